@@ -1,0 +1,304 @@
+"""Allocation: for each need and dream, decide the ways it will be met (before any costing).
+
+    need ──► unpaid help from the person's circle (only people who can keep going,
+    │        only the hours they give)
+    ├──────► a free route: community, mainstream services, equipment
+    └──────► paid hours for what is left: personal assistants, agency or day services
+
+    dream ─► a free route (housing team, college, clubs, ...) and, when the person needs
+             support to get out, a few paid hours a week (dropped first if money is short)
+
+The result is a list of `Demand`s (things to pay for) and `FreeSupport`s (things that cost the
+budget nothing). Costing and fitting to the budget happen in planner.fitting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from planner.bottom_lines import Rules, is_family
+from planner.models import Need, Person, Profile
+from planner.money import as_decimal, hours_text
+from planner.rates import RateCard
+from planner.vocabulary import dream_theme, mentions
+
+__all__ = ["Allocation", "Demand", "FreeSupport", "allocate", "care_mode"]
+
+_LABELS = {
+    "personal_care": "personal care",
+    "meals": "meals",
+    "medication": "medicines",
+    "mobility": "getting about",
+    "household": "jobs at home",
+    "shopping": "shopping",
+    "money_admin": "money and letters",
+    "social_life": "seeing people",
+    "community_access": "getting out",
+    "work_or_learning": "work or learning",
+    "night_support": "the night",
+    "communication": "communication",
+    "carer_break": "a break for the carer",
+    "health": "health",
+    "housing": "housing",
+}
+_OUT_AND_ABOUT = {"community_access", "social_life", "mobility", "communication"}
+_DAY_SERVICE_WORDS = ("day centre", "day center", "day service", "day services", "day_service")
+
+
+def area_label(area: str) -> str:
+    """A need area in plain words."""
+    return _LABELS.get(area, area.replace("_", " "))
+
+
+@dataclass
+class Demand:
+    """Something to pay for, for one need or dream."""
+
+    ref: str
+    kind: str  # personal_assistant, agency, day_service, short_break, equipment
+    what: str  # plain words: "personal care", "a supported holiday"
+    hours: Decimal = Decimal(0)
+    weeks: Decimal = Decimal(0)
+    items: int = 0
+    is_dream: bool = False
+
+
+@dataclass
+class FreeSupport:
+    """Support that costs the budget nothing."""
+
+    kind: str  # informal, community, mainstream
+    description: str
+    meets: list[str]
+    route: str = ""
+    hours: Decimal | None = None
+
+
+@dataclass
+class Allocation:
+    """How each need and dream will be met, before costing."""
+
+    demands: list[Demand] = field(default_factory=list)
+    free: list[FreeSupport] = field(default_factory=list)
+    unmet: dict[str, str] = field(default_factory=dict)
+    dream_themes: dict[str, str] = field(default_factory=dict)
+    unconfirmed_helpers: list[Person] = field(default_factory=list)
+    stopping_helpers: list[Person] = field(default_factory=list)
+    uncounted_helpers: list[Person] = field(default_factory=list)
+    needs_direct_payment: bool = False
+
+
+def care_mode(area: str, profile: Profile, rules: Rules) -> str:
+    """Personal assistants or agency, from bottom lines first, then the person's choice."""
+    if rules.force_mode:
+        return rules.force_mode
+    choice = profile.employer_choice
+    if choice == "employ_pa":
+        return "personal_assistant"
+    if choice == "use_agency":
+        return "agency"
+    if choice == "mix":
+        regulated = ("personal_care", "medication", "night_support")
+        return "agency" if area in regulated else "personal_assistant"
+    can_employ = profile.budget_management in ("direct_payment", "third_party", "not_sure")
+    return "personal_assistant" if can_employ else "agency"
+
+
+def _uses_day_service(profile: Profile, rules: Rules) -> bool:
+    if rules.restrictions.no_day_service:
+        return False
+    if rules.prefer_day_service:
+        return True
+    return any(mentions(text, _DAY_SERVICE_WORDS) for text in profile.current_support)
+
+
+def _needs_support_out(profile: Profile) -> bool:
+    areas = {n.area for n in profile.support_needs}
+    codes = {c.code for c in profile.concerns}
+    return bool(areas & _OUT_AND_ABOUT) or bool(codes & {"capacity", "communication"})
+
+
+_FREE_NEED_ROUTES: dict[str, tuple[str, str, str]] = {
+    # area: (kind, route, description)
+    "money_admin": ("community", "money", "A free advice service helps with money and letters."),
+    "shopping": ("mainstream", "shopping", "Shopping is delivered to the door."),
+    "health": ("mainstream", "health", "NHS services: GP, pharmacy and community health team."),
+    "housing": ("mainstream", "housing", "The council's housing options team looks at choices."),
+    "work_or_learning": (
+        "mainstream",
+        "work",
+        "Work and learning services: Jobcentre, Access to Work, college.",
+    ),
+    "social_life": ("community", "social", "Local clubs, groups and a befriending service."),
+    "community_access": ("community", "social", "Local clubs, groups and places to go."),
+}
+_EQUIPMENT_AREAS = {"medication", "mobility", "communication"}
+_ALSO_FREE = {"health", "housing", "work_or_learning"}
+
+
+def _allocate_informal(profile: Profile, rules: Rules, result: Allocation) -> dict[str, Decimal]:
+    """Give each need the unpaid help available; return paid hours still needed per need."""
+    remaining_paid: dict[str, Decimal] = {}
+    covered: set[str] = set()
+    helpers: list[tuple[Person, Decimal | None, list[str], Decimal]] = []
+    for person in profile.people:
+        if rules.no_family_help and is_family(person.relationship):
+            continue
+        if person.can_continue is False:
+            if person.helps_with:
+                result.stopping_helpers.append(person)
+            continue
+        if person.can_continue is None:
+            if person.helps_with:
+                result.unconfirmed_helpers.append(person)
+            continue
+        hours = None if person.hours_per_week is None else as_decimal(person.hours_per_week)
+        helpers.append((person, hours, [], Decimal(0)))
+
+    for need in profile.support_needs:
+        # 0 hours is read as "not known": the need still has to be met somehow.
+        need_hours = as_decimal(need.hours_per_week) if need.hours_per_week else None
+        for i, (person, left, meets, given) in enumerate(helpers):
+            if need.area not in person.helps_with:
+                continue
+            if need_hours is None:
+                covered.add(need.id)
+                meets.append(need.id)
+            elif left is None:
+                meets.append(need.id)
+                if person not in result.uncounted_helpers:
+                    result.uncounted_helpers.append(person)
+            elif left > 0 and need_hours > 0:
+                give = min(left, need_hours)
+                need_hours -= give
+                helpers[i] = (person, left - give, meets, given + give)
+                meets.append(need.id)
+        if need_hours is not None:
+            remaining_paid[need.id] = need_hours
+        elif need.id not in covered:
+            remaining_paid[need.id] = Decimal(-1)  # hours unknown, no unpaid help
+
+    for person, _left, meets, given in helpers:
+        if not meets:
+            continue
+        who = f"{person.name} ({person.relationship})" if person.relationship else person.name
+        areas = sorted(
+            {n.area for n in profile.support_needs if n.id in meets}, key=list(_LABELS).index
+        )
+        words = ", ".join(area_label(a) for a in areas)
+        amount = f", about {hours_text(given)} hours a week" if given else ""
+        result.free.append(
+            FreeSupport(
+                kind="informal",
+                description=f"{who} helps with {words}{amount}.",
+                meets=meets,
+                hours=given if given else None,
+            )
+        )
+    return remaining_paid
+
+
+def _allocate_need(
+    need: Need,
+    paid_hours: Decimal,
+    profile: Profile,
+    rules: Rules,
+    rates: RateCard,
+    result: Allocation,
+) -> None:
+    area = need.area
+    if paid_hours == 0:
+        return
+    if paid_hours < 0:  # hours unknown and no unpaid help
+        if area == "carer_break":
+            result.demands.append(
+                Demand(
+                    need.id,
+                    "short_break",
+                    "short breaks for the carer",
+                    weeks=rates["short_break_weeks_per_year"],
+                )
+            )
+        elif area in _EQUIPMENT_AREAS:
+            result.demands.append(
+                Demand(need.id, "equipment", f"equipment for {area_label(area)}", items=1)
+            )
+        elif area in _FREE_NEED_ROUTES:
+            kind, route, text = _FREE_NEED_ROUTES[area]
+            result.free.append(
+                FreeSupport(kind=kind, description=text, meets=[need.id], route=route)
+            )
+        else:
+            result.unmet[need.id] = (
+                "We do not know how many hours of help this needs yet, so it cannot be costed. "
+                "Add the hours a week and draft the plan again."
+            )
+        return
+    if area in _ALSO_FREE:
+        kind, route, text = _FREE_NEED_ROUTES[area]
+        result.free.append(FreeSupport(kind=kind, description=text, meets=[need.id], route=route))
+    if area in ("community_access", "social_life") and _uses_day_service(profile, rules):
+        result.demands.append(Demand(need.id, "day_service", area_label(area), hours=paid_hours))
+        return
+    mode = care_mode(area, profile, rules)
+    result.demands.append(Demand(need.id, mode, area_label(area), hours=paid_hours))
+
+
+_DREAM_ROUTES: dict[str, tuple[str, str, str]] = {
+    "housing": (
+        "mainstream",
+        "housing",
+        "Look at housing choices with the council's housing options team.",
+    ),
+    "work": ("mainstream", "work", "Work services help find and keep a job."),
+    "learning": ("mainstream", "learning", "A course at a local college or adult learning."),
+    "health": ("community", "social", "Local leisure, sport and health groups."),
+    "social": ("community", "social", "Local clubs and groups that share this interest."),
+    "independence": ("community", "social", "Community skills courses and travel training."),
+    "other": ("community", "social", "Local groups and people who share this interest."),
+}
+
+
+def allocate(profile: Profile, rules: Rules, rates: RateCard) -> Allocation:
+    """Decide how every need and dream will be met. Nothing is costed yet."""
+    result = Allocation()
+    paid = _allocate_informal(profile, rules, result)
+    for need in profile.support_needs:
+        _allocate_need(
+            need, paid[need.id] if need.id in paid else Decimal(0), profile, rules, rates, result
+        )
+
+    support_out = _needs_support_out(profile)
+    for dream in profile.dreams:
+        theme = dream_theme(dream.text, dream.tags)
+        result.dream_themes[dream.id] = theme
+        if theme == "travel":
+            result.demands.append(
+                Demand(
+                    dream.id,
+                    "short_break",
+                    "a supported holiday",
+                    weeks=rates["holiday_break_weeks_per_year"],
+                    is_dream=True,
+                )
+            )
+            continue
+        kind, route, text = _DREAM_ROUTES[theme]
+        result.free.append(FreeSupport(kind=kind, description=text, meets=[dream.id], route=route))
+        if support_out and theme in ("social", "learning", "work", "independence", "health"):
+            hours = rates["dream_support_hours_per_week"]
+            if theme == "social" and _uses_day_service(profile, rules):
+                result.demands.append(
+                    Demand(dream.id, "day_service", "time out", hours=hours, is_dream=True)
+                )
+            else:
+                mode = care_mode("community_access", profile, rules)
+                result.demands.append(
+                    Demand(dream.id, mode, "help with a goal", hours=hours, is_dream=True)
+                )
+    if any(d.kind == "personal_assistant" for d in result.demands) and (
+        profile.budget_management in ("council_managed", "individual_service_fund")
+    ):
+        result.needs_direct_payment = True
+    return result

@@ -1,0 +1,118 @@
+"""Bottom lines: turn each non-negotiable into rules the rest of the planner obeys.
+
+    BottomLine(kind, about, text)
+        -> Restrictions   what is ruled out (agency staff, care homes, day services, employing)
+        -> mode           agency or PA forced either way
+        -> specification  lines every paid worker must follow, in the person's own words
+        -> PlanBottomLine honoured + how, for the plan
+
+A "must" that the planner cannot act on directly (a female worker, a diet, a routine) goes into
+the specification of every paid support, so whoever provides it has to meet it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from planner.models import BottomLine
+from planner.options import Restrictions
+from planner.plan import PlanBottomLine
+
+__all__ = ["FAMILY_WORDS", "Rules", "apply_bottom_lines", "is_family"]
+
+FAMILY_WORDS = re.compile(
+    r"\b(mum|mother|mom|dad|father|son|daughter|wife|husband|partner|brother|sister|aunt|uncle|"
+    r"nephew|niece|grand\w*|cousin|family|step\w*|in-law)\b",
+    re.IGNORECASE,
+)
+
+
+def is_family(relationship: str) -> bool:
+    """True when a relationship names a family member."""
+    return bool(FAMILY_WORDS.search(relationship))
+
+
+@dataclass
+class Rules:
+    """Everything the bottom lines ask of the plan."""
+
+    restrictions: Restrictions = field(default_factory=Restrictions)
+    force_mode: str | None = None  # "agency" or "personal_assistant"
+    no_family_help: bool = False
+    prefer_day_service: bool = False
+    specification: list[str] = field(default_factory=list)
+    honoured: list[PlanBottomLine] = field(default_factory=list)
+
+
+_RULE_WORDS: dict[tuple[str, str], str] = {
+    ("female_worker", "must"): "Workers are women.",
+    ("female_worker", "must_not"): "Workers are men.",
+    ("male_worker", "must"): "Workers are men.",
+    ("male_worker", "must_not"): "Workers are women.",
+    ("same_workers", "must"): "The same small team, introduced before they start.",
+    ("pets", "must"): "Workers are happy with pets.",
+    ("routine", "must"): "Workers keep to the person's times and routine.",
+}
+
+
+def apply_bottom_lines(bottom_lines: list[BottomLine]) -> Rules:
+    """Read every bottom line, in order, into one set of rules."""
+    no_agency = no_residential = no_day = no_employing = False
+    rules = Rules()
+    for line in bottom_lines:
+        key = (line.about, line.kind)
+        honoured = True
+        if key == ("agency_staff", "must_not") or key == ("personal_assistant", "must"):
+            if rules.force_mode == "agency":
+                honoured, how = False, "This clashes with another bottom line. Talk it through."
+            else:
+                no_agency = True
+                rules.force_mode = "personal_assistant"
+                how = "No agency staff. Paid support comes from personal assistants."
+        elif key == ("agency_staff", "must") or key == ("personal_assistant", "must_not"):
+            if rules.force_mode == "personal_assistant":
+                honoured, how = False, "This clashes with another bottom line. Talk it through."
+            else:
+                no_employing = True
+                rules.force_mode = "agency"
+                how = "Paid care comes from an agency. No one is employed directly."
+        elif key in (("own_home", "must"), ("residential", "must_not")):
+            no_residential = True
+            how = "Support comes to the home. Care homes are left out, even for short breaks."
+        elif key == ("day_service", "must_not"):
+            no_day = True
+            how = "No day services. Time out is spent in the community instead."
+        elif key == ("day_service", "must"):
+            rules.prefer_day_service = True
+            how = "Day service sessions are used for time out."
+        elif key == ("family_involved", "must_not"):
+            rules.no_family_help = True
+            how = "Family are not counted on for care. Paid support does it instead."
+        elif key == ("family_involved", "must"):
+            how = "Family stay involved: they are named in the plan and asked at every review."
+            rules.specification.append(f"Family stay involved: {line.text}")
+        else:
+            rule = _RULE_WORDS.get(key)
+            prefix = "Must" if line.kind == "must" else "Must not"
+            rules.specification.append(
+                f"{rule} ({line.text})" if rule else f"{prefix}: {line.text}"
+            )
+            how = "Written into what every paid worker must do."
+        rules.honoured.append(
+            PlanBottomLine(
+                id=line.id,
+                text=line.text,
+                kind=line.kind,
+                about=line.about,
+                honoured=honoured,
+                how=how,
+            )
+        )
+    rules.restrictions = Restrictions(
+        no_agency=no_agency,
+        no_residential=no_residential,
+        no_day_service=no_day,
+        no_employing=no_employing,
+    )
+    return rules

@@ -1,0 +1,298 @@
+"""Broker advice: whether a human independent broker is advisable, and why.
+
+Planning for oneself, with family and friends, is the default (In Control). Each reason
+below is a signal from DOMAIN.md section 4; thresholds live in the rate card.
+
+    strong reasons  (one is enough for "recommended"):
+        capacity_or_communication (a concern raised), conflict, budget_shortfall,
+        asked_for_person
+    lesser reasons  (one gives "optional"; `broker_reasons_for_recommended` of them
+        together give "recommended"):
+        large_budget, complex_plan, housing_change, health_coordination, employing_staff,
+        limited_support_network, pooled_budget, unmet_needs, and someone else answering
+        (capacity_or_communication as a signal to check, not a verdict)
+    safeguarding_concern (a safeguarding or crisis concern) makes it "urgent".
+
+`advisable` is true exactly when the level is recommended or urgent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from planner.fitting import Fitted
+from planner.models import Profile
+from planner.money import gbp
+from planner.plan import ADVISABLE_LEVELS, BrokerAdvice, BrokerReason, Safeguarding
+from planner.rates import RateCard
+
+__all__ = ["advise", "is_financial_abuse", "safeguarding_for", "specialisms_for"]
+
+_STRONG = {"capacity_or_communication", "conflict", "budget_shortfall", "asked_for_person"}
+
+_MENTAL_HEALTH = re.compile(
+    r"\b(mental health|anxiety|anxious|depress\w*|bipolar|schizo\w*|psychosis|panic|ptsd|"
+    r"personality disorder|ocd|eating disorder)\b",
+    re.I,
+)
+_LEARNING_DISABILITY = re.compile(
+    r"\b(learning disabilit\w*|autis\w*|asperger\w*|down'?s syndrome|learning difficult\w*)\b", re.I
+)
+_OLDER = re.compile(r"\b(dementia|alzheimer\w*|older|elderly|retired|pensioner|frail)\b", re.I)
+_POOLING = re.compile(
+    r"\b(pool\w*|share (my|our|a) (budget|support|staff|workers?|pa)|shared support|"
+    r"micro.?(service|provider)s?)\b",
+    re.I,
+)
+_MONEY = re.compile(r"\b(money|bank|card|cash|pension|benefits?|savings|pin)\b", re.I)
+_PA_NOW = re.compile(r"\b(personal assistant|pa|pas)\b", re.I)
+
+_PERIOD = {"week": "a week", "four_weeks": "every four weeks", "month": "a month", "year": "a year"}
+
+
+def _all_text(profile: Profile) -> str:
+    parts: list[str] = [profile.typical_week, *profile.current_support, *profile.important_to]
+    parts += [n.text for n in profile.support_needs]
+    parts += [d.text for d in profile.dreams] + [t for d in profile.dreams for t in d.tags]
+    parts += [c.evidence for c in profile.concerns]
+    return "\n".join(parts)
+
+
+def _evidence(*texts: str) -> str:
+    chosen = [t for t in texts if t]
+    return "; ".join(f'"{t}"' for t in chosen) if chosen else ""
+
+
+def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[BrokerReason, bool]]:
+    """Every reason that applies, with whether it is strong on its own."""
+    found: list[tuple[BrokerReason, bool]] = []
+
+    def add(code: str, explanation: str, evidence: str, strong: bool) -> None:
+        found.append(
+            (
+                BrokerReason(
+                    code=code,
+                    explanation=explanation,
+                    evidence=evidence,
+                ),
+                strong,
+            )
+        )
+
+    concerns = {c.code: c for c in reversed(profile.concerns)}
+    danger = [c for c in profile.concerns if c.code in ("safeguarding", "crisis")]
+    if danger:
+        add(
+            "safeguarding_concern",
+            "Something said suggests a risk of harm. Safety comes first. A broker who knows "
+            "safeguarding can help make a plan that keeps the person safe.",
+            _evidence(*(c.evidence for c in danger)),
+            True,
+        )
+    mind = [c for c in profile.concerns if c.code in ("capacity", "communication")]
+    if mind:
+        add(
+            "capacity_or_communication",
+            "Making or sharing choices may be hard. A broker or advocate can help the person "
+            "say what they want. The council must offer an advocate if no one else can help.",
+            _evidence(*(c.evidence for c in mind)),
+            True,
+        )
+    elif profile.answering_for == "someone_else":
+        who = profile.answering_relationship or "someone else"
+        add(
+            "capacity_or_communication",
+            "Someone else answered for the person. That is fine. A broker can check that the "
+            "person's own views are heard.",
+            f"Answered by: {who}",
+            False,
+        )
+    if "conflict" in concerns:
+        add(
+            "conflict",
+            "There is disagreement about the support. An independent broker works "
+            "for the person, not for the family or the council.",
+            _evidence(concerns["conflict"].evidence),
+            True,
+        )
+    if fitted.costs.annual_headroom < 0:
+        budget = profile.budget_amount
+        stated = f"{gbp(budget.amount)} {_PERIOD[budget.period]}" if budget else "no budget given"
+        add(
+            "budget_shortfall",
+            f"The support costs {gbp(-fitted.costs.annual_headroom)} a year more than the "
+            "budget. A broker can help ask the council to review the budget.",
+            f"Budget: {stated}",
+            True,
+        )
+    if "asked_for_person" in concerns:
+        add(
+            "asked_for_person",
+            "The person asked to talk to a person. That is their choice.",
+            _evidence(concerns["asked_for_person"].evidence),
+            True,
+        )
+
+    if fitted.costs.budget_annual >= rates["broker_large_budget_annual"]:
+        add(
+            "large_budget",
+            "The budget is large, so there are many ways to use it. A broker "
+            "can help weigh them up.",
+            f"Budget: {gbp(fitted.costs.budget_annual)} a year",
+            False,
+        )
+    paid = [s for s in fitted.supports if s.weekly_cost > 0 and s.kind != "secondary"]
+    workers = sum(s.workers or 0 for s in fitted.supports)
+    if (
+        len(paid) >= rates["broker_complex_paid_supports"]
+        or workers >= rates["broker_complex_workers"]
+    ):
+        add(
+            "complex_plan",
+            "The plan has many parts that must work together. A broker can help join them up.",
+            "; ".join(s.description for s in paid),
+            False,
+        )
+    housing = [d.text for d in fitted.dreams if d.theme == "housing"]
+    housing += [n.text for n in profile.support_needs if n.area == "housing"]
+    if housing:
+        add(
+            "housing_change",
+            "A move or a new home is planned. A broker with housing "
+            "knowledge can help with tenancies and support.",
+            _evidence(*housing),
+            False,
+        )
+    health = [n.text for n in profile.support_needs if n.area == "health"]
+    if health:
+        add(
+            "health_coordination",
+            "Health services are part of the plan. A broker can help "
+            "join up health and social care.",
+            _evidence(*health),
+            False,
+        )
+    employs = any(s.kind == "personal_assistant" for s in fitted.supports)
+    if employs and not any(_PA_NOW.search(t) for t in profile.current_support):
+        add(
+            "employing_staff",
+            "Employing a PA means contracts, payroll, insurance and "
+            "recruiting. A broker can help the first time.",
+            f"Chose: {profile.employer_choice.replace('_', ' ')}",
+            False,
+        )
+    able = [p for p in profile.people if p.can_continue is not False]
+    stopping = [p for p in profile.people if p.can_continue is False]
+    if len(able) < rates["broker_limited_network_people"] or stopping:
+        names = [f"{p.name} cannot keep helping" for p in stopping]
+        add(
+            "limited_support_network",
+            "Few people are around to help, or a carer cannot keep "
+            "going. A broker can help find more support.",
+            "; ".join(names) or f"People named: {len(profile.people)}",
+            False,
+        )
+    pooling = _POOLING.search(_all_text(profile))
+    if pooling:
+        add(
+            "pooled_budget",
+            "Pooling budgets with others needs agreements. A broker can help set it up.",
+            _evidence(pooling.group(0)),
+            False,
+        )
+    unmet_needs = [
+        n.text for n in profile.support_needs if any(u.ref == n.id for u in fitted.unmet)
+    ]
+    if unmet_needs:
+        add(
+            "unmet_needs",
+            "Some needs are not met by this plan yet. A broker can help find ways to meet them.",
+            _evidence(*unmet_needs),
+            False,
+        )
+    return found
+
+
+def specialisms_for(profile: Profile, codes: Iterable[str], fitted: Fitted) -> list[str]:
+    """Broker specialisms that fit this person and these reasons, in a fixed order."""
+    codes = set(codes)
+    text = _all_text(profile)
+    wanted: list[str] = []
+    checks = [
+        ("safeguarding", "safeguarding_concern" in codes),
+        ("housing", "housing_change" in codes),
+        ("mental health", bool(_MENTAL_HEALTH.search(text))),
+        ("learning disability", bool(_LEARNING_DISABILITY.search(text))),
+        ("older people", bool(_OLDER.search(text))),
+        (
+            "employment",
+            any(d.theme == "work" for d in fitted.dreams)
+            or any(n.area == "work_or_learning" for n in profile.support_needs),
+        ),
+        ("employing personal assistants", "employing_staff" in codes),
+        ("health and care co-ordination", "health_coordination" in codes),
+        ("communication and advocacy", "capacity_or_communication" in codes),
+        (
+            "person-centred planning",
+            bool(codes & {"large_budget", "complex_plan", "conflict", "capacity_or_communication"}),
+        ),
+        (
+            "family carers",
+            profile.answering_for == "someone_else"
+            or any(n.area == "carer_break" for n in profile.support_needs),
+        ),
+    ]
+    for name, applies in checks:
+        if applies and name not in wanted:
+            wanted.append(name)
+    return wanted
+
+
+def advise(profile: Profile, fitted: Fitted, rates: RateCard) -> BrokerAdvice:
+    """The broker advice for this plan: level, every reason that applies, specialisms."""
+    found = _reasons(profile, fitted, rates)
+    codes = [r.code for r, _ in found]
+    lesser = sum(1 for _, strong in found if not strong)
+    if "safeguarding_concern" in codes:
+        level = "urgent"
+    elif any(strong for _, strong in found) or lesser >= rates["broker_reasons_for_recommended"]:
+        level = "recommended"
+    elif lesser:
+        level = "optional"
+    else:
+        level = "none"
+    summaries = {
+        "none": "This plan can be made without a broker, with the people around you. "
+        "A broker is still there if you want one.",
+        "optional": "You can make this plan yourself. A broker could help with one part of it.",
+        "recommended": "We suggest help from an independent broker. They work for you, "
+        "not for the council.",
+        "urgent": "Please get help to stay safe first. Then a broker can help with the plan.",
+    }
+    return BrokerAdvice(
+        level=level,
+        advisable=level in ADVISABLE_LEVELS,
+        reasons=[r for r, _ in found],
+        specialisms=specialisms_for(profile, codes, fitted) if level != "none" else [],
+        summary=summaries[level],
+    )
+
+
+def safeguarding_for(profile: Profile) -> Safeguarding:
+    """Where to signpost the person when a safeguarding or crisis concern was raised."""
+    codes = {c.code for c in profile.concerns}
+    signposted: list[str] = []
+    if codes & {"safeguarding", "crisis"}:
+        signposted.append("999 if anyone is in danger right now")
+    if "crisis" in codes:
+        signposted.append("Samaritans: call 116 123, free, day or night")
+        signposted.append("NHS 111, option 2, for a mental health crisis")
+    if "safeguarding" in codes:
+        signposted.append("The council's adult safeguarding team")
+    return Safeguarding(concern=bool(signposted), signposted=signposted)
+
+
+def is_financial_abuse(profile: Profile) -> bool:
+    """True when a safeguarding concern is about money."""
+    return any(c.code == "safeguarding" and _MONEY.search(c.evidence) for c in profile.concerns)

@@ -1,0 +1,240 @@
+"""Costing: turn hours, sessions, weeks and items into cost lines, penny-exact.
+
+The convention, used everywhere (also stated in every plan and in docs/PLANNER.md):
+
+- each cost line is rounded half-up to the penny; a support's weekly cost is the sum of its
+  lines; annual = weekly x 52 (the rate card's `weeks_per_year`);
+- National Insurance and pension are worked out on each PA's weekly wages, not on holiday pay
+  accrued (holiday pay is paid when holiday is taken, spread evenly over the year);
+- thresholds (NI, pension trigger and band) apply per employee, per week;
+- the Employment Allowance is per employer: it offsets employer NI up to the yearly allowance,
+  shown as its own (negative) line. Its weekly cap is rounded down, so it is never exceeded.
+
+Worked example (DOMAIN.md section 3), 20 h at £13.45:
+
+    wages 269.00 + holiday 32.47 + NI 25.95 - allowance 25.95 + pension 4.47 = 305.94
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from decimal import Decimal
+
+from planner.money import ZERO, gbp, hours_text, penny, penny_down
+from planner.plan import CostLine
+from planner.rates import RateCard
+
+__all__ = [
+    "Costed",
+    "annual",
+    "convention",
+    "cost_agency",
+    "cost_contingency",
+    "cost_day_service",
+    "cost_equipment",
+    "cost_personal_assistants",
+    "cost_short_breaks",
+    "percent",
+    "split_hours",
+]
+
+
+@dataclass(frozen=True)
+class Costed:
+    """The cost lines of one support and their totals."""
+
+    lines: list[CostLine]
+    weekly: Decimal
+    one_off: Decimal = ZERO
+    workers: int | None = None
+
+    @classmethod
+    def of(cls, lines: list[CostLine], workers: int | None = None) -> Costed:
+        weekly = sum((line.weekly for line in lines), ZERO)
+        one_off = sum((line.one_off for line in lines), ZERO)
+        return cls(lines=lines, weekly=weekly, one_off=one_off, workers=workers)
+
+
+def percent(rate: Decimal) -> str:
+    """0.1207 -> "12.07%", 0.15 -> "15%"."""
+    return f"{(rate * 100).normalize():f}%"
+
+
+def annual(weekly: Decimal, rates: RateCard) -> Decimal:
+    """The one annual convention: weekly x weeks_per_year (52)."""
+    return penny(weekly * rates["weeks_per_year"])
+
+
+def convention(rates: RateCard) -> str:
+    """The convention in words, as stated in every plan."""
+    weeks = hours_text(rates["weeks_per_year"])
+    return (
+        f"annual = weekly x {weeks}; each line rounded half-up to the penny; "
+        "employer NI and pension worked out on weekly wages, not on holiday pay"
+    )
+
+
+def split_hours(total: Decimal, max_per_person: Decimal, step: Decimal) -> list[Decimal]:
+    """Share hours between as few people as the maximum allows, as evenly as steps allow.
+
+    50 h with a 30 h maximum -> [25, 25]; 61 h -> [20.5, 20.25, 20.25] with 0.25 h steps.
+    """
+    if total <= 0:
+        return []
+    people = max(1, math.ceil(total / max_per_person))
+    base = (total / people / step).to_integral_value(rounding="ROUND_FLOOR") * step
+    shares = [base] * people
+    left = total - base * people
+    i = 0
+    while left >= step:
+        shares[i] += step
+        left -= step
+        i += 1
+    if left > 0:
+        shares[-1] += left
+    return shares
+
+
+def _pa_lines(hours: Decimal, prefix: str, rates: RateCard) -> tuple[list[CostLine], Decimal]:
+    rate = rates["pa_hourly_rate"]
+    wages = penny(hours * rate)
+    holiday_rate = rates["holiday_accrual_rate"]
+    holiday = penny(wages * holiday_rate)
+
+    ni_rate, ni_threshold = rates["employer_ni_rate"], rates["employer_ni_threshold_weekly"]
+    ni = penny(ni_rate * max(ZERO, wages - ni_threshold))
+
+    trigger = rates["pension_trigger_weekly"]
+    lower = rates["pension_qualifying_lower_weekly"]
+    upper = rates["pension_qualifying_upper_weekly"]
+    pension_rate = rates["pension_employer_rate"]
+    if wages >= trigger:
+        pension = penny(pension_rate * (min(wages, upper) - lower))
+        pension_note = f"{percent(pension_rate)} x ({gbp(min(wages, upper))} - {gbp(lower)})"
+    else:
+        pension = ZERO
+        pension_note = f"wages under {gbp(trigger)} a week, so not auto-enrolled"
+
+    lines = [
+        CostLine(label=f"{prefix}wages", weekly=wages, note=f"{hours_text(hours)} h x {gbp(rate)}"),
+        CostLine(
+            label=f"{prefix}holiday pay ({percent(holiday_rate)})",
+            weekly=holiday,
+            note=f"{percent(holiday_rate)} x {gbp(wages)}",
+        ),
+        CostLine(
+            label=f"{prefix}employer National Insurance",
+            weekly=ni,
+            note=f"{percent(ni_rate)} x ({gbp(wages)} - {gbp(ni_threshold)})"
+            if ni
+            else f"wages not over {gbp(ni_threshold)} a week",
+        ),
+        CostLine(label=f"{prefix}workplace pension", weekly=pension, note=pension_note),
+    ]
+    return lines, ni
+
+
+def cost_personal_assistants(hours: Decimal, rates: RateCard) -> Costed:
+    """Employed PAs: wages, holiday, NI, allowance offset, pension, insurance, payroll."""
+    shares = split_hours(hours, rates["max_hours_per_pa"], rates["pa_hours_step"])
+    lines: list[CostLine] = []
+    total_ni = ZERO
+    for number, share in enumerate(shares, start=1):
+        prefix = f"PA {number}: " if len(shares) > 1 else ""
+        pa_lines, ni = _pa_lines(share, prefix, rates)
+        lines.extend(pa_lines)
+        total_ni += ni
+
+    weeks = rates["weeks_per_year"]
+    allowance = rates["employment_allowance_annual"]
+    cap = penny_down(allowance / weeks)
+    offset = min(total_ni, cap)
+    if offset < total_ni:
+        note = (
+            f"allowance of {gbp(allowance)} a year covers {gbp(cap)} a week; "
+            f"the other {gbp(total_ni - offset)} a week is paid"
+        )
+    elif total_ni:
+        note = f"covers all employer NI ({gbp(total_ni * weeks)} of {gbp(allowance)} a year)"
+    else:
+        note = "no employer NI to offset"
+    lines.append(
+        CostLine(label="Employment Allowance (offsets employer NI)", weekly=-offset, note=note)
+    )
+
+    insurance_year = rates["employers_liability_insurance_annual"]
+    lines.append(
+        CostLine(
+            label="employer's liability insurance",
+            weekly=penny(insurance_year / weeks),
+            note=f"{gbp(insurance_year)} a year / {hours_text(weeks)}",
+        )
+    )
+    lines.append(
+        CostLine(
+            label="payroll service",
+            weekly=penny(rates["payroll_weekly"]),
+            note=f"{gbp(rates['payroll_weekly'])} a week",
+        )
+    )
+    return Costed.of(lines, workers=len(shares))
+
+
+def cost_agency(hours: Decimal, rates: RateCard) -> Costed:
+    """Agency hours: one line, hours x the agency's hourly price."""
+    rate = rates["agency_hourly_rate"]
+    line = CostLine(
+        label="agency hours",
+        weekly=penny(hours * rate),
+        note=f"{hours_text(hours)} h x {gbp(rate)}",
+    )
+    return Costed.of([line])
+
+
+def cost_day_service(sessions: int, rates: RateCard) -> Costed:
+    """Day services: sessions a week x the price of a session."""
+    rate = rates["day_service_session_rate"]
+    line = CostLine(
+        label="day service sessions",
+        weekly=penny(sessions * rate),
+        note=f"{sessions} x {gbp(rate)}",
+    )
+    return Costed.of([line])
+
+
+def cost_short_breaks(
+    weeks_a_year: Decimal, rates: RateCard, label: str = "short breaks"
+) -> Costed:
+    """Short breaks: weeks a year x the weekly price, spread over the year's weeks."""
+    rate = rates["short_break_weekly_rate"]
+    weeks = rates["weeks_per_year"]
+    line = CostLine(
+        label=label,
+        weekly=penny(weeks_a_year * rate / weeks),
+        note=f"{hours_text(weeks_a_year)} week(s) a year x {gbp(rate)} / {hours_text(weeks)}",
+    )
+    return Costed.of([line])
+
+
+def cost_equipment(items: int, rates: RateCard) -> Costed:
+    """Equipment: a one-off cost, nothing weekly."""
+    price = rates["equipment_one_off"]
+    line = CostLine(
+        label="equipment (one-off)",
+        weekly=ZERO,
+        one_off=penny(items * price),
+        note=f"{items} x {gbp(price)}, once",
+    )
+    return Costed.of([line])
+
+
+def cost_contingency(base_weekly: Decimal, rates: RateCard) -> Costed:
+    """Contingency: a stated share of the other weekly costs."""
+    rate = rates["contingency_rate"]
+    line = CostLine(
+        label=f"contingency ({percent(rate)})",
+        weekly=penny(base_weekly * rate),
+        note=f"{percent(rate)} x {gbp(base_weekly)}",
+    )
+    return Costed.of([line])

@@ -1,0 +1,267 @@
+"""The Plan: what the planner returns (CONTRACT.md section 4).
+
+    Plan
+     ├── sections: the seven questions, in the person's voice
+     ├── needs / dreams / bottom_lines: each with how it is met or honoured
+     ├── supports: [Support]  each with cost_breakdown lines that add up to its weekly_cost
+     ├── costs: totals, the budget and the headroom (negative = shortfall)
+     ├── risks, actions, unmet
+     ├── broker: level, reasons with evidence, specialisms
+     └── safeguarding: concern and where the person was signposted
+
+Money fields are Decimals rounded to the penny. In JSON they are numbers (`model_dump(mode=
+"json")` gives floats; `planner.render.render_json` writes exactly two decimals). Hours are
+plain numbers. Fields beyond the contract are additions, never renames.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Annotated, Literal, get_args
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, field_validator, model_validator
+
+from planner.models import NeedArea
+
+__all__ = [
+    "ADVISABLE_LEVELS",
+    "BROKER_LEVELS",
+    "REASON_CODES",
+    "SECTION_KEYS",
+    "SUPPORT_KINDS",
+    "Action",
+    "BrokerAdvice",
+    "BrokerReason",
+    "CostLine",
+    "Costs",
+    "Plan",
+    "PlanBottomLine",
+    "PlanDream",
+    "PlanNeed",
+    "Risk",
+    "Safeguarding",
+    "Section",
+    "Support",
+    "SupportOption",
+    "Unmet",
+]
+
+SECTION_KEYS: tuple[str, ...] = (
+    "important_to_me",
+    "change_or_achieve",
+    "how_supported",
+    "how_budget_used",
+    "how_managed",
+    "staying_in_control",
+    "making_it_happen",
+)
+SupportKind = Literal[
+    "informal",
+    "community",
+    "mainstream",
+    "personal_assistant",
+    "agency",
+    "day_service",
+    "short_break",
+    "equipment",
+    "secondary",
+]
+SUPPORT_KINDS: tuple[str, ...] = get_args(SupportKind)
+ReasonCode = Literal[
+    "safeguarding_concern",
+    "capacity_or_communication",
+    "large_budget",
+    "complex_plan",
+    "housing_change",
+    "health_coordination",
+    "employing_staff",
+    "budget_shortfall",
+    "limited_support_network",
+    "conflict",
+    "pooled_budget",
+    "unmet_needs",
+    "asked_for_person",
+]
+REASON_CODES: tuple[str, ...] = get_args(ReasonCode)
+BrokerLevel = Literal["none", "optional", "recommended", "urgent"]
+BROKER_LEVELS: tuple[str, ...] = get_args(BrokerLevel)
+ADVISABLE_LEVELS = frozenset({"recommended", "urgent"})
+
+#: Money: a Decimal in pounds with at most two decimals; a JSON number.
+Money = Annotated[
+    Decimal,
+    Field(decimal_places=2),
+    PlainSerializer(float, return_type=float, when_used="json"),
+]
+NonNegativeMoney = Annotated[Money, Field(ge=0)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Section(_Model):
+    key: str
+    title: str
+    text: str
+
+
+class PlanNeed(_Model):
+    id: str
+    area: NeedArea
+    text: str
+    hours_per_week: float | None = None
+    times: str | None = None
+    covered_by: list[str] = Field(default_factory=list)
+    #: False when the need is costed but the budget does not pay for it (see `unmet`).
+    funded: bool = True
+
+
+class PlanDream(_Model):
+    id: str
+    text: str
+    tags: list[str] = Field(default_factory=list)
+    theme: str = "other"
+    addressed_by: list[str] = Field(default_factory=list)
+
+
+class PlanBottomLine(_Model):
+    id: str
+    text: str
+    kind: Literal["must", "must_not"]
+    about: str
+    honoured: bool
+    how: str
+
+
+class CostLine(_Model):
+    label: str
+    weekly: Money
+    #: A one-off amount on this line (equipment); weekly is then 0.
+    one_off: NonNegativeMoney = Decimal("0.00")
+    #: The arithmetic in words, e.g. "20 h x £13.45".
+    note: str = ""
+
+
+class SupportOption(_Model):
+    name: str
+    note: str
+
+
+class Support(_Model):
+    id: str
+    kind: SupportKind
+    description: str
+    meets: list[str]
+    hours_per_week: float | None = None
+    unit: str
+    unit_cost: NonNegativeMoney
+    weekly_cost: NonNegativeMoney
+    annual_cost: NonNegativeMoney
+    one_off_cost: NonNegativeMoney
+    cost_breakdown: list[CostLine] = Field(default_factory=list)
+    options: list[SupportOption] = Field(default_factory=list)
+    rate_source: str = ""
+    #: What everyone giving this support must do or avoid (from bottom lines).
+    specification: list[str] = Field(default_factory=list)
+    #: How many people are employed or booked (several PAs when hours pass the maximum per PA).
+    workers: int | None = None
+
+
+class Costs(_Model):
+    weekly_total: NonNegativeMoney
+    annual_total: NonNegativeMoney
+    one_off_total: NonNegativeMoney
+    budget_annual: NonNegativeMoney
+    annual_headroom: Money
+    annual_convention: str
+    weeks_per_year: int = 52
+    budget_weekly: NonNegativeMoney = Decimal("0.00")
+    first_year_total: NonNegativeMoney = Decimal("0.00")
+    first_year_headroom: Money = Decimal("0.00")
+    contingency_rate: Decimal = Decimal("0")
+
+
+class Risk(_Model):
+    risk: str
+    safeguard: str
+
+
+class Action(_Model):
+    step: str
+    who: str
+    when: str
+
+
+class Unmet(_Model):
+    ref: str
+    why: str
+
+
+class BrokerReason(_Model):
+    code: ReasonCode
+    explanation: str
+    evidence: str
+
+
+class BrokerAdvice(_Model):
+    level: BrokerLevel
+    advisable: bool
+    reasons: list[BrokerReason] = Field(default_factory=list)
+    specialisms: list[str] = Field(default_factory=list)
+    summary: str = ""
+
+    @model_validator(mode="after")
+    def _advisable_matches_level(self) -> BrokerAdvice:
+        if self.advisable != (self.level in ADVISABLE_LEVELS):
+            raise ValueError("advisable must be true exactly when level is recommended or urgent")
+        return self
+
+
+class Safeguarding(_Model):
+    concern: bool = False
+    signposted: list[str] = Field(default_factory=list)
+
+
+class Plan(_Model):
+    plan_id: str
+    version: int = Field(ge=1)
+    created_at: datetime
+    voice: Literal["first_person", "third_person"]
+    preferred_name: str = ""
+    sections: list[Section]
+    needs: list[PlanNeed]
+    dreams: list[PlanDream]
+    bottom_lines: list[PlanBottomLine]
+    supports: list[Support]
+    costs: Costs
+    risks: list[Risk]
+    actions: list[Action]
+    unmet: list[Unmet]
+    broker: BrokerAdvice
+    safeguarding: Safeguarding
+    rate_card: str = ""
+
+    @field_validator("created_at")
+    @classmethod
+    def _utc(cls, value: datetime) -> datetime:
+        if value.tzinfo is None:
+            raise ValueError("created_at needs a time zone (UTC)")
+        return value.astimezone(UTC)
+
+    @field_validator("sections")
+    @classmethod
+    def _seven_sections(cls, value: list[Section]) -> list[Section]:
+        if tuple(s.key for s in value) != SECTION_KEYS:
+            raise ValueError(
+                "sections must be the seven questions, in order: " + ", ".join(SECTION_KEYS)
+            )
+        return value
+
+    def support(self, support_id: str) -> Support:
+        """The support with this id (KeyError if there is none)."""
+        for item in self.supports:
+            if item.id == support_id:
+                return item
+        raise KeyError(support_id)

@@ -1,0 +1,151 @@
+"""Words the planner understands: bottom-line tags, dream themes, need priorities.
+
+The language layer tags each bottom line with `about`. The tags below are the whole
+vocabulary; docs/PLANNER.md explains what each one does to the plan. When a tag is missing or
+unknown, a few plain keywords in the person's words pick one, and otherwise the tag is "other"
+(written into every paid support's specification, so it is never lost).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "AREA_PRIORITY",
+    "BOTTOM_LINE_TAGS",
+    "DREAM_THEMES",
+    "dream_theme",
+    "infer_bottom_line_tag",
+    "mentions",
+]
+
+#: tag -> what it means (shown in docs and used for the `how` of a bottom line).
+BOTTOM_LINE_TAGS: dict[str, str] = {
+    "agency_staff": "care workers sent by an agency",
+    "personal_assistant": "employing my own personal assistants",
+    "own_home": "staying in my own home (no care home, no residential short breaks)",
+    "residential": "living in or staying at a care home",
+    "day_service": "going to a day service or day centre",
+    "female_worker": "being supported by women",
+    "male_worker": "being supported by men",
+    "same_workers": "having the same few people, not a stream of strangers",
+    "pets": "my pets",
+    "family_involved": "my family taking part in my support",
+    "language": "the language I speak",
+    "faith": "my faith and how I practise it",
+    "diet": "what I eat and drink",
+    "routine": "my routine and times",
+    "smoking": "smoking",
+    "money": "who handles my money",
+    "other": "something else that matters to me",
+}
+
+_TAG_KEYWORDS: tuple[tuple[str, str], ...] = (
+    ("agency_staff", r"\bagenc(y|ies)\b"),
+    ("own_home", r"\b(my own home|own home|stay (at|in) (my )?home|care home|move out)\b"),
+    ("female_worker", r"\b(female|wom[ae]n|lady|ladies)\b"),
+    ("male_worker", r"\b(male|m[ae]n|gentleman)\b"),
+    ("day_service", r"\bday (centre|center|service)s?\b"),
+    ("pets", r"\b(pets?|dogs?|cats?)\b"),
+    ("family_involved", r"\b(family|son|daughter|mum|dad|mother|father|wife|husband)\b"),
+    ("language", r"\b(language|speak|welsh|urdu|polish|punjabi|bengali|bsl|sign)\b"),
+    ("faith", r"\b(faith|pray|prayers?|church|mosque|temple|synagogue|gurdwara)\b"),
+    ("diet", r"\b(halal|kosher|vegan|vegetarian|diet|food)\b"),
+    ("routine", r"\b(routine|before \d|after \d|o'clock|am\b|pm\b|times?)\b"),
+    ("same_workers", r"\b(same (people|person|carers?|workers?)|strangers?)\b"),
+    ("smoking", r"\bsmok(e|ing)\b"),
+    ("money", r"\b(money|bank|cash)\b"),
+)
+
+
+def infer_bottom_line_tag(text: str) -> str:
+    """Pick a tag from the person's words, or "other"."""
+    lowered = text.lower()
+    for tag, pattern in _TAG_KEYWORDS:
+        if re.search(pattern, lowered):
+            return tag
+    return "other"
+
+
+#: Needs are funded in this order when the budget is short: safety first, then daily living,
+#: then the rest. Ties keep the person's own order.
+AREA_PRIORITY: tuple[str, ...] = (
+    "personal_care",
+    "medication",
+    "meals",
+    "night_support",
+    "health",
+    "mobility",
+    "communication",
+    "household",
+    "shopping",
+    "money_admin",
+    "carer_break",
+    "housing",
+    "community_access",
+    "social_life",
+    "work_or_learning",
+)
+
+#: Dream themes and the words that suggest them (tags are checked first, then the text).
+DREAM_THEMES: dict[str, tuple[str, ...]] = {
+    "housing": (
+        "housing",
+        "own_flat",
+        "flat",
+        "home",
+        "house",
+        "move",
+        "live on my own",
+        "tenancy",
+    ),
+    "work": ("work", "job", "employment", "paid", "career", "volunteer"),
+    "learning": ("learning", "college", "course", "study", "learn", "education", "school"),
+    "travel": ("travel", "holiday", "trip", "seaside", "abroad"),
+    "health": ("health", "fitness", "weight", "walk", "exercise", "gym", "swim"),
+    "social": (
+        "social",
+        "friends",
+        "club",
+        "group",
+        "church",
+        "football",
+        "music",
+        "art",
+        "dance",
+        "hobby",
+        "garden",
+        "sport",
+        "cinema",
+        "pub",
+        "community",
+    ),
+    "independence": (
+        "independence",
+        "cook",
+        "cooking",
+        "bus",
+        "travel training",
+        "skills",
+        "on my own",
+        "myself",
+    ),
+}
+
+
+def mentions(text: str, words: tuple[str, ...]) -> bool:
+    """True when any of the words or phrases appears in the text as a whole word."""
+    lowered = text.lower().replace("_", " ")
+    return any(re.search(r"\b" + re.escape(w.replace("_", " ")) + r"\b", lowered) for w in words)
+
+
+def dream_theme(text: str, tags: list[str]) -> str:
+    """The theme of a dream: its tags decide first, then its words; "other" when unsure."""
+    for tag in tags:
+        for theme, words in DREAM_THEMES.items():
+            if mentions(tag, words):
+                return theme
+    for theme, words in DREAM_THEMES.items():
+        if mentions(text, words):
+            return theme
+    return "other"
