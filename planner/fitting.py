@@ -285,7 +285,7 @@ def fit(profile: Profile, allocation: Allocation, rules: Rules, rates: RateCard)
         budget_weekly=penny(budget_annual / weeks),
         first_year_total=annual_total + one_off_total,
         first_year_headroom=budget_annual - annual_total - one_off_total,
-        contingency_rate=rates["contingency_rate"],
+        contingency_rate=float(rates["contingency_rate"]),
     )
 
     def met_by(ref: str) -> list[str]:

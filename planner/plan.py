@@ -180,7 +180,7 @@ class Costs(_Model):
     budget_weekly: NonNegativeMoney = Decimal("0.00")
     first_year_total: NonNegativeMoney = Decimal("0.00")
     first_year_headroom: Money = Decimal("0.00")
-    contingency_rate: Decimal = Decimal("0")
+    contingency_rate: float = 0.0
 
 
 class Risk(_Model):
