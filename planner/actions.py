@@ -84,6 +84,14 @@ def risks_for(profile: Profile, fitted: Fitted, v: Voice) -> list[Risk]:
                 f"{person.name} can ask for a carer's assessment.",
             )
         )
+    for person in fitted.allocation.named_in_concern:
+        risks.append(
+            Risk(
+                risk=f"{person.name} is named in a worry about safety.",
+                safeguard=f"The plan does not count on {person.name}'s help. Paid or other "
+                "support is planned instead.",
+            )
+        )
     for person in fitted.allocation.unconfirmed_helpers:
         risks.append(
             Risk(
@@ -129,8 +137,12 @@ def actions_for(
 ) -> list[Action]:
     """The action plan: each step with who does it and by when."""
 
+    days_of: dict[str, int] = {"today": -1}
+
     def by(days: int) -> str:
-        return f"by {long_date(today + timedelta(days=days))}"
+        text = f"by {long_date(today + timedelta(days=days))}"
+        days_of[text] = days
+        return text
 
     person = v.pick("Me", v.name)
     if profile.answering_for == "someone_else" and profile.answering_relationship:
@@ -247,4 +259,5 @@ def actions_for(
             when=by(REVIEW_AFTER_DAYS),
         )
     )
+    steps.sort(key=lambda a: days_of[a.when])  # stable: same day keeps its order
     return steps

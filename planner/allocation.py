@@ -14,6 +14,7 @@ budget nothing). Costing and fitting to the budget happen in planner.fitting.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -86,6 +87,7 @@ class Allocation:
     unconfirmed_helpers: list[Person] = field(default_factory=list)
     stopping_helpers: list[Person] = field(default_factory=list)
     uncounted_helpers: list[Person] = field(default_factory=list)
+    named_in_concern: list[Person] = field(default_factory=list)
     needs_direct_payment: bool = False
 
 
@@ -137,6 +139,18 @@ _EQUIPMENT_AREAS = {"medication", "mobility", "communication"}
 _ALSO_FREE = {"health", "housing", "work_or_learning"}
 
 
+def _named_in_concern(person: Person, profile: Profile) -> bool:
+    """True when a safeguarding concern names this person (by name or relationship).
+
+    The plan then never counts on their help: they may be the one causing harm.
+    """
+    words = " ".join(c.evidence for c in profile.concerns if c.code == "safeguarding").lower()
+    if not words:
+        return False
+    names = [person.name, person.relationship]
+    return any(n and re.search(r"\b" + re.escape(n.lower()) + r"\b", words) for n in names)
+
+
 def _allocate_informal(profile: Profile, rules: Rules, result: Allocation) -> dict[str, Decimal]:
     """Give each need the unpaid help available; return paid hours still needed per need."""
     remaining_paid: dict[str, Decimal] = {}
@@ -144,6 +158,9 @@ def _allocate_informal(profile: Profile, rules: Rules, result: Allocation) -> di
     helpers: list[tuple[Person, Decimal | None, list[str], Decimal]] = []
     for person in profile.people:
         if rules.no_family_help and is_family(person.relationship):
+            continue
+        if _named_in_concern(person, profile):
+            result.named_in_concern.append(person)
             continue
         if person.can_continue is False:
             if person.helps_with:

@@ -97,10 +97,10 @@ def _budget(profile: Profile, fitted: Fitted, v: Voice) -> Section:
     parts: list[str] = []
     if profile.budget_amount:
         b = profile.budget_amount
-        parts.append(
-            f"{v.My} budget is {gbp(b.amount)} {_PERIOD[b.period]}. "
-            f"That is {gbp(c.budget_annual)} a year."
-        )
+        stated = f"{v.My} budget is {gbp(b.amount)} {_PERIOD[b.period]}."
+        if b.period != "year":
+            stated += f" That is {gbp(c.budget_annual)} a year."
+        parts.append(stated)
     else:
         parts.append(f"{v.My} budget is not known yet.")
     paid = [s for s in fitted.supports if s.weekly_cost or s.one_off_cost]
