@@ -27,10 +27,20 @@ def base_profile(**changes: Any) -> dict[str, Any]:
         "preferred_name": "Alex",
         "answering_for": "self",
         "people": [
-            {"name": "Sam", "relationship": "friend", "helps_with": ["shopping"],
-             "hours_per_week": 2, "can_continue": True},
-            {"name": "Kim", "relationship": "neighbour", "helps_with": ["social_life"],
-             "hours_per_week": 1, "can_continue": True},
+            {
+                "name": "Sam",
+                "relationship": "friend",
+                "helps_with": ["shopping"],
+                "hours_per_week": 2,
+                "can_continue": True,
+            },
+            {
+                "name": "Kim",
+                "relationship": "neighbour",
+                "helps_with": ["social_life"],
+                "hours_per_week": 1,
+                "can_continue": True,
+            },
         ],
         "important_to": ["My garden"],
         "support_needs": [
@@ -46,6 +56,12 @@ def base_profile(**changes: Any) -> dict[str, Any]:
     }
     profile.update(changes)
     return profile
+
+
+@pytest.fixture
+def make_profile() -> Callable[..., dict[str, Any]]:
+    """base_profile as a fixture, so test modules never import conftest by name."""
+    return base_profile
 
 
 @pytest.fixture(scope="session")

@@ -31,11 +31,14 @@ def test_worked_example_twenty_hours_at_real_living_wage_is_305_94_before_insura
     assert got["employer National Insurance"] == D("25.95")
     assert got["Employment Allowance (offsets employer NI)"] == D("-25.95")
     assert got["workplace pension"] == D("4.47")
-    before = sum(v for k, v in got.items() if k not in ("employer's liability insurance",
-                                                        "payroll service"))
+    before = sum(
+        v for k, v in got.items() if k not in ("employer's liability insurance", "payroll service")
+    )
     assert before == D("305.94")
-    assert costed.weekly == D("305.94") + got["employer's liability insurance"] + got[
-        "payroll service"]
+    assert (
+        costed.weekly
+        == D("305.94") + got["employer's liability insurance"] + got["payroll service"]
+    )
     assert costed.workers == 1
 
 
