@@ -41,7 +41,7 @@ _LEARNING_DISABILITY = re.compile(
 )
 _OLDER = re.compile(r"\b(dementia|alzheimer\w*|older|elderly|retired|pensioner|frail)\b", re.I)
 _POOLING = re.compile(
-    r"\b(pool\w*|share (my|our|a) (budget|support|staff|workers?|pa)|shared support|"
+    r"\b(pool\w*|shar(e|ed|ing) (my |our |a |the )?(budgets?|support|staff|workers?|pas?|hours)|"
     r"micro.?(service|provider)s?)\b",
     re.I,
 )
@@ -142,7 +142,9 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             f"Budget: {gbp(fitted.costs.budget_annual)} a year",
             False,
         )
-    paid = [s for s in fitted.supports if s.weekly_cost > 0 and s.kind != "secondary"]
+    paid = [
+        s for s in fitted.supports if (s.weekly_cost or s.one_off_cost) and s.kind != "secondary"
+    ]
     workers = sum(s.workers or 0 for s in fitted.supports)
     if (
         len(paid) >= rates["broker_complex_paid_supports"]
