@@ -1,0 +1,52 @@
+# Kitchen Table: the commands people, the git hook and CI all use.
+#   make run    install what is missing, train if needed, start everything
+#   make test   install what is missing, run every test
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+PY := .venv/bin/python
+export RASA_TELEMETRY_ENABLED := false
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help setup run train test lint format bench lock clean
+
+help:
+	@echo "make run    - install, train if needed, start Rasa and the gateway (Ctrl-C stops)"
+	@echo "make test   - install and run every test"
+	@echo "make train  - train the dialogue model if its inputs changed"
+	@echo "make lint   - ruff lint and format check, mypy on the planner"
+	@echo "make bench  - print benchmark figures"
+
+setup:
+	@bash scripts/setup.sh
+
+run: setup
+	@$(PY) -m assistant.launcher run
+
+train: setup
+	@$(PY) -m assistant.launcher train
+
+test: setup
+	@$(PY) -m assistant.launcher train
+	@$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: setup
+	@.venv/bin/ruff check .
+	@.venv/bin/ruff format --check .
+	@.venv/bin/mypy
+
+format: setup
+	@.venv/bin/ruff format .
+	@.venv/bin/ruff check --fix .
+
+bench: setup
+	@$(PY) bench/planner.py
+
+# Re-pin the main environment from requirements.in (needs network to PyPI).
+lock:
+	@rm -rf /tmp/kt-lock && python3.11 -m venv /tmp/kt-lock
+	@/tmp/kt-lock/bin/pip install --quiet -r requirements.in
+	@/tmp/kt-lock/bin/pip freeze --exclude-editable > requirements.lock
+	@echo "requirements.lock updated"
+
+clean:
+	rm -rf var models .pytest_cache .ruff_cache .mypy_cache .hypothesis

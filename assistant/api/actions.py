@@ -1,0 +1,75 @@
+"""`POST /actions/webhook`: Rasa's custom-action endpoint, served in-process.
+
+Rasa calls this for every custom action (`action_*`, `validate_*`). rasa_sdk's `ActionExecutor`
+runs the action; errors answer as rasa_sdk's own server does (400 for a rejected action or a bad
+body, 404 for an unknown action, 449 when the domain is missing), so Rasa reacts as it expects.
+Calls must carry the shared token the launcher gave Rasa in its endpoints file.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import zlib
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+from rasa_sdk.executor import ActionExecutor
+from rasa_sdk.interfaces import ActionExecutionRejection, ActionNotFoundException
+
+try:  # present in rasa_sdk >= 3.8
+    from rasa_sdk.interfaces import ActionMissingDomainException
+except ImportError:  # pragma: no cover
+    ActionMissingDomainException = None  # type: ignore[assignment,misc]
+
+router = APIRouter(tags=["actions"])
+log = logging.getLogger(__name__)
+
+TOKEN_HEADER = "x-kitchen-table-action-token"
+
+
+def make_executor() -> ActionExecutor:
+    executor = ActionExecutor()
+    executor.register_package("assistant.actions")
+    return executor
+
+
+def _allowed(request: Request) -> bool:
+    expected = request.app.state.settings.actions_token
+    if not expected:
+        host = request.client.host if request.client else ""
+        return host in ("127.0.0.1", "::1", "localhost")
+    given = request.headers.get(TOKEN_HEADER, "")
+    return hmac.compare_digest(given.encode(), expected.encode())
+
+
+@router.post("/actions/webhook", include_in_schema=False)
+async def webhook(request: Request) -> JSONResponse:
+    if not _allowed(request):
+        return JSONResponse({"error": "Not allowed"}, status_code=403)
+    raw = await request.body()
+    try:
+        if request.headers.get("content-encoding") == "deflate":
+            raw = zlib.decompress(raw)
+        action_call: Any = json.loads(raw) if raw else None
+    except (zlib.error, ValueError):
+        action_call = None
+    if not isinstance(action_call, dict):
+        return JSONResponse({"error": "Invalid body request"}, status_code=400)
+    executor: ActionExecutor = request.app.state.executor
+    try:
+        result = await executor.run(action_call)
+    except ActionExecutionRejection as e:
+        return JSONResponse({"error": e.message, "action_name": e.action_name}, status_code=400)
+    except ActionNotFoundException as e:
+        log.error("Rasa asked for an unknown action: %s", e.action_name)
+        return JSONResponse({"error": e.message, "action_name": e.action_name}, status_code=404)
+    except Exception as e:
+        if ActionMissingDomainException is not None and isinstance(e, ActionMissingDomainException):
+            return JSONResponse({"error": e.message, "action_name": e.action_name}, status_code=449)
+        if isinstance(e, KeyError | TypeError | AttributeError) and "tracker" not in action_call:
+            return JSONResponse({"error": "Invalid body request"}, status_code=400)
+        raise
+    return JSONResponse(result.model_dump() if result else None, status_code=200)

@@ -1,0 +1,382 @@
+"""Start, train and stop the whole stack: `python -m assistant.launcher run|train|fingerprint`.
+
+    make run ─► launcher run ─► ensure model (train only if its inputs changed)
+                             ─► write var/endpoints.yml (tracker store, action endpoint + token)
+                             ─► start Rasa (127.0.0.1) and the gateway, wait until both are ready
+                             ─► print the address; on Ctrl-C / SIGTERM stop both, no orphans
+
+The model is named `kt-<fingerprint>.tar.gz`, where the fingerprint is a hash of everything that
+goes into training (config, domain, NLU data, stories and the Rasa lock file), so a second run with
+nothing changed reuses it. The test suite uses the same `Stack` to start one stack per session.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import ctypes
+import hashlib
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from urllib.parse import urlparse
+
+import httpx
+import yaml
+
+from assistant.settings import ROOT, Settings
+
+TRAINING_INPUTS: tuple[str, ...] = (
+    "assistant/config.yml",
+    "assistant/domain.yml",
+    "nlu_data",
+    "stories",
+    "requirements-rasa.lock",
+)
+RASA_VENV = ROOT / ".venv-rasa"
+MAIN_VENV = ROOT / ".venv"
+
+Say = Callable[[str], None]
+
+
+def say(message: str) -> None:
+    print(f"[kitchen-table] {message}", flush=True)
+
+
+def _input_files(root: Path) -> Iterable[Path]:
+    for name in TRAINING_INPUTS:
+        path = root / name
+        if path.is_dir():
+            yield from sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix in {".yml", ".yaml"}
+            )
+        elif path.is_file():
+            yield path
+
+
+def fingerprint(root: Path = ROOT) -> str:
+    """A hash of every training input (paths and contents), stable across machines."""
+    digest = hashlib.sha256()
+    for path in _input_files(root):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]
+
+
+def model_path(settings: Settings, fp: str | None = None) -> Path:
+    return settings.models_dir / f"kt-{fp or fingerprint()}.tar.gz"
+
+
+def rasa_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        RASA_TELEMETRY_ENABLED="false",
+        TF_CPP_MIN_LOG_LEVEL="3",
+        SQLALCHEMY_SILENCE_UBER_WARNING="1",
+        PYTHONWARNINGS="ignore",
+        MPLCONFIGDIR=str(ROOT / "var" / "mpl"),
+    )
+    return env
+
+
+def ensure_model(settings: Settings, *, log: Say = say) -> Path:
+    """Train the model if no model exists for the current inputs; return its path."""
+    fp = fingerprint()
+    path = model_path(settings, fp)
+    if path.exists():
+        log(f"Model is up to date ({path.name}); no training needed.")
+        return path
+    rasa = RASA_VENV / "bin" / "rasa"
+    if not rasa.exists():
+        raise SystemExit("The Rasa environment is missing. Run `make setup` first.")
+    settings.models_dir.mkdir(parents=True, exist_ok=True)
+    log("Training the dialogue model, because its inputs changed (about 1–2 minutes)...")
+    started = time.monotonic()
+    cmd = [
+        str(rasa), "train",
+        "--config", "assistant/config.yml",
+        "--domain", "assistant/domain.yml",
+        "--data", "nlu_data", "stories",
+        "--out", str(settings.models_dir),
+        "--fixed-model-name", f"kt-{fp}",
+        "--quiet",
+    ]  # fmt: skip
+    train_log = settings.var_dir / "logs" / "train.log"
+    train_log.parent.mkdir(parents=True, exist_ok=True)
+    with train_log.open("wb") as out:
+        code = subprocess.call(cmd, cwd=ROOT, env=rasa_env(), stdout=out, stderr=subprocess.STDOUT)
+    if code != 0 or not path.exists():
+        tail = train_log.read_text(errors="replace")[-3000:]
+        raise SystemExit(f"Training failed (exit {code}). The end of {train_log}:\n{tail}")
+    log(f"Trained {path.name} in {time.monotonic() - started:.0f} s.")
+    return path
+
+
+def tracker_store_config(settings: Settings) -> dict[str, object]:
+    """Rasa's SQL tracker store: a SQLite file under var/ unless RASA_TRACKER_URL is set."""
+    if not settings.rasa_tracker_url:
+        return {"type": "SQL", "dialect": "sqlite", "db": str(settings.var_dir / "rasa_tracker.db")}
+    url = urlparse(settings.rasa_tracker_url)
+    dialect = url.scheme.split("+")[0]
+    if dialect == "sqlite":
+        return {"type": "SQL", "dialect": "sqlite", "db": url.path}
+    config: dict[str, object] = {
+        "type": "SQL",
+        "dialect": "postgresql" if dialect in ("postgres", "postgresql") else dialect,
+        "url": url.hostname or "127.0.0.1",
+        "db": url.path.lstrip("/"),
+    }
+    if url.port:
+        config["port"] = url.port
+    if url.username:
+        config["username"] = url.username
+    if url.password:
+        config["password"] = url.password
+    return config
+
+
+def write_endpoints(settings: Settings, path: Path) -> Path:
+    gateway = f"http://127.0.0.1:{settings.gateway_port}"
+    config: dict[str, object] = {
+        "action_endpoint": {
+            "url": f"{gateway}/actions/webhook",
+            "headers": {"X-Kitchen-Table-Action-Token": settings.actions_token},
+        },
+        "tracker_store": tracker_store_config(settings),
+    }
+    if settings.redis_url:
+        url = urlparse(settings.redis_url)
+        config["lock_store"] = {
+            "type": "redis",
+            "url": url.hostname or "127.0.0.1",
+            "port": url.port or 6379,
+            "db": int(url.path.lstrip("/") or 0),
+        }
+        if url.password:
+            config["lock_store"]["password"] = url.password  # type: ignore[index]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(config, sort_keys=False))
+    path.chmod(0o600)  # it holds the action token
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _die_with_parent() -> None:
+    """In the child: get SIGTERM if the launcher dies, so no server is ever orphaned."""
+    try:
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except OSError:
+        pass
+    os.setsid()
+
+
+class Stack:
+    """One Rasa server and one gateway, started as child processes on 127.0.0.1."""
+
+    def __init__(self, settings: Settings, *, log: Say = say) -> None:
+        self.settings = settings
+        self.log = log
+        self.procs: dict[str, subprocess.Popen[bytes]] = {}
+        self.logs_dir = settings.var_dir / "logs"
+
+    @property
+    def gateway_url(self) -> str:
+        return f"http://127.0.0.1:{self.settings.gateway_port}"
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://127.0.0.1:{self.settings.rasa_port}"
+
+    def child_env(self) -> dict[str, str]:
+        s = self.settings
+        env = dict(os.environ)
+        env.update(
+            KT_VAR_DIR=str(s.var_dir),
+            KT_MODELS_DIR=str(s.models_dir),
+            KT_GATEWAY_PORT=str(s.gateway_port),
+            KT_RASA_PORT=str(s.rasa_port),
+            RASA_TOKEN=s.rasa_token,
+            KT_ACTIONS_TOKEN=s.actions_token,
+            DATABASE_URL=s.effective_database_url,
+        )
+        return env
+
+    def _spawn(self, name: str, cmd: list[str], env: dict[str, str]) -> None:
+        self.logs_dir.mkdir(parents=True, exist_ok=True)
+        out = (self.logs_dir / f"{name}.log").open("ab")
+        self.procs[name] = subprocess.Popen(
+            cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+            preexec_fn=_die_with_parent,
+        )  # fmt: skip
+        out.close()
+
+    def start_rasa(self, model: Path) -> None:
+        endpoints = write_endpoints(self.settings, self.settings.var_dir / "endpoints.yml")
+        cmd = [
+            str(RASA_VENV / "bin" / "rasa"), "run",
+            "--enable-api",
+            "--interface", "127.0.0.1",
+            "--port", str(self.settings.rasa_port),
+            "--model", str(model),
+            "--endpoints", str(endpoints),
+            "--credentials", "assistant/credentials.yml",
+            "--auth-token", self.settings.rasa_token,
+        ]  # fmt: skip
+        env = rasa_env()
+        env.update(self.child_env())
+        self._spawn("rasa", cmd, env)
+
+    def start_gateway(self) -> None:
+        cmd = [
+            str(MAIN_VENV / "bin" / "python"), "-m", "uvicorn",
+            "--factory", "assistant.main:app",
+            "--host", "127.0.0.1",
+            "--port", str(self.settings.gateway_port),
+            "--no-access-log",
+            "--log-level", "warning",
+        ]  # fmt: skip
+        self._spawn("gateway", cmd, self.child_env())
+
+    def check_alive(self) -> None:
+        for name, proc in self.procs.items():
+            if proc.poll() is not None:
+                tail = (self.logs_dir / f"{name}.log").read_text(errors="replace")[-3000:]
+                raise RuntimeError(f"The {name} server stopped (exit {proc.returncode}):\n{tail}")
+
+    def wait_ready(self, timeout: float = 180.0) -> None:
+        deadline = time.monotonic() + timeout
+        waiting_for = {"rasa", "gateway"}
+        next_note = time.monotonic() + 10
+        with httpx.Client(timeout=2.0) as http:
+            while waiting_for:
+                self.check_alive()
+                if "gateway" in waiting_for and _ok(http, f"{self.gateway_url}/openapi.json"):
+                    waiting_for.discard("gateway")
+                    self.log(f"Gateway is up at {self.gateway_url}.")
+                if "rasa" in waiting_for and _ok(
+                    http, f"{self.rasa_url}/status", params={"token": self.settings.rasa_token}
+                ):
+                    waiting_for.discard("rasa")
+                    self.log("Rasa is up and its model is loaded.")
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"Still waiting for {', '.join(sorted(waiting_for))}")
+                if time.monotonic() > next_note and waiting_for:
+                    self.log(f"Still starting: {', '.join(sorted(waiting_for))}...")
+                    next_note = time.monotonic() + 10
+                time.sleep(0.25)
+
+    def stop(self, timeout: float = 15.0) -> None:
+        for proc in self.procs.values():
+            _signal_group(proc, signal.SIGTERM)
+        deadline = time.monotonic() + timeout
+        for proc in self.procs.values():
+            try:
+                proc.wait(max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                _signal_group(proc, signal.SIGKILL)
+                proc.wait(5)
+        self.procs.clear()
+
+
+def _signal_group(proc: subprocess.Popen[bytes], sig: int) -> None:
+    if proc.poll() is not None:
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, sig)
+
+
+def _ok(http: httpx.Client, url: str, **kwargs: object) -> bool:
+    try:
+        response = http.get(url, **kwargs)  # type: ignore[arg-type]
+    except httpx.HTTPError:
+        return False
+    return response.status_code == 200
+
+
+def run(settings: Settings) -> int:
+    from assistant.db import migrate
+
+    started = time.monotonic()
+    settings.var_dir.mkdir(parents=True, exist_ok=True)
+    model = ensure_model(settings)
+    say("Preparing the database...")
+    migrate(settings.effective_database_url)
+    stack = Stack(settings)
+    stopping = False
+
+    def on_signal(signum: int, _frame: object) -> None:
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    parent = os.getppid()
+    try:
+        say("Starting Rasa (this takes about 45 seconds) and the gateway...")
+        stack.start_rasa(model)
+        stack.start_gateway()
+        stack.wait_ready()
+        say(f"Ready in {time.monotonic() - started:.0f} s.")
+        say(f"Open {stack.gateway_url}/ (health: {stack.gateway_url}/health)")
+        say(
+            f"Try: curl -s -X POST {stack.gateway_url}/api/chat "
+            "-H 'content-type: application/json' -d '{\"text\": \"hello\"}'"
+        )
+        say("Press Ctrl-C to stop.")
+        while not stopping:
+            stack.check_alive()
+            if os.getppid() != parent:  # whoever started us has gone: stop too
+                break
+            time.sleep(0.5)
+        return 0
+    except (RuntimeError, TimeoutError) as exc:
+        say(f"Could not start: {exc}")
+        return 1
+    finally:
+        say("Stopping Rasa and the gateway...")
+        stack.stop()
+        say("Stopped.")
+
+
+def settings_for_run() -> Settings:
+    """Settings from the environment, with fresh secrets where none were given."""
+    settings = Settings()
+    updates: dict[str, str] = {}
+    if not settings.rasa_token:
+        updates["rasa_token"] = secrets.token_urlsafe(24)
+    if not settings.actions_token:
+        updates["actions_token"] = secrets.token_urlsafe(24)
+    return settings.model_copy(update=updates)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m assistant.launcher")
+    parser.add_argument("command", choices=["run", "train", "fingerprint"])
+    args = parser.parse_args(argv)
+    os.chdir(ROOT)
+    if args.command == "fingerprint":
+        print(fingerprint())
+        return 0
+    settings = settings_for_run()
+    if args.command == "train":
+        ensure_model(settings)
+        return 0
+    return run(settings)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

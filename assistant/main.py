@@ -1,0 +1,72 @@
+"""The gateway application: `uvicorn assistant.main:app` or `create_app(settings)` in tests."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from assistant import actions
+from assistant.api import actions as actions_api
+from assistant.api import chat, health, sessions
+from assistant.api.errors import (
+    ApiError,
+    api_error_handler,
+    http_error_handler,
+    validation_error_handler,
+)
+from assistant.db import make_engine, migrate
+from assistant.limits import BodySizeLimit, RateLimiter
+from assistant.rasa_client import RasaClient
+from assistant.settings import Settings, get_settings
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        url = settings.effective_database_url
+        migrate(url)
+        app.state.engine = make_engine(url)
+        actions.configure(app.state.engine)
+        app.state.rasa = RasaClient(
+            settings.rasa_base_urls,
+            token=settings.rasa_token,
+            timeout=settings.rasa_timeout_seconds,
+        )
+        try:
+            yield
+        finally:
+            await app.state.rasa.aclose()
+            app.state.engine.dispose()
+
+    app = FastAPI(
+        title="Kitchen Table",
+        summary="A planning assistant for people with a social-care personal budget.",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.executor = actions_api.make_executor()
+    app.state.limits = {
+        "client": RateLimiter(per_minute=settings.rate_limit_client_per_minute),
+        "session": RateLimiter(per_minute=settings.rate_limit_session_per_minute),
+    }
+    app.add_exception_handler(ApiError, api_error_handler)
+    app.add_exception_handler(RequestValidationError, validation_error_handler)
+    app.add_exception_handler(StarletteHTTPException, http_error_handler)
+    app.include_router(chat.router)
+    app.include_router(sessions.router)
+    app.include_router(health.router)
+    app.include_router(actions_api.router)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes, prefixes=("/api/",))
+    return app
+
+
+def app() -> FastAPI:
+    """Factory for `uvicorn --factory assistant.main:app`."""
+    return create_app()

@@ -1,0 +1,59 @@
+"""Settings, read once from environment variables (and an optional `.env` file).
+
+Every value has a safe default so that `make run` works on a fresh machine with nothing set:
+SQLite files under `var/`, both servers on 127.0.0.1, random secrets made per run by the launcher.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    # where things live
+    var_dir: Path = Field(default=ROOT / "var", alias="KT_VAR_DIR")
+    models_dir: Path = Field(default=ROOT / "models", alias="KT_MODELS_DIR")
+    database_url: str = Field(default="", alias="DATABASE_URL")
+    rasa_tracker_url: str = Field(default="", alias="RASA_TRACKER_URL")
+    redis_url: str = Field(default="", alias="REDIS_URL")
+
+    # the two servers
+    gateway_host: str = Field(default="127.0.0.1", alias="KT_GATEWAY_HOST")
+    gateway_port: int = Field(default=8000, alias="KT_GATEWAY_PORT", ge=1, le=65535)
+    rasa_host: str = Field(default="127.0.0.1", alias="KT_RASA_HOST")
+    rasa_port: int = Field(default=5005, alias="KT_RASA_PORT", ge=1, le=65535)
+    # comma-separated base URLs of Rasa servers; empty means http://rasa_host:rasa_port
+    rasa_urls: str = Field(default="", alias="RASA_URLS")
+    rasa_token: str = Field(default="", alias="RASA_TOKEN")
+    actions_token: str = Field(default="", alias="KT_ACTIONS_TOKEN")
+    rasa_python: str = Field(default="", alias="RASA_PYTHON")
+    rasa_timeout_seconds: float = Field(default=10.0, alias="KT_RASA_TIMEOUT", gt=0)
+    public_base_url: str = Field(default="http://127.0.0.1:8000", alias="PUBLIC_BASE_URL")
+
+    # limits on what people send
+    max_text_chars: int = Field(default=2000, alias="KT_MAX_TEXT_CHARS", ge=2000)
+    max_body_bytes: int = Field(default=16_384, alias="KT_MAX_BODY_BYTES", ge=1024)
+    rate_limit_session_per_minute: int = Field(default=30, alias="KT_RATE_SESSION_PER_MIN", ge=1)
+    rate_limit_client_per_minute: int = Field(default=120, alias="KT_RATE_CLIENT_PER_MIN", ge=1)
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.var_dir / 'kitchen_table.db'}"
+
+    @property
+    def rasa_base_urls(self) -> list[str]:
+        urls = [u.strip().rstrip("/") for u in self.rasa_urls.split(",") if u.strip()]
+        return urls or [f"http://{self.rasa_host}:{self.rasa_port}"]
+
+
+@functools.lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

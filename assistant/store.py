@@ -1,0 +1,110 @@
+"""Data functions over the gateway's tables. Keyword-only arguments, one small job each."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from typing import Any
+
+from sqlmodel import Session, select
+
+from assistant.models import ChatSession, Message, ProfileRecord, utcnow
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def new_token() -> str:
+    """An unguessable session token: 256 bits from the OS's secure random source."""
+    return secrets.token_urlsafe(32)
+
+
+def create_session(db: Session, *, channel: str) -> tuple[ChatSession, str]:
+    token = new_token()
+    chat = ChatSession(token_hash=hash_token(token), sender_id=uuid.uuid4().hex, channel=channel)
+    db.add(chat)
+    db.commit()
+    db.refresh(chat)
+    return chat, token
+
+
+def find_session(db: Session, *, token: str) -> ChatSession | None:
+    if not token or len(token) > 200:
+        return None
+    return db.exec(select(ChatSession).where(ChatSession.token_hash == hash_token(token))).first()
+
+
+def find_session_by_sender(db: Session, *, sender_id: str) -> ChatSession | None:
+    return db.exec(select(ChatSession).where(ChatSession.sender_id == sender_id)).first()
+
+
+def add_message(
+    db: Session,
+    *,
+    chat: ChatSession,
+    direction: str,
+    channel: str,
+    text: str,
+    extra: dict[str, Any] | None = None,
+    status: str = "answered",
+) -> Message:
+    assert chat.id is not None
+    message = Message(
+        session_id=chat.id,
+        direction=direction,
+        channel=channel,
+        text=text,
+        extra=extra or {},
+        status=status,
+    )
+    db.add(message)
+    chat.last_active_at = utcnow()
+    db.add(chat)
+    db.commit()
+    db.refresh(message)
+    return message
+
+
+def set_message_status(db: Session, *, message: Message, status: str) -> None:
+    message.status = status
+    db.add(message)
+    db.commit()
+
+
+def transcript(db: Session, *, chat: ChatSession) -> list[Message]:
+    return list(
+        db.exec(
+            select(Message).where(Message.session_id == chat.id).order_by(Message.id)  # type: ignore[arg-type]
+        )
+    )
+
+
+def last_outgoing(db: Session, *, chat: ChatSession) -> list[Message]:
+    """The assistant's most recent reply (all the messages of its last turn)."""
+    rows = transcript(db, chat=chat)
+    reply: list[Message] = []
+    for row in reversed(rows):
+        if row.direction == "out":
+            reply.append(row)
+        elif reply:
+            break
+    return list(reversed(reply))
+
+
+def get_profile(db: Session, *, chat: ChatSession) -> dict[str, Any]:
+    record = db.get(ProfileRecord, chat.id)
+    return dict(record.data) if record else {}
+
+
+def save_profile(db: Session, *, chat: ChatSession, data: dict[str, Any]) -> None:
+    assert chat.id is not None
+    record = db.get(ProfileRecord, chat.id)
+    if record is None:
+        record = ProfileRecord(session_id=chat.id, data=data)
+    else:
+        record.data = data
+        record.updated_at = utcnow()
+    db.add(record)
+    db.commit()

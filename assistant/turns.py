@@ -1,0 +1,145 @@
+"""One turn of conversation, the same for every channel.
+
+    person's text ─► clean ─► store (received) ─► Rasa REST channel ─► replies
+                                   │                                     │
+                                   └─ undelivered if Rasa is down        ├─► store (out)
+                                                                         └─► state from tracker
+
+The person's words are written to the database before Rasa sees them, so nothing they send is ever
+silently lost: if Rasa cannot answer, the message stays in the transcript marked `undelivered` and
+the channel tells them kindly to try again.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlmodel import Session
+
+from assistant import store
+from assistant.journey import conversation_state
+from assistant.models import ChatSession
+from assistant.rasa_client import RasaClient, RasaUnavailable
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_PAYLOAD = re.compile(r"^/[A-Za-z_]{1,60}(\{.{0,500}\})?$", re.DOTALL)
+
+EMPTY_REPLY = "I didn't get any words there. That's fine. Here is my last question again."
+
+
+@dataclass
+class TurnResult:
+    messages: list[dict[str, Any]]
+    state: dict[str, Any]
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def clean_text(text: str) -> str:
+    """Normalise what a person typed: NFC, no control or direction-override characters."""
+    return _CONTROL.sub("", unicodedata.normalize("NFC", text)).strip()
+
+
+def offered_payloads(db: Session, chat: ChatSession) -> set[str]:
+    payloads: set[str] = set()
+    for message in store.last_outgoing(db, chat=chat):
+        for button in message.extra.get("buttons", []):
+            if isinstance(button, dict) and isinstance(button.get("payload"), str):
+                payloads.add(button["payload"])
+    return payloads
+
+
+def guard_payload(text: str, offered: set[str]) -> str:
+    """A leading "/" makes Rasa skip NLU and take the text as an intent (with entities).
+
+    Only a payload that the assistant itself just offered as a button, or a bare intent name, may
+    pass as a payload; anything else (for example a hand-made `/inform{"consent": true}`) is sent
+    as ordinary words so that NLU reads it like any other message.
+    """
+    if not text.startswith("/"):
+        return text
+    if text in offered:
+        return text
+    if _PAYLOAD.match(text) and "{" not in text:
+        return text
+    return text.lstrip("/").strip() or "?"
+
+
+def to_messages(rasa_messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rasa's REST output as the contract's messages: text, buttons and links."""
+    out: list[dict[str, Any]] = []
+    for item in rasa_messages:
+        custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
+        links = [
+            {"title": str(link.get("title", "")), "url": str(link.get("url", ""))}
+            for link in (custom or {}).get("links", [])
+            if isinstance(link, dict) and link.get("url")
+        ]
+        text = item.get("text")
+        buttons = [
+            {"title": str(b.get("title", "")), "payload": str(b.get("payload", ""))}
+            for b in item.get("buttons") or []
+            if isinstance(b, dict)
+        ]
+        if not isinstance(text, str) and not buttons and links and out:
+            out[-1]["links"].extend(links)  # a links-only message belongs to the one before
+            continue
+        if not isinstance(text, str) and not buttons and not links:
+            continue
+        out.append(
+            {"text": text if isinstance(text, str) else "", "buttons": buttons, "links": links}
+        )
+    return out
+
+
+async def take_turn(
+    db: Session, rasa: RasaClient, *, chat: ChatSession, text: str, channel: str, is_new: bool
+) -> TurnResult:
+    """Send one message from the person and return the assistant's reply and state.
+
+    Raises RasaUnavailable after storing the person's message as undelivered.
+    """
+    text = clean_text(text)
+    if not text and not is_new:
+        return await _repeat_last_question(db, rasa, chat=chat)
+    offered = offered_payloads(db, chat)
+    to_send = guard_payload(text, offered) if text else "/greet"
+    inbound = store.add_message(
+        db, chat=chat, direction="in", channel=channel, text=text, status="received"
+    )
+    try:
+        replies = await rasa.send(
+            sender_id=chat.sender_id, text=to_send, metadata={"channel": channel}
+        )
+        slots, loop = await rasa.tracker_state(sender_id=chat.sender_id)
+    except RasaUnavailable:
+        store.set_message_status(db, message=inbound, status="undelivered")
+        raise
+    messages = to_messages(replies)
+    for message in messages:
+        store.add_message(
+            db,
+            chat=chat,
+            direction="out",
+            channel=channel,
+            text=message["text"],
+            extra={"buttons": message["buttons"], "links": message["links"]},
+        )
+    store.set_message_status(db, message=inbound, status="answered")
+    return TurnResult(messages=messages, state=conversation_state(slots, loop))
+
+
+async def _repeat_last_question(db: Session, rasa: RasaClient, *, chat: ChatSession) -> TurnResult:
+    slots, loop = await rasa.tracker_state(sender_id=chat.sender_id)
+    messages: list[dict[str, Any]] = [{"text": EMPTY_REPLY, "buttons": [], "links": []}]
+    for row in store.last_outgoing(db, chat=chat):
+        messages.append(
+            {
+                "text": row.text,
+                "buttons": list(row.extra.get("buttons", [])),
+                "links": list(row.extra.get("links", [])),
+            }
+        )
+    return TurnResult(messages=messages, state=conversation_state(slots, loop))

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Build (or check) both Python environments. Idempotent: each environment carries a stamp of the
+# lock file and interpreter it was built from, and is rebuilt only when those change.
+#   .venv       Python 3.11: gateway, planner, spaCy, tests       (requirements.lock)
+#   .venv-rasa  Python 3.10: rasa==3.6.21                          (requirements-rasa.lock)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '[kitchen-table] %s\n' "$*"; }
+fail() { printf '[kitchen-table] ERROR: %s\n' "$*" >&2; exit 1; }
+
+find_python() {  # find_python 3.11 CANDIDATE...
+    local want="$1"; shift
+    for candidate in "$@"; do
+        [ -n "$candidate" ] || continue
+        if command -v "$candidate" >/dev/null 2>&1; then
+            local got
+            got="$("$candidate" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null || true)"
+            if [ "$got" = "$want" ]; then command -v "$candidate"; return 0; fi
+        fi
+    done
+    return 1
+}
+
+stamp_of() {  # stamp_of PYTHON FILE...
+    { "$1" -c 'import sys; print(sys.version)'; shift; cat "$@"; } | sha256sum | cut -c1-32
+}
+
+build_env() {  # build_env DIR PYTHON STAMP LABEL INSTALL-ARGS...
+    local dir="$1" python="$2" stamp="$3" label="$4"; shift 4
+    if [ -f "$dir/.kt-stamp" ] && [ "$(cat "$dir/.kt-stamp")" = "$stamp" ] && [ -x "$dir/bin/python" ]; then
+        say "$label environment is up to date ($dir)."
+        return 0
+    fi
+    say "Building the $label environment in $dir (a few minutes the first time)..."
+    rm -rf "$dir"
+    "$python" -m venv "$dir"
+    "$dir/bin/python" -m pip install --quiet --upgrade "pip<26" wheel
+    "$dir/bin/python" -m pip install --quiet "$@"
+    echo "$stamp" > "$dir/.kt-stamp"
+    say "$label environment ready."
+}
+
+PY311="$(find_python 3.11 "${PYTHON:-}" python3.11 /root/.pyenv/versions/3.11.7/bin/python python3)" \
+    || fail "Python 3.11 is needed for the gateway. Install it, or set PYTHON=/path/to/python3.11."
+PY310="$(find_python 3.10 "${RASA_PYTHON:-}" /root/.pyenv/versions/3.10.13/bin/python python3.10)" \
+    || fail "Python 3.10 is needed for Rasa 3.6 (it does not run on 3.11 or later). Looked for \
+\$RASA_PYTHON, /root/.pyenv/versions/3.10.13/bin/python and python3.10 on PATH. \
+Install Python 3.10 (for example 'pyenv install 3.10.13'), or set RASA_PYTHON=/path/to/python3.10."
+
+build_env .venv "$PY311" "$(stamp_of "$PY311" requirements.lock)" "main (Python 3.11)" \
+    -r requirements.lock
+build_env .venv-rasa "$PY310" "$(stamp_of "$PY310" requirements-rasa.lock requirements-rasa.in)" \
+    "Rasa (Python 3.10)" -c requirements-rasa.lock -r requirements-rasa.in

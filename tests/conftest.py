@@ -1,0 +1,41 @@
+"""Shared test set-up. The real stack (Rasa + gateway) is started once per session, on demand."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.launcher import Stack, ensure_model, free_port
+from assistant.settings import Settings
+
+
+def make_settings(var_dir: Path, **overrides: object) -> Settings:
+    values: dict[str, object] = {
+        "KT_VAR_DIR": var_dir,
+        "KT_GATEWAY_PORT": free_port(),
+        "KT_RASA_PORT": free_port(),
+        "RASA_TOKEN": secrets.token_urlsafe(16),
+        "KT_ACTIONS_TOKEN": secrets.token_urlsafe(16),
+        "DATABASE_URL": f"sqlite:///{var_dir / 'kitchen_table.db'}",
+    }
+    values.update(overrides)
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    """A real Rasa server and a real gateway on free ports, with their own SQLite files."""
+    settings = make_settings(tmp_path_factory.mktemp("stack-var"))
+    model = ensure_model(settings, log=lambda _m: None)
+    running = Stack(settings, log=lambda _m: None)
+    running.model = model  # type: ignore[attr-defined]
+    try:
+        running.start_rasa(model)
+        running.start_gateway()
+        running.wait_ready(timeout=240)
+        yield running
+    finally:
+        running.stop()
