@@ -98,8 +98,10 @@ def test_housing_change_from_a_dream_to_move(draft: Draft) -> None:
 
 
 def test_health_coordination_from_a_health_need(draft: Draft) -> None:
-    needs = [{"id": "n1", "area": "personal_care", "text": "Care", "hours_per_week": 7},
-             {"id": "n2", "area": "health", "text": "Diabetes checks with the nurse"}]
+    needs = [
+        {"id": "n1", "area": "personal_care", "text": "Care", "hours_per_week": 7},
+        {"id": "n2", "area": "health", "text": "Diabetes checks with the nurse"},
+    ]
     plan = draft(support_needs=needs)
     assert codes(plan) == ["health_coordination"]
     assert "Diabetes checks" in plan.broker.reasons[0].evidence
@@ -108,8 +110,11 @@ def test_health_coordination_from_a_health_need(draft: Draft) -> None:
 def test_employing_staff_for_the_first_time(draft: Draft) -> None:
     plan = draft(employer_choice="employ_pa", budget_management="direct_payment")
     assert codes(plan) == ["employing_staff"]
-    again = draft(employer_choice="employ_pa", budget_management="direct_payment",
-                  current_support=["I employ a PA already"])
+    again = draft(
+        employer_choice="employ_pa",
+        budget_management="direct_payment",
+        current_support=["I employ a PA already"],
+    )
     assert codes(again) == []
 
 
@@ -123,19 +128,32 @@ def test_budget_shortfall_and_unmet_needs(draft: Draft) -> None:
 def test_limited_support_network(draft: Draft) -> None:
     plan = draft(people=[])
     assert codes(plan) == ["limited_support_network"]
-    carer = [{"name": "Di", "relationship": "wife", "helps_with": ["meals"],
-              "hours_per_week": 10, "can_continue": False},
-             {"name": "Bo", "relationship": "son", "helps_with": ["shopping"],
-              "hours_per_week": 1, "can_continue": True},
-             {"name": "Cy", "relationship": "friend", "helps_with": [], "can_continue": True}]
+    carer = [
+        {
+            "name": "Di",
+            "relationship": "wife",
+            "helps_with": ["meals"],
+            "hours_per_week": 10,
+            "can_continue": False,
+        },
+        {
+            "name": "Bo",
+            "relationship": "son",
+            "helps_with": ["shopping"],
+            "hours_per_week": 1,
+            "can_continue": True,
+        },
+        {"name": "Cy", "relationship": "friend", "helps_with": [], "can_continue": True},
+    ]
     plan = draft(people=carer)
     assert codes(plan) == ["limited_support_network"]
     assert "Di cannot keep helping" in plan.broker.reasons[0].evidence
 
 
 def test_pooled_budget(draft: Draft) -> None:
-    dreams = [{"id": "d1", "text": "Pool our budgets with my two friends for a shared PA",
-               "tags": []}]
+    dreams = [
+        {"id": "d1", "text": "Pool our budgets with my two friends for a shared PA", "tags": []}
+    ]
     plan = draft(dreams=dreams)
     assert "pooled_budget" in codes(plan)
 
@@ -150,8 +168,10 @@ def test_every_reason_code_is_reachable_and_explained(draft: Draft) -> None:
     plan = draft(
         people=[],
         answering_for="someone_else",
-        concerns=[{"code": c, "evidence": f"words for {c}"} for c in
-                  ("safeguarding", "capacity", "conflict", "asked_for_person")],
+        concerns=[
+            {"code": c, "evidence": f"words for {c}"}
+            for c in ("safeguarding", "capacity", "conflict", "asked_for_person")
+        ],
         support_needs=[
             {"id": "n1", "area": "personal_care", "text": "Care", "hours_per_week": 100},
             {"id": "n2", "area": "health", "text": "Nurse visits"},

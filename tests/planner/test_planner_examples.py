@@ -1,0 +1,103 @@
+"""The six example profiles: drafted plans match the checked-in, hand-checked baseline.
+
+To regenerate after a deliberate change: `python tests/planner/regenerate_expected.py`,
+then read the diff. The plan id is the file's name; created_at is 2026-05-01T09:00:00Z.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from planner import Plan, check_plan, draft_plan, load_rate_card, render_json
+
+HERE = Path(__file__).parent
+NAMES = sorted(p.stem for p in (HERE / "profiles").glob("*.json"))
+CREATED_AT = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)
+
+
+def drafted(name: str) -> Plan:
+    path = HERE / "profiles" / f"{name}.json"
+    profile = json.loads(path.read_text(encoding="utf-8"))
+    return draft_plan(profile, load_rate_card(), plan_id=name, created_at=CREATED_AT)
+
+
+def test_there_are_at_least_six_examples_each_with_an_expected_plan() -> None:
+    assert len(NAMES) >= 6
+    for name in NAMES:
+        assert (HERE / "expected" / f"{name}.json").exists(), name
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_drafted_plan_matches_the_checked_in_plan(name: str) -> None:
+    expected = json.loads((HERE / "expected" / f"{name}.json").read_text(encoding="utf-8"))
+    got = json.loads(render_json(drafted(name)))
+    assert got == expected
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_example_plans_check_out(name: str) -> None:
+    assert check_plan(drafted(name)) == []
+
+
+# What a person reading each plan should see, checked by hand against the figures.
+HAND_CHECKED = {
+    # 7 h agency x £32.14 = £224.98, + 5% = £11.25 -> £236.23 a week; budget £250 a week.
+    "older_person_morning_help": ("none", [], "236.23", "716.04", []),
+    # 56 h over 2 PAs (28 h each), NI offset by the allowance; £65,000 budget.
+    "young_adult_own_flat": (
+        "recommended",
+        ["capacity_or_communication", "large_budget", "housing_change", "employing_staff"],
+        "912.16",
+        "17567.68",
+        [],
+    ),
+    # 24.5 h agency + 2 weeks short breaks; Susan cannot keep going; daughter answering.
+    "carer_for_mother": (
+        "recommended",
+        ["capacity_or_communication", "limited_support_network"],
+        "851.04",
+        "2545.92",
+        [],
+    ),
+    # 9 h PA (below NI and pension thresholds), health team named.
+    "mental_health_paid_work": ("optional", ["health_coordination"], "152.10", "1090.80", []),
+    # 81 h agency against £900 a week: meals and nights are not funded; the dream waits.
+    "needs_exceed_budget": (
+        "recommended",
+        ["budget_shortfall", "limited_support_network", "unmet_needs"],
+        "2733.51",
+        "-95342.52",
+        ["n2", "n3", "d1"],
+    ),
+    # Safeguarding first; the nephew named in the concern is not counted on.
+    "financial_abuse": (
+        "urgent",
+        ["safeguarding_concern", "employing_staff"],
+        "88.80",
+        "3182.40",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HAND_CHECKED))
+def test_example_figures_and_advice_are_as_checked_by_hand(name: str) -> None:
+    level, codes, weekly, headroom, unmet = HAND_CHECKED[name]
+    plan = drafted(name)
+    assert plan.broker.level == level
+    assert [r.code for r in plan.broker.reasons] == codes
+    assert plan.costs.weekly_total == Decimal(weekly)
+    assert plan.costs.annual_headroom == Decimal(headroom)
+    assert [u.ref for u in plan.unmet] == unmet
+
+
+def test_the_financial_abuse_example_signposts_help_and_does_not_rely_on_the_nephew() -> None:
+    plan = drafted("financial_abuse")
+    assert plan.safeguarding.concern
+    assert all("Gary" not in s.description for s in plan.supports)
+    assert any("Gary" in r.risk for r in plan.risks)
