@@ -75,7 +75,7 @@ class RateCard(BaseModel):
 
     def with_overrides(self, overrides: Mapping[str, Any], *, label: str = "local") -> RateCard:
         """A new card with some figures replaced. Unknown keys raise RateCardError."""
-        raw = overrides.get("figures", overrides) if "figures" in overrides else overrides
+        raw = overrides["figures"] if isinstance(overrides.get("figures"), Mapping) else overrides
         unknown = sorted(k for k in raw if k not in self.figures and k not in ("name", "tax_year"))
         if unknown:
             raise RateCardError("unknown rate card figures: " + ", ".join(unknown))
