@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
+from fastapi.responses import RedirectResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant import actions
@@ -63,6 +64,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(sessions.router)
     app.include_router(health.router)
     app.include_router(actions_api.router)
+
+    @app.get("/", include_in_schema=False)
+    def home() -> RedirectResponse:
+        # the web widget's demo page will live here; until then, the API's own documentation
+        return RedirectResponse("/docs")
+
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes, prefixes=("/api/",))
     return app
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlmodel import Session
 
@@ -84,6 +84,6 @@ class ActionAfterWelcome(Action):
         save_tracker_profile(tracker)
         if tracker.get_slot("consent"):
             dispatcher.utter_message(response="utter_consent_thanks")
-            return [SlotSet("stage", "about_you"), FollowupAction("about_you_form")]
+            return [SlotSet("stage", "about_you")]
         dispatcher.utter_message(response="utter_consent_declined")
         return [SlotSet("stage", "welcome")]

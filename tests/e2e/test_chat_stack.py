@@ -153,3 +153,14 @@ def test_rasa_calls_the_gateway_action_endpoint_with_the_shared_token(stack):
     finally:
         db.close()
     assert "action_after_welcome" in names
+
+
+def test_goodbye_mid_question_keeps_the_place_for_next_time(http):
+    sid = say(http, "hello")["session_id"]
+    say(http, "yes", sid)
+    reply = say(http, "I'll finish this later", sid)
+    assert "Goodbye for now" in reply["messages"][0]["text"]
+    assert reply["state"]["asking"] == "preferred_name"
+    back = say(http, "Sam", sid)
+    assert back["state"]["asking"] == "answering_for"
+    assert http.get(f"/api/sessions/{sid}/profile").json()["consent"] is True

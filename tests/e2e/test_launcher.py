@@ -1,0 +1,92 @@
+"""`make run`'s launcher: starts both servers, says when ready, and stops both on SIGTERM."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from assistant.launcher import ROOT, free_port
+
+pytestmark = pytest.mark.stack
+
+
+def children_of(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def test_run_prints_progress_serves_and_stops_both_servers_on_sigterm(tmp_path):
+    gateway_port = free_port()
+    env = dict(
+        os.environ,
+        KT_VAR_DIR=str(tmp_path),
+        KT_GATEWAY_PORT=str(gateway_port),
+        KT_RASA_PORT=str(free_port()),
+        DATABASE_URL=f"sqlite:///{tmp_path / 'kt.db'}",
+        RASA_TOKEN=secrets.token_urlsafe(16),
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "assistant.launcher", "run"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    lines: list[str] = []
+    try:
+        assert proc.stdout is not None
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            if not line:
+                break
+            lines.append(line)
+            if "Press Ctrl-C to stop" in line:
+                break
+        output = "".join(lines)
+        assert "Starting Rasa" in output and "Ready in" in output, output
+        assert f"http://127.0.0.1:{gateway_port}/" in output
+        servers = children_of(proc.pid)
+        assert len(servers) == 2, output
+        reply = httpx.post(
+            f"http://127.0.0.1:{gateway_port}/api/chat", json={"text": "hello"}, timeout=30
+        )
+        assert reply.json()["state"]["asking"] == "consent"
+
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(60) == 0
+        rest = proc.stdout.read()
+        assert "Stopped." in rest
+        time.sleep(0.5)
+        assert not [pid for pid in servers if alive(pid)]
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+        if proc.stdout is not None:
+            proc.stdout.close()
