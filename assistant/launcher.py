@@ -117,7 +117,20 @@ def ensure_model(settings: Settings, *, log: Say = say) -> Path:
         tail = train_log.read_text(errors="replace")[-3000:]
         raise SystemExit(f"Training failed (exit {code}). The end of {train_log}:\n{tail}")
     log(f"Trained {path.name} in {time.monotonic() - started:.0f} s.")
+    prune_models(settings.models_dir, keep=path)
     return path
+
+
+def prune_models(models_dir: Path, *, keep: Path, spare: int = 2) -> None:
+    """Remove old `kt-*` models, keeping `keep` and the `spare` newest others (for switching
+    branches back and forth without retraining)."""
+    others = sorted(
+        (p for p in models_dir.glob("kt-*.tar.gz") if p != keep),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    for old in others[spare:]:
+        old.unlink(missing_ok=True)
 
 
 def tracker_store_config(settings: Settings) -> dict[str, object]:

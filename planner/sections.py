@@ -116,9 +116,7 @@ def _budget(profile: Profile, fitted: Fitted, v: Voice) -> Section:
         parts.append("The money pays for:\n" + _bullets(lines))
     free = [s for s in fitted.supports if not (s.weekly_cost or s.one_off_cost)]
     if free:
-        parts.append(
-            "These cost the budget nothing:\n" + _bullets([s.description for s in free])
-        )
+        parts.append("These cost the budget nothing:\n" + _bullets([s.description for s in free]))
     parts.append(f"Total: {gbp(c.weekly_total)} a week. That is {gbp(c.annual_total)} a year.")
     if c.annual_headroom >= 0:
         parts.append(f"{gbp(c.annual_headroom)} a year is left over.")

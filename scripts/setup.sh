@@ -9,6 +9,10 @@ cd "$(dirname "$0")/.."
 say() { printf '[kitchen-table] %s\n' "$*"; }
 fail() { printf '[kitchen-table] ERROR: %s\n' "$*" >&2; exit 1; }
 
+# this machine's pip configuration names local package folders that may not exist; pip warns
+# about each one, which buries anything that matters
+quiet_pip() { grep -v "is ignored: it is neither a file nor a directory" || true; }
+
 find_python() {  # find_python 3.11 CANDIDATE...
     local want="$1"; shift
     for candidate in "$@"; do
@@ -35,8 +39,8 @@ build_env() {  # build_env DIR PYTHON STAMP LABEL INSTALL-ARGS...
     say "Building the $label environment in $dir (a few minutes the first time)..."
     rm -rf "$dir"
     "$python" -m venv "$dir"
-    "$dir/bin/python" -m pip install --quiet --upgrade "pip<26" wheel
-    "$dir/bin/python" -m pip install --quiet "$@"
+    "$dir/bin/python" -m pip install --quiet --upgrade "pip<26" wheel 2> >(quiet_pip >&2)
+    "$dir/bin/python" -m pip install --quiet "$@" 2> >(quiet_pip >&2)
     echo "$stamp" > "$dir/.kt-stamp"
     say "$label environment ready."
 }
