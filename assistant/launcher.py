@@ -204,6 +204,7 @@ class Stack:
         self.settings = settings
         self.log = log
         self.procs: dict[str, subprocess.Popen[bytes]] = {}
+        self.model: Path | None = None
         self.logs_dir = settings.var_dir / "logs"
 
     @property
@@ -238,6 +239,7 @@ class Stack:
         out.close()
 
     def start_rasa(self, model: Path) -> None:
+        self.model = model
         endpoints = write_endpoints(self.settings, self.settings.var_dir / "endpoints.yml")
         cmd = [
             str(RASA_VENV / "bin" / "rasa"), "run",
@@ -321,13 +323,9 @@ def _ok(http: httpx.Client, url: str, **kwargs: object) -> bool:
 
 
 def run(settings: Settings) -> int:
-    from assistant.db import migrate
-
     started = time.monotonic()
     settings.var_dir.mkdir(parents=True, exist_ok=True)
     model = ensure_model(settings)
-    say("Preparing the database...")
-    migrate(settings.effective_database_url)
     stack = Stack(settings)
     stopping = False
 

@@ -7,6 +7,7 @@ import secrets
 import uuid
 from typing import Any
 
+from sqlalchemy import func
 from sqlmodel import Session, select
 
 from assistant.models import ChatSession, Message, ProfileRecord, utcnow
@@ -73,6 +74,34 @@ def set_message_status(db: Session, *, message: Message, status: str) -> None:
     db.commit()
 
 
+def record_reply(
+    db: Session,
+    *,
+    chat: ChatSession,
+    inbound: Message,
+    channel: str,
+    messages: list[dict[str, Any]],
+) -> None:
+    """Store the assistant's reply and mark the person's message answered, in one commit."""
+    assert chat.id is not None
+    for message in messages:
+        extra = {"buttons": message["buttons"], "links": message["links"]}
+        db.add(
+            Message(
+                session_id=chat.id,
+                direction="out",
+                channel=channel,
+                text=message["text"],
+                extra=extra,
+            )
+        )
+    inbound.status = "answered"
+    chat.last_active_at = utcnow()
+    db.add(inbound)
+    db.add(chat)
+    db.commit()
+
+
 def transcript(db: Session, *, chat: ChatSession) -> list[Message]:
     return list(
         db.exec(
@@ -82,15 +111,25 @@ def transcript(db: Session, *, chat: ChatSession) -> list[Message]:
 
 
 def last_outgoing(db: Session, *, chat: ChatSession) -> list[Message]:
-    """The assistant's most recent reply (all the messages of its last turn)."""
-    rows = transcript(db, chat=chat)
-    reply: list[Message] = []
-    for row in reversed(rows):
-        if row.direction == "out":
-            reply.append(row)
-        elif reply:
-            break
-    return list(reversed(reply))
+    """The assistant's most recent reply (all the messages of its last turn).
+
+    Runs on every turn, so it reads only that reply, not the whole transcript: the newest
+    outgoing message, and the outgoing messages since the person's message before it.
+    """
+    mine = Message.session_id == chat.id
+    last_out = db.exec(select(func.max(Message.id)).where(mine, Message.direction == "out")).one()
+    if last_out is None:
+        return []
+    asked = db.exec(
+        select(func.max(Message.id)).where(mine, Message.direction == "in", Message.id < last_out)  # type: ignore[operator]
+    ).one()
+    query = select(Message).where(
+        mine,
+        Message.direction == "out",
+        Message.id > (asked or 0),  # type: ignore[operator]
+        Message.id <= last_out,  # type: ignore[operator]
+    )
+    return list(db.exec(query.order_by(Message.id)))  # type: ignore[arg-type]
 
 
 def get_profile(db: Session, *, chat: ChatSession) -> dict[str, Any]:

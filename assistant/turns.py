@@ -118,16 +118,7 @@ async def take_turn(
         store.set_message_status(db, message=inbound, status="undelivered")
         raise
     messages = to_messages(replies)
-    for message in messages:
-        store.add_message(
-            db,
-            chat=chat,
-            direction="out",
-            channel=channel,
-            text=message["text"],
-            extra={"buttons": message["buttons"], "links": message["links"]},
-        )
-    store.set_message_status(db, message=inbound, status="answered")
+    store.record_reply(db, chat=chat, inbound=inbound, channel=channel, messages=messages)
     return TurnResult(messages=messages, state=conversation_state(slots, loop))
 
 

@@ -19,7 +19,6 @@ def make_settings(var_dir: Path, **overrides: object) -> Settings:
         "KT_RASA_PORT": free_port(),
         "RASA_TOKEN": secrets.token_urlsafe(16),
         "KT_ACTIONS_TOKEN": secrets.token_urlsafe(16),
-        "DATABASE_URL": f"sqlite:///{var_dir / 'kitchen_table.db'}",
     }
     values.update(overrides)
     return Settings(**values)  # type: ignore[arg-type]
@@ -31,7 +30,6 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     settings = make_settings(tmp_path_factory.mktemp("stack-var"))
     model = ensure_model(settings, log=lambda _m: None)
     running = Stack(settings, log=lambda _m: None)
-    running.model = model  # type: ignore[attr-defined]
     try:
         running.start_rasa(model)
         running.start_gateway()

@@ -17,12 +17,11 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from rasa_sdk.executor import ActionExecutor
-from rasa_sdk.interfaces import ActionExecutionRejection, ActionNotFoundException
-
-try:  # present in rasa_sdk >= 3.8
-    from rasa_sdk.interfaces import ActionMissingDomainException
-except ImportError:  # pragma: no cover
-    ActionMissingDomainException = None  # type: ignore[assignment,misc]
+from rasa_sdk.interfaces import (
+    ActionExecutionRejection,
+    ActionMissingDomainException,
+    ActionNotFoundException,
+)
 
 router = APIRouter(tags=["actions"])
 log = logging.getLogger(__name__)
@@ -56,7 +55,9 @@ async def webhook(request: Request) -> JSONResponse:
         action_call: Any = json.loads(raw) if raw else None
     except (zlib.error, ValueError):
         action_call = None
-    if not isinstance(action_call, dict):
+    if not isinstance(action_call, dict) or (
+        action_call.get("next_action") and not isinstance(action_call.get("tracker"), dict)
+    ):
         return JSONResponse({"error": "Invalid body request"}, status_code=400)
     executor: ActionExecutor = request.app.state.executor
     try:
@@ -66,10 +67,6 @@ async def webhook(request: Request) -> JSONResponse:
     except ActionNotFoundException as e:
         log.error("Rasa asked for an unknown action: %s", e.action_name)
         return JSONResponse({"error": e.message, "action_name": e.action_name}, status_code=404)
-    except Exception as e:
-        if ActionMissingDomainException is not None and isinstance(e, ActionMissingDomainException):
-            return JSONResponse({"error": e.message, "action_name": e.action_name}, status_code=449)
-        if isinstance(e, KeyError | TypeError | AttributeError) and "tracker" not in action_call:
-            return JSONResponse({"error": "Invalid body request"}, status_code=400)
-        raise
+    except ActionMissingDomainException as e:
+        return JSONResponse({"error": e.message, "action_name": e.action_name}, status_code=449)
     return JSONResponse(result.model_dump() if result else None, status_code=200)

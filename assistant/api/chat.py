@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -87,13 +86,7 @@ def _client_key(request: Request) -> str:
 def _parse(raw: bytes) -> ChatRequest:
     """The body as JSON whatever the Content-Type says (curl -d sends a form type by default)."""
     try:
-        data = json.loads(raw)
-    except ValueError as exc:
-        raise ApiError(400, "bad_request", "The request body is not valid JSON.") from exc
-    if not isinstance(data, dict):
-        raise ApiError(400, "bad_request", 'The body must be a JSON object like {"text": "hello"}.')
-    try:
-        return ChatRequest.model_validate(data)
+        return ChatRequest.model_validate_json(raw)
     except ValidationError as exc:
         raise ApiError(400, "bad_request", describe_errors(exc.errors())) from exc
 

@@ -142,6 +142,7 @@ def test_health_reports_everything_reachable_and_the_model_fingerprint(http, sta
     assert r.status_code == 200
     body = r.json()
     assert (body["gateway"], body["database"], body["rasa"]) == ("ok", "ok", "ok")
+    assert stack.model is not None
     assert stack.model.name == f"kt-{body['model_fingerprint']}.tar.gz"
 
 

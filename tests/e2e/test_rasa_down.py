@@ -29,7 +29,8 @@ def test_rasa_stopped_gives_503_keeps_the_message_then_carries_on(stack: Stack):
             assert export["transcript"][-1]["status"] == "undelivered"
             assert http.get("/health").status_code == 503
         finally:
-            stack.start_rasa(stack.model)  # type: ignore[attr-defined]
+            assert stack.model is not None
+            stack.start_rasa(stack.model)
             stack.wait_ready(timeout=240)
 
         # the conversation carries on exactly where it was
