@@ -34,7 +34,7 @@ from assistant.settings import ROOT, Settings
 
 TRAINING_INPUTS: tuple[str, ...] = (
     "assistant/config.yml",
-    "assistant/domain.yml",
+    "assistant/domain",
     "nlu_data",
     "stories",
     "requirements-rasa.lock",
@@ -103,7 +103,7 @@ def ensure_model(settings: Settings, *, log: Say = say) -> Path:
     cmd = [
         str(rasa), "train",
         "--config", "assistant/config.yml",
-        "--domain", "assistant/domain.yml",
+        "--domain", "assistant/domain",
         "--data", "nlu_data", "stories",
         "--out", str(settings.models_dir),
         "--fixed-model-name", f"kt-{fp}",

@@ -2,6 +2,7 @@
 
     ChatSession 1──* Message        (the transcript, both ways, with channel and time)
     ChatSession 1──1 ProfileRecord  (the Profile gathered so far, written by custom actions)
+    ChatSession 1──* PlanRecord     (every plan version, newest is the current one)
 
 The person's session token is never stored: only its SHA-256, so a copy of the database cannot be
 used to read anyone's conversation. Rasa knows a session only by `sender_id`, a separate random id.
@@ -12,7 +13,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column
+from sqlalchemy import JSON, Column, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -29,6 +30,9 @@ class ChatSession(SQLModel, table=True):
     channel: str = Field(default="web", max_length=16)
     created_at: datetime = Field(default_factory=utcnow)
     last_active_at: datetime = Field(default_factory=utcnow)
+    # the key in plan links (/plans/{plan_id}?key=...): lets whoever holds the link read the plan
+    # and answer broker suggestions, nothing else. Made when the first plan is drafted.
+    plan_key: str | None = Field(default=None, index=True, unique=True, max_length=64)
 
 
 class Message(SQLModel, table=True):
@@ -52,3 +56,21 @@ class ProfileRecord(SQLModel, table=True):
     session_id: int = Field(foreign_key="chat_session.id", primary_key=True)
     data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class PlanRecord(SQLModel, table=True):
+    """One version of a person's plan (CONTRACT.md section 4), as the planner returned it."""
+
+    __tablename__ = "plan"
+    __table_args__ = (UniqueConstraint("plan_id", "version", name="uq_plan_version"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="chat_session.id", index=True)
+    plan_id: str = Field(index=True, max_length=64)
+    version: int
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    # who made this version: "person" (drafted in the chat, or a suggestion they accepted)
+    decided_by: str = Field(default="person", max_length=32)
+    # why it exists: "drafted", or "accepted suggestion <id>"
+    reason: str = Field(default="drafted", max_length=200)
+    created_at: datetime = Field(default_factory=utcnow)

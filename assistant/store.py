@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from assistant.models import ChatSession, Message, ProfileRecord, utcnow
+from assistant.models import ChatSession, Message, PlanRecord, ProfileRecord, utcnow
 
 
 def hash_token(token: str) -> str:
@@ -147,3 +147,70 @@ def save_profile(db: Session, *, chat: ChatSession, data: dict[str, Any]) -> Non
         record.updated_at = utcnow()
     db.add(record)
     db.commit()
+
+
+def plan_key(db: Session, *, chat: ChatSession) -> str:
+    """The session's plan-link key (128 bits), made the first time it is needed."""
+    if chat.plan_key is None:
+        chat.plan_key = secrets.token_urlsafe(16)
+        db.add(chat)
+        db.commit()
+        db.refresh(chat)
+    assert chat.plan_key is not None
+    return chat.plan_key
+
+
+def plan_link(*, plan_id: str, key: str) -> str:
+    """The address of a plan page, relative to the gateway (CONTRACT.md section 1 `links`)."""
+    return f"/plans/{plan_id}?key={key}"
+
+
+def plan_versions(db: Session, *, chat: ChatSession) -> list[PlanRecord]:
+    """Every version of the session's plan, oldest first."""
+    query = select(PlanRecord).where(PlanRecord.session_id == chat.id)
+    return list(db.exec(query.order_by(PlanRecord.id)))  # type: ignore[arg-type]
+
+
+def latest_plan(db: Session, *, chat: ChatSession) -> PlanRecord | None:
+    query = select(PlanRecord).where(PlanRecord.session_id == chat.id)
+    return db.exec(query.order_by(PlanRecord.id.desc()).limit(1)).first()  # type: ignore[union-attr]
+
+
+def next_plan_identity(db: Session, *, chat: ChatSession) -> tuple[str, int]:
+    """The plan_id and version for the next draft: the same plan_id, one version up."""
+    latest = latest_plan(db, chat=chat)
+    if latest is None:
+        return uuid.uuid4().hex, 1
+    return latest.plan_id, latest.version + 1
+
+
+def save_plan(
+    db: Session,
+    *,
+    chat: ChatSession,
+    plan: dict[str, Any],
+    decided_by: str = "person",
+    reason: str = "drafted",
+) -> PlanRecord:
+    """Store a plan version exactly as the planner returned it (`plan_to_dict`)."""
+    assert chat.id is not None
+    record = PlanRecord(
+        session_id=chat.id,
+        plan_id=plan["plan_id"],
+        version=plan["version"],
+        data=plan,
+        decided_by=decided_by,
+        reason=reason,
+    )
+    db.add(record)
+    db.commit()
+    db.refresh(record)
+    return record
+
+
+def find_plan(db: Session, *, plan_id: str, version: int | None = None) -> PlanRecord | None:
+    """A plan version by its id (the newest when `version` is None)."""
+    query = select(PlanRecord).where(PlanRecord.plan_id == plan_id)
+    if version is not None:
+        query = query.where(PlanRecord.version == version)
+    return db.exec(query.order_by(PlanRecord.version.desc()).limit(1)).first()  # type: ignore[attr-defined]

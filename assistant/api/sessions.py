@@ -32,8 +32,12 @@ def read_profile(session_id: str, db: SessionDep) -> dict[str, Any]:
 @router.get("/{session_id}/plan")
 def read_plan(session_id: str, db: SessionDep) -> dict[str, Any]:
     """The latest Plan; 404 until one has been drafted."""
-    _session(db, session_id)
-    raise ApiError(404, "no_plan_yet", "There is no plan yet. We draft it at the end of the chat.")
+    record = store.latest_plan(db, chat=_session(db, session_id))
+    if record is None:
+        raise ApiError(
+            404, "no_plan_yet", "There is no plan yet. We draft it at the end of the chat."
+        )
+    return record.data
 
 
 @router.get("/{session_id}/export")
@@ -47,7 +51,17 @@ def export_session(session_id: str, db: SessionDep) -> dict[str, Any]:
             "channel": chat.channel,
         },
         "profile": store.get_profile(db, chat=chat),
-        "plans": [],
+        "plans": [
+            {
+                "plan_id": p.plan_id,
+                "version": p.version,
+                "decided_by": p.decided_by,
+                "reason": p.reason,
+                "created_at": p.created_at.isoformat(),
+                "plan": p.data,
+            }
+            for p in store.plan_versions(db, chat=chat)
+        ],
         "transcript": [
             {
                 "direction": m.direction,

@@ -10,7 +10,8 @@ def test_fingerprint_is_stable_and_changes_with_the_training_data(tmp_path):
     for name in ("assistant", "nlu_data", "stories"):
         (tmp_path / name).mkdir()
     (tmp_path / "assistant/config.yml").write_text("pipeline: []")
-    (tmp_path / "assistant/domain.yml").write_text("intents: [greet]")
+    (tmp_path / "assistant/domain").mkdir()
+    (tmp_path / "assistant/domain/base.yml").write_text("intents: [greet]")
     (tmp_path / "nlu_data/a.yml").write_text("nlu: []")
     first = fingerprint(tmp_path)
     assert fingerprint(tmp_path) == first

@@ -43,3 +43,28 @@ def test_last_outgoing_of_a_new_session_is_empty(tmp_path):
     with make_db(tmp_path) as db:
         chat, _token = store.create_session(db, channel="web")
         assert store.last_outgoing(db, chat=chat) == []
+
+
+def test_plan_versions_share_a_plan_id_and_the_newest_is_current(tmp_path):
+    with make_db(tmp_path) as db:
+        chat, _token = store.create_session(db, channel="web")
+        other, _ = store.create_session(db, channel="web")
+        assert store.latest_plan(db, chat=chat) is None
+        plan_id, version = store.next_plan_identity(db, chat=chat)
+        assert version == 1
+        store.save_plan(db, chat=chat, plan={"plan_id": plan_id, "version": 1, "x": 1})
+        assert store.next_plan_identity(db, chat=chat) == (plan_id, 2)
+        store.save_plan(
+            db,
+            chat=chat,
+            plan={"plan_id": plan_id, "version": 2, "x": 2},
+            reason="accepted suggestion 7",
+        )
+        assert store.latest_plan(db, chat=chat).data["x"] == 2
+        assert [p.version for p in store.plan_versions(db, chat=chat)] == [1, 2]
+        assert store.find_plan(db, plan_id=plan_id).version == 2
+        assert store.find_plan(db, plan_id=plan_id, version=1).data["x"] == 1
+        assert store.latest_plan(db, chat=other) is None
+        key = store.plan_key(db, chat=chat)
+        assert len(key) >= 22 and store.plan_key(db, chat=chat) == key
+        assert store.plan_link(plan_id=plan_id, key=key) == f"/plans/{plan_id}?key={key}"

@@ -22,7 +22,7 @@ def run_rasa(*args: str) -> subprocess.CompletedProcess[str]:
 def test_training_data_validates():
     result = run_rasa(
         "data", "validate",
-        "--domain", "assistant/domain.yml",
+        "--domain", "assistant/domain",
         "--data", "nlu_data", "stories",
         "--config", "assistant/config.yml",
         "--quiet",
