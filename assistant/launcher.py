@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import ctypes
+import fcntl
 import hashlib
 import os
 import secrets
@@ -98,6 +99,16 @@ def ensure_model(settings: Settings, *, log: Say = say) -> Path:
     if not rasa.exists():
         raise SystemExit("The Rasa environment is missing. Run `make setup` first.")
     settings.models_dir.mkdir(parents=True, exist_ok=True)
+    # one training at a time per models folder: a second caller waits, then finds the model
+    with (settings.models_dir / ".train.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if path.exists():
+            log(f"Model is up to date ({path.name}); no training needed.")
+            return path
+        return _train(settings, fp, path, rasa, log)
+
+
+def _train(settings: Settings, fp: str, path: Path, rasa: Path, log: Say) -> Path:
     log("Training the dialogue model, because its inputs changed (about 1–2 minutes)...")
     started = time.monotonic()
     cmd = [
