@@ -7,7 +7,6 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import RedirectResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant import actions
@@ -19,10 +18,12 @@ from assistant.api.errors import (
     http_error_handler,
     validation_error_handler,
 )
+from assistant.channels import sms
 from assistant.db import make_engine, migrate
 from assistant.limits import BodySizeLimit, RateLimiter
 from assistant.rasa_client import RasaClient
 from assistant.settings import Settings, get_settings
+from assistant.web import pages as web
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -64,11 +65,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(sessions.router)
     app.include_router(health.router)
     app.include_router(actions_api.router)
-
-    @app.get("/", include_in_schema=False)
-    def home() -> RedirectResponse:
-        # the web widget's demo page will live here; until then, the API's own documentation
-        return RedirectResponse("/docs")
+    sms.register(app, settings)
+    web.register(app)
 
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes, prefixes=("/api/",))
     return app

@@ -38,6 +38,15 @@ class Settings(BaseSettings):
     rasa_timeout_seconds: float = Field(default=10.0, alias="KT_RASA_TIMEOUT", gt=0)
     public_base_url: str = Field(default="http://127.0.0.1:8000", alias="PUBLIC_BASE_URL")
 
+    # SMS (assistant/channels/sms.py): with no Twilio auth token every SMS request gets 403.
+    twilio_auth_token: str = Field(default="", alias="TWILIO_AUTH_TOKEN")
+    # key for the HMAC of phone numbers; empty means a key generated once into var/secrets/
+    phone_hash_key: str = Field(default="", alias="KT_PHONE_HASH_KEY")
+    # Twilio's webhooks come from a few addresses shared by everyone who texts in
+    rate_limit_sms_client_per_minute: int = Field(
+        default=600, alias="KT_RATE_SMS_CLIENT_PER_MIN", ge=1
+    )
+
     # limits on what people send
     max_text_chars: int = Field(default=2000, alias="KT_MAX_TEXT_CHARS", ge=2000)
     max_body_bytes: int = Field(default=16_384, alias="KT_MAX_BODY_BYTES", ge=1024)

@@ -1,0 +1,351 @@
+"""`POST /sms/twilio`: the conversation by text message (CONTRACT.md section 5).
+
+    Twilio ─► read form (size-limited) ─► signature? ─no─► 403, nothing processed
+                                             │yes
+                   rate limits (client address, phone) ─► 429 + Retry-After
+                                             │
+                   MessageSid seen before? ─yes─► the same reply again (empty while the first
+                                             │    delivery is still being answered)
+                   STOP / START / HELP words ─► opt-out state, fixed answers
+                                             │
+                   numbered choice ─► payload; take_turn(channel="sms") ─► TwiML <Message>s
+
+Phone numbers are never stored: a phone number is known only by an HMAC-SHA256 of it under
+`KT_PHONE_HASH_KEY` (or, when that is not set, a key generated once into `var/secrets/`). Keep the
+key: with a new key, every number starts a new conversation and earlier opt-outs are forgotten.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import logging
+import os
+import secrets
+import time
+from datetime import timedelta
+from typing import Any
+from urllib.parse import parse_qsl
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy import delete
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session
+from starlette.datastructures import ImmutableMultiDict
+from twilio.request_validator import RequestValidator
+
+from assistant import store
+from assistant.channels.models import SmsConversation, SmsOptOut, SmsProcessed
+from assistant.channels.sms_text import buttons_of, compose, picked_payload, twiml
+from assistant.deps import RasaDep, SessionDep, SettingsDep
+from assistant.limits import RateLimiter
+from assistant.models import ChatSession, utcnow
+from assistant.rasa_client import RasaClient, RasaUnavailable
+from assistant.settings import Settings
+from assistant.turns import take_turn
+
+log = logging.getLogger(__name__)
+
+router = APIRouter(tags=["sms"])
+
+PATH = "/sms/twilio"
+CHANNEL = "sms"
+
+# Twilio's standard keywords (matched on the whole message, any case)
+OPT_OUT_WORDS = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"})
+OPT_IN_WORDS = frozenset({"START", "YES", "UNSTOP"})  # only while opted out: else YES is a yes
+HELP_WORDS = frozenset({"HELP", "INFO"})
+
+HELP_TEXT = (
+    "Kitchen Table helps you plan how to use your personal budget for care and support. "
+    "It is not the council. To carry on, answer my last question. "
+    "To stop all messages, text STOP. To start again after that, text START."
+)
+STOPPED_TEXT = (
+    "You will get no more messages from Kitchen Table. Your answers are kept. "
+    "Text START if you want to carry on later."
+)
+RESUMED_TEXT = "Welcome back. You will get messages from Kitchen Table again."
+RESUMED_NEW_TEXT = RESUMED_TEXT + " Send any message to begin."
+UNAVAILABLE_TEXT = (
+    "Sorry, I can't answer just now. I have kept your message. "
+    "Please send it again in a few minutes."
+)
+# Twilio waits 15 seconds for the reply; leave room for the rest of the request
+TURN_BUDGET_SECONDS = 12.0
+# MessageSids are kept this long (Twilio retries within minutes)
+PROCESSED_KEEP = timedelta(days=7)
+
+
+def register(app: FastAPI, settings: Settings) -> None:
+    """Add the SMS route and its rate limiters to the gateway."""
+    app.include_router(router)
+    app.state.limits["sms_client"] = RateLimiter(
+        per_minute=settings.rate_limit_sms_client_per_minute
+    )
+    app.state.limits["sms_phone"] = RateLimiter(per_minute=settings.rate_limit_session_per_minute)
+
+
+# ---------------------------------------------------------------------------- phone numbers
+
+
+def load_phone_hash_key(settings: Settings) -> bytes:
+    """KT_PHONE_HASH_KEY, or a random key made once into var/secrets/phone_hash_key (0600)."""
+    if settings.phone_hash_key:
+        return settings.phone_hash_key.encode("utf-8")
+    path = settings.var_dir / "secrets" / "phone_hash_key"
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass
+    else:
+        with os.fdopen(fd, "w") as handle:
+            handle.write(secrets.token_urlsafe(32) + "\n")
+    for _ in range(50):  # another process may be writing it this instant
+        key = path.read_text().strip()
+        if key:
+            return key.encode("utf-8")
+        time.sleep(0.01)
+    raise RuntimeError(f"{path} is empty; delete it or set KT_PHONE_HASH_KEY")
+
+
+def normalise_phone(number: str) -> str:
+    """E.164 as Twilio sends it; spaces and dashes dropped so one number has one hash."""
+    return "".join(ch for ch in number.strip() if ch.isdigit() or ch == "+")
+
+
+def hash_phone(key: bytes, number: str) -> str:
+    return hmac.new(key, normalise_phone(number).encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def _phone_key(request: Request, settings: Settings) -> bytes:
+    key: bytes | None = getattr(request.app.state, "phone_hash_key", None)
+    if key is None:
+        key = load_phone_hash_key(settings)
+        request.app.state.phone_hash_key = key
+    return key
+
+
+# ---------------------------------------------------------------------------- the request
+
+
+class _TooLarge(Exception):
+    pass
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    length = request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > limit:
+        raise _TooLarge
+    body = bytearray()
+    async for chunk in request.stream():
+        body.extend(chunk)
+        if len(body) > limit:
+            raise _TooLarge
+    return bytes(body)
+
+
+def public_url(request: Request, settings: Settings) -> str:
+    """The address Twilio was given for this webhook, which is what it signs."""
+    url = settings.public_base_url.rstrip("/") + request.url.path
+    return f"{url}?{request.url.query}" if request.url.query else url
+
+
+def signature_ok(
+    request: Request, params: ImmutableMultiDict[str, str], settings: Settings
+) -> bool:
+    signature = request.headers.get("x-twilio-signature", "")
+    if not settings.twilio_auth_token or not signature:
+        return False
+    validator = RequestValidator(settings.twilio_auth_token)
+    return bool(validator.validate(public_url(request, settings), params, signature))
+
+
+def _xml(texts: list[str], status: int = 200, headers: dict[str, str] | None = None) -> Response:
+    return Response(twiml(texts), status_code=status, media_type="application/xml", headers=headers)
+
+
+def _error(status: int, error: str, detail: str, headers: dict[str, str] | None = None) -> Response:
+    return JSONResponse({"error": error, "detail": detail}, status_code=status, headers=headers)
+
+
+@router.post(
+    PATH,
+    response_class=Response,
+    summary="Twilio's incoming-SMS webhook; answers in TwiML",
+    responses={
+        200: {"content": {"application/xml": {}}, "description": "TwiML <Response>."},
+        400: {"description": "From or MessageSid is missing."},
+        403: {"description": "Missing or wrong X-Twilio-Signature: nothing was processed."},
+        413: {"description": "The request body is too large."},
+        429: {"description": "Too many messages; see Retry-After."},
+    },
+)
+async def twilio_sms(
+    request: Request, db: SessionDep, rasa: RasaDep, settings: SettingsDep
+) -> Response:
+    try:
+        raw = await _read_body(request, settings.max_body_bytes)
+    except _TooLarge:
+        return _error(413, "request_too_large", "The request body is too large.")
+    params = ImmutableMultiDict(parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True))
+    if not signature_ok(request, params, settings):
+        if not settings.twilio_auth_token:
+            log.warning("SMS refused: TWILIO_AUTH_TOKEN is not set")
+        return _error(403, "forbidden", "This address only takes messages signed by Twilio.")
+    sid = params.get("MessageSid", "").strip()
+    phone = params.get("From", "").strip()
+    if not sid or len(sid) > 64 or not normalise_phone(phone):
+        return _error(400, "bad_request", "From and MessageSid are required.")
+
+    limits = request.app.state.limits
+    phone_hash = hash_phone(_phone_key(request, settings), phone)
+    for limiter, key in (
+        (limits["sms_client"], request.client.host if request.client else "unknown"),
+        (limits["sms_phone"], phone_hash),
+    ):
+        wait = limiter.check(key)
+        if wait:
+            return _xml([], status=429, headers={"Retry-After": str(int(wait))})
+
+    earlier = _claim(db, sid=sid, phone_hash=phone_hash)
+    if earlier is not None:
+        # Twilio delivered this message again: answer as before (nothing while still answering)
+        return _xml(list(earlier.reply or []))
+    try:
+        texts, chat_id = await _answer(
+            db, rasa, settings, phone_hash=phone_hash, body=params.get("Body", "")
+        )
+    except BaseException:
+        _release(db, sid=sid)  # let a retry of this message be answered properly
+        raise
+    _finish(db, sid=sid, texts=texts, chat_id=chat_id)
+    return _xml(texts)
+
+
+# ---------------------------------------------------------------------------- MessageSids
+
+
+def _claim(db: Session, *, sid: str, phone_hash: str) -> SmsProcessed | None:
+    """Record `sid` as ours to answer; if it was already recorded, return that record."""
+    db.exec(delete(SmsProcessed).where(SmsProcessed.created_at < utcnow() - PROCESSED_KEEP))  # type: ignore[call-overload, arg-type]
+    db.add(SmsProcessed(message_sid=sid, phone_hash=phone_hash))
+    try:
+        db.commit()
+    except IntegrityError:
+        db.rollback()
+        return db.get(SmsProcessed, sid)
+    return None
+
+
+def _release(db: Session, *, sid: str) -> None:
+    db.rollback()
+    record = db.get(SmsProcessed, sid)
+    if record is not None:
+        db.delete(record)
+        db.commit()
+
+
+def _finish(db: Session, *, sid: str, texts: list[str], chat_id: int | None) -> None:
+    record = db.get(SmsProcessed, sid)
+    if record is None:
+        return
+    record.reply = texts
+    record.session_id = chat_id
+    db.add(record)
+    db.commit()
+
+
+# ---------------------------------------------------------------------------- the answer
+
+
+def keyword(body: str) -> str:
+    """The message as one upper-case word if it is one word (so 'Stop.' is STOP)."""
+    word = body.strip().strip(".!?'\" ").upper()
+    return word if word.isalpha() else ""
+
+
+def _conversation(db: Session, *, phone_hash: str) -> ChatSession | None:
+    link = db.get(SmsConversation, phone_hash)
+    if link is None:
+        return None
+    chat = db.get(ChatSession, link.session_id)
+    if chat is None:  # the conversation was erased
+        db.delete(link)
+        db.commit()
+    return chat
+
+
+def _start_conversation(db: Session, *, phone_hash: str) -> ChatSession:
+    chat, _token = store.create_session(db, channel=CHANNEL)  # an SMS needs no token
+    assert chat.id is not None
+    link = db.get(SmsConversation, phone_hash)
+    if link is None:
+        link = SmsConversation(phone_hash=phone_hash, session_id=chat.id)
+    else:
+        link.session_id = chat.id
+    db.add(link)
+    db.commit()
+    return chat
+
+
+def _last_reply(db: Session, chat: ChatSession) -> list[dict[str, Any]]:
+    return [
+        {
+            "text": m.text,
+            "buttons": list(m.extra.get("buttons", [])),
+            "links": list(m.extra.get("links", [])),
+        }
+        for m in store.last_outgoing(db, chat=chat)
+    ]
+
+
+async def _answer(
+    db: Session, rasa: RasaClient, settings: Settings, *, phone_hash: str, body: str
+) -> tuple[list[str], int | None]:
+    """The texts to send back, and the conversation they belong to."""
+    word = keyword(body)
+    opted_out = db.get(SmsOptOut, phone_hash)
+    chat = _conversation(db, phone_hash=phone_hash)
+    chat_id = chat.id if chat else None
+
+    if word in OPT_OUT_WORDS:
+        if opted_out is not None:
+            return [], chat_id  # already stopped: say nothing
+        db.add(SmsOptOut(phone_hash=phone_hash, keyword=word))
+        db.commit()
+        return [STOPPED_TEXT], chat_id
+    if word in HELP_WORDS:
+        return [HELP_TEXT], chat_id  # answered even after STOP: they asked
+    if opted_out is not None:
+        if word not in OPT_IN_WORDS:
+            return [], chat_id  # stopped: no messages at all until START
+        db.delete(opted_out)
+        db.commit()
+        if chat is None:
+            return [RESUMED_NEW_TEXT], chat_id
+        base = settings.public_base_url
+        return compose([_text(RESUMED_TEXT), *_last_reply(db, chat)], base_url=base), chat_id
+
+    is_new = chat is None
+    if chat is None:
+        chat = _start_conversation(db, phone_hash=phone_hash)
+    text = body
+    if not is_new:
+        text = picked_payload(body, buttons_of(_last_reply(db, chat))) or body
+    try:
+        result = await asyncio.wait_for(
+            take_turn(db, rasa, chat=chat, text=text, channel=CHANNEL, is_new=is_new),
+            timeout=TURN_BUDGET_SECONDS,
+        )
+    except (RasaUnavailable, TimeoutError):
+        log.warning("SMS turn not answered: the dialogue engine is unavailable or slow")
+        return [UNAVAILABLE_TEXT], chat.id
+    return compose(result.messages, base_url=settings.public_base_url), chat.id
+
+
+def _text(text: str) -> dict[str, Any]:
+    return {"text": text, "buttons": [], "links": []}

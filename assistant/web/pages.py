@@ -1,0 +1,114 @@
+"""The demo host page (`/`), the widget's files (`/widget/`) and the widget's transcript endpoint.
+
+    GET /                                  a fictional council's page with the widget on it
+    GET /widget/widget.js, widget.css      web_widget/ as static files
+    GET /demo/demo.css                     the demo page's own style sheet
+    GET /api/sessions/{id}/transcript      the conversation so far, for the widget after a reload
+
+The demo page is sent with a strict Content-Security-Policy (scripts, styles and connections from
+this origin only, no inline script or style), which the widget is written to work under.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel
+
+from assistant import store
+from assistant.api.chat import ERRORS, Button, Link, _too_many
+from assistant.api.errors import ApiError
+from assistant.deps import SessionDep
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+WIDGET_DIR = ROOT / "web_widget"
+TEMPLATES = Jinja2Templates(directory=HERE.parent / "templates")
+
+CSP = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ]
+)
+
+router = APIRouter()
+
+
+def register(app: FastAPI) -> None:
+    app.include_router(router)
+    app.mount("/widget", StaticFiles(directory=WIDGET_DIR), name="widget")
+    app.mount("/demo", StaticFiles(directory=HERE / "static"), name="demo")
+
+
+@router.get("/", include_in_schema=False, response_class=HTMLResponse)
+def demo_page(request: Request) -> HTMLResponse:
+    """A fictional council's page about personal budgets, with the chat widget on it."""
+    response = TEMPLATES.TemplateResponse(request, "demo.html", {})
+    response.headers["Content-Security-Policy"] = CSP
+    response.headers["Referrer-Policy"] = "same-origin"
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+class TranscriptMessage(BaseModel):
+    direction: str  # "in" from the person, "out" from the assistant
+    text: str
+    buttons: list[Button] = []
+    links: list[Link] = []
+    status: str
+    at: datetime
+
+
+class Transcript(BaseModel):
+    session_id: str
+    messages: list[TranscriptMessage]
+
+
+@router.get(
+    "/api/sessions/{session_id}/transcript",
+    tags=["sessions"],
+    response_model=Transcript,
+    responses={k: v for k, v in ERRORS.items() if k in (404, 429)},
+)
+def read_transcript(session_id: str, request: Request, db: SessionDep) -> Transcript:
+    """The conversation so far, both ways and oldest first (what the widget shows after a reload).
+
+    An extension of CONTRACT.md section 2: the same messages as in `export`, without the rest.
+    """
+    client = request.client.host if request.client else "unknown"
+    wait = request.app.state.limits["client"].check(client)
+    if wait:
+        raise _too_many(wait)
+    chat = store.find_session(db, token=session_id)
+    if chat is None:
+        raise ApiError(
+            404, "unknown_session", "I can't find that conversation. It may have been deleted."
+        )
+    return Transcript(
+        session_id=session_id,
+        messages=[
+            TranscriptMessage(
+                direction=m.direction,
+                text=m.text,
+                buttons=m.extra.get("buttons", []),
+                links=m.extra.get("links", []),
+                status=m.status,
+                at=m.created_at,
+            )
+            for m in store.transcript(db, chat=chat)
+        ],
+    )

@@ -1,0 +1,78 @@
+"""A real gateway (TestClient, real SQLite) with a scripted stand-in for Rasa's HTTP API."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from assistant.launcher import free_port
+from assistant.main import create_app
+from tests.conftest import make_settings
+from tests.support.sms import TEST_TWILIO_TOKEN
+
+BUTTONS = [{"title": "Yes", "payload": "/affirm"}, {"title": "No", "payload": "/deny"}]
+
+
+@dataclass
+class FakeRasa:
+    """Answers /webhooks/rest/webhook and the tracker like Rasa would, from a tiny script."""
+
+    down: bool = False
+    received: list[dict[str, Any]] = field(default_factory=list)
+
+    def reply(self, text: str) -> list[dict[str, Any]]:
+        if text in ("/greet", "hello", "hi"):
+            return [
+                {"text": "Hello. I am Kitchen Table. I am not the council."},
+                {"text": "Is it OK to use your answers to plan?", "buttons": BUTTONS},
+            ]
+        if text == "/affirm":
+            return [{"text": "Thank you. What should I call you?"}]
+        if text == "/deny":
+            return [{"text": "That's fine. You are in charge."}]
+        if text == "plan please":
+            return [
+                {"text": "Here is your plan."},
+                {"custom": {"links": [{"title": "See your plan", "url": "/plans/p1?key=k"}]}},
+            ]
+        if text == "long please":
+            return [{"text": " ".join(["word"] * 100)}]
+        return [{"text": f"You said \u201c{text}\u201d \u2014 thanks\u2026"}]
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        if self.down:
+            raise httpx.ConnectError("Rasa is down", request=request)
+        if request.url.path == "/webhooks/rest/webhook":
+            body = json.loads(request.content)
+            self.received.append(body)
+            return httpx.Response(200, json=self.reply(body["message"]))
+        if request.url.path.endswith("/tracker"):
+            return httpx.Response(200, json={"slots": {}, "active_loop": {}, "latest_message": {}})
+        return httpx.Response(404, json={})
+
+
+@pytest.fixture
+def rasa() -> FakeRasa:
+    return FakeRasa()
+
+
+@pytest.fixture
+def app_client(tmp_path, rasa: FakeRasa) -> Iterator[TestClient]:
+    settings = make_settings(
+        tmp_path,
+        RASA_URLS=f"http://127.0.0.1:{free_port()}",
+        TWILIO_AUTH_TOKEN=TEST_TWILIO_TOKEN,
+        PUBLIC_BASE_URL="http://testserver",
+        KT_RATE_SESSION_PER_MIN=20,
+    )
+    with TestClient(create_app(settings)) as client:
+        rasa_client = client.app.state.rasa
+        client.portal.call(rasa_client._http.aclose)  # type: ignore[union-attr]
+        rasa_client._http = httpx.AsyncClient(transport=httpx.MockTransport(rasa.handler))
+        yield client
