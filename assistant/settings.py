@@ -53,6 +53,13 @@ class Settings(BaseSettings):
     rate_limit_session_per_minute: int = Field(default=30, alias="KT_RATE_SESSION_PER_MIN", ge=1)
     rate_limit_client_per_minute: int = Field(default=120, alias="KT_RATE_CLIENT_PER_MIN", ge=1)
 
+    # cookies (plan pages and broker sign-in): Secure when PUBLIC_BASE_URL is https or this is set
+    cookie_secure: bool = Field(default=False, alias="KT_COOKIE_SECURE")
+
+    @property
+    def secure_cookies(self) -> bool:
+        return self.cookie_secure or self.public_base_url.lower().startswith("https://")
+
     @property
     def effective_database_url(self) -> str:
         return self.database_url or f"sqlite:///{self.var_dir / 'kitchen_table.db'}"
