@@ -8,6 +8,7 @@ and Rasa's lock store keeps each conversation in order.
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -15,6 +16,13 @@ import httpx
 
 class RasaUnavailable(Exception):
     """The dialogue engine could not be reached or did not answer properly."""
+
+
+@dataclass(frozen=True)
+class TrackerState:
+    slots: dict[str, Any]
+    active_loop: str | None
+    latest_intent: str | None
 
 
 class RasaClient:
@@ -61,13 +69,14 @@ class RasaClient:
             raise RasaUnavailable("Rasa's REST channel did not answer with a list")
         return [m for m in data if isinstance(m, dict)]
 
-    async def tracker_state(self, *, sender_id: str) -> tuple[dict[str, Any], str | None]:
-        """The conversation's slots and active loop, without its events (fast)."""
+    async def tracker_state(self, *, sender_id: str) -> TrackerState:
+        """The conversation's slots, active loop and last intent, without its events (fast)."""
         url = f"{self._pick()}/conversations/{sender_id}/tracker"
         data = await self._request("GET", url, params={**self._params(), "include_events": "NONE"})
         slots = data.get("slots") or {}
         loop = (data.get("active_loop") or {}).get("name")
-        return slots, loop
+        intent = ((data.get("latest_message") or {}).get("intent") or {}).get("name")
+        return TrackerState(slots=slots, active_loop=loop, latest_intent=intent)
 
     async def status(self, base_url: str | None = None) -> dict[str, Any]:
         url = f"{base_url or self._urls[0]}/status"

@@ -132,6 +132,13 @@ def last_outgoing(db: Session, *, chat: ChatSession) -> list[Message]:
     return list(db.exec(query.order_by(Message.id)))  # type: ignore[arg-type]
 
 
+def last_incoming_text(db: Session, *, chat: ChatSession) -> str:
+    """The text of the person's most recent message."""
+    query = select(Message).where(Message.session_id == chat.id, Message.direction == "in")
+    row = db.exec(query.order_by(Message.id.desc()).limit(1)).first()  # type: ignore[union-attr]
+    return row.text if row else ""
+
+
 def get_profile(db: Session, *, chat: ChatSession) -> dict[str, Any]:
     record = db.get(ProfileRecord, chat.id)
     return dict(record.data) if record else {}

@@ -21,8 +21,9 @@ from sqlmodel import Session
 
 from assistant import store
 from assistant.journey import conversation_state
+from assistant.language import detect_concern
 from assistant.models import ChatSession
-from assistant.rasa_client import RasaClient, RasaUnavailable
+from assistant.rasa_client import RasaClient, RasaUnavailable, TrackerState
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _PAYLOAD = re.compile(r"^/[A-Za-z_]{1,60}(\{.{0,500}\})?$", re.DOTALL)
@@ -67,6 +68,16 @@ def guard_payload(text: str, offered: set[str]) -> str:
     return text.lstrip("/").strip() or "?"
 
 
+def safety_net(text: str) -> str | None:
+    """The safeguarding intent to send in place of the text when the spaCy patterns see abuse,
+    neglect or crisis, whatever the NLU classifier would say (DOMAIN.md section 5). The person's
+    words stay in the transcript, where the safeguarding action reads them."""
+    concern = detect_concern(text)
+    if concern is None:
+        return None
+    return "/crisis" if concern.get("code") == "crisis" else "/safeguarding_disclosure"
+
+
 def to_messages(rasa_messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Rasa's REST output as the contract's messages: text, buttons and links."""
     out: list[dict[str, Any]] = []
@@ -106,6 +117,8 @@ async def take_turn(
         return await _repeat_last_question(db, rasa, chat=chat)
     offered = offered_payloads(db, chat)
     to_send = guard_payload(text, offered) if text else "/greet"
+    if not to_send.startswith("/"):
+        to_send = safety_net(text) or to_send
     inbound = store.add_message(
         db, chat=chat, direction="in", channel=channel, text=text, status="received"
     )
@@ -113,17 +126,17 @@ async def take_turn(
         replies = await rasa.send(
             sender_id=chat.sender_id, text=to_send, metadata={"channel": channel}
         )
-        slots, loop = await rasa.tracker_state(sender_id=chat.sender_id)
+        tracker = await rasa.tracker_state(sender_id=chat.sender_id)
     except RasaUnavailable:
         store.set_message_status(db, message=inbound, status="undelivered")
         raise
     messages = to_messages(replies)
     store.record_reply(db, chat=chat, inbound=inbound, channel=channel, messages=messages)
-    return TurnResult(messages=messages, state=conversation_state(slots, loop))
+    return TurnResult(messages=messages, state=state_of(tracker))
 
 
 async def _repeat_last_question(db: Session, rasa: RasaClient, *, chat: ChatSession) -> TurnResult:
-    slots, loop = await rasa.tracker_state(sender_id=chat.sender_id)
+    tracker = await rasa.tracker_state(sender_id=chat.sender_id)
     messages: list[dict[str, Any]] = [{"text": EMPTY_REPLY, "buttons": [], "links": []}]
     for row in store.last_outgoing(db, chat=chat):
         messages.append(
@@ -133,4 +146,8 @@ async def _repeat_last_question(db: Session, rasa: RasaClient, *, chat: ChatSess
                 "links": list(row.extra.get("links", [])),
             }
         )
-    return TurnResult(messages=messages, state=conversation_state(slots, loop))
+    return TurnResult(messages=messages, state=state_of(tracker))
+
+
+def state_of(tracker: TrackerState) -> dict[str, Any]:
+    return conversation_state(tracker.slots, tracker.active_loop, tracker.latest_intent)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
-from rasa_sdk.executor import CollectingDispatcher
 from sqlmodel import Session
 
 from assistant import store
@@ -31,11 +30,15 @@ PROFILE_SLOTS = (
     "employer_choice",
     "plan_voice",
     "confirm_summary",
+    "concerns",
 )
 
 
 def profile_from_slots(slots: dict[str, Any]) -> dict[str, Any]:
-    return {name: slots[name] for name in PROFILE_SLOTS if slots.get(name) is not None}
+    """The Profile as the slots hold it now. Skipped questions are left out (and listed)."""
+    profile = {name: slots[name] for name in PROFILE_SLOTS if slots.get(name) is not None}
+    profile["skipped"] = list(slots.get("skipped") or [])
+    return profile
 
 
 def save_tracker_profile(tracker: Tracker) -> bool:
@@ -44,46 +47,30 @@ def save_tracker_profile(tracker: Tracker) -> bool:
         chat = store.find_session_by_sender(db, sender_id=tracker.sender_id)
         if chat is None:
             return False
-        profile = store.get_profile(db, chat=chat)
-        profile.update(profile_from_slots(tracker.current_slot_values()))
-        store.save_profile(db, chat=chat, data=profile)
+        store.save_profile(db, chat=chat, data=profile_from_slots(tracker.current_slot_values()))
         return True
 
 
-class ActionSaveProfile(Action):
-    def name(self) -> str:
-        return "action_save_profile"
+def last_words(tracker: Tracker) -> str:
+    """The person's own words in their latest message.
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[EventType]:
-        save_tracker_profile(tracker)
-        stage = "about_you" if tracker.get_slot("consent") else "welcome"
-        return [SlotSet("stage", stage)]
-
-
-class ActionResetConsent(Action):
-    def name(self) -> str:
-        return "action_reset_consent"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[EventType]:
-        return [SlotSet("consent", None), SlotSet("stage", "welcome")]
+    When the gateway's safety net sent an intent in place of the text, the words are read back
+    from the transcript the gateway stored.
+    """
+    text = str((tracker.latest_message or {}).get("text") or "")
+    if not text.startswith("/"):
+        return text
+    with Session(get_engine()) as db:
+        chat = store.find_session_by_sender(db, sender_id=tracker.sender_id)
+        if chat is None:
+            return ""
+        return store.last_incoming_text(db, chat=chat)
 
 
-class ActionAfterWelcome(Action):
-    """Save the consent answer, then go on to "about you" or say plainly what no means."""
-
-    def name(self) -> str:
-        return "action_after_welcome"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[EventType]:
-        save_tracker_profile(tracker)
-        if tracker.get_slot("consent"):
-            dispatcher.utter_message(response="utter_consent_thanks")
-            return [SlotSet("stage", "about_you")]
-        dispatcher.utter_message(response="utter_consent_declined")
-        return [SlotSet("stage", "welcome")]
+def record_concern(tracker: Tracker, code: str, evidence: str) -> list[EventType]:
+    """Add a concern (CONTRACT.md section 3) with the person's own words, and save it."""
+    concerns = list(tracker.get_slot("concerns") or [])
+    concerns.append({"code": code, "evidence": evidence[:2000]})
+    tracker.slots["concerns"] = concerns
+    save_tracker_profile(tracker)
+    return [SlotSet("concerns", concerns)]

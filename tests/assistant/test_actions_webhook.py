@@ -58,18 +58,18 @@ def test_empty_or_broken_body_answers_400(client):
 
 
 def test_missing_or_wrong_token_answers_403(client):
-    assert client.post("/actions/webhook", json=call("action_reset_consent")).status_code == 403
+    assert client.post("/actions/webhook", json=call("action_welcome")).status_code == 403
     wrong = {TOKEN_HEADER: "guess"}
     assert (
         client.post(
-            "/actions/webhook", json=call("action_reset_consent"), headers=wrong
+            "/actions/webhook", json=call("action_welcome"), headers=wrong
         ).status_code
         == 403
     )
 
 
 def test_known_action_runs_and_returns_events(client):
-    r = client.post("/actions/webhook", json=call("action_reset_consent"), headers=AUTH)
+    r = client.post("/actions/webhook", json=call("action_welcome"), headers=AUTH)
     assert r.status_code == 200
     events = r.json()["events"]
     assert {"event": "slot", "name": "consent", "value": None} in [
@@ -78,6 +78,6 @@ def test_known_action_runs_and_returns_events(client):
 
 
 def test_deflate_compressed_call_is_understood(client):
-    body = zlib.compress(json.dumps(call("action_reset_consent")).encode())
+    body = zlib.compress(json.dumps(call("action_welcome")).encode())
     headers = {**AUTH, "content-encoding": "deflate", "content-type": "application/json"}
     assert client.post("/actions/webhook", content=body, headers=headers).status_code == 200

@@ -3,10 +3,12 @@ prediction (Rasa's own checker, on the same trained model the stack uses)."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 
 import pytest
 
+from assistant import dialogue_gen
 from assistant.launcher import RASA_VENV, ROOT, ensure_model, rasa_env
 from assistant.settings import Settings
 
@@ -19,15 +21,36 @@ def run_rasa(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_training_data_validates():
+# Two warnings Rasa 3.6 gives for every project shaped like ours, which are not faults:
+#  - a form's `utter_ask_<slot>` question "is not used in any story or rule": the form uses it;
+#  - a retrieval intent declared in the domain is reported as "duplicated" when Rasa merges the
+#    intents it finds in the NLU data (leaving it out gives a warning about the stories instead).
+KNOWN_FALSE_ALARMS = (
+    re.compile(r"The utterance 'utter_ask_\w+' is not used in any story or rule\."),
+    re.compile(
+        r"The following duplicated intents have been found across multiple domain files: faq$"
+    ),
+)
+
+
+def test_training_data_validates_without_warnings():
     result = run_rasa(
         "data", "validate",
         "--domain", "assistant/domain",
         "--data", "nlu_data", "stories",
         "--config", "assistant/config.yml",
-        "--quiet",
     )  # fmt: skip
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output[-3000:]
+    warnings = re.findall(r"UserWarning: (.*)", output)
+    real = [w for w in warnings if not any(k.search(w.strip()) for k in KNOWN_FALSE_ALARMS)]
+    assert real == [], "\n".join(real)
+    asked = re.findall(r"The utterance '(utter_ask_\w+)'", output)
+    assert asked, "expected Rasa's form-question warnings; has the output format changed?"
+
+
+def test_generated_dialogue_files_are_current():
+    assert dialogue_gen.main(["--check"]) == 0
 
 
 @pytest.fixture(scope="module")

@@ -41,10 +41,10 @@ def test_greeting_gets_the_welcome_from_rasa_asking_for_consent(http):
 def test_answering_yes_moves_on_and_the_action_saves_consent(http):
     sid = say(http, "hi there")["session_id"]
     reply = say(http, "yes that's ok", sid)
-    assert reply["state"]["asking"] == "preferred_name"
+    assert reply["state"]["asking"] == "answering_for"
     assert reply["state"]["stage"] == "about_you"
     assert reply["state"]["progress"]["step"] == 1
-    # action_after_welcome (a custom action Rasa called on the gateway) saved the Profile
+    # validate_journey_form (a custom action Rasa called on the gateway) saved the Profile
     profile = http.get(f"/api/sessions/{sid}/profile").json()
     assert profile["consent"] is True
 
@@ -52,10 +52,10 @@ def test_answering_yes_moves_on_and_the_action_saves_consent(http):
 def test_name_and_who_is_typing_are_gathered_through_the_form(http):
     sid = say(http, "hello")["session_id"]
     say(http, "/affirm", sid)
-    reply = say(http, "Please call me Jo", sid)
-    assert reply["state"]["asking"] == "answering_for"
     reply = say(http, "/answer_self", sid)
-    assert reply["state"]["asking"] is None
+    assert reply["state"]["asking"] == "preferred_name"
+    reply = say(http, "Please call me Jo", sid)
+    assert reply["state"]["asking"] == "admired_qualities"
     assert "Jo" in reply["messages"][-1]["text"]
     profile = http.get(f"/api/sessions/{sid}/profile").json()
     assert profile["preferred_name"] == "Jo"
@@ -153,7 +153,7 @@ def test_rasa_calls_the_gateway_action_endpoint_with_the_shared_token(stack):
         names = {row[0] for row in db.execute("SELECT DISTINCT action_name FROM events")}
     finally:
         db.close()
-    assert "action_after_welcome" in names
+    assert {"action_welcome", "validate_journey_form"} <= names
 
 
 def test_goodbye_mid_question_keeps_the_place_for_next_time(http):
@@ -161,7 +161,7 @@ def test_goodbye_mid_question_keeps_the_place_for_next_time(http):
     say(http, "yes", sid)
     reply = say(http, "I'll finish this later", sid)
     assert "Goodbye for now" in reply["messages"][0]["text"]
-    assert reply["state"]["asking"] == "preferred_name"
-    back = say(http, "Sam", sid)
-    assert back["state"]["asking"] == "answering_for"
+    assert reply["state"]["asking"] == "answering_for"
+    back = say(http, "it's for me", sid)
+    assert back["state"]["asking"] == "preferred_name"
     assert http.get(f"/api/sessions/{sid}/profile").json()["consent"] is True

@@ -35,4 +35,4 @@ def test_rasa_stopped_gives_503_keeps_the_message_then_carries_on(stack: Stack):
 
         # the conversation carries on exactly where it was
         again = http.post("/api/chat", json={"session_id": sid, "text": "yes"}).json()
-        assert again["state"]["asking"] == "preferred_name"
+        assert again["state"]["asking"] == "answering_for"

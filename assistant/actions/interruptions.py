@@ -1,0 +1,201 @@
+"""Actions for the things people say in the middle of a question, and for the welcome.
+
+Each interruption answers, changes only what it must (never storing the interruption as an
+answer), and then the rule runs `journey_form` again, which asks the right question next.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from assistant import language
+from assistant.actions.journey import CHANGEABLE, next_question, required_questions, reset_field
+from assistant.actions.profile import record_concern
+from assistant.actions.wording import WHY, say
+from assistant.journey import FIELDS, NOT_SKIPPABLE
+
+CHANNELS = {"web", "sms"}
+
+
+def asking(tracker: Tracker) -> str | None:
+    """The question the form is waiting on, if a question is open."""
+    if not (tracker.active_loop or {}).get("name"):
+        return None
+    slot = tracker.get_slot("requested_slot")
+    return slot if isinstance(slot, str) else None
+
+
+def show(value: Any) -> str:
+    """A stored answer, in words, for "before, you said ..."."""
+    if isinstance(value, list):
+        parts = [show(v) for v in value]
+        return "; ".join(p for p in parts if p) or "nothing"
+    if isinstance(value, dict):
+        if "amount" in value:
+            return f"£{float(value['amount']):,.2f} a {value.get('period', 'week')}".replace(
+                "a four_weeks", "every 4 weeks"
+            )
+        return str(value.get("text") or value.get("name") or "")
+    return str(value).replace("_", " ")
+
+
+class ActionSessionStart(Action):
+    """Start the conversation, noting the channel (web or sms) from the message metadata."""
+
+    def name(self) -> str:
+        return "action_session_start"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        events: list[EventType] = [SessionStarted()]
+        metadata = tracker.get_slot("session_started_metadata") or {}
+        channel = metadata.get("channel") if isinstance(metadata, dict) else None
+        if channel in CHANNELS:
+            events.append(SlotSet("channel", channel))
+        events.append(ActionExecuted("action_listen"))
+        return events
+
+
+class ActionWelcome(Action):
+    """Hello: the welcome for someone new (or who said no before), welcome back otherwise."""
+
+    def name(self) -> str:
+        return "action_welcome"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        consent = tracker.get_slot("consent")
+        if consent is True:
+            dispatcher.utter_message(text=say("welcome_back"))
+            return []
+        if tracker.get_slot("channel") != "sms":  # the SMS consent question says it all
+            dispatcher.utter_message(text=say("welcome"))
+            dispatcher.utter_message(text=say("how_answers_used"))
+        return [SlotSet("consent", None), SlotSet("stage", "welcome")]
+
+
+class ActionExplainQuestion(Action):
+    """Why do you ask? A specific, honest reason for the question that is open."""
+
+    def name(self) -> str:
+        return "action_explain_question"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        field = asking(tracker)
+        dispatcher.utter_message(text=WHY.get(field or "", say("why_general")))
+        return []
+
+
+class ActionSkipQuestion(Action):
+    def name(self) -> str:
+        return "action_skip_question"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        field = asking(tracker)
+        if field is None:
+            dispatcher.utter_message(text=say("nothing_to_skip"))
+            return []
+        if field in NOT_SKIPPABLE:
+            dispatcher.utter_message(text=say("cannot_skip"))
+            return []
+        skipped = list(tracker.get_slot("skipped") or [])
+        if field not in skipped:
+            skipped.append(field)
+        dispatcher.utter_message(text=say("skipped"))
+        return [SlotSet("skipped", skipped), SlotSet("tries", 0)]
+
+
+class ActionGoBack(Action):
+    """Go back to the question before this one (or the last one answered, after the plan)."""
+
+    def name(self) -> str:
+        return "action_go_back"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        slots = tracker.current_slot_values()
+        order = [f for f in required_questions(slots) if f in FIELDS and f != "consent"]
+        order += [f for f in slots.get("skipped") or [] if f not in order and f in FIELDS]
+        order.sort(key=FIELDS.index)
+        current = asking(tracker)
+        if current in FIELDS:
+            before = [f for f in order if FIELDS.index(f) < FIELDS.index(current)]
+        else:
+            before = [f for f in order if f != "confirm_summary"]
+        if not before:
+            dispatcher.utter_message(text=say("first_question"))
+            return []
+        field = before[-1]
+        dispatcher.utter_message(text=say("go_back"))
+        previous = tracker.get_slot(field)
+        if previous is not None:
+            dispatcher.utter_message(text=say("you_said").format(answer=show(previous)))
+        return [SlotSet(k, v) for k, v in reset_field(tracker, field).items()] + [
+            SlotSet("tries", 0)
+        ]
+
+
+class ActionChangeAnswer(Action):
+    """Change an earlier answer: the part named in the message, asked again now."""
+
+    def name(self) -> str:
+        return "action_change_answer"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        text = str((tracker.latest_message or {}).get("text") or "")
+        field = language.detect_field(text) if not text.startswith("/") else None
+        if field not in CHANGEABLE:
+            dispatcher.utter_message(text=say("change_which"))
+            return []
+        slots = tracker.current_slot_values()
+        if slots.get(field) is None and field not in (slots.get("skipped") or []):
+            if field == asking(tracker) or next_question(slots) is None:
+                return []
+            dispatcher.utter_message(text=say("nothing_to_change"))
+            return []
+        dispatcher.utter_message(text=say("change_field"))
+        previous = slots.get(field)
+        if previous is not None:
+            dispatcher.utter_message(text=say("you_said").format(answer=show(previous)))
+        return [SlotSet(k, v) for k, v in reset_field(tracker, field).items()] + [
+            SlotSet("tries", 0)
+        ]
+
+
+class ActionStartAgain(Action):
+    """Start again: the form asks first whether to clear the answers (restart_confirm)."""
+
+    def name(self) -> str:
+        return "action_start_again"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        if tracker.get_slot("consent") is not True:
+            return [SlotSet("consent", None)]
+        return [SlotSet("ask_restart", True), SlotSet("restart_confirm", None)]
+
+
+class ActionAskForPerson(Action):
+    def name(self) -> str:
+        return "action_ask_for_person"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        dispatcher.utter_message(text=say("ask_for_person", tracker.get_slot("channel")))
+        text = str((tracker.latest_message or {}).get("text") or "")
+        return record_concern(tracker, "asked_for_person", text)

@@ -1,0 +1,434 @@
+"""The guided journey's form: which question comes next, and turning answers into Profile fields.
+
+One form, `journey_form`, asks every question (assistant/journey.py FIELDS). Its validation
+action decides what applies (the relationship question only for someone typing for another
+person; nothing after a "no" to consent), leaves out what the person skipped, asks the extra
+questions (carry on? start again? which part to change?) first when they are due, and turns free
+text into structured answers with the spaCy layer (assistant/language). A failed answer gets a
+kind re-ask; after two tries the person is told why and offered a skip.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from assistant import language
+from assistant.actions.profile import save_tracker_profile
+from assistant.actions.wording import say
+from assistant.journey import EXTRA_QUESTIONS, FIELD_STAGE, FIELDS, NOT_SKIPPABLE
+
+MAX_ANSWER_CHARS = 2000
+# "nobody", "no one", "none", "nothing", "n/a", "not really": an honest empty answer
+_NOTHING = re.compile(
+    r"^\W*(?:no(?:ne|thing| one|body)?|noone|nobody really|nope|n/?a|not really|not any|"
+    r"nothing really|no-one|none at all|i don'?t have any(?:one)?|i have no(?:one| one|body)|"
+    r"just me|only me|on my own|by myself|i(?:'m| am) on my own|there'?s no(?:one| one|body)|"
+    r"not at the moment|nothing at the moment|none right now|nothing yet|none yet)\W*$",
+    re.IGNORECASE,
+)
+_YES = re.compile(
+    r"^\W*(?:y|yes|yeah|yea|yep|yup|ok|okay|k|sure|fine|that'?s fine|that'?s ok|correct|right|"
+    r"that'?s right|go on|go ahead|alright|all right|of course|please do|yes please)\W*$",
+    re.IGNORECASE,
+)
+_NO = re.compile(r"^\W*(?:n|no|nah|nope|no thanks|no thank you|not really|i don'?t)\W*$", re.I)
+_NOT_SURE = re.compile(
+    r"\b(?:not sure|unsure|don'?t know|dont know|do not know|no idea|idk|dunno|not yet|"
+    r"haven'?t been told|not been told|waiting to hear)\b",
+    re.IGNORECASE,
+)
+CHOICES: dict[str, tuple[str, ...]] = {
+    "answering_for": ("self", "someone_else"),
+    "budget_management": (
+        "direct_payment",
+        "council_managed",
+        "individual_service_fund",
+        "third_party",
+        "not_sure",
+    ),
+    "employer_choice": ("employ_pa", "use_agency", "mix", "not_sure"),
+    "plan_voice": ("first_person", "third_person"),
+}
+# the parts a person can change at the review (everything asked, apart from the yes/no steps)
+CHANGEABLE: tuple[str, ...] = tuple(
+    f for f in FIELDS if f not in {"consent", "answering_for", "confirm_summary"}
+)
+
+
+def required_questions(slots: dict[str, Any]) -> list[str]:
+    """The questions still in play, in order; the form asks the first one with no answer."""
+    if slots.get("consent") is not True:
+        return ["consent"]
+    extra = [
+        name
+        for name, flag in (
+            ("carry_on", "ask_carry_on"),
+            ("restart_confirm", "ask_restart"),
+            ("review_change", "ask_review_change"),
+        )
+        if slots.get(flag)
+    ]
+    skipped = set(slots.get("skipped") or [])
+    fields = [f for f in FIELDS if f not in skipped or f in NOT_SKIPPABLE]
+    if slots.get("answering_for") != "someone_else":
+        fields.remove("answering_relationship")
+    return extra + fields
+
+
+def next_question(slots: dict[str, Any]) -> str | None:
+    return next((f for f in required_questions(slots) if slots.get(f) is None), None)
+
+
+def latest_intent(tracker: Tracker) -> str | None:
+    intent = (tracker.latest_message or {}).get("intent") or {}
+    return intent.get("name")
+
+
+def chosen(tracker: Tracker) -> str | None:
+    """The value of a `choice` entity from a button the assistant offered, if any."""
+    for entity in (tracker.latest_message or {}).get("entities") or []:
+        if entity.get("entity") == "choice" and isinstance(entity.get("value"), str):
+            return str(entity["value"])
+    return None
+
+
+def yes_or_no(tracker: Tracker, text: str) -> bool | None:
+    intent = latest_intent(tracker)
+    if intent == "affirm" or _YES.match(text):
+        return True
+    if intent == "deny" or _NO.match(text):
+        return False
+    return None
+
+
+def said_nothing(text: str) -> bool:
+    return bool(_NOTHING.match(text.strip()))
+
+
+def clip(text: str) -> str:
+    return text.strip()[:MAX_ANSWER_CHARS]
+
+
+def numbered(items: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]:
+    return [{**item, "id": f"{prefix}{i}"} for i, item in enumerate(items, start=1)]
+
+
+class ValidateJourneyForm(FormValidationAction):
+    def name(self) -> str:
+        return "validate_journey_form"
+
+    async def required_slots(
+        self,
+        domain_slots: list[str],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> list[str]:
+        return required_questions(tracker.current_slot_values())
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        events = await super().run(dispatcher, tracker, domain)
+        slots = tracker.current_slot_values()
+        asking = next_question(slots)
+        if asking in FIELD_STAGE:
+            events.append(SlotSet("stage", FIELD_STAGE[asking]))
+        if any(e.get("event") == "slot" and e.get("name") in FIELD_STAGE for e in events):
+            save_tracker_profile(tracker)
+        return events
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    def _text(self, value: Any, tracker: Tracker) -> str:
+        text = value if isinstance(value, str) else str(tracker.latest_message.get("text") or "")
+        return "" if text.startswith("/") else clip(text)
+
+    def _fail(
+        self,
+        field: str,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        message: str,
+    ) -> dict[str, Any]:
+        """A kind re-ask; on the second failed try, say why and offer to skip."""
+        tries = int(tracker.get_slot("tries") or 0) + 1
+        channel = tracker.get_slot("channel")
+        if tries >= 2 and field not in NOT_SKIPPABLE:
+            dispatcher.utter_message(
+                text=say("two_tries", channel),
+                buttons=[{"title": "Skip this question", "payload": "/skip"}],
+            )
+        else:
+            dispatcher.utter_message(text=message)
+        return {field: None, "tries": tries}
+
+    def _ok(self, field: str, value: Any) -> dict[str, Any]:
+        return {field: value, "tries": 0}
+
+    # --- the welcome and about you ---------------------------------------------------------
+
+    def validate_consent(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        answer = yes_or_no(tracker, str(value or ""))
+        if answer is None:
+            return self._fail("consent", dispatcher, tracker, say("consent_needed"))
+        if answer:
+            dispatcher.utter_message(text=say("consent_thanks"))
+        return self._ok("consent", answer)
+
+    def validate_answering_for(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        intent = latest_intent(tracker)
+        answer = {"answer_self": "self", "answer_someone_else": "someone_else"}.get(intent or "")
+        answer = answer or language.parse_choice("answering_for", self._text(value, tracker))
+        if answer not in CHOICES["answering_for"]:
+            return self._fail("answering_for", dispatcher, tracker, say("answering_for_again"))
+        return self._ok("answering_for", answer)
+
+    def validate_preferred_name(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        name = clean_name(self._text(value, tracker))
+        if name is None:
+            return self._fail("preferred_name", dispatcher, tracker, say("name_again"))
+        return self._ok("preferred_name", name)
+
+    def validate_answering_relationship(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        text = self._text(value, tracker)
+        relationship = language.extract_relationship(text)
+        if relationship is None and text and not language.looks_like_nonsense(text):
+            relationship = text[:60] if len(text) <= 60 else None
+        if not relationship:
+            return self._fail("answering_relationship", dispatcher, tracker, say("relationship"))
+        return self._ok("answering_relationship", relationship)
+
+    def validate_admired_qualities(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        text = self._text(value, tracker)
+        items = [] if language.looks_like_nonsense(text) else language.split_items(text)
+        if not items:
+            return self._fail("admired_qualities", dispatcher, tracker, say("qualities_again"))
+        return self._ok("admired_qualities", items[:30])
+
+    # --- your life -------------------------------------------------------------------------
+
+    def _free_text(
+        self, field: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> dict[str, Any]:
+        text = self._text(value, tracker)
+        if not text or language.looks_like_nonsense(text):
+            return self._fail(field, dispatcher, tracker, say("free_text_again"))
+        return self._ok(field, text)
+
+    def validate_typical_week(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return self._free_text("typical_week", value, dispatcher, tracker)
+
+    def validate_people(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        text = self._text(value, tracker)
+        if said_nothing(text):
+            dispatcher.utter_message(text=say("no_people"))
+            return self._ok("people", [])
+        people = language.extract_people(text)
+        if not people:
+            return self._fail("people", dispatcher, tracker, say("people_again"))
+        return self._ok("people", people[:30])
+
+    def _list_answer(
+        self, field: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> dict[str, Any]:
+        text = self._text(value, tracker)
+        if said_nothing(text):
+            return self._ok(field, [])
+        items = [] if language.looks_like_nonsense(text) else language.split_items(text)
+        if not items:
+            return self._fail(field, dispatcher, tracker, say("free_text_again"))
+        return self._ok(field, items[:30])
+
+    def validate_current_support(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return self._list_answer("current_support", value, dispatcher, tracker)
+
+    # --- what is important -----------------------------------------------------------------
+
+    def validate_important_to(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return self._list_answer("important_to", value, dispatcher, tracker)
+
+    def validate_support_needs(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        text = self._text(value, tracker)
+        if said_nothing(text):
+            return self._ok("support_needs", [])
+        needs = language.extract_needs(text)
+        if not needs:
+            return self._fail("support_needs", dispatcher, tracker, say("needs_again"))
+        return self._ok("support_needs", numbered(needs[:30], "n"))
+
+    # --- dreams and bottom lines -----------------------------------------------------------
+
+    def validate_dreams(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        text = self._text(value, tracker)
+        if said_nothing(text):
+            return self._ok("dreams", [])
+        if language.looks_like_nonsense(text):
+            return self._fail("dreams", dispatcher, tracker, say("free_text_again"))
+        dreams = language.extract_dreams(text) or [{"text": text, "tags": []}]
+        return self._ok("dreams", numbered(dreams[:20], "d"))
+
+    def validate_bottom_lines(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        text = self._text(value, tracker)
+        if said_nothing(text):
+            return self._ok("bottom_lines", [])
+        lines = language.extract_bottom_lines(text)
+        if not lines:
+            return self._fail("bottom_lines", dispatcher, tracker, say("bottom_lines_again"))
+        return self._ok("bottom_lines", numbered(lines[:20], "b"))
+
+    # --- the budget ------------------------------------------------------------------------
+
+    def validate_budget_amount(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        text = self._text(value, tracker)
+        money = language.extract_money(text)
+        if money is None and _NOT_SURE.search(text):
+            dispatcher.utter_message(text=say("budget_unknown"))
+            skipped = list(tracker.get_slot("skipped") or [])
+            return {"budget_amount": None, "skipped": [*skipped, "budget_amount"], "tries": 0}
+        if money is None:
+            return self._fail("budget_amount", dispatcher, tracker, say("budget_again"))
+        if money.pop("assumed_period", False):
+            period = {"week": "a week", "year": "a year"}.get(money["period"], money["period"])
+            dispatcher.utter_message(text=say("budget_assumed").format(period=period))
+        return self._ok("budget_amount", {"amount": money["amount"], "period": money["period"]})
+
+    def _choice(
+        self, field: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> dict[str, Any]:
+        answer = chosen(tracker) or language.parse_choice(field, self._text(value, tracker))
+        if answer not in CHOICES[field]:
+            return self._fail(field, dispatcher, tracker, say("choose_one"))
+        return self._ok(field, answer)
+
+    def validate_budget_management(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return self._choice("budget_management", value, dispatcher, tracker)
+
+    def validate_employer_choice(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return self._choice("employer_choice", value, dispatcher, tracker)
+
+    def validate_plan_voice(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return self._choice("plan_voice", value, dispatcher, tracker)
+
+    # --- the review and the extra questions ------------------------------------------------
+
+    def validate_confirm_summary(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        answer = yes_or_no(tracker, str(value or ""))
+        if answer is None:
+            return self._fail("confirm_summary", dispatcher, tracker, say("summary_yes_no"))
+        if answer:
+            return self._ok("confirm_summary", True)
+        return {"confirm_summary": None, "ask_review_change": True, "review_change": None}
+
+    def validate_review_change(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        field = chosen(tracker) or language.detect_field(self._text(value, tracker))
+        if field not in CHANGEABLE:
+            return self._fail("review_change", dispatcher, tracker, say("which_part"))
+        dispatcher.utter_message(text=say("change_this"))
+        return reset_field(tracker, field) | {
+            "review_change": field,
+            "ask_review_change": False,
+            "tries": 0,
+        }
+
+    def validate_carry_on(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        answer = yes_or_no(tracker, str(value or ""))
+        if answer is None:
+            return self._fail("carry_on", dispatcher, tracker, say("carry_on_yes_no"))
+        dispatcher.utter_message(text=say("carry_on" if answer else "stop_for_now"))
+        return {"carry_on": answer, "ask_carry_on": False, "tries": 0}
+
+    def validate_restart_confirm(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        answer = yes_or_no(tracker, str(value or ""))
+        if answer is None:
+            return self._fail("restart_confirm", dispatcher, tracker, say("restart_yes_no"))
+        result: dict[str, Any] = {"restart_confirm": answer, "ask_restart": False, "tries": 0}
+        if answer:
+            dispatcher.utter_message(text=say("restarted"))
+            result |= {f: None for f in FIELDS if f != "consent"} | {"skipped": []}
+        else:
+            dispatcher.utter_message(text=say("carry_on"))
+        return result
+
+
+def reset_field(tracker: Tracker, field: str) -> dict[str, Any]:
+    """Clear one answer so the form asks it again, and ask for the summary again after it."""
+    skipped = [f for f in tracker.get_slot("skipped") or [] if f != field]
+    return {field: None, "confirm_summary": None, "skipped": skipped}
+
+
+# --- names ---------------------------------------------------------------------------------
+
+# "call me Sam", "my name is Sam", "I'm Sam", "it's Sam" -> "Sam"
+_NAME_PREFIX = re.compile(
+    r"^\s*(?:(?:please\s+)?call\s+(?:me|her|him|them)|(?:my|her|his|their)\s+name\s+is|"
+    r"(?:my|her|his|their)\s+name's|i\s*am|i'm|im|it's|its|this\s+is|she's|he's|they're|"
+    r"she\s+is|he\s+is|(?:she|he)\s+likes\s+to\s+be\s+called|name\s*:)\s+",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = {
+    "yes", "no", "ok", "okay", "hi", "hello", "hiya", "hey", "thanks", "thank you", "bye", "why",
+    "skip", "me", "myself", "for me", "someone else", "i don't know", "dunno", "?",
+}  # fmt: skip
+MAX_NAME_CHARS = 60
+
+
+def clean_name(text: str) -> str | None:
+    """The name a person gave, without lead-in words; None if it doesn't look like a name."""
+    name = _NAME_PREFIX.sub("", text.strip()).strip(" .!,\"'")
+    if not name or name.lower() in _NOT_A_NAME:
+        return None
+    if len(name) > MAX_NAME_CHARS or len(name.split()) > 5:
+        return None
+    if not any(ch.isalpha() for ch in name):
+        return None
+    return name
+
+
+__all__ = ["EXTRA_QUESTIONS", "ValidateJourneyForm", "clean_name", "required_questions"]
