@@ -7,7 +7,7 @@ PY := .venv/bin/python
 export RASA_TELEMETRY_ENABLED := false
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup run train test lint format bench lock clean
+.PHONY: help setup run train test lint format bench lock clean nlu-report
 
 help:
 	@echo "make run    - install, train if needed, start Rasa and the gateway (Ctrl-C stops)"
@@ -40,6 +40,10 @@ format: setup
 
 bench: setup
 	@$(PY) bench/planner.py
+
+# NLU quality: 5-fold cross-validation, writes docs/NLU.md, fails below the pass marks (minutes).
+nlu-report: setup
+	@$(PY) scripts/nlu_report.py
 
 # Re-pin the main environment from requirements.in (needs network to PyPI).
 lock:
