@@ -8,6 +8,7 @@ from fastapi import APIRouter
 
 from assistant import store
 from assistant.api.errors import ApiError
+from assistant.brokers import service as brokers
 from assistant.deps import SessionDep
 from assistant.models import ChatSession
 
@@ -74,6 +75,6 @@ def export_session(session_id: str, db: SessionDep) -> dict[str, Any]:
             }
             for m in store.transcript(db, chat=chat)
         ],
-        "shares": [],
-        "reviews": [],
+        # shares, reviews (comments, suggestions, decisions) and the audit log: docs/BROKERS.md
+        **brokers.export_for_session(db, chat=chat),
     }

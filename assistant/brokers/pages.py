@@ -23,6 +23,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from starlette.responses import HTMLResponse, Response
 
+from assistant.brokers.vocabulary import label_for
 from planner.money import gbp, hours_text
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -76,6 +77,7 @@ def env() -> Environment:
     environment.filters["hours"] = lambda h: hours_text(h) if h is not None else ""
     environment.filters["day"] = _date
     environment.filters["when"] = _datetime
+    environment.filters["specialism"] = label_for
     return environment
 
 

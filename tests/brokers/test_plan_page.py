@@ -1,0 +1,103 @@
+"""The plan page: only with the plan key; seven sections, costs, chart, advice; escaped words."""
+
+from __future__ import annotations
+
+import re
+
+from planner import SECTION_KEYS
+from tests.brokers.conftest import Gateway, Person, make_person, profile
+
+
+def test_a_wrong_or_missing_key_answers_404_like_a_plan_that_does_not_exist(gw, person):
+    unknown = gw.client.get("/plans/no-such-plan?key=whatever")
+    assert unknown.status_code == 404
+    for url in (
+        f"{person.url}?key=wrong-key",
+        person.url,
+        f"{person.url}?key=",
+        f"{person.url}?key={person.key}x",
+        f"{person.url}?format=json&key=wrong",
+        f"{person.url}.json?key=wrong",
+    ):
+        r = gw.client.get(url)
+        assert r.status_code == 404, url
+        assert person.plan_id not in r.text
+    assert gw.client.get(person.url).text == unknown.text
+
+
+def test_another_persons_key_does_not_open_this_plan(gw, person):
+    other = make_person(gw)
+    assert gw.client.get(f"{person.url}?key={other.key}").status_code == 404
+
+
+def test_the_right_key_shows_the_seven_sections_costs_chart_and_advice(gw, person):
+    r = gw.client.get(f"{person.url}?key={person.key}")
+    assert r.status_code == 200
+    html = r.text
+    for key in SECTION_KEYS:
+        assert f'<h2 id="sec-{key}">' in html
+    assert len(re.findall(r'<h2 id="sec-(?:' + "|".join(SECTION_KEYS) + ')">', html)) == 7
+    assert "<caption>What the money pays for</caption>" in html
+    assert '<th scope="col">Support</th>' in html
+    assert '<svg role="img" aria-labelledby="chart-title chart-desc"' in html
+    assert re.search(r'<desc id="chart-desc">Budget: £65,000.00 a year\. ', html)
+    assert "Help from a broker" in html and "A broker is: recommended." in html
+    assert "Version 1 of 1" in html
+
+
+def test_the_key_moves_into_a_strict_http_only_cookie_for_this_plan_only(gw, person):
+    r = gw.client.get(f"{person.url}?key={person.key}")
+    cookie = r.headers["set-cookie"]
+    assert cookie.startswith(f"kt_plan={person.key};")
+    assert "HttpOnly" in cookie
+    assert "SameSite=strict" in cookie
+    assert f"Path=/plans/{person.plan_id}" in cookie
+    assert r.headers["referrer-policy"] == "no-referrer"
+    # afterwards the clean address works in this browser, and only for this plan
+    assert gw.client.get(person.url).status_code == 200
+    assert gw.client.get(f"{person.url}?format=json").json() == person.record.data
+    assert gw.other_client().get(person.url).status_code == 404
+
+
+def test_the_json_download_and_versions_follow_the_same_rule(gw, person):
+    r = gw.client.get(f"{person.url}?format=json&key={person.key}")
+    assert r.status_code == 200
+    assert r.json() == person.record.data
+    assert "attachment" in r.headers["content-disposition"]
+    assert gw.client.get(f"{person.url}.json?key={person.key}").json() == person.record.data
+    assert gw.client.get(f"{person.url}?version=1&key={person.key}").status_code == 200
+    assert gw.client.get(f"{person.url}?version=2&key={person.key}").status_code == 404
+    assert gw.client.get(f"{person.url}?version=x&key={person.key}").status_code == 404
+
+
+def test_html_and_script_in_the_persons_words_are_escaped(gw: Gateway):
+    hostile = profile(
+        preferred_name="<script>alert('name')</script>",
+        typical_week='I like <b>bold</b> things <img src=x onerror="alert(1)">',
+        important_to=["<iframe src=//evil.example>", "Football & friends"],
+    )
+    hostile["dreams"][0]["text"] = "</textarea><script>alert(2)</script>"
+    who: Person = make_person(gw, hostile)
+    html = gw.client.get(f"{who.url}?key={who.key}").text
+    assert "<script" not in html
+    assert "<img src=x" not in html and "<iframe" not in html and "<b>bold" not in html
+    assert "&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=&#34;alert(1)&#34;&gt;" in html
+    assert "Football &amp; friends" in html
+
+
+def test_the_page_has_no_inline_script_or_style_and_a_strict_policy(gw, person):
+    r = gw.client.get(f"{person.url}?key={person.key}")
+    html = r.text
+    assert "<script" not in html
+    assert "<style" not in html and " style=" not in html
+    assert "default-src 'none'" in r.headers["content-security-policy"]
+    assert '<link rel="stylesheet" href="/static/plan.css">' in html
+    assert gw.client.get("/static/plan.css").status_code == 200
+    assert '<html lang="en-GB">' in html and '<main id="main"' in html
+    assert '<a class="kt-skip kt-noprint" href="#main">' in html
+
+
+def test_print_styles_are_there_for_a_clean_a4_printout(gw):
+    css = gw.client.get("/static/plan.css").text
+    assert "@media print" in css and "size: A4" in css
