@@ -81,8 +81,8 @@ def env() -> Environment:
     return environment
 
 
-def render(name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
-    html = env().get_template(name).render(**context)
+def render(template: str, /, status_code: int = 200, **context: Any) -> HTMLResponse:
+    html = env().get_template(template).render(**context)
     return HTMLResponse(html, status_code=status_code, headers=dict(SECURITY_HEADERS))
 
 
