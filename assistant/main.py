@@ -23,8 +23,8 @@ from assistant.db import make_engine, migrate
 from assistant.limits import BodySizeLimit, RateLimiter
 from assistant.rasa_client import RasaClient
 from assistant.settings import Settings, get_settings
-from assistant.web import plans as plan_pages
 from assistant.web import pages as web
+from assistant.web import plans as plan_pages
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -66,9 +66,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(sessions.router)
     app.include_router(health.router)
     app.include_router(actions_api.router)
-    plan_pages.register(app)  # /plans/{plan_id}, /review, /static
     sms.register(app, settings)
     web.register(app)
+    plan_pages.register(app)  # /plans/{plan_id}, /review, /static
 
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes, prefixes=("/api/",))
     return app
