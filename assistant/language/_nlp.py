@@ -70,12 +70,28 @@ def _build_known() -> frozenset[str]:
     return frozenset(words)
 
 
+_LONG_RUN = re.compile(r"\S{40,}")
+
+
+def _break_long_runs(text: str) -> str:
+    """Put a space in every 40 characters of a long run with no spaces (same length, so
+    character offsets still match): the tokenizer is slow on huge single tokens."""
+
+    def spaced(m: re.Match[str]) -> str:
+        run = m.group(0)
+        return " ".join(run[i : i + 39] for i in range(0, len(run), 40)).ljust(len(run))[: len(run)]
+
+    return _LONG_RUN.sub(spaced, text)
+
+
 @functools.lru_cache(maxsize=256)
 def parse(text: str) -> Doc:
-    """Tokenise, split into sentences and lemmatise (cached: many extractors read one answer)."""
+    """Tokenise, split into sentences and lemmatise (cached: many extractors read one answer).
+
+    Offsets in the Doc match `text` exactly."""
     pipeline = nlp()
     with _RUN_LOCK:
-        return pipeline(text)
+        return pipeline(_break_long_runs(text))
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")

@@ -1,0 +1,511 @@
+"""The circle of support (extract_people) and who the typist is (extract_relationship).
+
+Relationship words are made plain: mum/mom/mam -> mother, dad -> father, nan/gran/grandma
+-> grandmother, grandad/grandpa -> grandfather, neighbor -> neighbour, auntie -> aunt,
+hubby -> husband, mate/pal -> friend, kids/children -> children.
+
+extract_relationship convention: the relationship OF THE TYPIST TO THE PERSON the plan is
+for. "I'm her son" -> "son"; "I'm his wife" -> "wife"; "support worker" -> "support worker";
+"my mum" (the person is my mother) -> "child"; "my son" -> "parent"; "my husband" ->
+"spouse"; "my brother" -> "sibling"; "my friend" -> "friend".
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.language._nlp import clean, safe
+from assistant.language._words import is_known
+from assistant.language.areas import need_areas
+from assistant.language.hours import _analyse
+
+__all__ = ["RELATIONSHIPS", "extract_people", "extract_relationship"]
+
+#: word as typed -> plain relationship
+RELATIONSHIPS: dict[str, str] = {
+    "mum": "mother",
+    "mom": "mother",
+    "mam": "mother",
+    "mummy": "mother",
+    "mother": "mother",
+    "ma": "mother",
+    "dad": "father",
+    "daddy": "father",
+    "father": "father",
+    "son": "son",
+    "daughter": "daughter",
+    "wife": "wife",
+    "husband": "husband",
+    "hubby": "husband",
+    "partner": "partner",
+    "boyfriend": "boyfriend",
+    "girlfriend": "girlfriend",
+    "fiance": "fiance",
+    "fiancee": "fiancee",
+    "brother": "brother",
+    "sister": "sister",
+    "neighbour": "neighbour",
+    "neighbor": "neighbour",
+    "friend": "friend",
+    "best friend": "friend",
+    "mate": "friend",
+    "pal": "friend",
+    "grandson": "grandson",
+    "granddaughter": "granddaughter",
+    "grandchildren": "grandchildren",
+    "grandkids": "grandchildren",
+    "niece": "niece",
+    "nephew": "nephew",
+    "aunt": "aunt",
+    "auntie": "aunt",
+    "aunty": "aunt",
+    "uncle": "uncle",
+    "cousin": "cousin",
+    "son-in-law": "son-in-law",
+    "son in law": "son-in-law",
+    "daughter-in-law": "daughter-in-law",
+    "daughter in law": "daughter-in-law",
+    "sister-in-law": "sister-in-law",
+    "sister in law": "sister-in-law",
+    "brother-in-law": "brother-in-law",
+    "brother in law": "brother-in-law",
+    "stepson": "stepson",
+    "stepdaughter": "stepdaughter",
+    "stepmum": "stepmother",
+    "stepdad": "stepfather",
+    "nan": "grandmother",
+    "nana": "grandmother",
+    "nanna": "grandmother",
+    "gran": "grandmother",
+    "granny": "grandmother",
+    "grandma": "grandmother",
+    "grandmother": "grandmother",
+    "grandad": "grandfather",
+    "granddad": "grandfather",
+    "grandpa": "grandfather",
+    "grandfather": "grandfather",
+    "kids": "children",
+    "children": "children",
+    "sons": "sons",
+    "daughters": "daughters",
+    "family": "family",
+    "landlady": "landlady",
+    "landlord": "landlord",
+    "lodger": "lodger",
+    "flatmate": "flatmate",
+    "housemate": "housemate",
+    "colleague": "colleague",
+    "godson": "godson",
+    "goddaughter": "goddaughter",
+    "vicar": "vicar",
+    "church friends": "friends",
+    "friends": "friends",
+    "neighbours": "neighbours",
+    "twin": "twin",
+    "twin brother": "brother",
+    "twin sister": "sister",
+    "ex": "ex-partner",
+    "ex-wife": "ex-wife",
+    "ex-husband": "ex-husband",
+    "other half": "partner",
+    "carer": "carer",
+    "unpaid carer": "carer",
+}
+_REL_WORDS = sorted(RELATIONSHIPS, key=len, reverse=True)
+_REL = r"(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in _REL_WORDS) + r")"
+_POSS = r"(?:my|our|his|her|their|mum's|dad's)"
+_NAME = r"(?-i:(?P<name>[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?))"
+_NAME_LOWER = r"(?!(?:my|our|his|her|their|a|an|the|and|or|but)\b)(?P<lname>[a-z][a-z'\-]{1,20})"
+_MENTION = re.compile(
+    rf"(?P<named_first>\b(?-i:(?P<nf>[A-Z][a-z'\-]+))\s*,?\s*\(?(?:who\s+is\s+|who's\s+|is\s+)?"
+    rf"{_POSS}\s+(?P<r1>{_REL})\b\)?)"
+    rf"|(?P<rel_first>\b(?:(?P<poss>{_POSS}|a|an|the)\s+|(?<=\band\s)|(?<=&\s))(?:(?:lovely|old|elderly|next[\s-]door|"
+    rf"younger|older|eldest|youngest|oldest|little|big|best|good|close|adult|other)\s+)*"
+    rf"(?P<r2>{_REL})\b(?:\s*,?\s*(?:called\s+|named\s+)?(?:{_NAME}|{_NAME_LOWER}))?)",
+    re.IGNORECASE,
+)
+_STOP_NAMES = {
+    "i",
+    "i'm",
+    "im",
+    "the",
+    "my",
+    "he",
+    "she",
+    "they",
+    "we",
+    "it",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mondays",
+    "tuesdays",
+    "wednesdays",
+    "thursdays",
+    "fridays",
+    "saturdays",
+    "sundays",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "christmas",
+    "easter",
+    "nhs",
+    "gp",
+    "god",
+    "and",
+    "but",
+    "who",
+    "also",
+    "does",
+    "do",
+    "helps",
+    "help",
+    "is",
+    "comes",
+    "pops",
+    "lives",
+    "has",
+    "will",
+    "can",
+    "takes",
+    "used",
+    "sometimes",
+    "usually",
+    "often",
+    "always",
+    "never",
+    "visits",
+    "calls",
+    "rings",
+    "cooks",
+    "cleans",
+    "drives",
+    "looks",
+    "sorts",
+    "works",
+    "was",
+    "who's",
+    "said",
+    "says",
+    "when",
+    "if",
+    "because",
+    "so",
+    "then",
+    "too",
+    "as",
+    "or",
+    "both",
+    "still",
+    "just",
+    "only",
+    "really",
+    "a",
+    "to",
+    "at",
+    "on",
+    "in",
+    "with",
+    "for",
+    "from",
+    "up",
+    "round",
+    "over",
+    "there",
+    "here",
+    "what",
+    "which",
+    "that",
+    "this",
+    "helped",
+    "goes",
+    "go",
+    "came",
+    "come",
+    "gets",
+    "doing",
+    "did",
+    "lost",
+    "passed",
+    "died",
+    "isn't",
+    "can't",
+    "cannot",
+    "won't",
+    "doesn't",
+    "would",
+    "could",
+    "should",
+    "might",
+    "must",
+}
+_NOBODY = re.compile(
+    r"^\W*(?:no\s*one|nobody|no-one|none|noone|nope|no|nothing|n/a|na|not\s+really|"
+    r"i'm\s+on\s+my\s+own|i\s+am\s+on\s+my\s+own|on\s+my\s+own|just\s+me|only\s+me|"
+    r"no\s+family|i\s+have\s+no\s+one|i've\s+got\s+no\s+one|i\s+live\s+alone)\W*$",
+    re.IGNORECASE,
+)
+_CANNOT = re.compile(
+    r"\b(?:can't|cannot|can\s+not|won't\s+be\s+able|will\s+not\s+be\s+able|isn't\s+able|"
+    r"is\s+not\s+able|not\s+able|unable|couldn't)\s+(?:to\s+)?(?:keep|carry|continue|go\s+on|"
+    r"do\s+(?:it|this|that|as\s+much|much|more)|for\s+much\s+longer|manage|cope|help)|"
+    r"\bnot\s+for\s+(?:much|very)\s+(?:longer|long)|\bfor\s+much\s+longer\b|"
+    r"\bgetting\s+(?:too\s+)?(?:old|older|frail|tired|worn\s+out|poorly|ill)|"
+    r"\b(?:struggl\w+|exhausted|burn[ts]\s+out|burnt\s+out|burned\s+out|worn\s+out|"
+    r"at\s+breaking\s+point|at\s+the\s+end\s+of\s+(?:her|his|my|their)\s+tether)\b|"
+    r"\b(?:moving|moved)\s+away\b|\bmoving\s+(?:abroad|out)\b|\bgiving\s+up\b|"
+    r"\b(?:has|have|had)\s+to\s+stop\b|\b(?:is|was|'s)\s+(?:ill|poorly|unwell|not\s+well|"
+    r"having\s+(?:an\s+)?operation)\b|\btoo\s+much\s+for\s+(?:him|her|them|me)\b|"
+    r"\bnot\s+sure\s+how\s+long\b|\bless\s+and\s+less\b|\bstarting\s+(?:a\s+)?(?:new\s+)?"
+    r"(?:job|work)\b|\bbad\s+(?:back|health|heart)\b",
+    re.IGNORECASE,
+)
+_CAN = re.compile(
+    r"\b(?:happy\s+to\s+(?:keep|carry|continue|help)|will\s+(?:keep|carry|always)|"
+    r"can\s+(?:keep|carry|continue)|always\s+will|for\s+as\s+long\s+as|no\s+problem|"
+    r"will\s+continue|wants\s+to\s+(?:keep|carry|continue)|plans\s+to\s+(?:keep|carry|continue)"
+    r"|isn't\s+going\s+anywhere|not\s+going\s+anywhere)\b",
+    re.IGNORECASE,
+)
+
+
+def _name_ok(word: str, lower_case: bool) -> bool:
+    w = word.lower()
+    if w in _STOP_NAMES or w in RELATIONSHIPS:
+        return False
+    if lower_case:
+        return w.isalpha() and not is_known(w) and len(w) >= 2
+    return True
+
+
+@safe(list)
+def extract_people(text: str) -> list[dict]:
+    """The people who help: {"name", "relationship", "helps_with", "hours_per_week",
+    "can_continue"}. Unnamed people are named by how they were mentioned ("my son")."""
+    text = clean(text)
+    if not text or _NOBODY.match(text):
+        return []
+    mentions: list[tuple[int, int, str, str]] = []  # start, end, name, relationship
+    for m in _MENTION.finditer(text):
+        if m.group("named_first"):
+            name = m.group("nf")
+            if not _name_ok(name, False):
+                # "And my son": not a name, so the person is "my son"
+                start = m.start("r1") - 1
+                start = text.rfind(" ", 0, start) + 1
+                mentions.append((start, m.end(), text[start : m.end("r1")], _plain(m.group("r1"))))
+                continue
+            mentions.append((m.start(), m.end(), name, _plain(m.group("r1"))))
+            continue
+        rel = _plain(m.group("r2"))
+        name = None
+        if m.group("name") and _name_ok(m.group("name").split()[0], False):
+            name = m.group("name")
+            if len(name.split()) == 2 and not _name_ok(name.split()[1], False):
+                name = name.split()[0]
+        elif m.group("lname") and _name_ok(m.group("lname"), True):
+            name = m.group("lname").capitalize()
+        end = m.end() if name else m.end("r2")
+        if name is None:
+            if (m.group("poss") or "").lower() in ("a", "an", "the") and rel not in (
+                "neighbour",
+                "friend",
+                "vicar",
+                "lodger",
+                "landlord",
+                "landlady",
+            ):
+                continue
+            name = text[m.start() : m.end("r2")]
+            if not m.group("poss"):  # "my son and daughter": "my daughter"
+                name = (mentions[-1][2].split()[0] + " " + name) if mentions else name
+        mentions.append((m.start(), end, name, rel))
+    people: list[dict] = []
+    by_name: dict[str, dict] = {}
+    for i, (_, end, name, rel) in enumerate(mentions):
+        next_start = mentions[i + 1][0] if i + 1 < len(mentions) else len(text)
+        segment = text[end:next_start]
+        j = i
+        while re.fullmatch(r"[\s,&]*(?:and|or)?[\s,&]*", segment) and j + 1 < len(mentions):
+            j += 1  # "my son and daughter help with meals": they share what follows
+            after = mentions[j + 1][0] if j + 1 < len(mentions) else len(text)
+            segment = text[mentions[j][1] : after]
+        hours, _, _ = _analyse(segment)
+        person = {
+            "name": name[:200],
+            "relationship": rel[:200],
+            "helps_with": need_areas(segment),
+            "hours_per_week": hours,
+            "can_continue": _can_continue(segment),
+        }
+        key = name.lower()
+        if key in by_name:
+            known = by_name[key]
+            for area in person["helps_with"]:
+                if area not in known["helps_with"]:
+                    known["helps_with"].append(area)
+            known["hours_per_week"] = known["hours_per_week"] or person["hours_per_week"]
+            if person["can_continue"] is not None:
+                known["can_continue"] = person["can_continue"]
+            continue
+        by_name[key] = person
+        people.append(person)
+    return people[:30]
+
+
+def _can_continue(segment: str) -> bool | None:
+    if _CANNOT.search(segment):
+        return False
+    if _CAN.search(segment):
+        return True
+    return None
+
+
+def _plain(word: str) -> str:
+    key = re.sub(r"[\s-]+", " ", word.lower()).strip()
+    return RELATIONSHIPS.get(key, RELATIONSHIPS.get(key.replace(" ", "-"), key))
+
+
+_INVERSE: dict[str, str] = {
+    "mother": "child",
+    "father": "child",
+    "son": "parent",
+    "daughter": "parent",
+    "children": "parent",
+    "sons": "parent",
+    "daughters": "parent",
+    "wife": "spouse",
+    "husband": "spouse",
+    "partner": "partner",
+    "boyfriend": "partner",
+    "girlfriend": "partner",
+    "fiance": "partner",
+    "fiancee": "partner",
+    "brother": "sibling",
+    "sister": "sibling",
+    "twin": "sibling",
+    "friend": "friend",
+    "friends": "friend",
+    "neighbour": "neighbour",
+    "neighbours": "neighbour",
+    "grandmother": "grandchild",
+    "grandfather": "grandchild",
+    "grandson": "grandparent",
+    "granddaughter": "grandparent",
+    "grandchildren": "grandparent",
+    "niece": "aunt or uncle",
+    "nephew": "aunt or uncle",
+    "aunt": "niece or nephew",
+    "uncle": "niece or nephew",
+    "cousin": "cousin",
+    "son-in-law": "parent-in-law",
+    "daughter-in-law": "parent-in-law",
+    "sister-in-law": "sibling-in-law",
+    "brother-in-law": "sibling-in-law",
+    "stepson": "step-parent",
+    "stepdaughter": "step-parent",
+    "stepmother": "stepchild",
+    "stepfather": "stepchild",
+    "godson": "godparent",
+    "goddaughter": "godparent",
+    "family": "family",
+    "ex-partner": "ex-partner",
+    "ex-wife": "ex-partner",
+    "ex-husband": "ex-partner",
+    "lodger": "landlord",
+    "flatmate": "flatmate",
+    "housemate": "housemate",
+    "colleague": "colleague",
+}
+_ROLES = (
+    "support worker",
+    "social worker",
+    "key worker",
+    "keyworker",
+    "care worker",
+    "personal assistant",
+    "advocate",
+    "appointee",
+    "deputy",
+    "power of attorney",
+    "attorney",
+    "guardian",
+    "foster carer",
+    "shared lives carer",
+    "case manager",
+    "care manager",
+    "occupational therapist",
+    "nurse",
+    "paid carer",
+    "carer",
+    "pa",
+    "broker",
+    "teacher",
+    "volunteer",
+    "befriender",
+    "manager",
+)
+_ROLE = r"(?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES) + r")"
+_SELF_ROLE = re.compile(
+    rf"\b(?:i'm|im|i\s+am|as|being|i\s+work\s+as)\s+(?:(?:his|her|their|the|a|an|one\s+of"
+    rf"\s+(?:his|her|their))\s+)?(?:(?:main|paid|unpaid|only|eldest|youngest|older|younger)\s+)?"
+    rf"(?P<rel>{_REL}|{_ROLE})s?\b",
+    re.IGNORECASE,
+)
+_THEIR = re.compile(
+    rf"\b(?:his|her|their)\s+(?:(?:main|paid|unpaid|only|eldest|youngest|older|younger)\s+)?"
+    rf"(?P<rel>{_REL}|{_ROLE})\b",
+    re.IGNORECASE,
+)
+_MY = re.compile(
+    rf"\b(?:my|our)\s+(?:(?:elderly|old|little|eldest|youngest|older|younger|adult|best)\s+)?"
+    rf"(?P<rel>{_REL})\b",
+    re.IGNORECASE,
+)
+_BARE = re.compile(rf"^\W*(?:a|an|the)?\s*(?P<rel>{_REL}|{_ROLE})s?\W*$", re.IGNORECASE)
+
+
+def _role(word: str) -> str:
+    key = re.sub(r"\s+", " ", word.lower()).strip()
+    if key in ("pa",):
+        return "personal assistant"
+    if key == "keyworker":
+        return "key worker"
+    return key
+
+
+@safe(lambda: None)
+def extract_relationship(text: str) -> str | None:
+    """Who the typist is to the person the plan is for (see the module docstring)."""
+    text = clean(text)
+    if not text:
+        return None
+    for pattern in (_SELF_ROLE, _BARE, _THEIR):
+        m = pattern.search(text)
+        if m:
+            word = m.group("rel")
+            key = re.sub(r"\s+", " ", word.lower())
+            if key in RELATIONSHIPS:
+                if pattern is _BARE and key in ("pa",):
+                    return "personal assistant"
+                return _plain(word)
+            return _role(word)
+    m = _MY.search(text)
+    if m:
+        rel = _plain(m.group("rel"))
+        return _INVERSE.get(rel, rel)
+    return None
