@@ -207,8 +207,10 @@ _RULES: list[tuple[str, str, str, bool]] = [
         rf"smacked|smacking|strangle\w*|choke|chokes|choked|choking|throttl\w*|bite|bites|bit|"
         rf"biting|bitten|pinch|pinches|pinched|pinching|scald\w*|burn|burns|burned|burnt|shove|"
         rf"shoves|shoved|shoving|slam|slams|slammed|whack\w*|batter\w*|headbutt\w*|stab\w*|"
-        rf"spit|spits|spat|spitting)\s+(?:at\s+)?{_OBJ}(?!\s+(?:head|arm|leg|knee|elbow|hip|foot|"
-        rf"toe|finger|hand)s?\s+(?:on|against|when|while|falling|getting|in\s+the))\b",
+        rf"spit|spits|spat|spitting)\s+(?:at\s+)?(?!(?:my|his|her|their)\s+(?:head|arm|leg|knee|"
+        rf"elbow|hip|foot|toe|finger|hand|shin|back)s?\s+(?:when|while|falling|getting|as|if|"
+        rf"during|in\s+(?:a|his|her|my)\s+(?:fit|seizure|fall)))(?!(?:his|her|my)\s+(?:head|arm|leg|knee|elbow|hip|"
+        rf"foot|hand|back)$){_OBJ}\b",
         True,
     ),
     (
@@ -330,8 +332,8 @@ _RULES: list[tuple[str, str, str, bool]] = [
         rf"|nicking|pinch|pinches|pinched|pocket|pockets|pocketed|spend|spends|spent|spending|"
         rf"withdr[ae]w\w*|clear(?:s|ed)?\s+out|empt(?:y|ies|ied)|drain(?:s|ed|ing)?|help(?:s|ed)?"
         rf"\s+(?:himself|herself|themselves)\s+to|us(?:e|es|ed|ing))\s+"
-        rf"(?:all\s+(?:of\s+)?)?{_POSS}\s+(?:own\s+)?{_MONEY_THING}\b(?!\s+(?:to|with)\s+(?:the|"
-        rf"a)\s+(?:shops?|bank|post\s+office))",
+        rf"(?:all\s+(?:of\s+)?)?{_POSS}\s+(?:own\s+)?{_MONEY_THING}\b(?!\s+(?:to|with|for)\s+(?:(?:the|"
+        rf"a)\s+(?:shops?|bank|post\s+office)|do|pay|get|buy|me|my|him|her|them|shopping)\b)",
         True,
     ),
     (

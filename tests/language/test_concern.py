@@ -186,3 +186,39 @@ def test_concern_in_long_rambling_answer() -> None:
 def test_upper_case_and_typos() -> None:
     assert detect_concern("HE HITS HER")["type"] == "physical"
     assert detect_concern("she stealling from him")["type"] == "financial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter takes my card to do the shopping for me",
+        "he hits his head when he has a seizure",
+        "he used to hit the gym every day before his stroke",
+        "my son is dying to get his own flat",
+        "I'd kill for a decent cup of tea",
+        "I nearly died laughing",
+        "he loves killing zombies on his xbox",
+        "mum wants to stay in her own home until she dies",
+        "I worry about what will happen when I die",
+        "she gets upset when the carers change",
+        "he gets confused with his money so I help him",
+        "no one helps me with my shopping",
+        "my husband died two years ago",
+    ],
+)
+def test_more_planning_talk_passes(text: str) -> None:
+    assert detect_concern(text) is None
+
+
+def test_head_hit_by_someone_else_is_caught() -> None:
+    found = detect_concern("he hit her head against the wall")
+    assert found is not None and found["type"] == "physical"
+
+
+def test_threads_share_one_pipeline() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"my son's carer shouts at him {i}" for i in range(40)]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(detect_concern, texts))
+    assert all(r is not None and r["type"] == "psychological" for r in results)
