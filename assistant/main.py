@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -9,7 +10,7 @@ from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from assistant import actions
+from assistant import actions, language
 from assistant.api import actions as actions_api
 from assistant.api import chat, health, sessions
 from assistant.api.errors import (
@@ -36,6 +37,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         migrate(url)
         app.state.engine = make_engine(url)
         actions.configure(app.state.engine)
+        # build the spaCy pipeline and word lists in the background (a few seconds), so the
+        # first answer does not wait for them and start-up is not held up
+        threading.Thread(target=language.warm_up, name="language-warm-up", daemon=True).start()
         app.state.rasa = RasaClient(
             settings.rasa_base_urls,
             token=settings.rasa_token,

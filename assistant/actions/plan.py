@@ -26,6 +26,9 @@ from assistant.actions import get_engine
 from assistant.actions.interruptions import show
 from assistant.actions.profile import profile_from_slots, save_tracker_profile
 from assistant.actions.wording import say
+from assistant.brokers.models import Broker
+from assistant.brokers.service import choose_brokers
+from assistant.brokers.vocabulary import label_for
 from planner import describe_errors, draft_plan, load_rate_card, plan_to_dict
 from planner.rates import RateCard
 
@@ -149,6 +152,21 @@ class ActionAskConfirmSummary(Action):
         return []
 
 
+def broker_lines(brokers: list[Broker]) -> list[str]:
+    """One plain line per broker: specialisms, fee and any conflict of interest, as shown."""
+    lines = []
+    for broker in brokers:
+        knows = ", ".join(label_for(code) for code in broker.specialisms[:4])
+        fee = money(broker.hourly_fee_pence / 100)
+        conflict = (
+            f"Conflict of interest: {broker.conflict_of_interest}"
+            if broker.conflict_of_interest
+            else "No conflict of interest."
+        )
+        lines.append(f"- {broker.name}: {knows}. {fee} an hour. {conflict}")
+    return lines
+
+
 def profile_digest(profile: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(profile, sort_keys=True).encode()).hexdigest()[:32]
 
@@ -221,10 +239,21 @@ class ActionJourneyDone(Action):
                 store.save_plan(db, chat=chat, plan=plan, reason="drafted in the chat")
                 opening = say("plan_ready")
             link = store.plan_link(plan_id=plan["plan_id"], key=store.plan_key(db, chat=chat))
+            asked = any(c.get("code") == "asked_for_person" for c in slots.get("concerns") or [])
+            wanted = (plan.get("broker") or {}).get("advisable") or asked
+            brokers = broker_lines(choose_brokers(db, plan=plan)) if wanted else []
         dispatcher.utter_message(
             text=f"{opening} {plan_summary(plan)}",
             json_message={"links": [{"title": "See your draft plan", "url": link}]},
         )
+        if brokers:
+            dispatcher.utter_message(
+                text="These independent brokers are on the register and know about plans like "
+                "yours. They are in a random order. You choose if you want one, and who. Nothing "
+                "is shared unless you choose to share it, on your plan page.\n"
+                + "\n".join(brokers),
+                json_message={"links": [{"title": "Choose a broker", "url": f"{link}#choose"}]},
+            )
         return [
             SlotSet("plan_ready", True),
             SlotSet("stage", "plan"),

@@ -120,6 +120,11 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "plan_ready": {"web": "Your draft plan is ready."},
     "plan_unchanged": {"web": "Your plan is ready. Nothing has changed since I drafted it."},
+    "brokers_intro": {
+        "web": "These independent brokers are on the register and know about plans like yours. "
+        "They are in a random order. You choose if you want one, and who. Nothing is shared "
+        "unless you choose to share it, on your plan page.",
+    },
     "plan_failed": {
         "web": "Sorry, I could not draft your plan just now. Your answers are safe. Please say "
         "hello to try again in a little while.",

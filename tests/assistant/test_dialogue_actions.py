@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlmodel import Session
 
 from assistant import actions, store
+from assistant.brokers import register
 from assistant.actions.interruptions import (
     ActionChangeAnswer,
     ActionExplainQuestion,
@@ -70,12 +71,17 @@ ANSWERS: dict[str, Any] = {
 }
 
 
-@pytest.fixture
-def chat(tmp_path):
+@pytest.fixture(autouse=True)
+def engine(tmp_path):
     url = f"sqlite:///{tmp_path / 'kt.db'}"
     migrate(url)
     engine = make_engine(url)
     actions.configure(engine)
+    return engine
+
+
+@pytest.fixture
+def chat(engine):
     with Session(engine) as db:
         session, _token = store.create_session(db, channel="web")
         yield db, session
@@ -220,7 +226,7 @@ def test_start_again_asks_first_and_clears_only_after_a_yes():
             candidates={"restart_confirm": "yes"},
         ),
     )
-    assert slots["preferred_name"] is None and slots["consent"] is True
+    assert slots["preferred_name"] is None and "consent" not in slots  # consent is kept
     assert slots["requested_slot"] == "answering_for"
 
 
@@ -291,6 +297,7 @@ def test_journey_done_drafts_a_plan_stores_it_and_links_to_it(chat):
     costs = record.data["costs"]
     assert f"£{costs['weekly_total']:,.2f} a week" in messages[0]["text"]
     link = messages[0]["custom"]["links"][0]["url"]
+    db.refresh(session)
     assert link == f"/plans/{record.plan_id}?key={session.plan_key}"
     # asked again with nothing changed: the same plan, no new version
     again = {**done, "plan_profile_hash": slots["plan_profile_hash"]}
@@ -307,3 +314,18 @@ def test_journey_done_drafts_a_plan_stores_it_and_links_to_it(chat):
 def test_journey_done_after_a_no_says_what_no_means():
     slots, messages = run(ActionJourneyDone(), tracker(slots={"consent": False}))
     assert slots == {"stage": "welcome"} and "You are in charge" in messages[0]["text"]
+
+
+def test_when_a_broker_is_advisable_the_chat_lists_at_least_three_from_the_register(chat):
+    db, session = chat
+    register.seed(db)
+    urgent = {
+        **ANSWERS,
+        "confirm_summary": True,
+        "concerns": [{"code": "safeguarding", "evidence": "he hits me"}],
+    }
+    _, messages = run(ActionJourneyDone(), tracker(session.sender_id, urgent))
+    listed = [line for line in messages[-1]["text"].splitlines() if line.startswith("- ")]
+    assert len(listed) >= 3
+    assert all("an hour" in line and "onflict of interest" in line for line in listed)
+    assert messages[-1]["custom"]["links"][0]["url"].endswith("#choose")
