@@ -335,6 +335,8 @@ def _ok(http: httpx.Client, url: str, **kwargs: object) -> bool:
 
 def run(settings: Settings) -> int:
     started = time.monotonic()
+    # the demo shows the fictional sample register unless told otherwise
+    os.environ.setdefault("KT_SAMPLE_BROKERS", "true")
     settings.var_dir.mkdir(parents=True, exist_ok=True)
     model = ensure_model(settings)
     stack = Stack(settings)

@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
+from sqlmodel import Session, select
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant import actions, language
@@ -19,6 +20,8 @@ from assistant.api.errors import (
     http_error_handler,
     validation_error_handler,
 )
+from assistant.brokers import register
+from assistant.brokers.models import Broker
 from assistant.channels import sms
 from assistant.db import make_engine, migrate
 from assistant.limits import BodySizeLimit, RateLimiter
@@ -37,6 +40,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         migrate(url)
         app.state.engine = make_engine(url)
         actions.configure(app.state.engine)
+        if settings.sample_brokers:
+            with Session(app.state.engine) as db:
+                if db.exec(select(Broker)).first() is None:
+                    register.seed(db)
         # build the spaCy pipeline and word lists in the background (a few seconds), so the
         # first answer does not wait for them and start-up is not held up
         threading.Thread(target=language.warm_up, name="language-warm-up", daemon=True).start()

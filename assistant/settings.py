@@ -55,6 +55,9 @@ class Settings(BaseSettings):
 
     # cookies (plan pages and broker sign-in): Secure when PUBLIC_BASE_URL is https or this is set
     cookie_secure: bool = Field(default=False, alias="KT_COOKIE_SECURE")
+    # load the fictional sample register (assistant/brokers/register.yaml) when no broker is
+    # registered yet: on for `make run`, off by default so a real service starts empty
+    sample_brokers: bool = Field(default=False, alias="KT_SAMPLE_BROKERS")
 
     @property
     def secure_cookies(self) -> bool:
