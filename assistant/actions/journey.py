@@ -136,9 +136,15 @@ class ValidateJourneyForm(FormValidationAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         events = await super().run(dispatcher, tracker, domain)
-        slots = tracker.current_slot_values()
-        asking = next_question(slots)
-        if asking in FIELD_STAGE:
+        validated = any(
+            e.get("event") == "slot" and e.get("name") != "requested_slot" for e in events
+        )
+        # After a message that filled nothing, return only `requested_slot`: any other slot
+        # event would stop Rasa rejecting the form, and the interruption rules would not run.
+        if not validated and tracker.latest_action_name == "action_listen":
+            return events
+        asking = next_question(tracker.current_slot_values())
+        if asking in FIELD_STAGE and tracker.get_slot("stage") != FIELD_STAGE[asking]:
             events.append(SlotSet("stage", FIELD_STAGE[asking]))
         if any(e.get("event") == "slot" and e.get("name") in FIELD_STAGE for e in events):
             save_tracker_profile(tracker)
