@@ -153,13 +153,13 @@ def test_rasa_calls_the_gateway_action_endpoint_with_the_shared_token(stack):
         names = {row[0] for row in db.execute("SELECT DISTINCT action_name FROM events")}
     finally:
         db.close()
-    assert {"action_welcome", "validate_journey_form"} <= names
+    assert {"action_welcome", "journey_form"} <= names
 
 
 def test_goodbye_mid_question_keeps_the_place_for_next_time(http):
     sid = say(http, "hello")["session_id"]
     say(http, "yes", sid)
-    reply = say(http, "I'll finish this later", sid)
+    reply = say(http, "bye for now", sid)
     assert "Goodbye for now" in reply["messages"][0]["text"]
     assert reply["state"]["asking"] == "answering_for"
     back = say(http, "it's for me", sid)
