@@ -43,6 +43,7 @@ _NOT_SURE = re.compile(
     r"haven'?t been told|not been told|waiting to hear)\b",
     re.IGNORECASE,
 )
+_TYPIST = re.compile(r"\b(?:me|myself)\s*,?\s*i\b|\b(?:i|me|myself)\b(?!')", re.IGNORECASE)
 CHOICES: dict[str, tuple[str, ...]] = {
     "answering_for": ("self", "someone_else"),
     "budget_management": (
@@ -79,6 +80,21 @@ def required_questions(slots: dict[str, Any]) -> list[str]:
     if slots.get("answering_for") != "someone_else":
         fields.remove("answering_relationship")
     return extra + fields
+
+
+def as_third_person(text: str, relationship: str) -> str:
+    """A carer's "me, I do her shopping but I can't keep it up" as "their son do her shopping
+    but can't keep it up", so the people extractor counts the carer's own help."""
+    first = True
+
+    def name(match: re.Match[str]) -> str:
+        nonlocal first
+        if first:
+            first = False
+            return f"their {relationship}"
+        return "" if match.group(0).lower() == "i" else "them"
+
+    return _TYPIST.sub(name, text)
 
 
 def next_question(slots: dict[str, Any]) -> str | None:
@@ -250,6 +266,9 @@ class ValidateJourneyForm(FormValidationAction):
         if said_nothing(text):
             dispatcher.utter_message(text=say("no_people"))
             return self._ok("people", [])
+        if tracker.get_slot("answering_for") == "someone_else":
+            # a carer's "I do her shopping" is help too: name it by their relationship
+            text = as_third_person(text, tracker.get_slot("answering_relationship") or "carer")
         people = language.extract_people(text)
         if not people:
             return self._fail("people", dispatcher, tracker, say("people_again"))
@@ -425,16 +444,32 @@ _NOT_A_NAME = {
 MAX_NAME_CHARS = 60
 
 
+_CALLED = re.compile(
+    r"\b(?:likes?(?:\s+to\s+be\s+called|\s+being\s+called)?|prefers?(?:\s+to\s+be\s+called)?|"
+    r"known\s+as|goes\s+by|calls?\s+(?:me|her|him|them))"
+    r"\s+(?P<name>[^\s,.!?]+(?:\s+[A-Z][^\s,.!?]*)?)",
+    re.IGNORECASE,
+)
+
+
 def clean_name(text: str) -> str | None:
-    """The name a person gave, without lead-in words; None if it doesn't look like a name."""
-    name = _NAME_PREFIX.sub("", text.strip()).strip(" .!,\"'")
+    """The name a person gave, without lead-in words; None if it doesn't look like a name.
+
+    "her name is Margaret, she likes Peggy" -> "Peggy": the name someone likes to be called wins.
+    """
+    called = _CALLED.search(text)
+    if called and called.start() > 0:
+        text = called.group("name")
+    name = _NAME_PREFIX.sub("", text.strip())
+    name = re.split(r"\s*(?:[,;.!?]|\bbut\b|\band\b)\s*", name, maxsplit=1)[0]
+    name = name.strip(" .!,\"'")
     if not name or name.lower() in _NOT_A_NAME:
         return None
-    if len(name) > MAX_NAME_CHARS or len(name.split()) > 5:
+    if len(name) > MAX_NAME_CHARS or len(name.split()) > 4:
         return None
     if not any(ch.isalpha() for ch in name):
         return None
-    return name
+    return name[0].upper() + name[1:] if name.islower() else name
 
 
 __all__ = ["EXTRA_QUESTIONS", "ValidateJourneyForm", "clean_name", "required_questions"]

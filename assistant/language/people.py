@@ -260,7 +260,8 @@ _NOBODY = re.compile(
     re.IGNORECASE,
 )
 _CANNOT = re.compile(
-    r"\b(?:can't|cannot|can\s+not|won't\s+be\s+able|will\s+not\s+be\s+able|isn't\s+able|"
+    r"\b(?:can't|cant|cannot|can\s+not|won't\s+be\s+able|wont\s+be\s+able|"
+    r"will\s+not\s+be\s+able|isn't\s+able|"
     r"is\s+not\s+able|not\s+able|unable|couldn't)\s+(?:to\s+)?(?:keep|carry|continue|go\s+on|"
     r"do\s+(?:it|this|that|as\s+much|much|more)|for\s+much\s+longer|manage|cope|help)|"
     r"\bnot\s+for\s+(?:much|very)\s+(?:longer|long)|\bfor\s+much\s+longer\b|"

@@ -313,7 +313,8 @@ _ABOUT: list[tuple[str, re.Pattern[str]]] = [
     ]
 ]
 _MUST_NOT = re.compile(
-    r"\b(?:never|must\s+not|mustn't|must\s+never|don't|do\s+not|dont|won't|will\s+not|wont|"
+    r"\b(?:never|must\s+not|mustn't|mustnt|must\s+never|don't|do\s+not|dont|won't|will\s+not|wont|"
+    r"doesn't|doesnt|does\s+not|"
     r"not\s+(?:be|have|go|to|want|let|allowed|a)|no\s+(?:way|men|man|male|women|woman|female|"
     r"agency|agencies|care\s+home|day\s+centres?|strangers|meat|pork|one|more)|refuse\w*|"
     r"can't\s+stand|cannot\s+stand|hate|under\s+no\s+circumstances|rather\s+not|"

@@ -12,7 +12,6 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlmodel import Session
 
 from assistant import actions, store
-from assistant.brokers import register
 from assistant.actions.interruptions import (
     ActionChangeAnswer,
     ActionExplainQuestion,
@@ -22,10 +21,11 @@ from assistant.actions.interruptions import (
     ActionStartAgain,
     ActionWelcome,
 )
-from assistant.actions.journey import ValidateJourneyForm, required_questions
+from assistant.actions.journey import ValidateJourneyForm, clean_name, required_questions
 from assistant.actions.plan import ActionAskConfirmSummary, ActionJourneyDone
 from assistant.actions.safeguarding import ActionSafeguarding
 from assistant.actions.wording import WHY
+from assistant.brokers import register
 from assistant.db import make_engine, migrate
 from assistant.journey import EXTRA_QUESTIONS, FIELDS
 
@@ -149,7 +149,7 @@ def test_consent_yes_moves_on_and_a_muddle_is_asked_again_kindly():
 
 
 def test_two_failed_tries_explain_and_offer_a_skip(chat):
-    db, session = chat
+    _db, session = chat
     slots, messages = run(
         ValidateJourneyForm(),
         tracker(
@@ -216,7 +216,7 @@ def test_change_answer_after_the_plan_reopens_that_part(monkeypatch):
 def test_start_again_asks_first_and_clears_only_after_a_yes():
     slots, _ = run(ActionStartAgain(), tracker(slots=ANSWERS, asking="dreams"))
     assert slots == {"ask_restart": True, "restart_confirm": None}
-    slots, messages = run(
+    slots, _messages = run(
         ValidateJourneyForm(),
         tracker(
             slots={**ANSWERS, "ask_restart": True},
@@ -329,3 +329,38 @@ def test_when_a_broker_is_advisable_the_chat_lists_at_least_three_from_the_regis
     assert len(listed) >= 3
     assert all("an hour" in line and "onflict of interest" in line for line in listed)
     assert messages[-1]["custom"]["links"][0]["url"].endswith("#choose")
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("call me Jo", "Jo"),
+        ("sam", "Sam"),
+        ("her name is Margaret, she likes Peggy", "Peggy"),
+        ("its Bob but everyone calls him Bobby", "Bobby"),
+        ("i am Priya and i live in leeds", "Priya"),
+        ("my name is Mary-Ann Smith", "Mary-Ann Smith"),
+        ("yes", None),
+        ("?!", None),
+    ],
+)
+def test_names_are_cleaned_to_what_the_person_likes_to_be_called(typed, name):
+    assert clean_name(typed) == name
+
+
+def test_a_carers_own_help_counts_as_a_person_in_the_circle(chat):
+    _db, session = chat
+    text = "me, i do her shopping but i cant keep doing it. her neighbour Sheila has a key"
+    slots, _ = run(
+        ValidateJourneyForm(),
+        tracker(
+            session.sender_id,
+            {**ANSWERS, "answering_for": "someone_else", "answering_relationship": "son"},
+            text=text,
+            asking="people",
+            candidates={"people": text},
+        ),
+    )
+    people = {p["relationship"]: p for p in slots["people"]}
+    assert people["son"]["can_continue"] is False and "shopping" in people["son"]["helps_with"]
+    assert people["neighbour"]["name"] == "Sheila"
