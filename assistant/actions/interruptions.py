@@ -11,8 +11,10 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from sqlmodel import Session
 
-from assistant import language
+from assistant import language, store
+from assistant.actions import get_engine
 from assistant.actions.journey import CHANGEABLE, next_question, required_questions, reset_field
 from assistant.actions.profile import record_concern
 from assistant.actions.wording import WHY, say
@@ -189,6 +191,21 @@ class ActionStartAgain(Action):
         return [SlotSet("ask_restart", True), SlotSet("restart_confirm", None)]
 
 
+def offer_brokers(dispatcher: CollectingDispatcher, sender_id: str) -> None:
+    """After the plan: at least three brokers from the register, in a random order."""
+    from assistant.actions.plan import broker_offer  # the plan module imports this one
+
+    with Session(get_engine()) as db:
+        chat = store.find_session_by_sender(db, sender_id=sender_id)
+        record = store.latest_plan(db, chat=chat) if chat else None
+        if chat is None or record is None:
+            return
+        link = store.plan_link(plan_id=record.plan_id, key=store.plan_key(db, chat=chat))
+        offer = broker_offer(db, record.data, link)
+    if offer:
+        dispatcher.utter_message(**offer)
+
+
 class ActionAskForPerson(Action):
     def name(self) -> str:
         return "action_ask_for_person"
@@ -198,4 +215,7 @@ class ActionAskForPerson(Action):
     ) -> list[EventType]:
         dispatcher.utter_message(text=say("ask_for_person", tracker.get_slot("channel")))
         text = str((tracker.latest_message or {}).get("text") or "")
-        return record_concern(tracker, "asked_for_person", text)
+        events = record_concern(tracker, "asked_for_person", text)
+        if tracker.get_slot("plan_ready"):
+            offer_brokers(dispatcher, tracker.sender_id)
+        return events

@@ -167,6 +167,17 @@ def broker_lines(brokers: list[Broker]) -> list[str]:
     return lines
 
 
+def broker_offer(db: Session, plan: dict[str, Any], link: str) -> dict[str, Any] | None:
+    """The chat message that lists brokers for this plan, with a link to choose on the plan page."""
+    lines = broker_lines(choose_brokers(db, plan=plan))
+    if not lines:
+        return None
+    return {
+        "text": say("brokers_intro") + "\n" + "\n".join(lines),
+        "json_message": {"links": [{"title": "Choose a broker", "url": f"{link}#choose"}]},
+    }
+
+
 def profile_digest(profile: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(profile, sort_keys=True).encode()).hexdigest()[:32]
 
@@ -241,19 +252,13 @@ class ActionJourneyDone(Action):
             link = store.plan_link(plan_id=plan["plan_id"], key=store.plan_key(db, chat=chat))
             asked = any(c.get("code") == "asked_for_person" for c in slots.get("concerns") or [])
             wanted = (plan.get("broker") or {}).get("advisable") or asked
-            brokers = broker_lines(choose_brokers(db, plan=plan)) if wanted else []
+            offer = broker_offer(db, plan, link) if wanted else None
         dispatcher.utter_message(
             text=f"{opening} {plan_summary(plan)}",
             json_message={"links": [{"title": "See your draft plan", "url": link}]},
         )
-        if brokers:
-            dispatcher.utter_message(
-                text="These independent brokers are on the register and know about plans like "
-                "yours. They are in a random order. You choose if you want one, and who. Nothing "
-                "is shared unless you choose to share it, on your plan page.\n"
-                + "\n".join(brokers),
-                json_message={"links": [{"title": "Choose a broker", "url": f"{link}#choose"}]},
-            )
+        if offer:
+            dispatcher.utter_message(**offer)
         return [
             SlotSet("plan_ready", True),
             SlotSet("stage", "plan"),

@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from assistant import actions, store
 from assistant.actions.interruptions import (
+    ActionAskForPerson,
     ActionChangeAnswer,
     ActionExplainQuestion,
     ActionGoBack,
@@ -364,3 +365,19 @@ def test_a_carers_own_help_counts_as_a_person_in_the_circle(chat):
     people = {p["relationship"]: p for p in slots["people"]}
     assert people["son"]["can_continue"] is False and "shopping" in people["son"]["helps_with"]
     assert people["neighbour"]["name"] == "Sheila"
+
+
+def test_asking_for_a_person_after_the_plan_lists_brokers(chat):
+    db, session = chat
+    register.seed(db)
+    done = {**ANSWERS, "confirm_summary": True}
+    slots, _ = run(ActionJourneyDone(), tracker(session.sender_id, done))
+    asked = tracker(
+        session.sender_id,
+        {**done, "plan_ready": True},
+        text="can I talk to a real person",
+        intent="ask_for_person",
+    )
+    slots, messages = run(ActionAskForPerson(), asked)
+    assert slots["concerns"][-1]["code"] == "asked_for_person"
+    assert len([ln for ln in messages[-1]["text"].splitlines() if ln.startswith("- ")]) >= 3
