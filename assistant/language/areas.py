@@ -443,6 +443,19 @@ def _chunks(text: str) -> list[tuple[int, int]]:
     return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds) - 1, 2)]
 
 
+_TIME_OF_DAY = re.compile(
+    r"\b(?:morning|mornings|day|days|evening|evenings|afternoon|lunch\w*|am|pm)\b", re.I
+)
+
+
+def _time_not_need(chunk: str, group: list[tuple[str, int, int]], gap_start: int) -> bool:
+    """True when a night_support match is only the time of another need's help."""
+    area, start, end = group[0]
+    if area != "night_support" or chunk[start:end].lower().strip() not in {"night", "nights"}:
+        return False
+    return bool(_TIME_OF_DAY.search(chunk, gap_start, start))
+
+
 @safe(list)
 def extract_needs(text: str) -> list[dict]:
     """One need per area mentioned: {"area", "text", "hours_per_week", "times"}.
@@ -471,6 +484,8 @@ def extract_needs(text: str) -> list[dict]:
         kept = [groups[0]]
         for after in groups[1:]:
             gap_start, gap_end = kept[-1][-1][2], after[0][1]
+            if _time_not_need(chunk, after, gap_start):
+                continue  # "tablets morning and night": when, not a need for night support
             joins = list(_JOIN.finditer(chunk, gap_start, gap_end))
             if joins:  # "cooking, cleaning and shopping": separate needs
                 cuts.append(joins[-1].end())
