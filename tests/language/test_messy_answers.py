@@ -1,6 +1,7 @@
 """Answers as people really type them: no apostrophes ("doesnt", "cant"), times run together.
+The meaning must survive."""
 
-from assistant.language import extract_bottom_lines, extract_people
+from assistant.language import extract_bottom_lines, extract_needs, extract_people
 
 
 def test_doesnt_want_is_a_must_not():
@@ -14,8 +15,6 @@ def test_cant_keep_doing_it_means_the_help_may_not_continue():
 
 
 def test_morning_and_night_is_when_the_help_comes_not_a_need_for_night_support():
-    from assistant.language import extract_needs
-
     needs = extract_needs("help with her tablets morning and night, and someone at night as I fall")
     assert [n["area"] for n in needs] == ["medication", "night_support"]
     assert needs[0]["text"] == "help with her tablets morning and night"
