@@ -56,3 +56,36 @@ build_env .venv "$PY311" "$(stamp_of "$PY311" requirements.lock)" "main (Python 
     -r requirements.lock
 build_env .venv-rasa "$PY310" "$(stamp_of "$PY310" requirements-rasa.lock requirements-rasa.in)" \
     "Rasa (Python 3.10)" -c requirements-rasa.lock -r requirements-rasa.in
+
+# Browser tests (tests/e2e/test_widget*.py): Chromium from Debian and axe-core 4 from npm, into
+# node_modules/ (git-ignored). Playwright drives the system Chromium: `playwright install` cannot
+# download browsers here. Skipped when both are present; KT_SKIP_BROWSER_SETUP=1 skips it always.
+install_browser_tools() {
+    if [ ! -x /usr/bin/chromium ]; then
+        if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+            say "Installing Chromium from Debian for the browser tests (a minute or two)..."
+            { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } \
+                >/tmp/kt-apt-chromium.log 2>&1 \
+                || fail "Could not install Chromium (see /tmp/kt-apt-chromium.log). Install it with \
+'apt-get install chromium', or set KT_SKIP_BROWSER_SETUP=1 to leave out the browser tests."
+        else
+            fail "The browser tests need Chromium at /usr/bin/chromium. Install it as root with \
+'apt-get update && apt-get install chromium', or set KT_SKIP_BROWSER_SETUP=1 to leave them out."
+        fi
+        say "Chromium installed."
+    fi
+    if [ ! -f node_modules/axe-core/axe.min.js ]; then
+        command -v npm >/dev/null 2>&1 \
+            || fail "The accessibility tests need axe-core from npm, and npm is not installed \
+('apt-get install npm'), or set KT_SKIP_BROWSER_SETUP=1 to leave them out."
+        say "Installing axe-core 4 from npm into node_modules/..."
+        npm install --no-save --no-package-lock --no-audit --no-fund --loglevel=error \
+            --prefix "$PWD" "axe-core@4" >/tmp/kt-npm-axe.log 2>&1 \
+            || fail "Could not install axe-core from npm (see /tmp/kt-npm-axe.log)."
+        say "axe-core installed."
+    fi
+}
+
+if [ -z "${KT_SKIP_BROWSER_SETUP:-}" ]; then
+    install_browser_tools
+fi

@@ -361,9 +361,13 @@
               say(log, "bot", String(m.text || ""), m.links || []);
             });
             showButtons(allButtons(data.messages));
-            if (data.state && data.state.progress) {
-              progress = data.state.progress;
-              showProgress();
+            if (data.state) {
+              // what the last message asks for (CONTRACT.md section 1), for styling and tests
+              panel.setAttribute("data-kt-asking", data.state.asking || "");
+              if (data.state.progress) {
+                progress = data.state.progress;
+                showProgress();
+              }
             }
             remember();
             if (fromInput) {
