@@ -134,7 +134,13 @@
   toolbar.appendChild(progressBox);
   toolbar.appendChild(sizeGroup);
 
-  var body = el("div", { class: "kt-body" });
+  // the messages scroll: focusable so the keyboard can scroll them too
+  var body = el("div", {
+    class: "kt-body",
+    tabindex: "0",
+    role: "region",
+    "aria-label": "Messages",
+  });
   var history = el("div", { class: "kt-history" });
   var log = el("div", {
     class: "kt-log",
