@@ -31,14 +31,17 @@ def _examples(block: str) -> list[str]:
     return [line[2:].strip() for line in block.splitlines() if line.startswith("- ")]
 
 
-def _load_nlu() -> dict[str, list[str]]:
+def _load_nlu() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     examples: dict[str, list[str]] = defaultdict(list)
+    regexes: dict[str, list[str]] = defaultdict(list)
     for path in sorted(NLU_DIR.glob("*.yml")):
         data = yaml.safe_load(path.read_text())
         for item in data.get("nlu", []):
             if "intent" in item:
                 examples[item["intent"]].extend(_examples(item["examples"]))
-    return dict(examples)
+            elif "regex" in item:
+                regexes[item["regex"]].extend(_examples(item["examples"]))
+    return dict(examples), dict(regexes)
 
 
 def _load_domain() -> tuple[list[str], dict[str, list[dict]]]:
@@ -52,7 +55,7 @@ def _load_domain() -> tuple[list[str], dict[str, list[dict]]]:
     return intents, responses
 
 
-NLU = _load_nlu()
+NLU, REGEXES = _load_nlu()
 INTENTS, RESPONSES = _load_domain()
 FAQ_ANSWERS = {
     name.split("/", 1)[1]: variants
@@ -112,6 +115,13 @@ def test_no_example_appears_twice():
                 repeats.append(f"{text!r}: {seen[key]} and {intent}")
             seen[key] = intent
     assert not repeats, repeats
+
+
+@pytest.mark.parametrize("name", sorted(REGEXES))
+def test_regex_features_compile_and_match_safety_examples(name):
+    patterns = [re.compile(p, re.I) for p in REGEXES[name]]
+    safety = NLU["safeguarding_disclosure"] + NLU["crisis"]
+    assert any(p.search(text) for p in patterns for text in safety)
 
 
 def test_offer_plan_buttons():
