@@ -61,9 +61,7 @@ def test_missing_or_wrong_token_answers_403(client):
     assert client.post("/actions/webhook", json=call("action_welcome")).status_code == 403
     wrong = {TOKEN_HEADER: "guess"}
     assert (
-        client.post(
-            "/actions/webhook", json=call("action_welcome"), headers=wrong
-        ).status_code
+        client.post("/actions/webhook", json=call("action_welcome"), headers=wrong).status_code
         == 403
     )
 
