@@ -16,8 +16,9 @@ from sqlmodel import Session
 from assistant import language, store
 from assistant.actions import get_engine
 from assistant.actions.journey import CHANGEABLE, next_question, required_questions, reset_field
+from assistant.actions.plan import broker_offer
 from assistant.actions.profile import record_concern
-from assistant.actions.wording import WHY, say
+from assistant.actions.wording import WHY, say, show
 from assistant.journey import FIELDS, NOT_SKIPPABLE
 
 CHANNELS = {"web", "sms"}
@@ -29,20 +30,6 @@ def asking(tracker: Tracker) -> str | None:
         return None
     slot = tracker.get_slot("requested_slot")
     return slot if isinstance(slot, str) else None
-
-
-def show(value: Any) -> str:
-    """A stored answer, in words, for "before, you said ..."."""
-    if isinstance(value, list):
-        parts = [show(v) for v in value]
-        return "; ".join(p for p in parts if p) or "nothing"
-    if isinstance(value, dict):
-        if "amount" in value:
-            return f"£{float(value['amount']):,.2f} a {value.get('period', 'week')}".replace(
-                "a four_weeks", "every 4 weeks"
-            )
-        return str(value.get("text") or value.get("name") or "")
-    return str(value).replace("_", " ")
 
 
 class ActionSessionStart(Action):
@@ -193,8 +180,6 @@ class ActionStartAgain(Action):
 
 def offer_brokers(dispatcher: CollectingDispatcher, sender_id: str) -> None:
     """After the plan: at least three brokers from the register, in a random order."""
-    from assistant.actions.plan import broker_offer  # the plan module imports this one
-
     with Session(get_engine()) as db:
         chat = store.find_session_by_sender(db, sender_id=sender_id)
         record = store.latest_plan(db, chat=chat) if chat else None

@@ -11,6 +11,7 @@ kind re-ask; after two tries the person is told why and offered a skip.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from rasa_sdk import FormValidationAction, Tracker
@@ -24,6 +25,7 @@ from assistant.actions.wording import say
 from assistant.journey import EXTRA_QUESTIONS, FIELD_STAGE, FIELDS, NOT_SKIPPABLE
 
 MAX_ANSWER_CHARS = 2000
+MAX_ITEMS = 20  # needs, dreams or bottom lines kept from one answer (the planner takes 20+)
 # "nobody", "no one", "none", "nothing", "n/a", "not really": an honest empty answer
 _NOTHING = re.compile(
     r"^\W*(?:no(?:ne|thing| one|body)?|noone|nobody really|nope|n/?a|not really|not any|"
@@ -285,6 +287,25 @@ class ValidateJourneyForm(FormValidationAction):
             return self._fail(field, dispatcher, tracker, say("free_text_again"))
         return self._ok(field, items[:30])
 
+    def _extracted(
+        self,
+        field: str,
+        value: Any,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        extract: Callable[[str], list[dict[str, Any]]],
+        prefix: str,
+        again: str,
+    ) -> dict[str, Any]:
+        """A list answer the spaCy layer structures; "none" is an honest empty answer."""
+        text = self._text(value, tracker)
+        if said_nothing(text):
+            return self._ok(field, [])
+        items = extract(text)
+        if not items:
+            return self._fail(field, dispatcher, tracker, say(again))
+        return self._ok(field, numbered(items[:MAX_ITEMS], prefix))
+
     def validate_current_support(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
@@ -300,13 +321,9 @@ class ValidateJourneyForm(FormValidationAction):
     def validate_support_needs(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        text = self._text(value, tracker)
-        if said_nothing(text):
-            return self._ok("support_needs", [])
-        needs = language.extract_needs(text)
-        if not needs:
-            return self._fail("support_needs", dispatcher, tracker, say("needs_again"))
-        return self._ok("support_needs", numbered(needs[:30], "n"))
+        return self._extracted(
+            "support_needs", value, dispatcher, tracker, language.extract_needs, "n", "needs_again"
+        )
 
     # --- dreams and bottom lines -----------------------------------------------------------
 
@@ -319,18 +336,20 @@ class ValidateJourneyForm(FormValidationAction):
         if language.looks_like_nonsense(text):
             return self._fail("dreams", dispatcher, tracker, say("free_text_again"))
         dreams = language.extract_dreams(text) or [{"text": text, "tags": []}]
-        return self._ok("dreams", numbered(dreams[:20], "d"))
+        return self._ok("dreams", numbered(dreams[:MAX_ITEMS], "d"))
 
     def validate_bottom_lines(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        text = self._text(value, tracker)
-        if said_nothing(text):
-            return self._ok("bottom_lines", [])
-        lines = language.extract_bottom_lines(text)
-        if not lines:
-            return self._fail("bottom_lines", dispatcher, tracker, say("bottom_lines_again"))
-        return self._ok("bottom_lines", numbered(lines[:20], "b"))
+        return self._extracted(
+            "bottom_lines",
+            value,
+            dispatcher,
+            tracker,
+            language.extract_bottom_lines,
+            "b",
+            "bottom_lines_again",
+        )
 
     # --- the budget ------------------------------------------------------------------------
 

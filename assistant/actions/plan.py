@@ -23,9 +23,8 @@ from sqlmodel import Session
 
 from assistant import store
 from assistant.actions import get_engine
-from assistant.actions.interruptions import show
-from assistant.actions.profile import profile_from_slots, save_tracker_profile
-from assistant.actions.wording import say
+from assistant.actions.profile import profile_from_slots
+from assistant.actions.wording import say, show
 from assistant.brokers.models import Broker
 from assistant.brokers.service import choose_brokers
 from assistant.brokers.vocabulary import label_for
@@ -221,7 +220,6 @@ class ActionJourneyDone(Action):
             return [SlotSet("stage", "welcome")]
         if slots.get("confirm_summary") is not True:
             return []
-        save_tracker_profile(tracker)
         profile = profile_from_slots(slots)
         digest = profile_digest(profile)
         with Session(get_engine()) as db:
@@ -229,6 +227,7 @@ class ActionJourneyDone(Action):
             if chat is None:
                 dispatcher.utter_message(text=say("plan_failed"))
                 return []
+            store.save_profile(db, chat=chat, data=profile)
             latest = store.latest_plan(db, chat=chat)
             if latest is not None and slots.get("plan_profile_hash") == digest:
                 plan, opening = latest.data, say("plan_unchanged")

@@ -10,28 +10,10 @@ from sqlmodel import Session
 
 from assistant import store
 from assistant.actions import get_engine
+from assistant.journey import FIELDS
 
 # slots that are Profile fields, by the same name
-PROFILE_SLOTS = (
-    "consent",
-    "preferred_name",
-    "answering_for",
-    "answering_relationship",
-    "admired_qualities",
-    "typical_week",
-    "people",
-    "current_support",
-    "important_to",
-    "support_needs",
-    "dreams",
-    "bottom_lines",
-    "budget_amount",
-    "budget_management",
-    "employer_choice",
-    "plan_voice",
-    "confirm_summary",
-    "concerns",
-)
+PROFILE_SLOTS: tuple[str, ...] = (*FIELDS, "concerns")
 
 
 def profile_from_slots(slots: dict[str, Any]) -> dict[str, Any]:

@@ -7,6 +7,8 @@ Where a text message needs shorter wording, the "sms" entry is used.
 
 from __future__ import annotations
 
+from typing import Any
+
 WORDS: dict[str, dict[str, str]] = {
     "welcome": {
         "web": "Hello. I'm Kitchen Table. I help people plan how to use their personal budget for "
@@ -176,3 +178,17 @@ def say(key: str, channel: str | None = None) -> str:
     if channel == "sms" and "sms" in entry:
         return entry["sms"]
     return entry["web"]
+
+
+def show(value: Any) -> str:
+    """A stored answer, in words, for "before, you said ..."."""
+    if isinstance(value, list):
+        parts = [show(v) for v in value]
+        return "; ".join(p for p in parts if p) or "nothing"
+    if isinstance(value, dict):
+        if "amount" in value:
+            return f"£{float(value['amount']):,.2f} a {value.get('period', 'week')}".replace(
+                "a four_weeks", "every 4 weeks"
+            )
+        return str(value.get("text") or value.get("name") or "")
+    return str(value).replace("_", " ")
