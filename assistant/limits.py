@@ -1,7 +1,12 @@
-"""Limits on what comes in: request body size (ASGI middleware) and request rates (in memory).
+"""Limits on what comes in: request body size (ASGI middleware) and request rates.
 
-The rate limiter is a sliding one-minute window per key (a session, a client address). It lives in
-each gateway process's memory; with several workers each enforces its own share.
+    RateLimit (interface)  check(key) -> 0, or seconds to wait (the 429's Retry-After)
+      └─ InMemoryRateLimiter   sliding one-minute window per key, in this process's memory
+
+The gateway asks `rate_limiter(...)` for one limiter per kind of key (`client`: the client
+address; `session`: a web session; `sms_client`: Twilio's address; `sms_phone`: a phone number's
+hash) and keeps them in `app.state.limits`. In memory, each gateway worker enforces the limit on
+its own; a limiter kept in a shared store (for several workers) only has to offer `check`.
 """
 
 from __future__ import annotations
@@ -11,8 +16,8 @@ import math
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
 
 Scope = dict[str, Any]
 ASGIApp = Callable[..., Any]
@@ -23,25 +28,35 @@ class BodyTooLarge(Exception):
 
 
 class BodySizeLimit:
-    """Refuse request bodies over `max_bytes` with 413, whether or not Content-Length is sent."""
+    """Refuse request bodies over the limit with 413, whether or not Content-Length is sent.
 
-    def __init__(self, app: ASGIApp, *, max_bytes: int, prefixes: tuple[str, ...]) -> None:
+    `limits` is a list of (path prefix, most bytes or None for no limit); the first prefix that
+    matches the path decides. Paths that match none are not limited.
+    """
+
+    def __init__(self, app: ASGIApp, *, limits: Sequence[tuple[str, int | None]]) -> None:
         self.app = app
-        self.max_bytes = max_bytes
-        self.prefixes = prefixes
+        self.limits = tuple(limits)
+
+    def limit_for(self, path: str) -> int | None:
+        for prefix, most in self.limits:
+            if path.startswith(prefix):
+                return most
+        return None
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
-        if scope["type"] != "http" or not scope["path"].startswith(self.prefixes):
+        max_bytes = self.limit_for(scope["path"]) if scope["type"] == "http" else None
+        if max_bytes is None:
             await self.app(scope, receive, send)
             return
         for name, value in scope.get("headers", []):
             if name == b"content-length":
                 try:
-                    too_big = int(value) > self.max_bytes
+                    too_big = int(value) > max_bytes
                 except ValueError:
                     too_big = False
                 if too_big:
-                    await self._refuse(send)
+                    await self._refuse(send, max_bytes)
                     return
         received = 0
         started = False
@@ -51,7 +66,7 @@ class BodySizeLimit:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
+                if received > max_bytes:
                     raise BodyTooLarge
             return message
 
@@ -65,13 +80,14 @@ class BodySizeLimit:
             await self.app(scope, limited_receive, tracking_send)
         except BodyTooLarge:
             if not started:
-                await self._refuse(send)
+                await self._refuse(send, max_bytes)
 
-    async def _refuse(self, send: Any) -> None:
+    async def _refuse(self, send: Any, max_bytes: int) -> None:
         body = json.dumps(
             {
                 "error": "request_too_large",
-                "detail": f"That message is too long to send. The limit is {self.max_bytes} bytes.",
+                "detail": "That is too much to send at once. "
+                f"Please send less: the most I can take is {max_bytes} bytes.",
             }
         ).encode()
         await send(
@@ -87,10 +103,27 @@ class BodySizeLimit:
         await send({"type": "http.response.body", "body": body})
 
 
-class RateLimiter:
-    def __init__(self, *, per_minute: int, window: float = 60.0) -> None:
+class RateLimit(Protocol):
+    """What the routes need from a rate limiter."""
+
+    per_minute: int
+
+    def check(self, key: str, now: float | None = None) -> float:
+        """Count one request for `key`: 0 if it is allowed, else seconds until one would be."""
+        ...
+
+
+def rate_limiter(*, name: str, per_minute: int) -> RateLimit:
+    """The limiter for one kind of key (`name`): in memory, one per gateway process."""
+    del name  # a shared store would keep each kind under its own name
+    return InMemoryRateLimiter(per_minute=per_minute)
+
+
+class InMemoryRateLimiter:
+    def __init__(self, *, per_minute: int, window: float = 60.0, max_keys: int = 50_000) -> None:
         self.per_minute = per_minute
         self.window = window
+        self.max_keys = max_keys
         self._hits: dict[str, deque[float]] = {}
         self._lock = threading.Lock()
 
@@ -104,7 +137,16 @@ class RateLimiter:
             if len(hits) >= self.per_minute:
                 return max(1.0, math.ceil(hits[0] + self.window - now))
             hits.append(now)
-            if len(self._hits) > 50_000:  # forget idle keys so memory stays bounded
-                for stale in [k for k, v in self._hits.items() if not v][:10_000]:
-                    del self._hits[stale]
+            if len(self._hits) > self.max_keys:
+                self._forget_idle(now)
             return 0.0
+
+    def _forget_idle(self, now: float) -> None:
+        """Drop keys with no hit inside the window, so memory stays bounded however many
+        addresses or sessions come and go (their windows are empty, so nothing is lost)."""
+        for key in [k for k, v in self._hits.items() if not v or v[-1] <= now - self.window]:
+            del self._hits[key]
+
+
+# the name the gateway used before the interface existed
+RateLimiter = InMemoryRateLimiter

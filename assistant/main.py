@@ -11,7 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from sqlmodel import Session, select
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from assistant import actions, language
+from assistant import actions, language, pause_points, security
 from assistant.api import actions as actions_api
 from assistant.api import chat, health, sessions
 from assistant.api.errors import (
@@ -24,7 +24,7 @@ from assistant.brokers import register
 from assistant.brokers.models import Broker
 from assistant.channels import sms
 from assistant.db import make_engine, migrate
-from assistant.limits import BodySizeLimit, RateLimiter
+from assistant.limits import rate_limiter
 from assistant.rasa_client import RasaClient
 from assistant.settings import Settings, get_settings
 from assistant.web import pages as web
@@ -67,8 +67,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.executor = actions_api.make_executor()
     app.state.limits = {
-        "client": RateLimiter(per_minute=settings.rate_limit_client_per_minute),
-        "session": RateLimiter(per_minute=settings.rate_limit_session_per_minute),
+        "client": rate_limiter(name="client", per_minute=settings.rate_limit_client_per_minute),
+        "session": rate_limiter(name="session", per_minute=settings.rate_limit_session_per_minute),
     }
     app.add_exception_handler(ApiError, api_error_handler)
     app.add_exception_handler(RequestValidationError, validation_error_handler)
@@ -81,7 +81,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     web.register(app)
     plan_pages.register(app)  # /plans/{plan_id}, /review, /static
 
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes, prefixes=("/api/",))
+    pause_points.configure(settings.test_pause_dir)
+    security.install(app, settings)  # outermost: headers on every response, CORS, body sizes
     return app
 
 

@@ -69,6 +69,16 @@ class RasaClient:
             raise RasaUnavailable("Rasa's REST channel did not answer with a list")
         return [m for m in data if isinstance(m, dict)]
 
+    async def tracker_events(self, *, sender_id: str) -> list[dict[str, Any]]:
+        """The conversation's events since its last restart (to mend a turn that was cut short).
+
+        Any server will do: they share the tracker store."""
+        url = f"{self._urls[0]}/conversations/{sender_id}/tracker"
+        params = {**self._params(), "include_events": "AFTER_RESTART"}
+        data = await self._request("GET", url, params=params)
+        events = data.get("events") if isinstance(data, dict) else None
+        return [e for e in events or [] if isinstance(e, dict)]
+
     async def tracker_state(self, *, sender_id: str) -> TrackerState:
         """The conversation's slots, active loop and last intent, without its events (fast)."""
         url = f"{self._pick()}/conversations/{sender_id}/tracker"

@@ -52,6 +52,13 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=16_384, alias="KT_MAX_BODY_BYTES", ge=1024)
     rate_limit_session_per_minute: int = Field(default=30, alias="KT_RATE_SESSION_PER_MIN", ge=1)
     rate_limit_client_per_minute: int = Field(default=120, alias="KT_RATE_CLIENT_PER_MIN", ge=1)
+    # origins (scheme://host[:port], comma-separated) of other sites whose pages carry the widget
+    # and may call /api/ from the browser; empty means this origin only (assistant/security.py)
+    cors_origins: str = Field(default="", alias="KT_CORS_ORIGINS")
+
+    # tests only: a folder of pause points (assistant/pause_points.py); empty, as in every real
+    # deployment, turns them off completely
+    test_pause_dir: str = Field(default="", alias="KT_TEST_PAUSE_DIR")
 
     # cookies (plan pages and broker sign-in): Secure when PUBLIC_BASE_URL is https or this is set
     cookie_secure: bool = Field(default=False, alias="KT_COOKIE_SECURE")

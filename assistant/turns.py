@@ -8,6 +8,13 @@
 The person's words are written to the database before Rasa sees them, so nothing they send is ever
 silently lost: if Rasa cannot answer, the message stays in the transcript marked `undelivered` and
 the channel tells them kindly to try again.
+
+A turn cut short (the gateway killed after storing the message) leaves the message `received`.
+The next turn mends it first: Rasa is sent our message id in the metadata, so its tracker says
+whether Rasa took the message. If it did, Rasa's reply is read back from the tracker and stored;
+if not, the message is marked `undelivered`. When the new text is the same words again (the
+person, or Twilio, trying again), that recovered reply is the answer and Rasa does not see the
+words a second time.
 """
 
 from __future__ import annotations
@@ -15,20 +22,25 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
-from assistant import store
+from assistant import pause_points, store
+from assistant.erasure import TrackerStore, erase_requested, erase_session
 from assistant.journey import conversation_state
 from assistant.language import detect_concern
-from assistant.models import ChatSession
+from assistant.models import ChatSession, Message, utcnow
 from assistant.rasa_client import RasaClient, RasaUnavailable, TrackerState
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _PAYLOAD = re.compile(r"^/[A-Za-z_]{1,60}(\{.{0,500}\})?$", re.DOTALL)
 
 EMPTY_REPLY = "I didn't get any words there. That's fine. Here is my last question again."
+# a message still `received` after this long belongs to a turn that was cut short, not one that
+# another request is still answering
+CUT_SHORT_AFTER = timedelta(seconds=2)
 
 
 @dataclass
@@ -36,6 +48,8 @@ class TurnResult:
     messages: list[dict[str, Any]]
     state: dict[str, Any]
     extra: dict[str, Any] = field(default_factory=dict)
+    # the person confirmed "delete everything": the conversation is gone, these are its last words
+    erased: bool = False
 
 
 def clean_text(text: str) -> str:
@@ -106,15 +120,33 @@ def to_messages(rasa_messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 async def take_turn(
-    db: Session, rasa: RasaClient, *, chat: ChatSession, text: str, channel: str, is_new: bool
+    db: Session,
+    rasa: RasaClient,
+    *,
+    chat: ChatSession,
+    text: str,
+    channel: str,
+    is_new: bool,
+    tracker_store: TrackerStore | None = None,
 ) -> TurnResult:
     """Send one message from the person and return the assistant's reply and state.
 
-    Raises RasaUnavailable after storing the person's message as undelivered.
+    Raises RasaUnavailable after storing the person's message as undelivered. When the dialogue
+    sets `erase_confirmed` (the person confirmed "delete everything"), the conversation is erased
+    in both databases (`tracker_store`) and the reply comes back with `erased` set: the
+    channel sends it and forgets the conversation.
     """
     text = clean_text(text)
     if not text and not is_new:
         return await _repeat_last_question(db, rasa, chat=chat)
+    cut_short = None if is_new else _cut_short(db, chat)
+    if cut_short is not None:
+        try:
+            recovered = await _mend(db, rasa, chat=chat, inbound=cut_short)
+        except RasaUnavailable:
+            recovered = None  # mended on a later turn; this one goes on (and keeps its words)
+        if recovered is not None and cut_short.text == text:
+            return recovered  # the same words again: answered once, not taken twice
     offered = offered_payloads(db, chat)
     to_send = guard_payload(text, offered) if text else "/greet"
     if not to_send.startswith("/"):
@@ -124,14 +156,81 @@ async def take_turn(
     )
     try:
         replies = await rasa.send(
-            sender_id=chat.sender_id, text=to_send, metadata={"channel": channel}
+            sender_id=chat.sender_id,
+            text=to_send,
+            metadata={"channel": channel, "kt_message": inbound.id},
         )
         tracker = await rasa.tracker_state(sender_id=chat.sender_id)
     except RasaUnavailable:
         store.set_message_status(db, message=inbound, status="undelivered")
         raise
+    await pause_points.reached("after_rasa")
     messages = to_messages(replies)
+    if erase_requested(tracker):
+        return erase_after_turn(
+            db, chat=chat, tracker=tracker, messages=messages, tracker_store=tracker_store
+        )
     store.record_reply(db, chat=chat, inbound=inbound, channel=channel, messages=messages)
+    return TurnResult(messages=messages, state=state_of(tracker))
+
+
+def erase_after_turn(
+    db: Session,
+    *,
+    chat: ChatSession,
+    tracker: TrackerState,
+    messages: list[dict[str, Any]],
+    tracker_store: TrackerStore | None,
+) -> TurnResult:
+    """The turn's reply (the goodbye) as the conversation's last words, after erasing it."""
+    if tracker_store is None:
+        raise RuntimeError("take_turn needs the tracker store to erase a conversation")
+    erase_session(db, chat=chat, tracker_store=tracker_store, how="conversation")
+    return TurnResult(messages=messages, state=state_of(tracker), erased=True)
+
+
+def _cut_short(db: Session, chat: ChatSession) -> Message | None:
+    """The person's last message, if it is the newest of all and was never answered."""
+    newest = db.exec(
+        select(Message).where(Message.session_id == chat.id).order_by(Message.id.desc()).limit(1)  # type: ignore[union-attr]
+    ).first()
+    if newest is None or newest.direction != "in" or newest.status != "received":
+        return None
+    created = newest.created_at
+    if created.tzinfo is None:  # SQLite gives times back without their zone
+        created = created.replace(tzinfo=utcnow().tzinfo)
+    return newest if utcnow() - created > CUT_SHORT_AFTER else None
+
+
+async def _mend(
+    db: Session, rasa: RasaClient, *, chat: ChatSession, inbound: Message
+) -> TurnResult | None:
+    """Finish the record of a turn that was cut short; its reply, if Rasa had answered it."""
+    events = await rasa.tracker_events(sender_id=chat.sender_id)
+    taken = [
+        i
+        for i, e in enumerate(events)
+        if e.get("event") == "user" and (e.get("metadata") or {}).get("kt_message") == inbound.id
+    ]
+    if not taken:
+        store.set_message_status(db, message=inbound, status="undelivered")
+        return None
+    replies: list[dict[str, Any]] = []
+    for event in events[taken[-1] + 1 :]:
+        if event.get("event") == "user":
+            break
+        if event.get("event") == "bot":
+            data = event.get("data") or {}
+            replies.append(
+                {
+                    "text": event.get("text"),
+                    "buttons": data.get("buttons"),
+                    "custom": data.get("custom"),
+                }
+            )
+    messages = to_messages(replies)
+    store.record_reply(db, chat=chat, inbound=inbound, channel=inbound.channel, messages=messages)
+    tracker = await rasa.tracker_state(sender_id=chat.sender_id)
     return TurnResult(messages=messages, state=state_of(tracker))
 
 

@@ -23,6 +23,8 @@ from rasa_sdk.interfaces import (
     ActionNotFoundException,
 )
 
+from assistant import pause_points
+
 router = APIRouter(tags=["actions"])
 log = logging.getLogger(__name__)
 
@@ -60,6 +62,7 @@ async def webhook(request: Request) -> JSONResponse:
     ):
         return JSONResponse({"error": "Invalid body request"}, status_code=400)
     executor: ActionExecutor = request.app.state.executor
+    await pause_points.reached("action")  # tests only: Rasa held in the middle of a turn
     try:
         result = await executor.run(action_call)
     except ActionExecutionRejection as e:

@@ -24,13 +24,13 @@ import logging
 import os
 import secrets
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 from starlette.datastructures import ImmutableMultiDict
@@ -40,7 +40,8 @@ from assistant import store
 from assistant.channels.models import SmsConversation, SmsOptOut, SmsProcessed
 from assistant.channels.sms_text import buttons_of, compose, picked_payload, twiml
 from assistant.deps import RasaDep, SessionDep, SettingsDep
-from assistant.limits import RateLimiter
+from assistant.erasure import TrackerStore
+from assistant.limits import rate_limiter
 from assistant.models import ChatSession, utcnow
 from assistant.rasa_client import RasaClient, RasaUnavailable
 from assistant.settings import Settings
@@ -77,15 +78,21 @@ UNAVAILABLE_TEXT = (
 TURN_BUDGET_SECONDS = 12.0
 # MessageSids are kept this long (Twilio retries within minutes)
 PROCESSED_KEEP = timedelta(days=7)
+# a MessageSid claimed this long ago and still without a reply was being answered by a gateway
+# that died (no live request takes longer: Twilio itself gives up after 15 seconds), so a retry
+# of it takes it over
+CLAIM_ABANDONED_AFTER = timedelta(seconds=15)
 
 
 def register(app: FastAPI, settings: Settings) -> None:
     """Add the SMS route and its rate limiters to the gateway."""
     app.include_router(router)
-    app.state.limits["sms_client"] = RateLimiter(
-        per_minute=settings.rate_limit_sms_client_per_minute
+    app.state.limits["sms_client"] = rate_limiter(
+        name="sms_client", per_minute=settings.rate_limit_sms_client_per_minute
     )
-    app.state.limits["sms_phone"] = RateLimiter(per_minute=settings.rate_limit_session_per_minute)
+    app.state.limits["sms_phone"] = rate_limiter(
+        name="sms_phone", per_minute=settings.rate_limit_session_per_minute
+    )
 
 
 # ---------------------------------------------------------------------------- phone numbers
@@ -217,7 +224,12 @@ async def twilio_sms(
         return _xml(list(earlier.reply or []))
     try:
         texts, chat_id = await _answer(
-            db, rasa, settings, phone_hash=phone_hash, body=params.get("Body", "")
+            db,
+            rasa,
+            settings,
+            phone_hash=phone_hash,
+            body=params.get("Body", ""),
+            tracker_store=request.app.state.tracker_store,
         )
     except BaseException:
         _release(db, sid=sid)  # let a retry of this message be answered properly
@@ -230,15 +242,44 @@ async def twilio_sms(
 
 
 def _claim(db: Session, *, sid: str, phone_hash: str) -> SmsProcessed | None:
-    """Record `sid` as ours to answer; if it was already recorded, return that record."""
-    db.exec(delete(SmsProcessed).where(SmsProcessed.created_at < utcnow() - PROCESSED_KEEP))  # type: ignore[call-overload, arg-type]
+    """Record `sid` as ours to answer; if it was already recorded, return that record.
+
+    A claim with no reply that is older than CLAIM_ABANDONED_AFTER was left by a gateway that
+    died in the middle of the turn: a retry takes it over (one request wins, even across
+    workers), and the turn mends the half-finished message rather than taking it twice.
+    """
+    now = utcnow()
+    db.exec(delete(SmsProcessed).where(SmsProcessed.created_at < now - PROCESSED_KEEP))  # type: ignore[call-overload, arg-type]
     db.add(SmsProcessed(message_sid=sid, phone_hash=phone_hash))
     try:
         db.commit()
     except IntegrityError:
         db.rollback()
-        return db.get(SmsProcessed, sid)
+    else:
+        return None
+    earlier = db.get(SmsProcessed, sid)
+    if earlier is None or earlier.reply is not None or not _abandoned(earlier.created_at, now):
+        return earlier
+    claimed = db.exec(
+        update(SmsProcessed)  # type: ignore[call-overload, arg-type]
+        .where(
+            SmsProcessed.message_sid == sid,  # type: ignore[arg-type]
+            SmsProcessed.created_at == earlier.created_at,  # type: ignore[arg-type]
+        )
+        .values(created_at=now)
+    )
+    db.commit()
+    if claimed.rowcount != 1:  # another retry took it over first
+        db.refresh(earlier)
+        return earlier
+    log.warning("SMS: taking over a message that a stopped gateway never finished answering")
     return None
+
+
+def _abandoned(claimed_at: datetime, now: datetime) -> bool:
+    if claimed_at.tzinfo is None:  # SQLite gives times back without their zone
+        claimed_at = claimed_at.replace(tzinfo=now.tzinfo)
+    return now - claimed_at > CLAIM_ABANDONED_AFTER
 
 
 def _release(db: Session, *, sid: str) -> None:
@@ -304,9 +345,15 @@ def _last_reply(db: Session, chat: ChatSession) -> list[dict[str, Any]]:
 
 
 async def _answer(
-    db: Session, rasa: RasaClient, settings: Settings, *, phone_hash: str, body: str
+    db: Session,
+    rasa: RasaClient,
+    settings: Settings,
+    *,
+    phone_hash: str,
+    body: str,
+    tracker_store: TrackerStore | None = None,
 ) -> tuple[list[str], int | None]:
-    """The texts to send back, and the conversation they belong to."""
+    """The texts to send back, and the conversation they belong to (None once it is erased)."""
     word = keyword(body)
     opted_out = db.get(SmsOptOut, phone_hash)
     chat = _conversation(db, phone_hash=phone_hash)
@@ -338,12 +385,24 @@ async def _answer(
         text = picked_payload(body, buttons_of(_last_reply(db, chat))) or body
     try:
         result = await asyncio.wait_for(
-            take_turn(db, rasa, chat=chat, text=text, channel=CHANNEL, is_new=is_new),
+            take_turn(
+                db,
+                rasa,
+                chat=chat,
+                text=text,
+                channel=CHANNEL,
+                is_new=is_new,
+                tracker_store=tracker_store,
+            ),
             timeout=TURN_BUDGET_SECONDS,
         )
     except (RasaUnavailable, TimeoutError):
         log.warning("SMS turn not answered: the dialogue engine is unavailable or slow")
         return [UNAVAILABLE_TEXT], chat.id
+    if result.erased:
+        # the goodbye; the number's link to the conversation went with it, so the next text
+        # from this number starts afresh
+        return compose(result.messages, base_url=settings.public_base_url), None
     return compose(result.messages, base_url=settings.public_base_url), chat.id
 
 
