@@ -192,6 +192,29 @@ def write_endpoints(settings: Settings, path: Path) -> Path:
     return path
 
 
+def rasa_logging_env(settings: Settings, env: dict[str, str]) -> dict[str, str]:
+    """Rasa's log level, always set (never DEBUG by accident from an inherited LOG_LEVEL: at
+    DEBUG Rasa writes every message), and the path that lets Rasa import assistant.log_privacy."""
+    paths = [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
+    if str(ROOT) not in paths:
+        paths.insert(0, str(ROOT))
+    return {
+        "LOG_LEVEL": settings.rasa_log_level,
+        "LOG_LEVEL_LIBRARIES": "ERROR",
+        "PYTHONPATH": os.pathsep.join(paths),
+    }
+
+
+def write_rasa_logging(path: Path) -> Path:
+    """Rasa's `--logging-config-file`: scrubs personal data from its structured log lines
+    (assistant/log_privacy.py)."""
+    from assistant.log_privacy import rasa_logging_config
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(rasa_logging_config(), sort_keys=False))
+    return path
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -264,6 +287,11 @@ class Stack:
         ]  # fmt: skip
         env = rasa_env()
         env.update(self.child_env())
+        env.update(rasa_logging_env(self.settings, env))
+        log_config = write_rasa_logging(self.settings.var_dir / "rasa_logging.yml")
+        cmd += ["--logging-config-file", str(log_config)]
+        if self.settings.rasa_log_level == "DEBUG":
+            self.log("Rasa logs at DEBUG: rasa.log will hold what people type. Not for real use.")
         self._spawn("rasa", cmd, env)
 
     def start_gateway(self) -> None:

@@ -11,7 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from sqlmodel import Session, select
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from assistant import actions, language, pause_points, security
+from assistant import actions, erasure, language, log_privacy, pause_points, security
 from assistant.api import actions as actions_api
 from assistant.api import chat, health, sessions
 from assistant.api.errors import (
@@ -33,6 +33,7 @@ from assistant.web import plans as plan_pages
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    log_privacy.redact_access_log()  # addresses carry session tokens and plan keys
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -52,10 +53,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             token=settings.rasa_token,
             timeout=settings.rasa_timeout_seconds,
         )
+        # Rasa's tracker store, for erasing conversations; idle ones are erased by this task
+        app.state.tracker_store = erasure.TrackerStore(settings)
+        app.state.purge = erasure.start_periodic_purge(
+            app.state.engine, app.state.tracker_store, settings
+        )
         try:
             yield
         finally:
+            if app.state.purge is not None:
+                await app.state.purge.stop()
             await app.state.rasa.aclose()
+            app.state.tracker_store.dispose()
             app.state.engine.dispose()
 
     app = FastAPI(

@@ -66,6 +66,15 @@ class Settings(BaseSettings):
     # registered yet: on for `make run`, off by default so a real service starts empty
     sample_brokers: bool = Field(default=False, alias="KT_SAMPLE_BROKERS")
 
+    # data rights (assistant/erasure.py): a conversation nobody has touched for this many days is
+    # erased; each gateway checks every KT_PURGE_INTERVAL_MINUTES (0: only the command does it)
+    retention_days: int = Field(default=180, alias="KT_RETENTION_DAYS", ge=1)
+    purge_interval_minutes: float = Field(default=60, alias="KT_PURGE_INTERVAL_MINUTES", ge=0)
+    # Rasa's log level as the launcher starts it: DEBUG writes what people type into rasa.log
+    rasa_log_level: str = Field(
+        default="INFO", alias="KT_RASA_LOG_LEVEL", pattern="^(DEBUG|INFO|WARNING|ERROR)$"
+    )
+
     @property
     def secure_cookies(self) -> bool:
         return self.cookie_secure or self.public_base_url.lower().startswith("https://")

@@ -136,7 +136,13 @@ async def chat(
         raise _too_many(wait)
     try:
         result = await take_turn(
-            db, rasa, chat=chat_session, text=body.text, channel="web", is_new=is_new
+            db,
+            rasa,
+            chat=chat_session,
+            text=body.text,
+            channel="web",
+            is_new=is_new,
+            tracker_store=request.app.state.tracker_store,
         )
     except RasaUnavailable as exc:
         raise ApiError(
