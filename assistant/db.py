@@ -6,12 +6,15 @@ same file at once without "database is locked".
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
 from sqlmodel import create_engine
 
@@ -49,3 +52,31 @@ def migrate(url: str) -> None:
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     command.upgrade(cfg, "heads")
+
+
+# any fixed number: the PostgreSQL advisory lock that start-up work (migrations, seeding) takes
+_STARTUP_LOCK = 7_061_007
+
+
+@contextlib.contextmanager
+def startup_lock(url: str, lock_dir: Path) -> Iterator[None]:
+    """One process at a time: several gateway workers start together and each would otherwise run
+    the migrations and the broker seeding at the same moment. PostgreSQL: an advisory lock held
+    by one connection; SQLite (one machine): a file lock beside the other files."""
+    if url.startswith("postgres"):
+        engine = create_engine(url, pool_size=1)
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": _STARTUP_LOCK})
+                try:
+                    yield
+                finally:
+                    conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _STARTUP_LOCK})
+                    conn.commit()
+        finally:
+            engine.dispose()
+        return
+    lock_dir.mkdir(parents=True, exist_ok=True)
+    with (lock_dir / ".startup.lock").open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield

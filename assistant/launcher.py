@@ -232,7 +232,14 @@ def _die_with_parent() -> None:
 
 
 class Stack:
-    """One Rasa server and one gateway, started as child processes on 127.0.0.1."""
+    """Rasa server(s) and the gateway, started as child processes on 127.0.0.1.
+
+    By default one Rasa server and one gateway process. Scale-out on one machine, by environment:
+    `KT_RASA_SERVERS=N` starts N Rasa servers on KT_RASA_PORT, KT_RASA_PORT+1, ... (they share
+    the tracker store RASA_TRACKER_URL, which must then be PostgreSQL, and the Redis lock store
+    REDIS_URL); `KT_GATEWAY_WORKERS=N` runs the gateway as N uvicorn worker processes sharing one
+    port, so any worker can take a turn or an action call from any Rasa server.
+    """
 
     def __init__(self, settings: Settings, *, log: Say = say) -> None:
         self.settings = settings
@@ -249,6 +256,32 @@ class Stack:
     def rasa_url(self) -> str:
         return f"http://127.0.0.1:{self.settings.rasa_port}"
 
+    @property
+    def rasa_ports(self) -> list[int]:
+        return [self.settings.rasa_port + i for i in range(self.settings.rasa_servers)]
+
+    @property
+    def rasa_urls(self) -> list[str]:
+        return [f"http://127.0.0.1:{port}" for port in self.rasa_ports]
+
+    @staticmethod
+    def rasa_name(index: int) -> str:
+        """Process and log names: `rasa` for the first server, then `rasa-2`, `rasa-3`..."""
+        return "rasa" if index == 0 else f"rasa-{index + 1}"
+
+    def check_scale_out(self) -> None:
+        """Several Rasa servers must share their conversations and take turns in order."""
+        s = self.settings
+        if s.rasa_servers == 1:
+            return
+        tracker = s.rasa_tracker_url.split(":", 1)[0]
+        if not s.redis_url or not tracker or tracker.startswith("sqlite"):
+            raise SystemExit(
+                f"KT_RASA_SERVERS={s.rasa_servers} needs a shared tracker store and lock store: "
+                "set RASA_TRACKER_URL to a PostgreSQL database and REDIS_URL "
+                "(see docs/OPERATIONS.md, Scale-out)."
+            )
+
     def child_env(self) -> dict[str, str]:
         s = self.settings
         env = dict(os.environ)
@@ -260,6 +293,12 @@ class Stack:
             RASA_TOKEN=s.rasa_token,
             KT_ACTIONS_TOKEN=s.actions_token,
             DATABASE_URL=s.effective_database_url,
+            RASA_URLS=",".join(s.rasa_base_urls),
+            KT_RASA_SERVERS=str(s.rasa_servers),
+            KT_GATEWAY_WORKERS=str(s.gateway_workers),
+            RASA_TRACKER_URL=s.rasa_tracker_url,
+            REDIS_URL=s.redis_url,
+            KT_EXPOSE_RASA_SERVER="true" if s.expose_rasa_server else "false",
         )
         return env
 
@@ -273,26 +312,28 @@ class Stack:
         out.close()
 
     def start_rasa(self, model: Path) -> None:
+        self.check_scale_out()
         self.model = model
         endpoints = write_endpoints(self.settings, self.settings.var_dir / "endpoints.yml")
-        cmd = [
-            str(RASA_VENV / "bin" / "rasa"), "run",
-            "--enable-api",
-            "--interface", "127.0.0.1",
-            "--port", str(self.settings.rasa_port),
-            "--model", str(model),
-            "--endpoints", str(endpoints),
-            "--credentials", "assistant/credentials.yml",
-            "--auth-token", self.settings.rasa_token,
-        ]  # fmt: skip
         env = rasa_env()
         env.update(self.child_env())
         env.update(rasa_logging_env(self.settings, env))
         log_config = write_rasa_logging(self.settings.var_dir / "rasa_logging.yml")
-        cmd += ["--logging-config-file", str(log_config)]
         if self.settings.rasa_log_level == "DEBUG":
             self.log("Rasa logs at DEBUG: rasa.log will hold what people type. Not for real use.")
-        self._spawn("rasa", cmd, env)
+        for index, port in enumerate(self.rasa_ports):
+            cmd = [
+                str(RASA_VENV / "bin" / "rasa"), "run",
+                "--enable-api",
+                "--interface", "127.0.0.1",
+                "--port", str(port),
+                "--model", str(model),
+                "--endpoints", str(endpoints),
+                "--credentials", "assistant/credentials.yml",
+                "--auth-token", self.settings.rasa_token,
+                "--logging-config-file", str(log_config),
+            ]  # fmt: skip
+            self._spawn(self.rasa_name(index), cmd, env)
 
     def start_gateway(self) -> None:
         cmd = [
@@ -303,6 +344,8 @@ class Stack:
             "--no-access-log",
             "--log-level", "warning",
         ]  # fmt: skip
+        if self.settings.gateway_workers > 1:
+            cmd += ["--workers", str(self.settings.gateway_workers)]
         self._spawn("gateway", cmd, self.child_env())
 
     def check_alive(self) -> None:
@@ -313,7 +356,8 @@ class Stack:
 
     def wait_ready(self, timeout: float = 180.0) -> None:
         deadline = time.monotonic() + timeout
-        waiting_for = {"rasa", "gateway"}
+        rasa = {self.rasa_name(i): url for i, url in enumerate(self.rasa_urls)}
+        waiting_for = {"gateway", *rasa}
         next_note = time.monotonic() + 10
         with httpx.Client(timeout=2.0) as http:
             while waiting_for:
@@ -321,11 +365,13 @@ class Stack:
                 if "gateway" in waiting_for and _ok(http, f"{self.gateway_url}/openapi.json"):
                     waiting_for.discard("gateway")
                     self.log(f"Gateway is up at {self.gateway_url}.")
-                if "rasa" in waiting_for and _ok(
-                    http, f"{self.rasa_url}/status", params={"token": self.settings.rasa_token}
-                ):
-                    waiting_for.discard("rasa")
-                    self.log("Rasa is up and its model is loaded.")
+                for name, url in rasa.items():
+                    if name in waiting_for and _ok(
+                        http, f"{url}/status", params={"token": self.settings.rasa_token}
+                    ):
+                        waiting_for.discard(name)
+                        where = "" if len(rasa) == 1 else f" ({name}, {url})"
+                        self.log(f"Rasa is up and its model is loaded{where}.")
                 if time.monotonic() > deadline:
                     raise TimeoutError(f"Still waiting for {', '.join(sorted(waiting_for))}")
                 if time.monotonic() > next_note and waiting_for:
@@ -366,8 +412,9 @@ def run(settings: Settings) -> int:
     # the demo shows the fictional sample register unless told otherwise
     os.environ.setdefault("KT_SAMPLE_BROKERS", "true")
     settings.var_dir.mkdir(parents=True, exist_ok=True)
-    model = ensure_model(settings)
     stack = Stack(settings)
+    stack.check_scale_out()  # before any training: say at once what a scale-out run is missing
+    model = ensure_model(settings)
     stopping = False
 
     def on_signal(signum: int, _frame: object) -> None:

@@ -23,10 +23,11 @@ from assistant.api.errors import (
 from assistant.brokers import register
 from assistant.brokers.models import Broker
 from assistant.channels import sms
-from assistant.db import make_engine, migrate
+from assistant.db import make_engine, migrate, startup_lock
 from assistant.limits import rate_limiter
-from assistant.rasa_client import RasaClient
+from assistant.rasa_client import RasaClient, RasaServerHeader
 from assistant.settings import Settings, get_settings
+from assistant.shared_limits import share_limits
 from assistant.web import pages as web
 from assistant.web import plans as plan_pages
 
@@ -38,13 +39,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         url = settings.effective_database_url
-        migrate(url)
         app.state.engine = make_engine(url)
+        with startup_lock(url, settings.var_dir):  # several workers start at once
+            migrate(url)
+            if settings.sample_brokers:
+                with Session(app.state.engine) as db:
+                    if db.exec(select(Broker)).first() is None:
+                        register.seed(db)
         actions.configure(app.state.engine)
-        if settings.sample_brokers:
-            with Session(app.state.engine) as db:
-                if db.exec(select(Broker)).first() is None:
-                    register.seed(db)
         # build the spaCy pipeline and word lists in the background (a few seconds), so the
         # first answer does not wait for them and start-up is not held up
         threading.Thread(target=language.warm_up, name="language-warm-up", daemon=True).start()
@@ -89,8 +91,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     sms.register(app, settings)
     web.register(app)
     plan_pages.register(app)  # /plans/{plan_id}, /review, /static
+    if settings.redis_url:  # several gateway workers: count rate limits together in Redis
+        app.state.limits = share_limits(app.state.limits, settings.redis_url)
 
     pause_points.configure(settings.test_pause_dir)
+    if settings.expose_rasa_server:
+        app.add_middleware(RasaServerHeader)
     security.install(app, settings)  # outermost: headers on every response, CORS, body sizes
     return app
 

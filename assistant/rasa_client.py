@@ -1,17 +1,35 @@
 """Talking to the Rasa server(s) over HTTP: the REST channel for turns, the HTTP API for state.
 
 Any failure to reach Rasa in time becomes `RasaUnavailable`, which the channels turn into a kind
-answer (503 on the web). Several servers may be configured; turns are spread across them in turn,
-and Rasa's lock store keeps each conversation in order.
+answer (503 on the web).
+
+Several servers may be configured (`RASA_URLS`). Turns are spread across them round robin, one
+server per turn: the message and the tracker read that follows it in the same turn go to the same
+server. Any server can take any conversation's next turn because they share the tracker store
+(PostgreSQL) and the lock store (Redis) keeps each conversation's turns in order.
+
+    turn 1 ─► server A: POST /webhooks/rest/webhook, GET /conversations/…/tracker
+    turn 2 ─► server B: …
+    turn 3 ─► server A: …
+
+`servers_used` is a small hook for tests and benchmarks: a caller that sets it to a list gets the
+base URL of every server that answered within its context (see `KT_EXPOSE_RASA_SERVER`).
 """
 
 from __future__ import annotations
 
 import itertools
+import threading
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
+
+# the server this turn's message went to, so the tracker read of the same turn goes there too
+_turn_server: ContextVar[str | None] = ContextVar("kt_rasa_turn_server", default=None)
+# set to a list by whoever wants to know which servers answered (a debug header, tests)
+servers_used: ContextVar[list[str] | None] = ContextVar("kt_rasa_servers_used", default=None)
 
 
 class RasaUnavailable(Exception):
@@ -29,6 +47,7 @@ class RasaClient:
     def __init__(self, base_urls: list[str], *, token: str, timeout: float) -> None:
         self._urls = list(base_urls)
         self._next = itertools.cycle(range(len(self._urls)))
+        self._next_lock = threading.Lock()  # the SMS channel may call from worker threads
         self._token = token
         self._http = httpx.AsyncClient(
             timeout=httpx.Timeout(timeout, connect=2.0),
@@ -40,7 +59,22 @@ class RasaClient:
         return list(self._urls)
 
     def _pick(self) -> str:
-        return self._urls[next(self._next)]
+        """The next server round robin: called once per turn, by `send`."""
+        with self._next_lock:
+            url = self._urls[next(self._next)]
+        _turn_server.set(url)
+        return url
+
+    def _current(self) -> str:
+        """The server of the turn in progress, or the next one when no turn is in progress."""
+        url = _turn_server.get()
+        return url if url in self._urls else self._pick()
+
+    @staticmethod
+    def _note(url: str) -> None:
+        used = servers_used.get()
+        if used is not None:
+            used.append(url)
 
     def _params(self) -> dict[str, str]:
         return {"token": self._token} if self._token else {}
@@ -64,7 +98,18 @@ class RasaClient:
         self, *, sender_id: str, text: str, metadata: dict[str, Any]
     ) -> list[dict[str, Any]]:
         body = {"sender": sender_id, "message": text, "metadata": metadata}
-        data = await self._request("POST", f"{self._pick()}/webhooks/rest/webhook", json=body)
+        for attempt in range(len(self._urls)):
+            base = self._pick()
+            try:
+                data = await self._request("POST", f"{base}/webhooks/rest/webhook", json=body)
+                break
+            except RasaUnavailable as exc:
+                # a server that refused the connection never saw the message, so the next one
+                # may take it; after a timeout or an error answer it may have, so no retry
+                refused = isinstance(exc.__cause__, httpx.ConnectError)
+                if not refused or attempt == len(self._urls) - 1:
+                    raise
+        self._note(base)
         if not isinstance(data, list):
             raise RasaUnavailable("Rasa's REST channel did not answer with a list")
         return [m for m in data if isinstance(m, dict)]
@@ -81,7 +126,7 @@ class RasaClient:
 
     async def tracker_state(self, *, sender_id: str) -> TrackerState:
         """The conversation's slots, active loop and last intent, without its events (fast)."""
-        url = f"{self._pick()}/conversations/{sender_id}/tracker"
+        url = f"{self._current()}/conversations/{sender_id}/tracker"
         data = await self._request("GET", url, params={**self._params(), "include_events": "NONE"})
         slots = data.get("slots") or {}
         loop = (data.get("active_loop") or {}).get("name")
@@ -92,3 +137,28 @@ class RasaClient:
         url = f"{base_url or self._urls[0]}/status"
         data = await self._request("GET", url, params=self._params())
         return data if isinstance(data, dict) else {}
+
+
+class RasaServerHeader:
+    """ASGI middleware (only when `KT_EXPOSE_RASA_SERVER` is on, for tests and benchmarks): adds
+    `X-Kitchen-Table-Rasa-Server` to each response, naming the server(s) that took the turn."""
+
+    header = b"x-kitchen-table-rasa-server"
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        used: list[str] = []
+        servers_used.set(used)
+
+        async def send_with_header(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start" and used:
+                headers = [*message.get("headers", []), (self.header, ",".join(used).encode())]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_header)

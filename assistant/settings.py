@@ -32,6 +32,12 @@ class Settings(BaseSettings):
     rasa_port: int = Field(default=5005, alias="KT_RASA_PORT", ge=1, le=65535)
     # comma-separated base URLs of Rasa servers; empty means http://rasa_host:rasa_port
     rasa_urls: str = Field(default="", alias="RASA_URLS")
+    # scale-out on one machine (assistant/launcher.py): Rasa servers on KT_RASA_PORT, +1, ...
+    # (they need RASA_TRACKER_URL on PostgreSQL and REDIS_URL), and uvicorn workers
+    rasa_servers: int = Field(default=1, alias="KT_RASA_SERVERS", ge=1, le=16)
+    gateway_workers: int = Field(default=1, alias="KT_GATEWAY_WORKERS", ge=1, le=64)
+    # tests and benchmarks: name the Rasa server(s) of each turn in X-Kitchen-Table-Rasa-Server
+    expose_rasa_server: bool = Field(default=False, alias="KT_EXPOSE_RASA_SERVER")
     rasa_token: str = Field(default="", alias="RASA_TOKEN")
     actions_token: str = Field(default="", alias="KT_ACTIONS_TOKEN")
     rasa_python: str = Field(default="", alias="RASA_PYTHON")
@@ -86,7 +92,9 @@ class Settings(BaseSettings):
     @property
     def rasa_base_urls(self) -> list[str]:
         urls = [u.strip().rstrip("/") for u in self.rasa_urls.split(",") if u.strip()]
-        return urls or [f"http://{self.rasa_host}:{self.rasa_port}"]
+        return urls or [
+            f"http://{self.rasa_host}:{self.rasa_port + i}" for i in range(self.rasa_servers)
+        ]
 
 
 @functools.lru_cache(maxsize=1)
