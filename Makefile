@@ -38,8 +38,10 @@ format: setup
 	@.venv/bin/ruff format .
 	@.venv/bin/ruff check --fix .
 
+# BENCH_ARGS go to bench/journeys.py, e.g. make bench BENCH_ARGS="--think 0" (see docs/BENCHMARKS.md)
 bench: setup
 	@$(PY) bench/planner.py
+	@$(PY) bench/journeys.py $(BENCH_ARGS)
 
 # NLU quality: 5-fold cross-validation, writes docs/NLU.md, fails below the pass marks (minutes).
 nlu-report: setup

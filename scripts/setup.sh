@@ -89,3 +89,30 @@ install_browser_tools() {
 if [ -z "${KT_SKIP_BROWSER_SETUP:-}" ]; then
     install_browser_tools
 fi
+
+# Scale-out tests (tests/scale) and `bench/journeys.py --services`: PostgreSQL and Redis from
+# Debian, started per test session on free ports with throwaway data (bench/services.py), never
+# as system services. Skipped when both are present; KT_SKIP_SCALE_SETUP=1 skips it always (then
+# set KT_SKIP_SCALE=1 too, or tests/scale fails and says what is missing).
+install_scale_services() {
+    local wanted=()
+    compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || wanted+=(postgresql)
+    command -v redis-server >/dev/null 2>&1 || [ -x /usr/bin/redis-server ] || wanted+=(redis-server)
+    [ "${#wanted[@]}" -eq 0 ] && return 0
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        say "Installing ${wanted[*]} from Debian for the scale-out tests (a minute or two)..."
+        { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+            --no-install-recommends "${wanted[@]}"; } >/tmp/kt-apt-services.log 2>&1 \
+            || fail "Could not install ${wanted[*]} (see /tmp/kt-apt-services.log). Install them \
+with 'apt-get install ${wanted[*]}', or set KT_SKIP_SCALE_SETUP=1 and KT_SKIP_SCALE=1 to leave \
+out the scale-out tests."
+        say "${wanted[*]} installed."
+    else
+        fail "The scale-out tests need ${wanted[*]}. Install as root with 'apt-get update && \
+apt-get install ${wanted[*]}', or set KT_SKIP_SCALE_SETUP=1 and KT_SKIP_SCALE=1 to leave them out."
+    fi
+}
+
+if [ -z "${KT_SKIP_SCALE_SETUP:-}" ]; then
+    install_scale_services
+fi
