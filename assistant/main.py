@@ -17,6 +17,7 @@ from assistant.api import chat, health, sessions
 from assistant.api.errors import (
     ApiError,
     api_error_handler,
+    document_bad_requests_as_400,
     http_error_handler,
     validation_error_handler,
 )
@@ -84,6 +85,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(ApiError, api_error_handler)
     app.add_exception_handler(RequestValidationError, validation_error_handler)
     app.add_exception_handler(StarletteHTTPException, http_error_handler)
+    document_bad_requests_as_400(app)
     app.include_router(chat.router)
     app.include_router(sessions.router)
     app.include_router(health.router)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -65,3 +65,40 @@ async def http_error_handler(_request: Request, exc: Exception) -> JSONResponse:
         status_code=exc.status_code,
         headers=getattr(exc, "headers", None),
     )
+
+
+ERROR_SCHEMA = {
+    "type": "object",
+    "required": ["error", "detail"],
+    "properties": {"error": {"type": "string"}, "detail": {"type": "string"}},
+}
+
+
+def document_bad_requests_as_400(app: FastAPI) -> None:
+    """FastAPI's OpenAPI document says a request that fails validation gets 422 with its own
+    error list; this gateway answers 400 with `{"error", "detail"}` (validation_error_handler).
+    Make the document say what the app does."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = build()
+        for operations in schema.get("paths", {}).values():
+            for operation in operations.values():
+                responses = operation.get("responses", {})
+                if responses.pop("422", None) is not None:
+                    responses.setdefault(
+                        "400",
+                        {
+                            "description": "The request is malformed.",
+                            "content": {"application/json": {"schema": ERROR_SCHEMA}},
+                        },
+                    )
+        components = schema.get("components", {}).get("schemas", {})
+        for unused in ("HTTPValidationError", "ValidationError"):
+            components.pop(unused, None)
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

@@ -7,6 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from sqlalchemy import text
 
 from assistant.rasa_client import RasaUnavailable
@@ -22,7 +23,26 @@ def model_fingerprint(status: dict[str, Any]) -> str | None:
     return match.group(1) if match else None
 
 
-@router.get("/health")
+class RasaServer(BaseModel):
+    url: str
+    status: str  # ok, no_model or unreachable
+    model_fingerprint: str | None
+
+
+class HealthReport(BaseModel):
+    status: str  # ok or degraded
+    gateway: str
+    database: str  # ok or unreachable
+    rasa: str  # ok or unreachable
+    rasa_servers: list[RasaServer]
+    model_fingerprint: str | None
+
+
+@router.get(
+    "/health",
+    response_model=HealthReport,
+    responses={503: {"model": HealthReport, "description": "The database or Rasa is down."}},
+)
 async def health(request: Request) -> JSONResponse:
     body: dict[str, Any] = {"gateway": "ok"}
     try:
