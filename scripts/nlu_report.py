@@ -27,6 +27,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from assistant.launcher import rasa_env  # noqa: E402  (the same environment as training)
+
 RASA = ROOT / ".venv-rasa" / "bin" / "rasa"
 DEFAULT_OUT = ROOT / "var" / "nlu-report"
 DOCS = ROOT / "docs" / "NLU.md"
@@ -87,17 +91,6 @@ def rasa_command(out: Path, folds: int = FOLDS) -> list[str]:
         "--domain", "assistant/domain",
         "--out", str(out),
     ]  # fmt: skip
-
-
-def rasa_env() -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(
-        RASA_TELEMETRY_ENABLED="false",
-        TF_CPP_MIN_LOG_LEVEL="3",
-        SQLALCHEMY_SILENCE_UBER_WARNING="1",
-        PYTHONWARNINGS="ignore",
-    )
-    return env
 
 
 def run_cross_validation(out: Path = DEFAULT_OUT, folds: int = FOLDS) -> Report:
