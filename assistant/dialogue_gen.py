@@ -37,6 +37,10 @@ INTERNAL_SLOTS: dict[str, dict[str, Any]] = {
     "ask_carry_on": {"type": "bool", "initial_value": False},
     "ask_restart": {"type": "bool", "initial_value": False},
     "ask_review_change": {"type": "bool", "initial_value": False},
+    "ask_erase": {"type": "bool", "initial_value": False},
+    # set when the person confirms "delete everything": the gateway erases the conversation
+    # once this turn's reply is sent (assistant/erasure.py)
+    "erase_confirmed": {"type": "bool", "initial_value": False},
     "plan_profile_hash": {"type": "text"},
     "channel": {"type": "categorical", "values": ["web", "sms"]},
 }
@@ -48,6 +52,7 @@ EXAMPLES: dict[str, str] = {
     "go_back": "can we go back to the last question",
     "change_answer": "I want to change my answer about my budget",
     "start_again": "can we start again from the beginning",
+    "erase_data": "please delete everything you know about me",
     "pause": "I'll finish this later",
     "goodbye": "bye for now",
     "resume": "I'm back, let's carry on",
@@ -65,6 +70,7 @@ FAQ_INTENT = "faq/pay_family_member"
 # extra questions that follow an interruption: (question, reply intent, reply text)
 FOLLOW_UP: dict[str, tuple[str, str, str]] = {
     "start_again": ("restart_confirm", "deny", "no"),
+    "erase_data": ("erase_confirm", "deny", "no"),
     "safeguarding_disclosure": ("carry_on", "affirm", "yes"),
     "crisis": ("carry_on", "affirm", "yes"),
 }

@@ -72,7 +72,8 @@ FIELD_STAGE: dict[str, str] = {
 #   carry_on         after a safeguarding or crisis message: carry on now, or stop for now?
 #   restart_confirm  after "start again": clear the answers and start again?
 #   review_change    after "no, that's not right" at the review: which part to change?
-EXTRA_QUESTIONS: tuple[str, ...] = ("carry_on", "restart_confirm", "review_change")
+#   erase_confirm    after "delete everything you know about me": delete it all now?
+EXTRA_QUESTIONS: tuple[str, ...] = ("carry_on", "restart_confirm", "review_change", "erase_confirm")
 
 # Fields a person may not skip: without consent we cannot plan; the plan needs a name to use
 # (a nickname is fine) and whose plan it is; and it is drafted only once the summary is right.
@@ -88,6 +89,7 @@ INTERRUPTIONS: dict[str, list[str]] = {
     "go_back": ["action_go_back"],
     "change_answer": ["action_change_answer"],
     "start_again": ["action_start_again"],
+    "erase_data": ["action_erase_request"],
     "pause": ["utter_pause_saved"],
     "goodbye": ["utter_goodbye_paused"],
     "resume": ["utter_welcome_back"],

@@ -178,6 +178,19 @@ class ActionStartAgain(Action):
         return [SlotSet("ask_restart", True), SlotSet("restart_confirm", None)]
 
 
+class ActionEraseRequest(Action):
+    """ "Delete everything you know about me": the form asks first (erase_confirm). On yes the
+    gateway deletes the conversation everywhere once the reply is sent (assistant/erasure.py)."""
+
+    def name(self) -> str:
+        return "action_erase_request"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        return [SlotSet("ask_erase", True), SlotSet("erase_confirm", None)]
+
+
 def offer_brokers(dispatcher: CollectingDispatcher, sender_id: str) -> None:
     """After the plan: at least three brokers from the register, in a random order."""
     with Session(get_engine()) as db:

@@ -66,9 +66,12 @@ CHANGEABLE: tuple[str, ...] = tuple(
 
 def required_questions(slots: dict[str, Any]) -> list[str]:
     """The questions still in play, in order; the form asks the first one with no answer."""
+    if slots.get("erase_confirmed"):
+        return []  # everything is being deleted: nothing more to ask
+    erase = ["erase_confirm"] if slots.get("ask_erase") else []
     if slots.get("consent") is not True:
-        return ["consent"]
-    extra = [
+        return [*erase, "consent"]
+    extra = erase + [
         name
         for name, flag in (
             ("carry_on", "ask_carry_on"),
@@ -425,6 +428,18 @@ class ValidateJourneyForm(FormValidationAction):
             return self._fail("carry_on", dispatcher, tracker, say("carry_on_yes_no"))
         dispatcher.utter_message(text=say("carry_on" if answer else "stop_for_now"))
         return {"carry_on": answer, "ask_carry_on": False, "tries": 0}
+
+    def validate_erase_confirm(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        answer = yes_or_no(tracker, str(value or ""))
+        if answer is None:
+            return self._fail("erase_confirm", dispatcher, tracker, say("erase_yes_no"))
+        if answer:
+            dispatcher.utter_message(text=say("erased"))
+            return {"erase_confirm": True, "ask_erase": False, "erase_confirmed": True, "tries": 0}
+        dispatcher.utter_message(text=say("erase_kept"))
+        return {"erase_confirm": None, "ask_erase": False, "tries": 0}
 
     def validate_restart_confirm(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

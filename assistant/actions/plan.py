@@ -215,6 +215,8 @@ class ActionJourneyDone(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         slots = tracker.current_slot_values()
+        if slots.get("erase_confirmed"):
+            return []  # the person asked us to delete everything; the gateway does it now
         if slots.get("consent") is not True:
             dispatcher.utter_message(text=say("consent_declined"))
             return [SlotSet("stage", "welcome")]

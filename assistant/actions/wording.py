@@ -82,6 +82,16 @@ WORDS: dict[str, dict[str, str]] = {
         "question we will start with:",
     },
     "restart_yes_no": {"web": "Do you want to start again? Please say yes or no."},
+    "erase_yes_no": {
+        "web": "Do you want me to delete everything? Please say yes or no.",
+    },
+    "erased": {
+        "web": "Done. I have deleted everything you told me: your answers, your plan and our "
+        "chat. Anyone you shared your plan with can no longer see it. If you want to start "
+        "again, just say hello.",
+        "sms": "Done. I have deleted everything you told me. Text hello to start again.",
+    },
+    "erase_kept": {"web": "OK. I have not deleted anything. Let's carry on."},
     "restarted": {"web": "OK. Your answers are cleared. Let's start again."},
     "two_tries": {
         "web": "I'm sorry, I still didn't understand. That's my fault, not yours. I ask this to "
@@ -168,6 +178,7 @@ WHY: dict[str, str] = {
     "charge.",
     "carry_on": "You told me something important. You decide if we carry on now or later.",
     "restart_confirm": "Starting again clears your answers, so I check first.",
+    "erase_confirm": "Deleting cannot be undone, so I check first.",
     "review_change": "So I know which answer to ask again.",
 }
 

@@ -15,6 +15,7 @@ from assistant import actions, store
 from assistant.actions.interruptions import (
     ActionAskForPerson,
     ActionChangeAnswer,
+    ActionEraseRequest,
     ActionExplainQuestion,
     ActionGoBack,
     ActionSessionStart,
@@ -229,6 +230,54 @@ def test_start_again_asks_first_and_clears_only_after_a_yes():
     )
     assert slots["preferred_name"] is None and "consent" not in slots  # consent is kept
     assert slots["requested_slot"] == "answering_for"
+
+
+def test_delete_everything_asks_first_then_marks_the_conversation_for_erasure():
+    slots, _ = run(ActionEraseRequest(), tracker(slots=ANSWERS, asking="dreams"))
+    assert slots == {"ask_erase": True, "erase_confirm": None}
+    assert required_questions({**ANSWERS, "ask_erase": True})[0] == "erase_confirm"
+    # before consent too: nothing else is asked first
+    assert required_questions({"ask_erase": True}) == ["erase_confirm", "consent"]
+    slots, messages = run(
+        ValidateJourneyForm(),
+        tracker(
+            slots={**ANSWERS, "ask_erase": True},
+            text="yes",
+            intent="affirm",
+            asking="erase_confirm",
+            candidates={"erase_confirm": "yes"},
+        ),
+    )
+    assert slots["erase_confirmed"] is True and slots["ask_erase"] is False
+    assert slots["requested_slot"] is None  # nothing more is asked
+    assert "deleted everything" in messages[0]["text"]
+    assert required_questions({**ANSWERS, "erase_confirmed": True}) == []
+
+
+def test_a_no_to_delete_everything_keeps_it_all_and_carries_on():
+    slots, messages = run(
+        ValidateJourneyForm(),
+        tracker(
+            slots={**ANSWERS, "ask_erase": True, "dreams": None},
+            text="no keep it",
+            intent="deny",
+            asking="erase_confirm",
+            candidates={"erase_confirm": "no keep it"},
+        ),
+    )
+    assert "erase_confirmed" not in slots and slots["ask_erase"] is False
+    assert slots["requested_slot"] == "dreams"
+    assert "not deleted anything" in messages[0]["text"]
+
+
+def test_journey_done_does_nothing_once_erasure_is_confirmed(chat):
+    db, session = chat
+    slots, messages = run(
+        ActionJourneyDone(),
+        tracker(session.sender_id, {**ANSWERS, "confirm_summary": True, "erase_confirmed": True}),
+    )
+    assert slots == {} and messages == []
+    assert store.latest_plan(db, chat=session) is None
 
 
 def test_safeguarding_signposts_records_the_words_and_offers_to_carry_on(chat):
