@@ -7,6 +7,7 @@ import re
 import subprocess
 
 import pytest
+import yaml
 
 from assistant import dialogue_gen
 from assistant.launcher import RASA_VENV, ROOT, ensure_model, rasa_env
@@ -69,3 +70,28 @@ def test_test_stories_have_no_prediction_errors(model, tmp_path):
     failed_file = tmp_path / "failed_test_stories.yml"
     failed = failed_file.read_text() if failed_file.exists() else ""
     assert result.returncode == 0, failed or result.stdout[-3000:] + result.stderr[-3000:]
+
+
+def _buttons(node):
+    if isinstance(node, dict):
+        if "payload" in node and "title" in node:
+            yield node
+        for value in node.values():
+            yield from _buttons(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _buttons(item)
+
+
+def test_button_payloads_with_braces_are_escaped_for_rasa_templating():
+    # Rasa fills `{slot}` placeholders in every response string, payloads included. A bare
+    # `/inform{"choice": "x"}` fails that step, and Rasa logs the failure with every slot value
+    # (names, answers). Doubled braces come out of the templating as single braces.
+    payloads = []
+    for path in sorted((ROOT / "assistant" / "domain").glob("*.yml")):
+        for button in _buttons(yaml.safe_load(path.read_text()).get("responses", {})):
+            payloads.append((path.name, button["payload"]))
+    braced = [(name, p) for name, p in payloads if "{" in p]
+    assert braced, "expected some payloads with entities"
+    bare = [(name, p) for name, p in braced if not re.search(r"\{\{.*\}\}$", p)]
+    assert bare == []
