@@ -359,6 +359,26 @@
           if (typeof data.session_id === "string") {
             sessionId = data.session_id;
           }
+          if (result.status === 200 && data.erased === true) {
+            // "delete everything" was confirmed: forget the conversation, on screen too (the
+            // device may be shared), and keep only the goodbye
+            sessionId = null;
+            progress = null;
+            showProgress();
+            history.textContent = "";
+            log.textContent = "";
+            (data.messages || []).forEach(function (m) {
+              say(log, "bot", String(m.text || ""), m.links || []);
+            });
+            showButtons([]);
+            panel.setAttribute("data-kt-asking", "");
+            remember();
+            if (fromInput) {
+              input.value = "";
+            }
+            input.focus();
+            return;
+          }
           if (result.status === 200) {
             if (shown) {
               say(log, "you", shown);

@@ -63,6 +63,9 @@ class ChatResponse(BaseModel):
     session_id: str
     messages: list[ChatMessage]
     state: ChatState
+    # true on the reply that confirms "delete everything": the conversation no longer exists, so
+    # a client forgets the session_id and clears what is on screen
+    erased: bool = False
 
 
 class ErrorResponse(BaseModel):
@@ -154,7 +157,12 @@ async def chat(
             messages=[{"text": UNAVAILABLE, "buttons": [], "links": []}],
         ) from exc
     return ChatResponse.model_validate(
-        {"session_id": token, "messages": result.messages, "state": result.state}
+        {
+            "session_id": token,
+            "messages": result.messages,
+            "state": result.state,
+            "erased": result.erased,
+        }
     )
 
 

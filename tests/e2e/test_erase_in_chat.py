@@ -55,8 +55,8 @@ def test_delete_everything_is_confirmed_first_then_erased_everywhere(stack: Stac
             query = "SELECT id, sender_id FROM chat_session ORDER BY id DESC LIMIT 1"
             chat_id, sender = conn.execute(query).fetchone()
         assert count(tracker_db, "events", "sender_id", sender) > 0
-        person.say("yes")
-        assert "deleted everything" in person.text()
+        reply = person.say("yes")
+        assert "deleted everything" in person.text() and reply["erased"] is True
         assert person.replies[-1]["state"]["asking"] is None
 
         assert count(tracker_db, "events", "sender_id", sender) == 0

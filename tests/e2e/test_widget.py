@@ -139,6 +139,32 @@ def test_keyboard_only_consent_two_answers_reload_history_and_escape(page):
     assert page.kt_problems == []
 
 
+def test_delete_everything_clears_the_screen_and_the_saved_session(page):
+    page.goto("/")
+    open_with_keyboard(page)
+    choose_with_keyboard(page, "Yes")
+    question = wait_for_question(page, "consent")
+    message_box(page).fill("please delete everything you know about me")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("log")).to_contain_text("cannot be undone")
+    assert asking(page) == "erase_confirm"
+    choose_with_keyboard(page, "Yes, delete it all")
+    expect(page.get_by_role("log")).to_contain_text("deleted everything")
+    # the saved session is gone (the text-size choice, which says nothing about anyone, stays)
+    page.wait_for_function(
+        "() => !Object.keys(window.localStorage).some("
+        "k => k.startsWith('kt-widget:') && k !== 'kt-widget:text-size')"
+    )
+    # only the goodbye is left on screen: the device may be shared
+    assert "delete everything you know" not in panel(page).inner_text()
+    assert asking(page) == ""
+    page.reload()
+    open_with_keyboard(page)
+    expect(choices(page).get_by_role("button", name="Yes")).to_be_visible()
+    assert asking(page) == "consent"  # a fresh conversation
+    assert page.kt_problems == []
+
+
 def test_exactly_one_log_and_only_same_origin_requests(page, stack):
     page.goto("/")
     page.get_by_role("button", name=LAUNCHER).click()
