@@ -1,10 +1,9 @@
 """How well the NLU model learns from the training data: Rasa's 5-fold cross-validation (the same
-run as `make nlu-report`), held to the project's pass marks. Slow by design: it trains the NLU
-pipeline five times, about 13 minutes on two cores.
+run as `make nlu-report`), held to the project's pass marks. It trains the NLU pipeline five
+times: about 3 to 4 minutes on two cores with the linear components (assistant/linear_nlu.py).
 
-Not in the default run (`make test`): the current data does not yet meet the pass marks (see
-docs/NLU.md), and a known failure would stop every other change landing. Run it with
-`make nlu-report`, or `pytest -m nlu_report tests/dialogue/test_nlu_quality.py`."""
+Rasa shuffles the folds without a seed, so each run scores a different split;
+`bench/nlu_spread.py` measures how far the figures move between splits (docs/NLU.md)."""
 
 from __future__ import annotations
 
@@ -15,7 +14,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.nlu_report
 
 
 def _load_report_module():
@@ -45,5 +43,6 @@ def test_safeguarding_and_crisis_are_almost_never_missed(report, intent):
 
 
 def test_advice_topics_are_told_apart(report):
-    # not a pass mark from the brief; a floor that catches a broken ResponseSelector
-    assert report.response_accuracy is not None and report.response_accuracy >= 0.80
+    # not a pass mark from the brief; a floor that catches a broken answer selector (measured
+    # 0.80 to 0.82 over 12 splits; Rasa's own ResponseSelector scored 0.70 here)
+    assert report.response_accuracy is not None and report.response_accuracy >= 0.75
