@@ -18,7 +18,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
 import yaml
 from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
@@ -80,19 +79,19 @@ def one_seed(data: TrainingData, seed: int, work: Path) -> dict[str, float]:
         messages = [Message(data={"text": examples[j].get("text")}) for j in test]
         intents.process(messages)
         answers.process(messages)
-        for j, message in zip(test, messages):
+        for j, message in zip(test, messages, strict=True):
             truth.append(examples[j].get("intent"))
             guess.append(message.get("intent")["name"])
             key = examples[j].get("intent_response_key")
             if key:
                 faq_truth.append(key)
-                faq_guess.append(message.get("response_selector")["faq"]["response"][
-                    "intent_response_key"
-                ])
+                faq_guess.append(
+                    message.get("response_selector")["faq"]["response"]["intent_response_key"]
+                )
     recall = recall_score(truth, guess, labels=list(SAFETY), average=None)
     return {
         "macro F1": f1_score(truth, guess, average="macro"),
-        **{f"{s} recall": float(r) for s, r in zip(SAFETY, recall)},
+        **{f"{s} recall": float(r) for s, r in zip(SAFETY, recall, strict=True)},
         "answer accuracy": accuracy_score(faq_truth, faq_guess),
     }
 

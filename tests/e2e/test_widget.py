@@ -143,7 +143,7 @@ def test_delete_everything_clears_the_screen_and_the_saved_session(page):
     page.goto("/")
     open_with_keyboard(page)
     choose_with_keyboard(page, "Yes")
-    question = wait_for_question(page, "consent")
+    wait_for_question(page, "consent")
     message_box(page).fill("please delete everything you know about me")
     page.keyboard.press("Enter")
     expect(page.get_by_role("log")).to_contain_text("cannot be undone")
