@@ -28,6 +28,10 @@ import httpx
 
 # the server this turn's message went to, so the tracker read of the same turn goes there too
 _turn_server: ContextVar[str | None] = ContextVar("kt_rasa_turn_server", default=None)
+# the state the `kt` channel sent with this turn's reply: (sender_id, state), read once
+_turn_state: ContextVar[tuple[str, dict[str, Any]] | None] = ContextVar(
+    "kt_rasa_turn_state", default=None
+)
 # set to a list by whoever wants to know which servers answered (a debug header, tests)
 servers_used: ContextVar[list[str] | None] = ContextVar("kt_rasa_servers_used", default=None)
 
@@ -48,6 +52,9 @@ class RasaClient:
         self._urls = list(base_urls)
         self._next = itertools.cycle(range(len(self._urls)))
         self._next_lock = threading.Lock()  # the SMS channel may call from worker threads
+        # Rasa's `kt` channel (assistant/rasa_state.py) answers with the reply and the state in
+        # one request; a server without it gets the REST channel and a tracker request instead
+        self._state_channel = True
         self._token = token
         self._http = httpx.AsyncClient(
             timeout=httpx.Timeout(timeout, connect=2.0),
@@ -82,11 +89,16 @@ class RasaClient:
     async def aclose(self) -> None:
         await self._http.aclose()
 
-    async def _request(self, method: str, url: str, **kwargs: Any) -> Any:
+    async def _request(
+        self, method: str, url: str, *, missing_ok: bool = False, **kwargs: Any
+    ) -> Any:
+        """Rasa's JSON answer; with `missing_ok`, None when Rasa answers 404."""
         try:
             response = await self._http.request(method, url, **kwargs)
         except httpx.HTTPError as exc:
             raise RasaUnavailable(f"{type(exc).__name__} talking to {url}") from exc
+        if missing_ok and response.status_code == 404:
+            return None
         if response.status_code >= 400:
             raise RasaUnavailable(f"Rasa answered {response.status_code} for {url}")
         try:
@@ -98,10 +110,11 @@ class RasaClient:
         self, *, sender_id: str, text: str, metadata: dict[str, Any]
     ) -> list[dict[str, Any]]:
         body = {"sender": sender_id, "message": text, "metadata": metadata}
+        _turn_state.set(None)
         for attempt in range(len(self._urls)):
             base = self._pick()
             try:
-                data = await self._request("POST", f"{base}/webhooks/rest/webhook", json=body)
+                data = await self._post_turn(base, body)
                 break
             except RasaUnavailable as exc:
                 # a server that refused the connection never saw the message, so the next one
@@ -110,9 +123,23 @@ class RasaClient:
                 if not refused or attempt == len(self._urls) - 1:
                     raise
         self._note(base)
+        if isinstance(data, dict):  # the kt channel: {"messages": [...], "state": {...}}
+            state = data.get("state")
+            if isinstance(state, dict):
+                _turn_state.set((sender_id, state))
+            data = data.get("messages")
         if not isinstance(data, list):
             raise RasaUnavailable("Rasa's REST channel did not answer with a list")
         return [m for m in data if isinstance(m, dict)]
+
+    async def _post_turn(self, base: str, body: dict[str, Any]) -> Any:
+        if self._state_channel:
+            url = f"{base}/webhooks/kt/webhook"
+            data = await self._request("POST", url, missing_ok=True, json=body)
+            if data is not None:
+                return data
+            self._state_channel = False  # 404: no kt channel there, and Rasa never saw the text
+        return await self._request("POST", f"{base}/webhooks/rest/webhook", json=body)
 
     async def tracker_events(self, *, sender_id: str) -> list[dict[str, Any]]:
         """The conversation's events since its last restart (to mend a turn that was cut short).
@@ -125,9 +152,16 @@ class RasaClient:
         return [e for e in events or [] if isinstance(e, dict)]
 
     async def tracker_state(self, *, sender_id: str) -> TrackerState:
-        """The conversation's slots, active loop and last intent, without its events (fast)."""
-        url = f"{self._current()}/conversations/{sender_id}/tracker"
-        data = await self._request("GET", url, params={**self._params(), "include_events": "NONE"})
+        """The conversation's slots, active loop and last intent: as the `kt` channel sent them
+        with this turn's reply, or else from Rasa's tracker (without its events)."""
+        sent = _turn_state.get()
+        if sent is not None and sent[0] == sender_id:
+            _turn_state.set(None)
+            data: Any = sent[1]
+        else:
+            url = f"{self._current()}/conversations/{sender_id}/tracker"
+            params = {**self._params(), "include_events": "NONE"}
+            data = await self._request("GET", url, params=params)
         slots = data.get("slots") or {}
         loop = (data.get("active_loop") or {}).get("name")
         intent = ((data.get("latest_message") or {}).get("intent") or {}).get("name")

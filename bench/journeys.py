@@ -434,31 +434,50 @@ def _log(message: str) -> None:
 async def measure(
     args: argparse.Namespace, gateway: str, rasa_urls: list[str], token: str
 ) -> tuple[list[Journey], Figures, list[Journey] | None, Figures | None]:
+    """The gateway phase and the Rasa-direct phase, `--rounds` times in the order ABBA... so
+    that a change in the machine's load during the run falls on both alike."""
     personas = load_personas(Path(args.personas))
     if args.only:
         personas = [p for p in personas if p.name in args.only.split(",")]
     think = think_times(args.think)
     limits = httpx.Limits(max_connections=args.people + 10, max_keepalive_connections=args.people)
     timeout = httpx.Timeout(60.0)
-    async with httpx.AsyncClient(base_url=gateway, timeout=timeout, limits=limits) as http:
-        # one warm-up turn, so the first person does not pay for loading
-        await http.post("/api/chat", json={"text": "hello"})
-        coros = [
-            gateway_journey(http, personas[i % len(personas)], i, think, args.seed + i)
-            for i in range(args.people)
-        ]
-        via_gateway, seconds = await run_phase(coros)
-    gateway_figures = Figures.of(via_gateway, seconds)
+    via_gateway: list[Journey] = []
+    direct: list[Journey] = []
+    seconds = {"gateway": 0.0, "direct": 0.0}
+    template: list[Journey] = []
+    for round_ in range(args.rounds):
+        order = ("gateway", "direct") if round_ % 2 == 0 else ("direct", "gateway")
+        for phase in order:
+            if phase == "gateway":
+                async with httpx.AsyncClient(
+                    base_url=gateway, timeout=timeout, limits=limits
+                ) as http:
+                    # one warm-up turn, so the first person does not pay for loading
+                    await http.post("/api/chat", json={"text": "hello"})
+                    coros = [
+                        gateway_journey(http, personas[i % len(personas)], i, think, args.seed + i)
+                        for i in range(args.people)
+                    ]
+                    journeys, took = await run_phase(coros)
+                template = template or journeys
+                via_gateway += journeys
+            elif rasa_urls:
+                params = {"token": token}
+                async with httpx.AsyncClient(timeout=timeout, limits=limits, params=params) as http:
+                    coros = [
+                        rasa_journey(http, rasa_urls, done, args.seed + 1000 + done.person)
+                        for done in template
+                    ]
+                    journeys, took = await run_phase(coros)
+                direct += journeys
+            else:
+                continue
+            seconds[phase] += took
+    gateway_figures = Figures.of(via_gateway, seconds["gateway"])
     if not rasa_urls:
         return via_gateway, gateway_figures, None, None
-    params = {"token": token}
-    async with httpx.AsyncClient(timeout=timeout, limits=limits, params=params) as http:
-        coros = [
-            rasa_journey(http, rasa_urls, done, args.seed + 1000 + done.person)
-            for done in via_gateway
-        ]
-        direct, seconds = await run_phase(coros)
-    return via_gateway, gateway_figures, direct, Figures.of(direct, seconds)
+    return via_gateway, gateway_figures, direct, Figures.of(direct, seconds["direct"])
 
 
 def report(
@@ -477,8 +496,8 @@ def report(
     )
     print()
     print(
-        f"{args.people} people at once, {len(load_personas(Path(args.personas)))} personas; "
-        f"think time {think_note}"
+        f"{args.people} people at once, {len(load_personas(Path(args.personas)))} personas, "
+        f"{args.rounds} round(s); think time {think_note}"
     )
     print(
         f"machine: {os.cpu_count()} cores, Python {platform.python_version()}; "
@@ -532,6 +551,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--people", type=int, default=20)
     parser.add_argument("--think", default="2-6", help="seconds between turns: 0, 3 or 2-6")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="repeat both phases, in the order ABBA..."
+    )
     parser.add_argument("--model", help="trained model (default: the launcher's model)")
     parser.add_argument("--rasa-servers", type=int, default=1)
     parser.add_argument("--workers", type=int, default=1, help="gateway worker processes")

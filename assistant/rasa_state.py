@@ -1,0 +1,118 @@
+"""Runs inside the Rasa server (Python 3.10, .venv-rasa), never in the gateway.
+
+A turn's reply together with the conversation's state, in one request:
+
+    gateway ── POST /webhooks/kt/webhook {"sender", "message", "metadata"} ──► Rasa
+            ◄── {"messages": [...as the REST channel...], "state": {slots, active_loop, intent}}
+
+The gateway needs a few slots after every turn (`asking`, `stage`, ...). Asking for them with
+`GET /conversations/{id}/tracker` made Rasa load and replay the whole conversation from the
+tracker store a second time in each turn: about 50 ms of Rasa's CPU for a 200-event conversation,
+and most of the gateway's overhead (docs/BENCHMARKS.md). Here the tracker store remembers the state
+of the tracker it has just saved, and the channel returns it with the messages. Both live in the
+same Rasa process, and Rasa's lock store keeps one turn per conversation at a time, so the state
+is the one this very turn saved.
+
+Wiring (assistant/launcher.py): the tracker store in var/endpoints.yml is
+`assistant.rasa_state.StateKeepingSQLTrackerStore` (Rasa's SQL store, unchanged, plus the
+memory), and assistant/credentials.yml lists `assistant.rasa_state.StateRestInput`. The plain REST
+channel stays available; the gateway falls back to it and to the tracker request when this channel
+is missing or sends no state.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.core.channels.rest import RestInput
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.trackers import DialogueStateTracker
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+log = logging.getLogger(__name__)
+
+_KEEP = 10_000  # states of conversations saved but not yet collected (a bound, never reached)
+
+
+class _States:
+    def __init__(self) -> None:
+        self._states: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def put(self, sender_id: str, state: dict[str, Any]) -> None:
+        with self._lock:
+            self._states[sender_id] = state
+            self._states.move_to_end(sender_id)
+            while len(self._states) > _KEEP:
+                self._states.popitem(last=False)
+
+    def take(self, sender_id: str) -> dict[str, Any] | None:
+        with self._lock:
+            return self._states.pop(sender_id, None)
+
+
+saved_states = _States()
+
+
+def state_of(tracker: DialogueStateTracker) -> dict[str, Any]:
+    """The parts of `GET /conversations/{id}/tracker` the gateway reads, in the same shape."""
+    latest = tracker.latest_message
+    return {
+        "slots": tracker.current_slot_values(),
+        "active_loop": {"name": tracker.active_loop_name},
+        "latest_message": {"intent": dict(latest.intent) if latest else {}},
+    }
+
+
+class StateKeepingSQLTrackerStore(SQLTrackerStore):
+    """Rasa's SQL tracker store, remembering the state of each tracker it saves."""
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        await super().save(tracker)
+        saved_states.put(tracker.sender_id, state_of(tracker))
+
+
+class StateRestInput(RestInput):
+    """The REST channel, answering with the messages and the state the turn saved."""
+
+    @classmethod
+    def name(cls) -> str:
+        return "kt"
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
+        webhook = Blueprint("kt_webhook", __name__)
+
+        @webhook.route("/", methods=["GET"])
+        async def health(request: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @webhook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            sender_id = await self._extract_sender(request)
+            collector = CollectingOutputChannel()
+            saved_states.take(sender_id)  # a state left by some other request is not ours
+            message = UserMessage(
+                self._extract_message(request),
+                collector,
+                sender_id,
+                # "rest", as before: the dialogue sees the same channel either way
+                input_channel=RestInput.name(),
+                metadata=self.get_metadata(request),
+            )
+            try:
+                await on_new_message(message)
+            except Exception:  # like the REST channel: answer with what was said so far
+                log.exception("kt channel: the turn failed")
+                saved_states.take(sender_id)
+            return response.json(
+                {"messages": collector.messages, "state": saved_states.take(sender_id)}
+            )
+
+        return webhook
