@@ -22,9 +22,9 @@ is missing or sends no state.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
-import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -71,8 +71,41 @@ def state_of(tracker: DialogueStateTracker) -> dict[str, Any]:
     }
 
 
+def _check_action_results_with_one_validator() -> None:
+    """Rasa checks every custom action's answer with `jsonschema.validate`, which first checks
+    the (constant) schema itself against JSON Schema's meta-schema, every time. Profiling showed
+    that check at about 40% of Rasa's time per turn (docs/BENCHMARKS.md). Here the answer is
+    checked against the same schema, with the same validator class and the same error
+    (`best_match`), by a validator built once. Only for the Rasa version this was read against."""
+    import rasa
+    from jsonschema import exceptions, validators
+    from rasa.core.actions.action import RemoteAction
+
+    if not rasa.__version__.startswith("3.6.") or getattr(RemoteAction, "_kt_checked", False):
+        return
+    schema = RemoteAction.action_response_format_spec()
+    cls = validators.validator_for(schema)
+    cls.check_schema(schema)  # once
+    validator = cls(schema)
+    original = RemoteAction._validate_action_result
+
+    def validate_action_result(self: RemoteAction, result: dict[str, Any]) -> bool:
+        error = exceptions.best_match(validator.iter_errors(result))
+        if error is None:
+            return True
+        return original(self, result)  # Rasa's own path raises with its own message
+
+    RemoteAction._validate_action_result = validate_action_result  # type: ignore[method-assign]
+    RemoteAction._kt_checked = True  # type: ignore[attr-defined]
+
+
 class StateKeepingSQLTrackerStore(SQLTrackerStore):
-    """Rasa's SQL tracker store, remembering the state of each tracker it saves."""
+    """Rasa's SQL tracker store, remembering the state of each tracker it saves. Rasa builds
+    it once at start-up, which is when the action results' validator is built too."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _check_action_results_with_one_validator()
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         await super().save(tracker)
