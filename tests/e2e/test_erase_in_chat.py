@@ -1,6 +1,6 @@
 """Data rights in the conversation itself, on the real stack: "what do you keep about me?" is
 answered plainly, and "delete everything you know about me" is confirmed first, then erased from
-both databases (checked by reading them directly)."""
+both databases (checked by reading them directly), on the web and by SMS."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 
 from assistant.launcher import Stack
 from tests.e2e.test_journey import Person
+from tests.support.sms import sms_gateway, sms_turn
 
 pytestmark = pytest.mark.stack
 
@@ -65,3 +66,32 @@ def test_delete_everything_is_confirmed_first_then_erased_everywhere(stack: Stac
         assert http.get(f"/api/sessions/{person.sid}/profile").status_code == 404
         reply = http.post("/api/chat", json={"session_id": person.sid, "text": "hello"})
         assert reply.status_code == 404
+
+
+def test_by_sms_delete_my_data_is_confirmed_then_the_number_starts_afresh(stack: Stack):
+    gateway_db = stack.settings.var_dir / "kitchen_table.db"
+    tracker_db = stack.settings.var_dir / "rasa_tracker.db"
+    phone = "+447700900555"
+    with sms_gateway(stack) as sms:
+        assert "not the council" in sms_turn(sms, phone, "hello").text
+        sms_turn(sms, phone, "1")  # yes to consent
+        with sqlite3.connect(gateway_db) as conn:
+            query = "SELECT id, sender_id FROM chat_session ORDER BY id DESC LIMIT 1"
+            chat_id, sender = conn.execute(query).fetchone()
+        assert count(tracker_db, "events", "sender_id", sender) > 0
+
+        asked = sms_turn(sms, phone, "pls delete my data")
+        assert "cannot be undone" in asked.text and "1" in asked.text, asked.text
+        done = sms_turn(sms, phone, "1")  # yes, delete it all
+        assert "deleted everything" in done.text and all(len(m) <= 320 for m in done.messages)
+
+        assert count(tracker_db, "events", "sender_id", sender) == 0
+        assert count(gateway_db, "chat_session", "id", chat_id) == 0
+        assert count(gateway_db, "message", "session_id", chat_id) == 0
+        # the next text from the same number is a new conversation, from the first question
+        again = sms_turn(sms, phone, "hello")
+        assert "not the council" in again.text
+        with sqlite3.connect(gateway_db) as conn:
+            query = "SELECT sender_id FROM chat_session ORDER BY id DESC LIMIT 1"
+            newest = conn.execute(query).fetchone()[0]
+        assert newest != sender
