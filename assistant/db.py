@@ -16,6 +16,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.pool import NullPool
 from sqlmodel import create_engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -29,9 +30,19 @@ def _ensure_sqlite_folder(url: str) -> None:
 
 
 def make_engine(url: str) -> Engine:
+    """The engine, with no pool limit a busy gateway can reach. A turn may keep its connection
+    while it waits for Rasa, and Rasa's action calls need connections of their own in the same
+    event loop: with a pool of 5 + 10, sixteen turns at once froze the gateway until the pool's
+    30 s timeout (found by bench/journeys.py --think 0). SQLite connections are just file handles,
+    so a file database has no pool; PostgreSQL keeps up to 10 idle and opens up to 90 more."""
     _ensure_sqlite_folder(url)
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        in_memory = url in ("sqlite://", "sqlite:///:memory:") or "mode=memory" in url
+        engine = create_engine(
+            url,
+            connect_args={"check_same_thread": False, "timeout": 30},
+            **({} if in_memory else {"poolclass": NullPool}),
+        )
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -42,7 +53,7 @@ def make_engine(url: str) -> Engine:
             cursor.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=90)
 
 
 def migrate(url: str) -> None:
