@@ -390,12 +390,18 @@ def start_stack(args: argparse.Namespace, var_dir: Path) -> tuple[Any, dict[str,
         )
         roots.update(services.pids())
     settings = Settings(**overrides)
-    model = Path(args.model) if args.model else ensure_model(settings, log=_log)
     stack = Stack(settings, log=_log)
     started = time.monotonic()
-    stack.start_rasa(model)
-    stack.start_gateway()
-    stack.wait_ready(timeout=300)
+    try:
+        model = Path(args.model) if args.model else ensure_model(settings, log=_log)
+        stack.start_rasa(model)
+        stack.start_gateway()
+        stack.wait_ready(timeout=300)
+    except BaseException:
+        stack.stop()
+        if services:
+            services.stop()
+        raise
     _log(f"stack ready in {time.monotonic() - started:.1f} s (model {model.name})")
     roots.update({name: proc.pid for name, proc in stack.procs.items()})
     return stack, roots, services
