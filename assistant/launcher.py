@@ -36,6 +36,7 @@ from assistant.settings import ROOT, Settings
 
 TRAINING_INPUTS: tuple[str, ...] = (
     "assistant/config.yml",
+    "assistant/linear_nlu.py",
     "assistant/domain",
     "nlu_data",
     "stories",
@@ -86,6 +87,8 @@ def rasa_env() -> dict[str, str]:
         PYTHONWARNINGS="ignore",
         MPLCONFIGDIR=str(ROOT / "var" / "mpl"),
     )
+    # the custom NLU components (assistant/linear_nlu.py) are imported by module path
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
     return env
 
 
