@@ -143,3 +143,34 @@ def test_health_names_both_servers_and_the_shared_rate_limit_counts_across_worke
         )
         codes.append(reply.status_code)
     assert codes.count(200) == 29 and set(codes[29:]) == {429}, codes
+
+
+def test_delete_erases_the_conversation_from_both_postgresql_databases(
+    scale_stack: Stack, services: Services
+):
+    """Issue #8 on the scale-out configuration: DELETE empties Rasa's PostgreSQL tracker store and
+    the gateway's PostgreSQL database, read directly, not only through the API."""
+    base = scale_stack.gateway_url
+    with httpx.Client(base_url=base, timeout=60) as http:
+        first = http.post("/api/chat", json={"text": "hello"})
+        assert first.status_code == 200, first.text
+        token = first.json()["session_id"]
+        assert http.post("/api/chat", json={"session_id": token, "text": "yes"}).status_code == 200
+        token_hash = hashlib.sha256(token.encode()).hexdigest()
+        where = f"WHERE token_hash = '{token_hash}'"
+        sender = services.sql(f"SELECT sender_id FROM chat_session {where}", "gateway").strip()
+        chat_id = services.sql(f"SELECT id FROM chat_session {where}", "gateway").strip()
+        assert sender and chat_id
+
+        def rows() -> tuple[int, int]:
+            rasa = services.sql(f"SELECT count(*) FROM events WHERE sender_id = '{sender}'", "rasa")
+            gateway = services.sql(
+                f"SELECT count(*) FROM message WHERE session_id = {chat_id}", "gateway"
+            )
+            return int(rasa.strip()), int(gateway.strip())
+
+        assert all(n > 0 for n in rows())
+        assert http.delete(f"/api/sessions/{token}").status_code == 204
+        assert rows() == (0, 0)
+        assert services.sql(f"SELECT count(*) FROM chat_session {where}", "gateway").strip() == "0"
+        assert http.get(f"/api/sessions/{token}/profile").status_code == 404
