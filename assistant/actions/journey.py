@@ -39,6 +39,13 @@ _YES = re.compile(
     r"that'?s right|go on|go ahead|alright|all right|of course|please do|yes please)\W*$",
     re.IGNORECASE,
 )
+# "Yes, that's all correct, thank you very much": a yes first, then politeness, with nothing that
+# takes it back ("yes but...", "yes apart from the budget")
+_YES_FIRST = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|aye|correct|that'?s (?:right|correct|fine|all correct))\b"
+    r"(?!.*\b(?:but|except|apart from|not|no|wrong|change|(?:is|are|was|do|does|did|ca|wo)n'?t)\b)",
+    re.IGNORECASE,
+)
 _NO = re.compile(r"^\W*(?:n|no|nah|nope|no thanks|no thank you|not really|i don'?t)\W*$", re.I)
 _NOT_SURE = re.compile(
     r"\b(?:not sure|unsure|don'?t know|dont know|do not know|no idea|idk|dunno|not yet|"
@@ -125,6 +132,8 @@ def yes_or_no(tracker: Tracker, text: str) -> bool | None:
         return True
     if intent == "deny" or _NO.match(text):
         return False
+    if _YES_FIRST.match(text):
+        return True
     return None
 
 

@@ -23,7 +23,12 @@ from assistant.actions.interruptions import (
     ActionStartAgain,
     ActionWelcome,
 )
-from assistant.actions.journey import ValidateJourneyForm, clean_name, required_questions
+from assistant.actions.journey import (
+    ValidateJourneyForm,
+    clean_name,
+    required_questions,
+    yes_or_no,
+)
 from assistant.actions.plan import ActionAskConfirmSummary, ActionJourneyDone
 from assistant.actions.safeguarding import ActionSafeguarding
 from assistant.actions.wording import WHY
@@ -430,3 +435,20 @@ def test_asking_for_a_person_after_the_plan_lists_brokers(chat):
     slots, messages = run(ActionAskForPerson(), asked)
     assert slots["concerns"][-1]["code"] == "asked_for_person"
     assert len([ln for ln in messages[-1]["text"].splitlines() if ln.startswith("- ")]) >= 3
+
+
+@pytest.mark.parametrize(
+    ("typed", "intent", "answer"),
+    [
+        ("Yes, that's all correct, thank you very much, you've been very patient", None, True),
+        ("yeah that's right thanks", "nlu_fallback", True),
+        ("yes but change my budget", "nlu_fallback", None),
+        ("yes apart from the name", None, None),
+        ("yes it isn't right", None, None),
+        ("no thank you", None, False),
+        ("no problem, but my name is wrong", "nlu_fallback", None),
+        ("whatever", "affirm", True),
+    ],
+)
+def test_a_yes_first_then_politeness_is_a_yes_but_never_a_yes_with_a_but(typed, intent, answer):
+    assert yes_or_no(tracker(text=typed, intent=intent), typed) is answer

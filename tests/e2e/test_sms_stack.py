@@ -46,11 +46,14 @@ def test_a_signed_message_is_answered_in_twiml_and_a_number_picks_a_choice(sms):
 def test_wrong_or_missing_signature_gets_403_and_nothing_is_processed(sms, stack):
     sessions = count(stack, "select count(*) from chat_session")
     messages = count(stack, "select count(*) from message")
+    # (an erased conversation's goodbye is kept without a session for Twilio retries, so other
+    # tests on the shared stack may have left some)
+    unlinked = count(stack, "select count(*) from sms_processed where session_id is null")
     assert sms_turn(sms, "+447700900102", "hello", signature="").status == 403
     assert sms_turn(sms, "+447700900102", "hello", token="not-the-token").status == 403
     assert count(stack, "select count(*) from chat_session") == sessions
     assert count(stack, "select count(*) from message") == messages
-    assert count(stack, "select count(*) from sms_processed where session_id is null") == 0
+    assert count(stack, "select count(*) from sms_processed where session_id is null") == unlinked
 
 
 def test_stop_then_no_reply_until_start(sms):
