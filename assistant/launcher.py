@@ -353,7 +353,8 @@ class Stack:
                 "--model", str(model),
                 "--endpoints", str(endpoints),
                 "--credentials", "assistant/credentials.yml",
-                "--auth-token", self.settings.rasa_token,
+                # One argument with "=": a token may start with "-".
+                f"--auth-token={self.settings.rasa_token}",
                 "--logging-config-file", str(log_config),
             ]  # fmt: skip
             self._spawn(self.rasa_name(index), cmd, env)

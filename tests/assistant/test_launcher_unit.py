@@ -62,3 +62,24 @@ def test_redis_url_adds_a_lock_store(tmp_path):
     settings = make_settings(tmp_path, REDIS_URL="redis://127.0.0.1:6380/2")
     config = yaml.safe_load(write_endpoints(settings, tmp_path / "e.yml").read_text())
     assert config["lock_store"] == {"type": "redis", "url": "127.0.0.1", "port": 6380, "db": 2}
+
+
+def test_a_token_that_starts_with_a_dash_still_reaches_rasa_as_the_token(tmp_path, monkeypatch):
+    """secrets.token_urlsafe can start with "-": as a separate argument Rasa's argparse read it
+    as an option and the server refused to start ("expected one argument")."""
+    import argparse
+
+    from assistant.launcher import Stack
+
+    token = "-tDashFirst_x"
+    settings = make_settings(tmp_path, RASA_TOKEN=token)
+    stack = Stack(settings)
+    spawned = {}
+    monkeypatch.setattr(stack, "_spawn", lambda name, cmd, env: spawned.update({name: cmd}))
+    stack.start_rasa(tmp_path / "model.tar.gz")
+    cmd = spawned["rasa"]
+    parser = argparse.ArgumentParser()  # the same option shape as `rasa run`
+    parser.add_argument("-t", "--auth-token")
+    parser.add_argument("-p", "--port")
+    parsed, _ = parser.parse_known_args(cmd[2:])
+    assert parsed.auth_token == token
