@@ -89,9 +89,13 @@ def one_seed(data: TrainingData, seed: int, work: Path) -> dict[str, float]:
                     message.get("response_selector")["faq"]["response"]["intent_response_key"]
                 )
     recall = recall_score(truth, guess, labels=list(SAFETY), average=None)
+    # both intents get the same signposting at once, so a crisis read as a disclosure (or the
+    # other way round) still reaches help: the share of safety messages read as either
+    either = [g in SAFETY for t, g in zip(truth, guess, strict=True) if t in SAFETY]
     return {
         "macro F1": f1_score(truth, guess, average="macro"),
         **{f"{s} recall": float(r) for s, r in zip(SAFETY, recall, strict=True)},
+        "signposted (either safety intent)": sum(either) / len(either),
         "answer accuracy": accuracy_score(faq_truth, faq_guess),
     }
 
