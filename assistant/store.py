@@ -132,6 +132,28 @@ def last_outgoing(db: Session, *, chat: ChatSession) -> list[Message]:
     return list(db.exec(query.order_by(Message.id)))  # type: ignore[arg-type]
 
 
+RECENT = 16
+
+
+def recent_messages(db: Session, *, chat: ChatSession, limit: int = RECENT) -> list[Message]:
+    """The conversation's newest messages, newest first, in one query: a turn works out from
+    them both whether the last turn was cut short and which buttons were just offered."""
+    query = select(Message).where(Message.session_id == chat.id)
+    return list(db.exec(query.order_by(Message.id.desc()).limit(limit)))  # type: ignore[union-attr]
+
+
+def last_outgoing_in(recent: list[Message], *, limit: int = RECENT) -> list[Message] | None:
+    """`last_outgoing` worked out from `recent_messages` (newest first), or None when the reply
+    may reach further back than those messages."""
+    start = next((i for i, m in enumerate(recent) if m.direction == "out"), len(recent))
+    end = next(
+        (i for i, m in enumerate(recent[start:], start) if m.direction != "out"), len(recent)
+    )
+    if end == len(recent) and len(recent) >= limit:
+        return None
+    return list(reversed(recent[start:end]))
+
+
 def last_incoming_text(db: Session, *, chat: ChatSession) -> str:
     """The text of the person's most recent message."""
     query = select(Message).where(Message.session_id == chat.id, Message.direction == "in")

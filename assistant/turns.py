@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from assistant import pause_points, store
 from assistant.erasure import TrackerStore, erase_requested, erase_session
@@ -57,9 +57,16 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub("", unicodedata.normalize("NFC", text)).strip()
 
 
-def offered_payloads(db: Session, chat: ChatSession) -> set[str]:
+def offered_payloads(
+    db: Session, chat: ChatSession, recent: list[Message] | None = None
+) -> set[str]:
+    """The payloads of the buttons in the assistant's last reply (from `recent`, the newest
+    messages, when they reach back far enough)."""
+    reply = store.last_outgoing_in(recent) if recent is not None else None
+    if reply is None:
+        reply = store.last_outgoing(db, chat=chat)
     payloads: set[str] = set()
-    for message in store.last_outgoing(db, chat=chat):
+    for message in reply:
         for button in message.extra.get("buttons", []):
             if isinstance(button, dict) and isinstance(button.get("payload"), str):
                 payloads.add(button["payload"])
@@ -139,7 +146,8 @@ async def take_turn(
     text = clean_text(text)
     if not text and not is_new:
         return await _repeat_last_question(db, rasa, chat=chat)
-    cut_short = None if is_new else _cut_short(db, chat)
+    recent = [] if is_new else store.recent_messages(db, chat=chat)
+    cut_short = _cut_short(recent)
     if cut_short is not None:
         try:
             recovered = await _mend(db, rasa, chat=chat, inbound=cut_short)
@@ -147,20 +155,23 @@ async def take_turn(
             recovered = None  # mended on a later turn; this one goes on (and keeps its words)
         if recovered is not None and cut_short.text == text:
             return recovered  # the same words again: answered once, not taken twice
-    offered = offered_payloads(db, chat)
+    if cut_short is not None:
+        recent = store.recent_messages(db, chat=chat)  # the mending changed them
+    offered = offered_payloads(db, chat, recent)
     to_send = guard_payload(text, offered) if text else "/greet"
     if not to_send.startswith("/"):
         to_send = safety_net(text) or to_send
+    sender_id = chat.sender_id  # read before the commit below expires it (no reload)
     inbound = store.add_message(
         db, chat=chat, direction="in", channel=channel, text=text, status="received"
     )
     try:
         replies = await rasa.send(
-            sender_id=chat.sender_id,
+            sender_id=sender_id,
             text=to_send,
             metadata={"channel": channel, "kt_message": inbound.id},
         )
-        tracker = await rasa.tracker_state(sender_id=chat.sender_id)
+        tracker = await rasa.tracker_state(sender_id=sender_id)
     except RasaUnavailable:
         store.set_message_status(db, message=inbound, status="undelivered")
         raise
@@ -189,11 +200,9 @@ def erase_after_turn(
     return TurnResult(messages=messages, state=state_of(tracker), erased=True)
 
 
-def _cut_short(db: Session, chat: ChatSession) -> Message | None:
+def _cut_short(recent: list[Message]) -> Message | None:
     """The person's last message, if it is the newest of all and was never answered."""
-    newest = db.exec(
-        select(Message).where(Message.session_id == chat.id).order_by(Message.id.desc()).limit(1)  # type: ignore[union-attr]
-    ).first()
+    newest = recent[0] if recent else None
     if newest is None or newest.direction != "in" or newest.status != "received":
         return None
     created = newest.created_at

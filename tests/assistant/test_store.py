@@ -68,3 +68,29 @@ def test_plan_versions_share_a_plan_id_and_the_newest_is_current(tmp_path):
         key = store.plan_key(db, chat=chat)
         assert len(key) >= 22 and store.plan_key(db, chat=chat) == key
         assert store.plan_link(plan_id=plan_id, key=key) == f"/plans/{plan_id}?key={key}"
+
+
+def test_the_last_reply_from_the_recent_messages_is_the_same_as_from_the_database(tmp_path):
+    """A turn reads the newest messages once and works out the last reply from them; for every
+    mix of directions it must agree with the full query, or say it cannot (None)."""
+    import random
+
+    rng = random.Random(7)
+    with make_db(tmp_path) as db:
+        for case in range(60):
+            chat, _token = store.create_session(db, channel="web")
+            for i in range(rng.randint(0, 40)):
+                direction = "out" if rng.random() < 0.6 else "in"
+                store.add_message(
+                    db, chat=chat, direction=direction, channel="web", text=f"{case}-{i}"
+                )
+            expected = [m.id for m in store.last_outgoing(db, chat=chat)]
+            for limit in (1, 3, store.RECENT):
+                recent = store.recent_messages(db, chat=chat, limit=limit)
+                got = store.last_outgoing_in(recent, limit=limit)
+                if got is not None:
+                    assert [m.id for m in got] == expected, (case, limit)
+            full = store.last_outgoing_in(
+                store.recent_messages(db, chat=chat, limit=100), limit=100
+            )
+            assert full is not None and [m.id for m in full] == expected
