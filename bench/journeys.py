@@ -7,8 +7,10 @@ Each simulated person follows a persona from bench/personas/*.yaml (answers by t
 asked, `state.asking`) through `POST /api/chat` until the plan is drafted, waiting a think time
 between turns. Then the same turns (the same texts, people and think times) are sent straight to
 Rasa's REST channel (`POST /webhooks/rest/webhook`), so the gateway's overhead is measured on the
-same work in the same run. Printed: per-turn latency (median, p95, p99), turns per second, errors,
-journeys that reached a plan, and the peak resident memory of every process (with its children).
+same work in the same run. Each direct conversation gets a session row in the gateway's database
+first, so the custom actions do the same work for it (saving the Profile, storing the plan).
+Printed: per-turn latency (median, p95, p99), turns per second, errors, journeys that reached a
+plan, and the peak resident memory of every process (with its children).
 
 Think time. Real people read the reply and type for 10 to 60 seconds or more between turns. To
 keep a run short, each person here waits a random 2 to 6 seconds (uniform, seeded; `--think 2-6`),
@@ -196,14 +198,38 @@ async def gateway_journey(
     return journey
 
 
+def direct_senders(database_url: str | None, count: int) -> list[str]:
+    """New conversation ids for the Rasa-direct phase, each given a session row in the gateway's
+    database when its URL is known. The custom actions look the conversation up there and, for a
+    real session, save the Profile after every answer and store the drafted plan; without the row
+    they skip that work and Rasa direct would look faster than the same turns really are."""
+    senders = [f"bench-{secrets.token_hex(8)}" for _ in range(count)]
+    if database_url:
+        from sqlmodel import Session
+
+        from assistant import store
+        from assistant.db import make_engine
+
+        engine = make_engine(database_url)
+        try:
+            with Session(engine) as db:
+                for sender in senders:
+                    chat, _token = store.create_session(db, channel="web")
+                    chat.sender_id = sender
+                    db.add(chat)
+                db.commit()
+        finally:
+            engine.dispose()
+    return senders
+
+
 async def rasa_journey(
-    http: httpx.AsyncClient, rasa_urls: list[str], done: Journey, seed: int
+    http: httpx.AsyncClient, rasa_urls: list[str], done: Journey, seed: int, sender: str
 ) -> Journey:
     """The same texts and think times as a finished gateway journey, straight to Rasa's REST
     channel under a new conversation id (round robin over the servers, like the gateway)."""
     rng = random.Random(seed)
     journey = Journey(persona=done.persona, person=done.person)
-    sender = f"bench-{secrets.token_hex(8)}"
     await asyncio.sleep(rng.uniform(0, max(done.think, default=0.0)))
     texts = [t.text for t in done.turns]
     for index, text in enumerate(texts):
@@ -438,7 +464,11 @@ def _log(message: str) -> None:
 
 
 async def measure(
-    args: argparse.Namespace, gateway: str, rasa_urls: list[str], token: str
+    args: argparse.Namespace,
+    gateway: str,
+    rasa_urls: list[str],
+    token: str,
+    database_url: str | None = None,
 ) -> tuple[list[Journey], Figures, list[Journey] | None, Figures | None]:
     """The gateway phase and the Rasa-direct phase, `--rounds` times in the order ABBA... so
     that a change in the machine's load during the run falls on both alike."""
@@ -470,10 +500,11 @@ async def measure(
                 via_gateway += journeys
             elif rasa_urls:
                 params = {"token": token}
+                senders = direct_senders(database_url, len(template))
                 async with httpx.AsyncClient(timeout=timeout, limits=limits, params=params) as http:
                     coros = [
-                        rasa_journey(http, rasa_urls, done, args.seed + 1000 + done.person)
-                        for done in template
+                        rasa_journey(http, rasa_urls, done, args.seed + 1000 + done.person, sender)
+                        for done, sender in zip(template, senders, strict=True)
                     ]
                     journeys, took = await run_phase(coros)
                 direct += journeys
@@ -587,7 +618,13 @@ def main(argv: list[str] | None = None) -> int:
             with MemorySampler(roots) as memory:
                 rasa_urls = [] if args.no_direct else stack.rasa_urls
                 via_gateway, gw, _direct, direct_figures = asyncio.run(
-                    measure(args, stack.gateway_url, rasa_urls, stack.settings.rasa_token)
+                    measure(
+                        args,
+                        stack.gateway_url,
+                        rasa_urls,
+                        stack.settings.rasa_token,
+                        stack.settings.effective_database_url,
+                    )
                 )
                 memory.sample()
         finally:
