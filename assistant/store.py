@@ -22,9 +22,12 @@ def new_token() -> str:
     return secrets.token_urlsafe(32)
 
 
-def create_session(db: Session, *, channel: str) -> tuple[ChatSession, str]:
+def create_session(
+    db: Session, *, channel: str, sender_id: str | None = None
+) -> tuple[ChatSession, str]:
     token = new_token()
-    chat = ChatSession(token_hash=hash_token(token), sender_id=uuid.uuid4().hex, channel=channel)
+    sender_id = sender_id or uuid.uuid4().hex
+    chat = ChatSession(token_hash=hash_token(token), sender_id=sender_id, channel=channel)
     db.add(chat)
     db.commit()
     db.refresh(chat)
@@ -110,12 +113,21 @@ def transcript(db: Session, *, chat: ChatSession) -> list[Message]:
     )
 
 
-def last_outgoing(db: Session, *, chat: ChatSession) -> list[Message]:
+def last_outgoing(
+    db: Session, *, chat: ChatSession, recent: list[Message] | None = None
+) -> list[Message]:
     """The assistant's most recent reply (all the messages of its last turn).
 
     Runs on every turn, so it reads only that reply, not the whole transcript: the newest
-    outgoing message, and the outgoing messages since the person's message before it.
+    outgoing message, and the outgoing messages since the person's message before it. Given
+    `recent` (from `recent_messages`) that reaches back to the person's message before the reply,
+    no query is made.
     """
+    if recent is not None:
+        start = next((i for i, m in enumerate(recent) if m.direction == "out"), len(recent))
+        end = next((i for i in range(start, len(recent)) if recent[i].direction != "out"), None)
+        if end is not None:
+            return list(reversed(recent[start:end]))
     mine = Message.session_id == chat.id
     last_out = db.exec(select(func.max(Message.id)).where(mine, Message.direction == "out")).one()
     if last_out is None:
@@ -140,18 +152,6 @@ def recent_messages(db: Session, *, chat: ChatSession, limit: int = RECENT) -> l
     them both whether the last turn was cut short and which buttons were just offered."""
     query = select(Message).where(Message.session_id == chat.id)
     return list(db.exec(query.order_by(Message.id.desc()).limit(limit)))  # type: ignore[union-attr]
-
-
-def last_outgoing_in(recent: list[Message], *, limit: int = RECENT) -> list[Message] | None:
-    """`last_outgoing` worked out from `recent_messages` (newest first), or None when the reply
-    may reach further back than those messages."""
-    start = next((i for i, m in enumerate(recent) if m.direction == "out"), len(recent))
-    end = next(
-        (i for i, m in enumerate(recent[start:], start) if m.direction != "out"), len(recent)
-    )
-    if end == len(recent) and len(recent) >= limit:
-        return None
-    return list(reversed(recent[start:end]))
 
 
 def last_incoming_text(db: Session, *, chat: ChatSession) -> str:

@@ -60,13 +60,10 @@ def clean_text(text: str) -> str:
 def offered_payloads(
     db: Session, chat: ChatSession, recent: list[Message] | None = None
 ) -> set[str]:
-    """The payloads of the buttons in the assistant's last reply (from `recent`, the newest
-    messages, when they reach back far enough)."""
-    reply = store.last_outgoing_in(recent) if recent is not None else None
-    if reply is None:
-        reply = store.last_outgoing(db, chat=chat)
+    """The payloads of the buttons in the assistant's last reply (`recent`: the newest messages,
+    which usually hold it)."""
     payloads: set[str] = set()
-    for message in reply:
+    for message in store.last_outgoing(db, chat=chat, recent=recent):
         for button in message.extra.get("buttons", []):
             if isinstance(button, dict) and isinstance(button.get("payload"), str):
                 payloads.add(button["payload"])

@@ -214,10 +214,7 @@ def direct_senders(database_url: str | None, count: int) -> list[str]:
         try:
             with Session(engine) as db:
                 for sender in senders:
-                    chat, _token = store.create_session(db, channel="web")
-                    chat.sender_id = sender
-                    db.add(chat)
-                db.commit()
+                    store.create_session(db, channel="web", sender_id=sender)
         finally:
             engine.dispose()
     return senders
