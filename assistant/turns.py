@@ -152,7 +152,6 @@ async def take_turn(
             recovered = None  # mended on a later turn; this one goes on (and keeps its words)
         if recovered is not None and cut_short.text == text:
             return recovered  # the same words again: answered once, not taken twice
-    if cut_short is not None:
         recent = store.recent_messages(db, chat=chat)  # the mending changed them
     offered = offered_payloads(db, chat, recent)
     to_send = guard_payload(text, offered) if text else "/greet"
