@@ -38,6 +38,12 @@ INTERNAL_SLOTS: dict[str, dict[str, Any]] = {
     "ask_restart": {"type": "bool", "initial_value": False},
     "ask_review_change": {"type": "bool", "initial_value": False},
     "ask_erase": {"type": "bool", "initial_value": False},
+    # the safety check (assistant/safety): asked while set; the words and the kind of concern
+    # that raised it, recorded only if the person says they need help
+    "ask_safety_check": {"type": "bool", "initial_value": False},
+    "safety_words": {"type": "text"},
+    "safety_code": {"type": "text"},
+    "withdrawn_concerns": {"type": "list", "initial_value": []},
     # set when the person confirms "delete everything": the gateway erases the conversation
     # once this turn's reply is sent (assistant/erasure.py)
     "erase_confirmed": {"type": "bool", "initial_value": False},
@@ -64,6 +70,8 @@ EXAMPLES: dict[str, str] = {
     "faq": "can I pay my daughter to care for me",
     "safeguarding_disclosure": "my carer shouts at me and takes my money",
     "crisis": "I don't want to be here anymore",
+    "safety_check": "/safety_check",
+    "withdraw_concern": "/withdraw_concern",
 }
 # the intent of a faq test message is written with its response key
 FAQ_INTENT = "faq/pay_family_member"
@@ -73,6 +81,7 @@ FOLLOW_UP: dict[str, tuple[str, str, str]] = {
     "erase_data": ("erase_confirm", "deny", "no"),
     "safeguarding_disclosure": ("carry_on", "affirm", "yes"),
     "crisis": ("carry_on", "affirm", "yes"),
+    "safety_check": ("safety_check", "affirm", "yes"),
 }
 
 

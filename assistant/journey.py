@@ -73,7 +73,14 @@ FIELD_STAGE: dict[str, str] = {
 #   restart_confirm  after "start again": clear the answers and start again?
 #   review_change    after "no, that's not right" at the review: which part to change?
 #   erase_confirm    after "delete everything you know about me": delete it all now?
-EXTRA_QUESTIONS: tuple[str, ...] = ("carry_on", "restart_confirm", "review_change", "erase_confirm")
+#   safety_check     after an unclear risk signal (assistant/safety): are you safe right now?
+EXTRA_QUESTIONS: tuple[str, ...] = (
+    "carry_on",
+    "restart_confirm",
+    "review_change",
+    "erase_confirm",
+    "safety_check",
+)
 
 # Fields a person may not skip: without consent we cannot plan; the plan needs a name to use
 # (a nickname is fine) and whose plan it is; and it is drafted only once the summary is right.
@@ -101,6 +108,9 @@ INTERRUPTIONS: dict[str, list[str]] = {
     "faq": ["utter_faq", "utter_carry_on_after_advice"],
     "safeguarding_disclosure": ["action_safeguarding"],
     "crisis": ["action_safeguarding"],
+    # sent only by the gateway's safety decision (assistant/safety), never guessed by the NLU
+    "safety_check": ["action_safety_check"],
+    "withdraw_concern": ["action_withdraw_concern"],
 }
 
 
@@ -111,6 +121,8 @@ def conversation_state(
     asking = slots.get("requested_slot") if active_loop else None
     if asking is not None and not isinstance(asking, str):
         asking = None
+    if slots.get("ask_safety_check"):
+        asking = "safety_check"
     stage = slots.get("stage")
     if asking in FIELD_STAGE:
         stage = FIELD_STAGE[asking]

@@ -497,6 +497,9 @@ def main(argv: list[str] | None = None) -> int:
     settings = settings_for_run()
     if args.command == "train":
         ensure_model(settings)
+        from assistant.safety.model import load_model
+
+        load_model()  # the safety classifier: fitted once into models/safety, read from there after
         return 0
     return run(settings)
 

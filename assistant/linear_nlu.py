@@ -257,10 +257,29 @@ class LinearIntentClassifier(_LinearComponent, IntentClassifier):
             "safety_margin": 0.3,
             "calibration_folds": 3,
             "ranking_length": 10,
+            # intents only the gateway's safety decision may choose (assistant/safety): when the
+            # message's metadata says the decision was "none", they are set aside
+            "gated_intents": [
+                "safeguarding_disclosure",
+                "crisis",
+                "safety_check",
+                "withdraw_concern",
+            ],
         }
 
     def _safety_intents(self) -> set[str]:
         return set(self.component_config["safety_intents"])
+
+    def _gated(self, message: Message, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The ranking without the safety intents when the gateway decided there is nothing to
+        act on (an idiom, history that is over): the next intent takes the message, with its own
+        confidence, so a weak one still falls back."""
+        metadata = message.get("metadata") or {}
+        if not isinstance(metadata, dict) or metadata.get("kt_safety") != "none":
+            return ranking
+        gated = set(self.component_config.get("gated_intents") or [])
+        kept = [r for r in ranking if r[INTENT_NAME_KEY] not in gated]
+        return kept or ranking
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [m for m in training_data.intent_examples if m.get(TEXT) is not None]
@@ -275,6 +294,7 @@ class LinearIntentClassifier(_LinearComponent, IntentClassifier):
             return messages
         for message, ranked in zip(todo, self._rankings([m.get(TEXT) for m in todo]), strict=True):
             ranking = [{INTENT_NAME_KEY: n, PREDICTED_CONFIDENCE_KEY: c} for n, c in ranked]
+            ranking = self._gated(message, ranking)
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages

@@ -11,7 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from sqlmodel import Session, select
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from assistant import actions, erasure, language, log_privacy, pause_points, security
+from assistant import actions, erasure, language, log_privacy, pause_points, safety, security
 from assistant.api import actions as actions_api
 from assistant.api import chat, health, sessions
 from assistant.api.errors import (
@@ -51,6 +51,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # build the spaCy pipeline and word lists in the background (a few seconds), so the
         # first answer does not wait for them and start-up is not held up
         threading.Thread(target=language.warm_up, name="language-warm-up", daemon=True).start()
+        # the safety classifier: read from models/safety, or fitted once (seconds) before first use
+        threading.Thread(target=safety.warm_up, name="safety-warm-up", daemon=True).start()
         app.state.rasa = RasaClient(
             settings.rasa_base_urls,
             token=settings.rasa_token,

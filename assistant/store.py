@@ -84,11 +84,17 @@ def record_reply(
     inbound: Message,
     channel: str,
     messages: list[dict[str, Any]],
+    context: dict[str, Any] | None = None,
 ) -> None:
-    """Store the assistant's reply and mark the person's message answered, in one commit."""
+    """Store the assistant's reply and mark the person's message answered, in one commit.
+
+    `context` (the question the reply asks, whether it signposted) is kept with the reply's last
+    message, for the next turn to read."""
     assert chat.id is not None
-    for message in messages:
-        extra = {"buttons": message["buttons"], "links": message["links"]}
+    for i, message in enumerate(messages):
+        extra: dict[str, Any] = {"buttons": message["buttons"], "links": message["links"]}
+        if context and i == len(messages) - 1:
+            extra["context"] = context
         db.add(
             Message(
                 session_id=chat.id,

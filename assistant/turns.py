@@ -19,6 +19,7 @@ words a second time.
 
 from __future__ import annotations
 
+import asyncio
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -30,9 +31,10 @@ from sqlmodel import Session
 from assistant import pause_points, store
 from assistant.erasure import TrackerStore, erase_requested, erase_session
 from assistant.journey import conversation_state
-from assistant.language import detect_concern
+from assistant.language import parse_choice
 from assistant.models import ChatSession, Message, utcnow
 from assistant.rasa_client import RasaClient, RasaUnavailable, TrackerState
+from assistant.safety import decide
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _PAYLOAD = re.compile(r"^/[A-Za-z_]{1,60}(\{.{0,500}\})?$", re.DOTALL)
@@ -86,14 +88,54 @@ def guard_payload(text: str, offered: set[str]) -> str:
     return text.lstrip("/").strip() or "?"
 
 
-def safety_net(text: str) -> str | None:
-    """The safeguarding intent to send in place of the text when the spaCy patterns see abuse,
-    neglect or crisis, whatever the NLU classifier would say (DOMAIN.md section 5). The person's
-    words stay in the transcript, where the safeguarding action reads them."""
-    concern = detect_concern(text)
-    if concern is None:
-        return None
-    return "/crisis" if concern.get("code") == "crisis" else "/safeguarding_disclosure"
+# "no, I'm fine, I meant ..." straight after a signposting: a false alarm taken back
+_WITHDRAW = re.compile(
+    r"\b(?:i\s*(?:'m|am|m)\s+(?:fine|ok|okay|alright|all\s+right|safe|good|not\s+(?:suicidal|"
+    r"in\s+danger|being\s+hurt))|i\s+(?:didn't|did\s+not|don't)\s+mean|i\s+meant|(?:just|only|"
+    r"was)\s+(?:joking|kidding|a\s+joke|messing)|a\s+joke|(?:figure|manner)\s+of\s+speech|"
+    r"(?:just|only)\s+(?:an?\s+)?(?:expression|saying)|not\s+literally|you\s+(?:misunderstood|"
+    r"got\s+(?:it|that|me)\s+wrong|took\s+(?:it|that|me)\s+(?:wrong|the\s+wrong\s+way))|"
+    r"false\s+alarm|not\s+like\s+that|nothing\s+like\s+that|no\s+one\s+is\s+hurting|"
+    r"nobody\s+is\s+hurting|that\s+was\s+(?:years|ages|a\s+long\s+time)\s+ago)\b",
+    re.IGNORECASE,
+)
+_YES_WORDS = re.compile(r"^\W*(?:y|ye|yes|yeah|yep|yup|yh|aye|course|of\s+course)\W*$", re.I)
+_NO_WORDS = re.compile(r"^\W*(?:n|no|nope|nah|not\s+really|no\s+i'?m\s+not)\W*$", re.I)
+
+
+async def safety_route(
+    text: str, *, asking: str | None, offered: set[str], after_signpost: bool
+) -> tuple[str, dict[str, Any]]:
+    """What Rasa receives for the person's words, and the metadata that says why.
+
+    Every message gets the graded safety decision (assistant/safety) first, with the question it
+    answers as context: a clear risk sends the safety intent itself; an unclear one asks "are you
+    safe right now?"; otherwise the words go on and the NLU may not guess a safety intent
+    (`kt_safety: none`). The answer to "are you safe?", typed or tapped, becomes the choice it
+    names, and "no, I'm fine, I meant ..." after a signposting takes the concern back. The
+    person's words stay in the transcript whatever is sent.
+    """
+    # a few milliseconds of regexes and a linear model: off the event loop, so a slow first
+    # fit (a fresh machine) never stalls other conversations
+    decision = await asyncio.to_thread(decide, text, asking)
+    meta: dict[str, Any] = {"kt_safety": decision.level}
+    if decision.level == "signpost":  # a clear risk wins, even inside "I'm fine, I meant ..."
+        return ("/crisis" if decision.code == "crisis" else "/safeguarding_disclosure"), meta
+    if asking == "safety_check":
+        choice = parse_choice("safety_check", text)
+        if choice is None and _YES_WORDS.match(text):
+            choice = "safe"
+        if choice is None and _NO_WORDS.match(text):
+            choice = "need_help"
+        payload = f'/inform{{"choice": "{choice}"}}' if choice else None
+        if payload and payload in offered:
+            return payload, meta
+        return text, {"kt_safety": "none"}  # the form asks again, kindly, then shows the numbers
+    if after_signpost and _WITHDRAW.search(text):
+        return "/withdraw_concern", meta
+    if decision.level == "check":
+        return f'/safety_check{{"code": "{decision.code or "crisis"}"}}', meta
+    return text, {"kt_safety": "none"}
 
 
 def to_messages(rasa_messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -155,8 +197,16 @@ async def take_turn(
         recent = store.recent_messages(db, chat=chat)  # the mending changed them
     offered = offered_payloads(db, chat, recent)
     to_send = guard_payload(text, offered) if text else "/greet"
+    metadata: dict[str, Any] = {"channel": channel}
     if not to_send.startswith("/"):
-        to_send = safety_net(text) or to_send
+        asked = last_state(db, chat, recent)
+        to_send, why = await safety_route(
+            text,
+            asking=asked.get("asking"),
+            offered=offered,
+            after_signpost=bool(asked.get("signposted")),
+        )
+        metadata |= why
     sender_id = chat.sender_id  # read before the commit below expires it (no reload)
     inbound = store.add_message(
         db, chat=chat, direction="in", channel=channel, text=text, status="received"
@@ -165,7 +215,7 @@ async def take_turn(
         replies = await rasa.send(
             sender_id=sender_id,
             text=to_send,
-            metadata={"channel": channel, "kt_message": inbound.id},
+            metadata=metadata | {"kt_message": inbound.id},
         )
         tracker = await rasa.tracker_state(sender_id=sender_id)
     except RasaUnavailable:
@@ -177,8 +227,35 @@ async def take_turn(
         return erase_after_turn(
             db, chat=chat, tracker=tracker, messages=messages, tracker_store=tracker_store
         )
-    store.record_reply(db, chat=chat, inbound=inbound, channel=channel, messages=messages)
-    return TurnResult(messages=messages, state=state_of(tracker))
+    state = state_of(tracker)
+    store.record_reply(
+        db,
+        chat=chat,
+        inbound=inbound,
+        channel=channel,
+        messages=messages,
+        context=reply_context(state, to_send),
+    )
+    return TurnResult(messages=messages, state=state)
+
+
+def reply_context(state: dict[str, Any], sent: str) -> dict[str, Any]:
+    """What the next turn needs to know about this reply: the question it asked, and whether it
+    signposted (so "no, I'm fine, I meant ..." can take the concern back)."""
+    return {
+        "asking": state.get("asking"),
+        "signposted": sent in ("/crisis", "/safeguarding_disclosure")
+        or sent.startswith('/inform{"choice": "need_help"'),
+    }
+
+
+def last_state(db: Session, chat: ChatSession, recent: list[Message]) -> dict[str, Any]:
+    """The context stored with the assistant's last reply (`reply_context`), or nothing."""
+    for message in store.last_outgoing(db, chat=chat, recent=recent):
+        context = message.extra.get("context")
+        if isinstance(context, dict):
+            return context
+    return {}
 
 
 def erase_after_turn(

@@ -40,6 +40,9 @@ FOLDS = 5
 MACRO_F1_MIN = 0.90
 SAFETY_RECALL_MIN = 0.98
 SAFETY_INTENTS = ("safeguarding_disclosure", "crisis")
+# chosen by the gateway's safety decision (assistant/safety) and sent as payloads, never left to
+# the classifier (its examples only give them a shape): reported, but not in the macro F1
+GATEWAY_INTENTS = ("safety_check", "withdraw_concern")
 SUMMARY_KEYS = {"accuracy", "macro avg", "weighted avg", "micro avg"}
 
 
@@ -62,8 +65,13 @@ class Report:
 
     @property
     def macro_f1(self) -> float:
-        """Unweighted mean F1 over the intents that have test examples."""
-        scored = [s.f1 for s in self.intents.values() if s.support > 0]
+        """Unweighted mean F1 over the intents that have test examples (the NLU's own choices:
+        not the gateway's safety intents)."""
+        scored = [
+            s.f1
+            for name, s in self.intents.items()
+            if s.support > 0 and name not in GATEWAY_INTENTS
+        ]
         return sum(scored) / len(scored) if scored else 0.0
 
     def recall(self, intent: str) -> float:
@@ -175,7 +183,9 @@ def read_report(out: Path) -> Report:
 
 
 def format_text(report: Report) -> str:
-    lines = [f"macro F1 over {len(report.intents)} intents: {report.macro_f1:.3f}"]
+    lines = [
+        f"macro F1 over {len(report.intents) - len(GATEWAY_INTENTS)} intents: {report.macro_f1:.3f}"
+    ]
     for intent in SAFETY_INTENTS:
         lines.append(f"{intent} recall: {report.recall(intent):.3f}")
     if report.response_accuracy is not None:
@@ -218,7 +228,8 @@ def format_markdown(report: Report, today: dt.date | None = None) -> str:
         "",
         "| measure | value |",
         "|---|---|",
-        f"| macro F1 over {len(report.intents)} intents | {report.macro_f1:.3f} |",
+        f"| macro F1 over {len(report.intents) - len(GATEWAY_INTENTS)} intents "
+        f"| {report.macro_f1:.3f} |",
     ]
     for intent in SAFETY_INTENTS:
         lines.append(f"| {intent} recall | {report.recall(intent):.3f} |")

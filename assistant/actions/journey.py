@@ -20,7 +20,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from assistant import language
-from assistant.actions.profile import save_tracker_profile
+from assistant.actions.profile import record_concern, save_tracker_profile
+from assistant.actions.safeguarding import signposts
 from assistant.actions.wording import say
 from assistant.journey import EXTRA_QUESTIONS, FIELD_STAGE, FIELDS, NOT_SKIPPABLE
 
@@ -76,6 +77,8 @@ def required_questions(slots: dict[str, Any]) -> list[str]:
     if slots.get("erase_confirmed"):
         return []  # everything is being deleted: nothing more to ask
     erase = ["erase_confirm"] if slots.get("ask_erase") else []
+    # "are you safe right now?" comes before everything, consent included
+    erase = (["safety_check"] if slots.get("ask_safety_check") else []) + erase
     if slots.get("consent") is not True:
         return [*erase, "consent"]
     extra = erase + [
@@ -438,6 +441,19 @@ class ValidateJourneyForm(FormValidationAction):
         dispatcher.utter_message(text=say("carry_on" if answer else "stop_for_now"))
         return {"carry_on": answer, "ask_carry_on": False, "tries": 0}
 
+    def validate_safety_check(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        text = str(value or "")
+        answer = chosen(tracker) or language.parse_choice("safety_check", text)
+        if answer is None:
+            yes = yes_or_no(tracker, text)  # "are you safe?" "yes" / "no"
+            answer = {True: "safe", False: "need_help", None: None}[yes]
+        if answer is None and int(tracker.get_slot("tries") or 0) < 1:
+            dispatcher.utter_message(text=say("safety_again", tracker.get_slot("channel")))
+            return {"safety_check": None, "tries": 1}
+        return safety_answer(answer or "numbers", dispatcher, tracker)
+
     def validate_erase_confirm(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
@@ -463,6 +479,37 @@ class ValidateJourneyForm(FormValidationAction):
         else:
             dispatcher.utter_message(text=say("carry_on"))
         return result
+
+
+def safety_answer(
+    answer: str, dispatcher: CollectingDispatcher, tracker: Tracker
+) -> dict[str, Any]:
+    """After "are you safe right now?": safe carries on with nothing recorded; need help gets
+    the full signposting and records the words that raised the check; numbers shows them all."""
+    channel = tracker.get_slot("channel")
+    done: dict[str, Any] = {
+        "safety_check": None,
+        "ask_safety_check": False,
+        "safety_words": None,
+        "safety_code": None,
+        "tries": 0,
+    }
+    if answer == "need_help":
+        code = "safeguarding" if tracker.get_slot("safety_code") == "safeguarding" else "crisis"
+        words = str(tracker.get_slot("safety_words") or "")
+        for line in signposts(code, channel):
+            dispatcher.utter_message(text=line)
+        concern_events = record_concern(tracker, code, words or "I need help now")
+        concerns = concern_events[0]["value"] if concern_events else None
+        return done | {
+            "concerns": concerns,
+            "safeguarding": True,
+            "ask_carry_on": True,
+            "carry_on": None,
+        }
+    key = "safety_numbers" if answer == "numbers" else "safety_safe"
+    dispatcher.utter_message(text=say(key, channel))
+    return done
 
 
 def reset_field(tracker: Tracker, field: str) -> dict[str, Any]:

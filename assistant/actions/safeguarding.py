@@ -14,7 +14,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from assistant.actions.profile import last_words, record_concern
+from assistant.actions.profile import last_words, record_concern, save_tracker_profile
+from assistant.actions.wording import say
 
 SIGNPOSTS: dict[str, dict[str, list[str]]] = {
     "safeguarding": {
@@ -53,6 +54,73 @@ SIGNPOSTS: dict[str, dict[str, list[str]]] = {
 }
 
 
+def signposts(code: str, channel: str | None) -> list[str]:
+    """The full signposting for a crisis or a safeguarding concern, on this channel."""
+    return SIGNPOSTS["crisis" if code == "crisis" else "safeguarding"][
+        "sms" if channel == "sms" else "web"
+    ]
+
+
+class ActionSafetyCheck(Action):
+    """An unclear risk signal (assistant/safety decided "check"): keep the words aside, unrecorded,
+    and ask "are you safe right now?" with 999 and Samaritans in the same message. Inside the
+    journey the form asks it (its `safety_check` question); outside, the rule starts the form."""
+
+    def name(self) -> str:
+        return "action_safety_check"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        entities = (tracker.latest_message or {}).get("entities") or []
+        code = next((e.get("value") for e in entities if e.get("entity") == "code"), None)
+        return [
+            SlotSet("ask_safety_check", True),
+            SlotSet("safety_check", None),
+            SlotSet("safety_words", last_words(tracker)[:2000]),
+            SlotSet("safety_code", "safeguarding" if code == "safeguarding" else "crisis"),
+            SlotSet("tries", 0),
+        ]
+
+
+class ActionWithdrawConcern(Action):
+    """ "No, I'm fine, I meant ...": the last concern comes out of the Profile (and so out of the
+    next plan); the conversation and the tracker keep the event, and `withdrawn_concerns` keeps
+    what was taken back."""
+
+    def name(self) -> str:
+        return "action_withdraw_concern"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        channel = tracker.get_slot("channel")
+        concerns = list(tracker.get_slot("concerns") or [])
+        safety = [i for i, c in enumerate(concerns) if c.get("code") in ("crisis", "safeguarding")]
+        events: list[EventType] = [
+            SlotSet("ask_carry_on", False),
+            SlotSet("carry_on", None),
+            SlotSet("ask_safety_check", False),
+            SlotSet("safety_check", None),
+            SlotSet("safety_words", None),
+        ]
+        if not safety:
+            dispatcher.utter_message(text=say("nothing_to_withdraw", channel))
+            return events
+        withdrawn = concerns.pop(safety[-1])
+        still = any(c.get("code") in ("crisis", "safeguarding") for c in concerns)
+        tracker.slots["concerns"] = concerns
+        save_tracker_profile(tracker)
+        dispatcher.utter_message(text=say("concern_withdrawn", channel))
+        kept = [*(tracker.get_slot("withdrawn_concerns") or []), withdrawn]
+        return [
+            *events,
+            SlotSet("concerns", concerns),
+            SlotSet("safeguarding", still),
+            SlotSet("withdrawn_concerns", kept),
+        ]
+
+
 class ActionSafeguarding(Action):
     def name(self) -> str:
         return "action_safeguarding"
@@ -62,8 +130,7 @@ class ActionSafeguarding(Action):
     ) -> list[EventType]:
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
         code = "crisis" if intent == "crisis" else "safeguarding"
-        channel = "sms" if tracker.get_slot("channel") == "sms" else "web"
-        for line in SIGNPOSTS[code][channel]:
+        for line in signposts(code, tracker.get_slot("channel")):
             dispatcher.utter_message(text=line)
         events = record_concern(tracker, code, last_words(tracker))
         events.append(SlotSet("safeguarding", True))

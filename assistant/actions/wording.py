@@ -20,6 +20,35 @@ WORDS: dict[str, dict[str, str]] = {
         "Nobody else sees them unless you choose to share them.",
     },
     "welcome_back": {"web": "Hello again. Let's carry on where we were."},
+    # the safety check (assistant/safety) and a false alarm taken back
+    "safety_safe": {
+        "web": "Thank you for telling me. I'm glad you are safe. If that changes, call 999, or "
+        "Samaritans on 116 123. Let's carry on.",
+        "sms": "Thank you. I'm glad you are safe. If that changes, call 999 or Samaritans on "
+        "116 123. Let's carry on.",
+    },
+    "safety_numbers": {
+        "web": "Here are the numbers. In danger now: call 999. Samaritans, to talk at any time: "
+        "116 123, free. Urgent mental health help: NHS 111, option 2. If someone is hurting "
+        "you: ring your council and ask for adult safeguarding. You can use them at any time. "
+        "Let's carry on when you are ready.",
+        "sms": "In danger now: 999. Samaritans: 116 123, free, any time. Urgent mental health "
+        "help: NHS 111, option 2. If someone is hurting you: ring your council, ask for adult "
+        "safeguarding.",
+    },
+    "safety_again": {
+        "web": "Sorry, I want to be sure. Are you safe right now? You can say I'm safe, or I need "
+        "help.",
+    },
+    "concern_withdrawn": {
+        "web": "Thank you for telling me, and sorry I got that wrong. I have taken that note out "
+        "of your answers and your plan. If you ever do need help, call Samaritans on 116 123.",
+        "sms": "Thank you, and sorry I got that wrong. I have taken that note out of your "
+        "answers and plan. Samaritans: 116 123 if you ever need it.",
+    },
+    "nothing_to_withdraw": {
+        "web": "Thank you. I have not noted anything to worry about. Let's carry on.",
+    },
     "consent_thanks": {"web": "Thank you. Let's start."},
     "consent_needed": {
         "web": "I need a yes or a no here. Saying yes means I can use your answers to draft your "

@@ -305,6 +305,27 @@ _CHOICES: dict[str, list[tuple[str, re.Pattern[str]]]] = {
         ),
     ],
 }
+# "are you safe right now?" (assistant/safety): help first, so "not safe" is never read as safe
+_CHOICES["safety_check"] = [
+    (
+        "need_help",
+        r"\b(?:need\s+(?:some\s+)?help|help\s+(?:me|now|please)|not\s+(?:really\s+|very\s+)?"
+        r"safe|unsafe|i'm\s+not(?:\s+ok(?:ay)?)?$|not\s+ok(?:ay)?|no\s+i'm\s+not|in\s+danger|"
+        r"scared|frightened|please\s+help|^help\W*$|need_help|ambulance|call\s+someone|"
+        r"not\s+(?:really|sure)|dunno\s+if)\b",
+    ),
+    (
+        "numbers",
+        r"\b(?:numbers?|phone\s+numbers?|who\s+(?:can\s+)?i\s+(?:call|ring|phone)|helplines?|"
+        r"contacts?|show\s+me)\b",
+    ),
+    (
+        "safe",
+        r"\b(?:i'm\s+(?:safe|fine|ok|okay|alright|all\s+right|good)|i\s+am\s+(?:safe|fine|ok|"
+        r"okay|alright)|safe|fine|all\s+good|ok(?:ay)?|alright|no\s+worries|no\s+danger|"
+        r"didn't\s+mean|just\s+(?:joking|saying|an\s+expression)|only\s+joking|i'm\s+good)\b",
+    ),
+]
 _COMPILED_CHOICES = {
     field: [(value, re.compile(pattern, _I)) for value, pattern in rules]
     for field, rules in _CHOICES.items()
@@ -320,6 +341,7 @@ _CODES = {
     ),
     "employer_choice": ("employ_pa", "use_agency", "mix", "not_sure"),
     "plan_voice": ("first_person", "third_person"),
+    "safety_check": ("need_help", "numbers", "safe"),
 }
 
 

@@ -1,0 +1,133 @@
+"""The graded safety decision, made on every message on every channel before Rasa sees it.
+
+    text, open question ─► warning signs (signs.py) ─┐
+                       └─► classifier (model.py) ────┴─► signpost | check | none
+
+- signpost: a clear risk. Full signposting at once (as always), and the concern is recorded.
+- check:    unsure. One line with 999 and Samaritans, then "Are you safe right now?".
+- none:     nothing to act on. The message goes on as an answer; a safety intent the NLU might
+            guess for it is set aside (assistant/rasa_safety.py reads the decision).
+
+Idioms, history that is clearly over, a service named in "what help do you get now" and a fear
+named as a bottom line count against an alarm. Acting now (an overdose taken, at the edge) is
+never explained away.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from assistant.language import detect_concern
+from assistant.safety.model import SafetyModel, load_model
+from assistant.safety.signs import Signs, damped_at, read_signs
+
+__all__ = ["Decision", "decide"]
+
+Level = Literal["signpost", "check", "none"]
+Code = Literal["crisis", "safeguarding"]
+
+# Longer messages are read in full up to this many characters (a long answer is still read).
+MAX_CHARS = 6000
+# thresholds on the classifier's probabilities, set by cross-validation on the training data
+# (scripts/safety_report.py), never on the held-out corpus
+SIGNPOST_AT = 0.6
+CHECK_AT = 0.6
+WEAK_CHECK_AT = 0.4
+DAMPED_SIGN_CHECK_AT = 0.3
+
+
+@dataclass(frozen=True)
+class Decision:
+    level: Level
+    code: Code | None = None
+    reason: str = ""
+    probabilities: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def acts(self) -> bool:
+        return self.level != "none"
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Where the classifier's probabilities tip the decision (see SIGNPOST_AT and the rest)."""
+
+    signpost: float = SIGNPOST_AT
+    check: float = CHECK_AT
+    weak_check: float = WEAK_CHECK_AT
+    damped_sign_check: float = DAMPED_SIGN_CHECK_AT
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Everything the decision weighs for one message."""
+
+    signs: Signs
+    p: dict[str, float]
+    damped: tuple[str, ...]
+    old_code: str | None
+
+
+def gather(text: str, asking: str | None = None, model: SafetyModel | None = None) -> Evidence:
+    """The warning signs, the classifier's reading and what counts against, for one message."""
+    signs = read_signs(text, asking)
+    p = (model or load_model()).probabilities(text, asking)
+    old = detect_concern(text)
+    old_code = None
+    if old:
+        # the older safety net's match counts only where its sentence is not explained away
+        old_code = None if damped_at(text, asking, str(old.get("evidence") or "")) else old["code"]
+    return Evidence(signs, p, signs.damped_by, old_code)
+
+
+def decide(text: str, asking: str | None = None, model: SafetyModel | None = None) -> Decision:
+    """What to do about one message, given the question it answers (`asking`, or None).
+
+    `model` is the classifier to use (the trained one when not given; cross-validation passes
+    one fitted without the fold it measures)."""
+    text = (text or "")[:MAX_CHARS]
+    if not text.strip() or text.startswith("/"):
+        return Decision("none")
+    return weigh(gather(text, asking, model))
+
+
+def weigh(e: Evidence, t: Thresholds = Thresholds()) -> Decision:
+    """The decision from the evidence: signs first, the classifier beside them."""
+    signs, p = e.signs, e.p
+    pc, ps, pu = p["crisis"], p["safeguarding"], p["unsure"]
+    crisis_sign = bool(signs.crisis_strong) or e.old_code == "crisis"
+    sg_sign = bool(signs.safeguarding_strong) or e.old_code == "safeguarding"
+    weak = bool(signs.crisis_weak or signs.safeguarding_weak)
+    explained = bool(signs.crisis_damped or signs.safeguarding_damped)
+    risk = pc + ps + pu
+
+    # crisis first: a life at risk comes before everything else
+    if crisis_sign:
+        return Decision(
+            "signpost", "crisis", "sign:" + ",".join(signs.crisis_strong or ("old",)), p
+        )
+    if sg_sign:
+        return Decision(
+            "signpost", "safeguarding", "sign:" + ",".join(signs.safeguarding_strong or ("old",)), p
+        )
+    # the classifier signposts only with a warning sign beside it
+    if weak and not explained:
+        if pc >= t.signpost:
+            return Decision("signpost", "crisis", "model+sign", p)
+        if ps >= t.signpost:
+            return Decision("signpost", "safeguarding", "model+sign", p)
+    code: Code = "crisis" if pc + pu >= ps else "safeguarding"
+    if explained:
+        # a warning sign explained away by an idiom, by history or as a rule for carers: ask,
+        # unless the classifier reads it plainly as an ordinary answer
+        if risk >= t.damped_sign_check:
+            return Decision(
+                "check", "crisis" if signs.crisis_damped else "safeguarding", "damped_sign", p
+            )
+        return Decision("none", None, "damped:" + ",".join(e.damped), p)
+    if max(pc, ps, pu) >= t.check:
+        return Decision("check", code, "model", p)
+    if weak and risk >= t.weak_check:
+        return Decision("check", code, "weak_sign", p)
+    return Decision("none", None, "", p)

@@ -1,0 +1,199 @@
+"""The safety decision's classifier: how much a message reads like a crisis, a disclosure, a
+message worth a gentle check, or an ordinary answer.
+
+    nlu_data/*.yml            crisis, safeguarding_disclosure, everything else as ordinary
+    nlu_data/safety/*.jsonl   more of each, and "unsure" messages (low mood, vague worry)
+          │
+          ▼  normalise (signs.normalise) ─► tf-idf words 1-2 + characters 2-5 ─► logistic regression
+          ▼
+    models/safety/model-<hash>.joblib   (trained once per change of data or of this file)
+
+Trained in a few seconds on first use and kept on disk, so every worker and every test run
+shares one fit. It is one input to `decide`, never the only one: the warning signs in
+`signs.py` and the open question weigh as much.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import joblib
+import numpy as np
+import yaml
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion, Pipeline
+
+from assistant.language._nlp import Lazy
+from assistant.safety.signs import normalise
+from assistant.settings import ROOT
+
+__all__ = ["LABELS", "SafetyModel", "load_model", "training_examples"]
+
+LABELS = ("crisis", "safeguarding", "unsure", "ordinary")
+NLU_DIR = ROOT / "nlu_data"
+_INTENT_LABEL = {
+    "crisis": "crisis",
+    "safeguarding_disclosure": "safeguarding",
+    "safety_check": "unsure",
+}
+_JSONL_LABEL = {
+    "crisis": "crisis",
+    "safeguarding": "safeguarding",
+    "ambiguous": "unsure",
+    "unsure": "unsure",
+    "ordinary": "ordinary",
+}
+
+
+Example = tuple[str, str, str | None]  # (text, label, the question it answered or None)
+
+
+def _nlu_examples(folder: Path) -> list[Example]:
+    out: list[Example] = []
+    for path in sorted(folder.glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for block in data.get("nlu") or []:
+            intent = block.get("intent")
+            if not intent:
+                continue
+            label = _INTENT_LABEL.get(intent.split("/")[0], "ordinary")
+            for line in str(block.get("examples") or "").splitlines():
+                line = line.strip()
+                if line.startswith("- "):
+                    out.append((_strip_entities(line[2:]), label, None))
+    return out
+
+
+def _strip_entities(text: str) -> str:
+    """Rasa's `[Sue](name)` annotation as the words a person typed."""
+    import re
+
+    text = re.sub(r"\[([^\]]*)\]\{[^}]*\}", r"\1", text)
+    return re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+
+
+def _jsonl_examples(folder: Path) -> list[Example]:
+    out: list[Example] = []
+    for path in sorted(folder.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            label = _JSONL_LABEL.get(str(row.get("label")))
+            if label and isinstance(row.get("text"), str):
+                asking = row.get("asking") if isinstance(row.get("asking"), str) else None
+                out.append((row["text"], label, asking))
+    return out
+
+
+def training_examples(nlu_dir: Path = NLU_DIR) -> list[Example]:
+    """Every (text, label) the classifier learns from, in a stable order."""
+    return _nlu_examples(nlu_dir) + _jsonl_examples(nlu_dir / "safety")
+
+
+def _with_question(text: str, asking: str | None) -> str:
+    """The words, with the open question as one extra word the model can weigh (a fear named
+    under "must never happen" reads differently from the same words under "a typical week")."""
+    return f"{normalise(text)} qq{asking or 'none'}"
+
+
+class SafetyModel:
+    """Probabilities of the four labels for a text."""
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self._pipeline = pipeline
+        self._labels = list(pipeline.classes_)
+
+    @classmethod
+    def fit(cls, examples: list[Example]) -> SafetyModel:
+        texts = [_with_question(t, asking) for t, _, asking in examples]
+        labels = [label for _, label, _ in examples]
+        features = FeatureUnion(
+            [
+                (
+                    "words",
+                    TfidfVectorizer(
+                        ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"(?u)\b[\w']+\b"
+                    ),
+                ),
+                (
+                    "chars",
+                    TfidfVectorizer(
+                        analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2
+                    ),
+                ),
+            ]
+        )
+        pipeline = Pipeline(
+            [
+                ("features", features),
+                (
+                    "model",
+                    LogisticRegression(C=8.0, class_weight="balanced", max_iter=3000),
+                ),
+            ]
+        )
+        pipeline.fit(texts, labels)
+        return cls(pipeline)
+
+    def probabilities(self, text: str, asking: str | None = None) -> dict[str, float]:
+        row = self._pipeline.predict_proba([_with_question(text, asking)])[0]
+        out = dict.fromkeys(LABELS, 0.0)
+        for label, p in zip(self._labels, row, strict=True):
+            out[str(label)] = float(p)
+        return out
+
+    def probabilities_many(
+        self, texts: list[str], asking: str | None = None
+    ) -> list[dict[str, float]]:
+        rows = self._pipeline.predict_proba([_with_question(t, asking) for t in texts])
+        result = []
+        for row in np.asarray(rows):
+            out = dict.fromkeys(LABELS, 0.0)
+            for label, p in zip(self._labels, row, strict=True):
+                out[str(label)] = float(p)
+            result.append(out)
+        return result
+
+
+def _fingerprint(examples: list[Example]) -> str:
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(json.dumps(examples, ensure_ascii=False).encode())
+    return digest.hexdigest()[:16]
+
+
+def _cache_dir() -> Path:
+    """Beside the Rasa models (KT_MODELS_DIR): keyed by its inputs, so every run may share it."""
+    return Path(os.environ.get("KT_MODELS_DIR", ROOT / "models")) / "safety"
+
+
+def _load_or_fit() -> SafetyModel:
+    examples = training_examples()
+    path = _cache_dir() / f"model-{_fingerprint(examples)}.joblib"
+    if path.exists():
+        try:
+            model: Any = joblib.load(path)
+            if isinstance(model, SafetyModel):
+                return model
+        except Exception:  # a half-written or foreign file: fit again
+            pass
+    model = SafetyModel.fit(examples)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as handle:
+        joblib.dump(model, handle)
+    os.replace(handle.name, path)  # atomic: a second worker reads a whole file or fits its own
+    return model
+
+
+_MODEL = Lazy(_load_or_fit)
+
+
+def load_model() -> SafetyModel:
+    """The classifier, fitted once (seconds) and then read from disk."""
+    return _MODEL.get()  # type: ignore[no-any-return]

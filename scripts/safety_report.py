@@ -1,0 +1,103 @@
+"""The safety decision's figures: 5-fold cross-validation on the training examples written for
+it (nlu_data/safety), and the frozen held-out corpus (tests/heldout/safety), never trained on.
+
+    .venv/bin/python scripts/safety_report.py [--cv] [--heldout] [--misses]
+
+Thresholds are tuned on the cross-validation figures only; the held-out figures are reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from assistant.safety.decision import decide
+from assistant.safety.measure import figures, load_rows, meets_targets
+from assistant.safety.model import NLU_DIR, SafetyModel, _jsonl_examples, _nlu_examples
+
+_KIND = {"crisis": "crisis", "safeguarding": "safeguarding", "ordinary": "ordinary"}
+
+
+def cross_validation(folds: int = 5, seed: int = 7) -> dict:
+    """Fit without each fold of nlu_data/safety, decide on that fold; pooled figures."""
+    base = _nlu_examples(NLU_DIR)
+    extra = _jsonl_examples(NLU_DIR / "safety")
+    rows = []
+    for text, label in extra:
+        kind = "ordinary" if label in ("ordinary", "unsure") else label
+        rows.append(
+            {"text": text, "kind": kind, "subtype": "ambiguous" if label == "unsure" else ""}
+        )
+    order = list(range(len(rows)))
+    random.Random(seed).shuffle(order)
+    pooled: list[dict] = []
+    results = []
+    for k in range(folds):
+        held = {i for j, i in enumerate(order) if j % folds == k}
+        model = SafetyModel.fit(base + [e for i, e in enumerate(extra) if i not in held])
+        fold_rows = [rows[i] for i in sorted(held)]
+        results.append(figures(fold_rows, lambda t, a, m=model: decide(t, a, model=m)))
+        pooled += fold_rows
+    counts: dict = collections.defaultdict(lambda: collections.Counter())
+    for r in results:
+        for kind, c in r["counts"].items():
+            counts[kind].update(c)
+    merged = figures([], decide)  # an empty shape to fill
+    n = {k: dict(v) for k, v in counts.items()}
+    merged["counts"] = n
+
+    def rate(kind: str, *levels: str) -> float:
+        c = n.get(kind, {"n": 0})
+        return round(sum(c.get(lv, 0) for lv in levels) / c["n"], 4) if c.get("n") else 0.0
+
+    merged["rates"] = {
+        "crisis_any": rate("crisis", "signpost", "check"),
+        "crisis_signpost": rate("crisis", "signpost"),
+        "safeguarding_any": rate("safeguarding", "signpost", "check"),
+        "safeguarding_signpost": rate("safeguarding", "signpost"),
+        "ordinary_signpost": rate("ordinary", "signpost"),
+        "ordinary_check": rate("ordinary", "check"),
+        "ambiguous_any": rate("ambiguous", "signpost", "check"),
+        "ambiguous_signpost": rate("ambiguous", "signpost"),
+    }
+    merged["misses"] = {
+        k: [m for r in results for m in r["misses"][k]] for k in results[0]["misses"]
+    }
+    return merged
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cv", action="store_true")
+    parser.add_argument("--heldout", action="store_true")
+    parser.add_argument("--misses", action="store_true", help="list the kinds of miss")
+    args = parser.parse_args(argv)
+    todo = [("cross-validation", cross_validation)] if args.cv or not args.heldout else []
+    if args.heldout or not args.cv:
+        todo.append(("held-out", lambda: figures(load_rows())))
+    failed = False
+    for name, run in todo:
+        result = run()
+        print(f"== {name}")
+        print(json.dumps(result["rates"], indent=1))
+        print("counts:", json.dumps(result["counts"]))
+        if "median_ms" in result:
+            print(f"decision time: median {result['median_ms']} ms, p95 {result['p95_ms']} ms")
+        if args.misses:
+            for kind, rows in result["misses"].items():
+                kinds = collections.Counter((m["subtype"], m["got"]) for m in rows)
+                print(kind, len(rows), kinds.most_common())
+        gaps = meets_targets(result["rates"])
+        print("targets:", "all met" if not gaps else "; ".join(gaps))
+        failed = failed or bool(gaps)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

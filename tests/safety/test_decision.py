@@ -1,0 +1,136 @@
+"""The graded safety decision (assistant/safety) on messages written for these tests: act at once
+on a clear risk, ask when unsure, stay quiet for idioms, history that is over and bottom lines."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from assistant.safety import decide
+from assistant.safety.signs import read_signs
+from assistant.turns import safety_route
+
+
+def route(text: str, **kwargs):
+    return asyncio.run(safety_route(text, **kwargs))
+
+
+OFFERED = {
+    '/inform{"choice": "safe"}',
+    '/inform{"choice": "need_help"}',
+    '/inform{"choice": "numbers"}',
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("I have swallowed a whole box of my sleeping tablets with gin", None),
+        ("im stood on the edge of the multi storey now", "typical_week"),
+        ("been saving my amitriptyline for weeks, there's enough now", "dreams"),
+        ("going to do it on sunday when my husband is at his brothers", None),
+        ("wrote letters to the grandkids saying sorry, theyre in the drawer for after", None),
+        ("my son keeps saying he wants to die and I found tablets hidden in his room", "people"),
+        ("tried last spring and I'll try again, properly this time", None),
+    ],
+)
+def test_a_clear_crisis_is_signposted_at_once(text, asking):
+    decision = decide(text, asking)
+    assert (decision.level, decision.code) == ("signpost", "crisis"), decision
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("my grandson has my bank card and I never see any of my pension", "budget_management"),
+        ("the carer slaps my hand when I'm slow and says I'm useless", "current_support"),
+        ("he says if I tell the social worker he'll have me put in a home", "people"),
+        ("they left mum in a wet pad all afternoon at the home again", "typical_week"),
+        ("I work in his shop every day for no pay and he keeps my passport", None),
+    ],
+)
+def test_a_clear_disclosure_is_signposted_at_once(text, asking):
+    decision = decide(text, asking)
+    assert decision.level == "signpost", decision
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("I'd murder a bacon sandwich on a saturday morning", "typical_week"),
+        (
+            "my knees are killing me on the stairs so I need a hand with the washing",
+            "support_needs",
+        ),
+        ("I took an overdose back in 2009 but that's long behind me, I'm well now", "people"),
+        ("never shout at me, I can't bear raised voices", "bottom_lines"),
+        ("the community mental health team see me once a month", "current_support"),
+        ("my husband died three years ago, I visit his grave on sundays", "typical_week"),
+        ("I need my tablets from the blister pack at 8 and 6", "support_needs"),
+    ],
+)
+def test_an_ordinary_answer_with_alarming_words_raises_no_alarm(text, asking):
+    decision = decide(text, asking)
+    assert decision.level == "none", decision
+
+
+def test_a_sign_in_a_later_sentence_is_not_explained_away_by_a_rule_before_it():
+    text = "Must never happen: anyone rushing me. My nephew takes my pension every week."
+    assert decide(text, "bottom_lines").level == "signpost"
+    assert "financial" in read_signs(text, "bottom_lines").safeguarding_strong
+
+
+def test_unclear_signal_becomes_the_safety_check_with_its_kind():
+    text = "some days I really can't see the point of anything"
+    assert decide(text, "typical_week").level == "check"
+    sent, meta = route(text, asking="typical_week", offered=set(), after_signpost=False)
+    assert sent == '/safety_check{"code": "crisis"}'
+    assert meta == {"kt_safety": "check"}
+
+
+def test_an_ordinary_answer_goes_on_as_words_with_safety_intents_set_aside():
+    sent, meta = route(
+        "I go to the lunch club on Tuesdays", asking="typical_week", offered=set(),
+        after_signpost=False,
+    )  # fmt: skip
+    assert sent == "I go to the lunch club on Tuesdays"
+    assert meta == {"kt_safety": "none"}
+
+
+@pytest.mark.parametrize(
+    ("typed", "choice"),
+    [
+        ("yes im safe", "safe"),
+        ("I'm ok thanks", "safe"),
+        ("yeah", "safe"),
+        ("no", "need_help"),
+        ("not really no", "need_help"),
+        ("I need help", "need_help"),
+        ("can I have the numbers", "numbers"),
+    ],
+)
+def test_a_typed_answer_to_are_you_safe_becomes_the_choice_offered(typed, choice):
+    sent, _ = route(typed, asking="safety_check", offered=OFFERED, after_signpost=False)
+    assert sent == f'/inform{{"choice": "{choice}"}}'
+
+
+def test_a_false_alarm_taken_back_straight_after_a_signposting_withdraws_it():
+    sent, _ = route(
+        "no no I'm fine, it's just an expression", asking="carry_on", offered=set(),
+        after_signpost=True,
+    )  # fmt: skip
+    assert sent == "/withdraw_concern"
+
+
+def test_a_real_risk_said_while_taking_back_is_still_signposted():
+    sent, _ = route(
+        "I'm fine, I meant I've taken all my tablets", asking="carry_on", offered=set(),
+        after_signpost=True,
+    )  # fmt: skip
+    assert sent == "/crisis"
+
+
+def test_a_payload_or_empty_text_is_never_judged():
+    assert decide("/affirm").level == "none"
+    assert decide("   ").level == "none"
