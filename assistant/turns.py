@@ -29,6 +29,7 @@ from typing import Any
 from sqlmodel import Session
 
 from assistant import pause_points, store
+from assistant.choices import resolve_typed_choice
 from assistant.erasure import TrackerStore, erase_requested, erase_session
 from assistant.journey import conversation_state
 from assistant.language import parse_choice
@@ -207,6 +208,11 @@ async def take_turn(
             after_signpost=bool(asked.get("signposted")),
         )
         metadata |= why
+        if to_send == text and why.get("kt_safety") == "none":
+            # typed words where buttons were offered: the button they mean, if it is clear
+            buttons = [b for m in store.last_outgoing(db, chat=chat, recent=recent)
+                       for b in m.extra.get("buttons", [])]  # fmt: skip
+            to_send = resolve_typed_choice(text, asked.get("asking"), buttons) or to_send
     sender_id = chat.sender_id  # read before the commit below expires it (no reload)
     inbound = store.add_message(
         db, chat=chat, direction="in", channel=channel, text=text, status="received"
