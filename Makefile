@@ -40,6 +40,7 @@ format: setup
 
 # BENCH_ARGS go to bench/journeys.py, e.g. make bench BENCH_ARGS="--think 0" (see docs/BENCHMARKS.md)
 bench: setup
+	@$(PY) bench/safety.py
 	@$(PY) bench/planner.py
 	@$(PY) bench/journeys.py $(BENCH_ARGS)
 

@@ -134,3 +134,23 @@ def test_a_real_risk_said_while_taking_back_is_still_signposted():
 def test_a_payload_or_empty_text_is_never_judged():
     assert decide("/affirm").level == "none"
     assert decide("   ").level == "none"
+
+
+def test_the_fast_scoring_is_the_fitted_pipeline_to_the_last_digit():
+    import numpy as np
+
+    from assistant.safety.model import _with_question, load_model
+
+    model = load_model()
+    texts = [
+        _with_question(t, a)
+        for t, a in [
+            ("my carer shouts at me", "people"),
+            ("I'd love to go swimming again", "dreams"),
+            ("  lots   of   SPACES and émojis 😂 ", None),
+            ("", None),
+        ]
+    ]
+    slow = model._pipeline.predict_proba(texts)
+    fast = np.array([model._fast.scores(t) for t in texts])
+    assert np.abs(slow - fast).max() < 1e-9

@@ -4,7 +4,6 @@ held-out list in tests/heldout/choices (written by a helper from a brief, never 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 import yaml
