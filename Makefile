@@ -47,6 +47,7 @@ bench: setup
 # NLU quality: 5-fold cross-validation, writes docs/NLU.md, fails below the pass marks (minutes).
 nlu-report: setup
 	@$(PY) scripts/nlu_report.py
+	@$(PY) scripts/safety_report.py --report-only
 
 # Re-pin the main environment from requirements.in (needs network to PyPI).
 lock:

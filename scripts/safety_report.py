@@ -29,11 +29,10 @@ def cross_validation(folds: int = 5, seed: int = 7) -> dict:
     base = _nlu_examples(NLU_DIR)
     extra = _jsonl_examples(NLU_DIR / "safety")
     rows = []
-    for text, label in extra:
+    for text, label, asking in extra:
         kind = "ordinary" if label in ("ordinary", "unsure") else label
-        rows.append(
-            {"text": text, "kind": kind, "subtype": "ambiguous" if label == "unsure" else ""}
-        )
+        subtype = "ambiguous" if label == "unsure" else ""
+        rows.append({"text": text, "kind": kind, "subtype": subtype, "asking": asking})
     order = list(range(len(rows)))
     random.Random(seed).shuffle(order)
     pooled: list[dict] = []
@@ -77,6 +76,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cv", action="store_true")
     parser.add_argument("--heldout", action="store_true")
     parser.add_argument("--misses", action="store_true", help="list the kinds of miss")
+    parser.add_argument(
+        "--report-only", action="store_true", help="exit 0 even when a target is not met"
+    )
     args = parser.parse_args(argv)
     todo = [("cross-validation", cross_validation)] if args.cv or not args.heldout else []
     if args.heldout or not args.cv:
@@ -96,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         gaps = meets_targets(result["rates"])
         print("targets:", "all met" if not gaps else "; ".join(gaps))
         failed = failed or bool(gaps)
-    return 1 if failed else 0
+    return 1 if failed and not args.report_only else 0
 
 
 if __name__ == "__main__":
