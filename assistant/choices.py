@@ -131,7 +131,7 @@ def resolve_typed_choice(
     plain = _FILLER.sub("", _plain(text)) or _plain(text)
     if not plain:
         return None
-    by_code = {_code(b["payload"]): b["payload"] for b in offered}
+    by_code: dict[str, str] = {_code(str(b["payload"])): str(b["payload"]) for b in offered}
     # 1. the button's own words
     for b in offered:
         if plain == _plain(str(b["title"])):

@@ -157,7 +157,8 @@ class _Fast:
             if cols:
                 z += values @ self.coef[cols]
         z = np.exp(z - z.max())
-        return z / z.sum()
+        probabilities: np.ndarray = z / z.sum()
+        return probabilities
 
 
 class SafetyModel:
@@ -245,12 +246,12 @@ def _load_or_fit() -> SafetyModel:
                 return model
         except Exception:  # a half-written or foreign file: fit again
             pass
-    model = SafetyModel.fit(examples)
+    model = fitted = SafetyModel.fit(examples)
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as handle:
         joblib.dump(model, handle)
     os.replace(handle.name, path)  # atomic: a second worker reads a whole file or fits its own
-    return model
+    return fitted
 
 
 _MODEL = Lazy(_load_or_fit)
