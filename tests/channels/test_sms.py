@@ -117,9 +117,9 @@ def test_yes_and_unstop_restart_but_only_after_a_stop(app_client, rasa):
     assert "Welcome back" in sms_turn(app_client, PHONE, "yes").text
     sms_turn(app_client, PHONE, "stop")
     assert "Welcome back" in sms_turn(app_client, PHONE, "UNSTOP").text
-    # while not stopped, YES is just an answer
+    # while not stopped, YES is just an answer: here, the consent button it means
     sms_turn(app_client, PHONE, "yes")
-    assert rasa.received[-1]["message"] == "yes"
+    assert rasa.received[-1]["message"] == "/affirm"
 
 
 def test_start_from_a_number_that_never_talked_to_us(app_client):
