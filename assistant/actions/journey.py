@@ -152,6 +152,21 @@ def numbered(items: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]:
     return [{**item, "id": f"{prefix}{i}"} for i, item in enumerate(items, start=1)]
 
 
+# actions that run between a message and the form's validation as part of every turn
+_PART_OF_A_TURN = {"action_listen", "action_extract_slots", "journey_form", "validate_journey_form"}
+
+
+def answered_just_now(tracker: Tracker) -> bool:
+    """True when the form runs straight after the person's message; False when another action
+    (a change, a welcome, a safety check, an interruption) ran since it."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return True
+        if event.get("event") == "action" and event.get("name") not in _PART_OF_A_TURN:
+            return False
+    return True
+
+
 class ValidateJourneyForm(FormValidationAction):
     def name(self) -> str:
         return "validate_journey_form"
@@ -164,6 +179,21 @@ class ValidateJourneyForm(FormValidationAction):
         domain: DomainDict,
     ) -> list[str]:
         return required_questions(tracker.current_slot_values())
+
+    async def get_validation_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Validate only what the person just answered.
+
+        When the form starts (a change after the plan, a hello, a safety check) or comes back
+        after an interruption, Rasa hands over every answer already given as "to validate", with
+        the latest words beside them. Those answers were checked when they were given; checking
+        them again against words meant for something else would overwrite them (issue 15: "change
+        the help i need" once wrote itself into five other answers and went back to consent).
+        """
+        if not answered_just_now(tracker):
+            return []
+        return await super().get_validation_events(dispatcher, tracker, domain)
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

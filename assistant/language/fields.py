@@ -99,7 +99,8 @@ _FIELDS: list[tuple[str, re.Pattern[str]]] = [
     for field, pattern in [
         (
             "plan_voice",
-            r"\b(?:first|third|1st|3rd)\s+person|\bvoice\b|\bwritten\s+(?:as|in|"
+            r"\b(?:first|third|1st|3rd)\s+person|\bvoice\b|\bhow\s+(?:it's|its|it\s+is|the\s+plan's)\s+"
+            r"written\b|\bthe\s+way\s+(?:it's|its|it\s+is)\s+written\b|\bwritten\s+(?:as|in|"
             r"about)|\bwrite\s+(?:it|the\s+plan)\s+(?:as|in|about)|\bhow\s+(?:the\s+plan|it)\s+"
             r"(?:is|was|gets)\s+written|\bsays?\s+[\"']?(?:i|he|she)[\"']?\s+(?:instead|not)",
         ),
@@ -157,13 +158,15 @@ _FIELDS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "support_needs",
-            r"\b(?:help\s+with|need\s+help|needs|support\s+needs|care\s+needs|"
+            r"\b(?:help\s+with|need\s+help|needs|support\s+needs|care\s+needs|help\s+(?:i|you|he|"
+            r"she|they|we)\s+(?:need|needs)|the\s+help\s+needed|"
             r"what\s+(?:i|he|she|they)\s+(?:need|needs)|hours|washing|dressing|meals|tablets|"
             r"medication|night|personal\s+care)\b",
         ),
         (
             "current_support",
-            r"\b(?:services?|current\s+support|support\s+(?:i|he|she|they)\s+"
+            r"\b(?:help\s+(?:i|you|he|she|they|we)\s+(?:get|gets|have|has|receive|receives)(?:\s+now)?|"
+            r"services?|current\s+support|support\s+(?:i|he|she|they)\s+"
             r"(?:get|gets|have|has)\s+now|what\s+(?:i|he|she)\s+(?:get|gets|have|has)\s+now|"
             r"day\s+centre|care\s+(?:i|he|she)\s+(?:already\s+)?(?:get|gets|have|has)|"
             r"already\s+(?:get|gets|have|has))\b",

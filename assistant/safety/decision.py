@@ -15,6 +15,7 @@ never explained away.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -35,6 +36,12 @@ SIGNPOST_AT = 0.6
 CHECK_AT = 0.6
 WEAK_CHECK_AT = 0.4
 DAMPED_SIGN_CHECK_AT = 0.3
+
+
+_SENTENCES = re.compile(r"[^.!?;\n]+")
+SENTENCES_READ = 8
+SENTENCE_WEIGHT = 0.9
+RISK_LABELS = ("crisis", "safeguarding")
 
 
 @dataclass(frozen=True)
@@ -72,7 +79,16 @@ class Evidence:
 def gather(text: str, asking: str | None = None, model: SafetyModel | None = None) -> Evidence:
     """The warning signs, the classifier's reading and what counts against, for one message."""
     signs = read_signs(text, asking)
-    p = (model or load_model()).probabilities(text, asking)
+    model = model or load_model()
+    p = model.probabilities(text, asking)
+    # a long answer is also read a sentence at a time, so a disclosure inside an ordinary answer
+    # is not drowned by the ordinary words around it
+    parts = [s for s in _SENTENCES.findall(text) if len(s.split()) >= 3]
+    if len(parts) > 1:
+        for part in parts[:SENTENCES_READ]:
+            q = model.probabilities(part, asking)
+            for label in RISK_LABELS:
+                p[label] = max(p[label], q[label] * SENTENCE_WEIGHT)
     old = detect_concern(text)
     old_code = None
     if old:
