@@ -54,6 +54,12 @@ _NUMBER = re.compile(r"^(?:option|number|no\.?|#)?\s*(\d{1,2})\s*[.)]?(?:\s|$)")
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+")
 _WORDS = re.compile(r"[^a-z0-9'£ ]+")
 
+# a question, or a request to do something else: Rasa hears those words, not a guessed choice
+_ASIDE = re.compile(
+    r"\?|^(?:please\s+)?(?:why|what|how|who|when|where|can|could|do|does|is|are|will|would|"
+    r"should|delete|erase|start\s+again|change|skip|go\s+back|talk|speak|stop|pause|help|"
+    r"hang\s+on|wait)\b|\b(?:delete|erase|start\s+again|go\s+back|real\s+person)\b"
+)
 # questions whose buttons carry a choice code that the language layer can read from words
 _PARSED = ("answering_for", "budget_management", "employer_choice", "plan_voice")
 # more words for a choice, matched with a little give for typing slips ("paymnet", "coucil")
@@ -194,6 +200,8 @@ def _choice_words(plain: str, text: str, asking: str | None, codes: set[str]) ->
             return go_on
         return None
     if asking in _PARSED:
+        if _ASIDE.search(plain) or len(plain.split()) > 14:
+            return None
         for choice, phrases in _KEYWORDS.get(asking, {}).items():
             if choice in codes and any(_says(plain, p) for p in phrases):
                 return choice
@@ -206,6 +214,8 @@ def _choice_words(plain: str, text: str, asking: str | None, codes: set[str]) ->
     if asking == "review_change":
         return detect_field(text) or detect_field(_plain(text))
     if go_on and stop:  # consent and other yes/no questions
+        if _ASIDE.search(plain):
+            return None
         if _NO.match(plain):
             return stop
         if _YES.match(plain):

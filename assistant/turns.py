@@ -105,7 +105,12 @@ _NO_WORDS = re.compile(r"^\W*(?:n|no|nope|nah|not\s+really|no\s+i'?m\s+not)\W*$"
 
 
 async def safety_route(
-    text: str, *, asking: str | None, offered: set[str], after_signpost: bool
+    text: str,
+    *,
+    asking: str | None,
+    offered: set[str],
+    after_signpost: bool,
+    said_safe: bool = False,
 ) -> tuple[str, dict[str, Any]]:
     """What Rasa receives for the person's words, and the metadata that says why.
 
@@ -134,8 +139,11 @@ async def safety_route(
         return text, {"kt_safety": "none"}  # the form asks again, kindly, then shows the numbers
     if after_signpost and _WITHDRAW.search(text):
         return "/withdraw_concern", meta
-    if decision.level == "check":
+    if decision.level == "check" and not said_safe:
         return f'/safety_check{{"code": "{decision.code or "crisis"}"}}', meta
+    # straight after "I'm safe", the answer to the question asked again is taken as an answer:
+    # asking "are you safe?" twice about the same words would be a loop, not care (a clear
+    # risk in it is still signposted above)
     return text, {"kt_safety": "none"}
 
 
@@ -206,6 +214,7 @@ async def take_turn(
             asking=asked.get("asking"),
             offered=offered,
             after_signpost=bool(asked.get("signposted")),
+            said_safe=bool(asked.get("said_safe")),
         )
         metadata |= why
         if to_send == text and why.get("kt_safety") == "none":
@@ -252,6 +261,8 @@ def reply_context(state: dict[str, Any], sent: str) -> dict[str, Any]:
         "asking": state.get("asking"),
         "signposted": sent in ("/crisis", "/safeguarding_disclosure")
         or sent.startswith('/inform{"choice": "need_help"'),
+        "said_safe": sent.startswith('/inform{"choice": "safe"')
+        or sent.startswith('/inform{"choice": "numbers"'),
     }
 
 

@@ -36,8 +36,11 @@ SIGNPOST_AT = 0.6
 CHECK_AT = 0.6
 WEAK_CHECK_AT = 0.4
 DAMPED_SIGN_CHECK_AT = 0.3
+CHECK_WITHOUT_SIGN_AT = 0.6
+CRISIS_WITHOUT_SIGN_AT = 0.85  # the classifier alone signposts a crisis only when very sure
 
 
+OLD_NET_AGREES = 0.15
 _SENTENCES = re.compile(r"[^.!?;\n]+")
 SENTENCES_READ = 8
 SENTENCE_WEIGHT = 0.9
@@ -64,6 +67,8 @@ class Thresholds:
     check: float = CHECK_AT
     weak_check: float = WEAK_CHECK_AT
     damped_sign_check: float = DAMPED_SIGN_CHECK_AT
+    check_without_sign: float = CHECK_WITHOUT_SIGN_AT
+    crisis_without_sign: float = CRISIS_WITHOUT_SIGN_AT
 
 
 @dataclass(frozen=True)
@@ -92,8 +97,11 @@ def gather(text: str, asking: str | None = None, model: SafetyModel | None = Non
     old = detect_concern(text)
     old_code = None
     if old:
-        # the older safety net's match counts only where its sentence is not explained away
-        old_code = None if damped_at(text, asking, str(old.get("evidence") or "")) else old["code"]
+        # the older safety net's match counts only where its sentence is not explained away,
+        # and only when the classifier sees at least a little of the same risk in the message
+        explained = damped_at(text, asking, str(old.get("evidence") or ""))
+        if not explained and p[str(old["code"])] >= OLD_NET_AGREES:
+            old_code = old["code"]
     return Evidence(signs, p, signs.damped_by, old_code)
 
 
@@ -133,6 +141,8 @@ def weigh(e: Evidence, t: Thresholds = Thresholds()) -> Decision:
             return Decision("signpost", "crisis", "model+sign", p)
         if ps >= t.signpost:
             return Decision("signpost", "safeguarding", "model+sign", p)
+    if not explained and pc >= t.crisis_without_sign:
+        return Decision("signpost", "crisis", "model", p)
     code: Code = "crisis" if pc + pu >= ps else "safeguarding"
     if explained:
         # a warning sign explained away by an idiom, by history or as a rule for carers: ask,
@@ -142,8 +152,12 @@ def weigh(e: Evidence, t: Thresholds = Thresholds()) -> Decision:
                 "check", "crisis" if signs.crisis_damped else "safeguarding", "damped_sign", p
             )
         return Decision("none", None, "damped:" + ",".join(e.damped), p)
-    if max(pc, ps, pu) >= t.check:
+    # without a word of risk in the message the classifier alone does not ask: a long answer
+    # about family and help reads a little like a disclosure, and a check-in there is noise
+    if weak and max(pc, ps, pu) >= t.check:
         return Decision("check", code, "model", p)
     if weak and risk >= t.weak_check:
         return Decision("check", code, "weak_sign", p)
+    if max(pc, ps, pu) >= t.check_without_sign:
+        return Decision("check", code, "model_only", p)
     return Decision("none", None, "", p)

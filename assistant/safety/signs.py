@@ -226,7 +226,6 @@ CRISIS_STRONG: dict[str, re.Pattern[str]] = {
         r"\b(?:i've|ive|i\s+have)\s+written\s+my\s+(?:note|letter)s?\b",
         r"\b(?:tell|say\s+to)\s+(?:them|everyone|my\s+\w+)\s+(?:that\s+)?i\s+lov\w+\s+(?:them|"
         r"him|her)\b[^.!?]{0,40}\b(?:nobody's|no\s+one's|not\s+(?:their|anyone's))\s+fault",
-        r"\b(?:one|a)\s+(?:more|last)\s+time\b[^.!?]{0,30}\b(?:rang|called|hear|see|said)|"
         r"\b(?:rang|called|phoned|saw|visited)\s+everyone\b[^.!?]{0,40}\b(?:last|one\s+more)",
         r"\b(?:made|written|wrote|done)\s+(?:a|my)\s+list\s+of\s+who\s+gets\s+what\b|"
         r"\bwho\s+gets\s+(?:what|my\s+\w+)\b",
