@@ -265,6 +265,9 @@ class LinearIntentClassifier(_LinearComponent, IntentClassifier):
                 "safety_check",
                 "withdraw_concern",
             ],
+            # set aside when the gateway says the words are a statement answering an open
+            # question (`kt_answer`): "go old trafford 4 a match" is a dream, not off topic
+            "answer_gated_intents": ["faq", "out_of_scope", "bot_challenge"],
         }
 
     def _safety_intents(self) -> set[str]:
@@ -278,6 +281,8 @@ class LinearIntentClassifier(_LinearComponent, IntentClassifier):
         if not isinstance(metadata, dict) or metadata.get("kt_safety") != "none":
             return ranking
         gated = set(self.component_config.get("gated_intents") or [])
+        if metadata.get("kt_answer"):
+            gated |= set(self.component_config.get("answer_gated_intents") or [])
         kept = [r for r in ranking if r[INTENT_NAME_KEY] not in gated]
         return kept or ranking
 

@@ -20,6 +20,7 @@ words a second time.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -100,6 +101,26 @@ _WITHDRAW = re.compile(
     r"nobody\s+is\s+hurting|that\s+was\s+(?:years|ages|a\s+long\s+time)\s+ago)\b",
     re.IGNORECASE,
 )
+# questions answered in the person's own words, where a plain statement is an answer
+OPEN_QUESTIONS = frozenset(
+    {
+        "admired_qualities", "typical_week", "people", "current_support", "important_to",
+        "support_needs", "dreams", "bottom_lines", "budget_amount", "preferred_name",
+        "answering_relationship",
+    }
+)  # fmt: skip
+_QUESTION = re.compile(
+    r"\?|^\s*(?:why|what|whats|what's|wot|how|who|when|where|which|can|could|do|does|is|are|am|"
+    r"will|would|should|shall|may|y)\b",
+    re.IGNORECASE,
+)
+
+
+def is_statement(text: str) -> bool:
+    """Words that tell rather than ask."""
+    return not _QUESTION.search(text)
+
+
 _YES_WORDS = re.compile(r"^\W*(?:y|ye|yes|yeah|yep|yup|yh|aye|course|of\s+course)\W*$", re.I)
 _NO_WORDS = re.compile(r"^\W*(?:n|no|nope|nah|not\s+really|no\s+i'?m\s+not)\W*$", re.I)
 
@@ -111,6 +132,7 @@ async def safety_route(
     offered: set[str],
     after_signpost: bool,
     said_safe: bool = False,
+    signposted: frozenset[str] = frozenset(),
 ) -> tuple[str, dict[str, Any]]:
     """What Rasa receives for the person's words, and the metadata that says why.
 
@@ -125,7 +147,9 @@ async def safety_route(
     # fit (a fresh machine) never stalls other conversations
     decision = await asyncio.to_thread(decide, text, asking)
     meta: dict[str, Any] = {"kt_safety": decision.level}
-    if decision.level == "signpost":  # a clear risk wins, even inside "I'm fine, I meant ..."
+    if decision.level == "signpost" and words_key(text) not in signposted:
+        # a clear risk wins, even inside "I'm fine, I meant ..."; the very same words already
+        # signposted (and recorded) in this conversation are taken as an answer the second time
         return ("/crisis" if decision.code == "crisis" else "/safeguarding_disclosure"), meta
     if asking == "safety_check":
         choice = parse_choice("safety_check", text)
@@ -207,16 +231,19 @@ async def take_turn(
     offered = offered_payloads(db, chat, recent)
     to_send = guard_payload(text, offered) if text else "/greet"
     metadata: dict[str, Any] = {"channel": channel}
+    asked = last_state(db, chat, recent)
     if not to_send.startswith("/"):
-        asked = last_state(db, chat, recent)
         to_send, why = await safety_route(
             text,
             asking=asked.get("asking"),
             offered=offered,
             after_signpost=bool(asked.get("signposted")),
             said_safe=bool(asked.get("said_safe")),
+            signposted=frozenset(asked.get("signposted_words") or ()),
         )
         metadata |= why
+        if to_send == text and asked.get("asking") in OPEN_QUESTIONS and is_statement(text):
+            metadata["kt_answer"] = True  # an answer, not an advice question or off topic
         if to_send == text and why.get("kt_safety") == "none":
             # typed words where buttons were offered: the button they mean, if it is clear
             buttons = [b for m in store.last_outgoing(db, chat=chat, recent=recent)
@@ -249,15 +276,27 @@ async def take_turn(
         inbound=inbound,
         channel=channel,
         messages=messages,
-        context=reply_context(state, to_send),
+        context=reply_context(state, to_send, text, asked),
     )
     return TurnResult(messages=messages, state=state)
 
 
-def reply_context(state: dict[str, Any], sent: str) -> dict[str, Any]:
-    """What the next turn needs to know about this reply: the question it asked, and whether it
-    signposted (so "no, I'm fine, I meant ..." can take the concern back)."""
+def words_key(text: str) -> str:
+    """A short fingerprint of the words (not the words): to know them again, not to keep them."""
+    return hashlib.sha256(" ".join(text.lower().split()).encode()).hexdigest()[:16]
+
+
+def reply_context(
+    state: dict[str, Any], sent: str, text: str = "", before: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """What the next turn needs to know about this reply: the question it asked, whether it
+    signposted (so "no, I'm fine, I meant ..." can take the concern back), and which words were
+    signposted already in this conversation (the last few)."""
+    seen = list((before or {}).get("signposted_words") or [])
+    if sent in ("/crisis", "/safeguarding_disclosure") and text:
+        seen = [*seen, words_key(text)][-8:]
     return {
+        "signposted_words": seen,
         "asking": state.get("asking"),
         "signposted": sent in ("/crisis", "/safeguarding_disclosure")
         or sent.startswith('/inform{"choice": "need_help"'),

@@ -230,10 +230,15 @@ class ValidateJourneyForm(FormValidationAction):
         tries = int(tracker.get_slot("tries") or 0) + 1
         channel = tracker.get_slot("channel")
         if tries >= 2 and field not in NOT_SKIPPABLE:
-            dispatcher.utter_message(
-                text=say("two_tries", channel),
-                buttons=[{"title": "Skip this question", "payload": "/skip"}],
-            )
+            # the same question a third time without progress: no dead end. Leave it for now,
+            # say so kindly, and move on (it can be answered at the end: "change ...")
+            dispatcher.utter_message(text=say("leave_for_now", channel))
+            skipped = list(tracker.get_slot("skipped") or [])
+            if field not in skipped:
+                skipped.append(field)
+            return {field: None, "tries": 0, "skipped": skipped}
+        if tries >= 2:  # a question that cannot be left: say why, once more, kindly
+            dispatcher.utter_message(text=say("two_tries", channel))
         else:
             dispatcher.utter_message(text=message)
         return {field: None, "tries": tries}
@@ -572,6 +577,15 @@ _CALLED = re.compile(
 )
 
 
+_NAMED = re.compile(
+    r"(?i:\b(?:always\s+been|everyone\s+calls\s+(?:her|him|me|them)|we\s+call\s+(?:her|him|them))"
+    r"\s+(?P<usual>[a-z][a-z'\-]+))"
+    r"|(?i:(?:\bname\s+is|\bname's|\b(?:my|our|his|her)\s+(?:wife|husband|partner|mum|mother|dad|"
+    r"father|son|daughter|brother|sister|nan|gran|grandad|grandma|friend|aunt|uncle))\s+"
+    r"(?P<name>[a-z][a-z'\-]+)\b)|\b(?P<fine>[A-Z][a-z'\-]+)\s+is\s+fine\b",
+)
+
+
 def clean_name(text: str) -> str | None:
     """The name a person gave, without lead-in words; None if it doesn't look like a name.
 
@@ -580,6 +594,13 @@ def clean_name(text: str) -> str | None:
     called = _CALLED.search(text)
     if called and called.start() > 0:
         text = called.group("name")
+    elif not _NAME_PREFIX.match(text):
+        # "mum - her name is Kamala", "my wife Mary", "Harold Pritchard, but Harold is fine"
+        found = list(_NAMED.finditer(text))
+        usual = [m.group("usual") for m in found if m.group("usual")]
+        named = usual or [m.group("name") or m.group("fine") for m in found]
+        if named:
+            text = named[0]
     name = _NAME_PREFIX.sub("", text.strip())
     name = re.split(r"\s*(?:[,;.!?]|\bbut\b|\band\b)\s*", name, maxsplit=1)[0]
     name = name.strip(" .!,\"'")

@@ -122,6 +122,12 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "erase_kept": {"web": "OK. I have not deleted anything. Let's carry on."},
     "restarted": {"web": "OK. Your answers are cleared. Let's start again."},
+    "leave_for_now": {
+        "web": "I'm sorry, I still didn't understand. That's my fault, not yours. Let's leave "
+        "that one for now. At the end you can add it: just say change, and the part. Here is "
+        "the next question.",
+        "sms": "Let's leave that one for now. You can add it at the end. Next question:",
+    },
     "two_tries": {
         "web": "I'm sorry, I still didn't understand. That's my fault, not yours. I ask this to "
         "make your plan fit you. You can try again in your own words, or skip it and come back "

@@ -18,6 +18,7 @@ from assistant.language._nlp import clean, safe
 from assistant.language._words import is_known
 from assistant.language.areas import need_areas
 from assistant.language.hours import _analyse
+from assistant.language.names import FIRST_NAMES
 
 __all__ = ["RELATIONSHIPS", "extract_people", "extract_relationship"]
 
@@ -37,6 +38,9 @@ RELATIONSHIPS: dict[str, str] = {
     "wife": "wife",
     "husband": "husband",
     "hubby": "husband",
+    "bro": "brother",
+    "sis": "sister",
+    "missus": "wife",
     "partner": "partner",
     "boyfriend": "boyfriend",
     "girlfriend": "girlfriend",
@@ -119,7 +123,8 @@ _NAME_LOWER = r"(?!(?:my|our|his|her|their|a|an|the|and|or|but)\b)(?P<lname>[a-z
 _MENTION = re.compile(
     rf"(?P<named_first>\b(?-i:(?P<nf>[A-Z][a-z'\-]+))\s*,?\s*\(?(?:who\s+is\s+|who's\s+|is\s+)?"
     rf"{_POSS}\s+(?P<r1>{_REL})\b\)?)"
-    rf"|(?P<rel_first>\b(?:(?P<poss>{_POSS}|a|an|the)\s+|(?<=\band\s)|(?<=&\s))(?:(?:lovely|old|elderly|next[\s-]door|"
+    rf"|(?P<rel_first>\b(?:(?P<poss>{_POSS}|a|an|the)\s+|(?<=\band\s)|(?<=&\s)|\A|(?<=[.,;:!?]\s)|"
+    rf"(?<=\n))(?:(?:lovely|old|elderly|next[\s-]door|"
     rf"younger|older|eldest|youngest|oldest|little|big|best|good|close|adult|other)\s+)*"
     rf"(?P<r2>{_REL})\b(?:\s*,?\s*(?:called\s+|named\s+)?(?:{_NAME}|{_NAME_LOWER}))?)",
     re.IGNORECASE,
@@ -289,7 +294,7 @@ def _name_ok(word: str, lower_case: bool) -> bool:
     if w in _STOP_NAMES or w in RELATIONSHIPS:
         return False
     if lower_case:
-        return w.isalpha() and not is_known(w) and len(w) >= 2
+        return w.isalpha() and len(w) >= 2 and (w in FIRST_NAMES or not is_known(w))
     return True
 
 
@@ -332,7 +337,8 @@ def extract_people(text: str) -> list[dict]:
             ):
                 continue
             name = text[m.start() : m.end("r2")]
-            if not m.group("poss"):  # "my son and daughter": "my daughter"
+            joined = re.search(r"(?:\band|&)\s$", text[: m.start()])
+            if not m.group("poss") and joined:  # "my son and daughter": "my daughter"
                 name = (mentions[-1][2].split()[0] + " " + name) if mentions else name
         mentions.append((m.start(), end, name, rel))
     people: list[dict] = []

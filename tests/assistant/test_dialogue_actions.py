@@ -155,7 +155,7 @@ def test_consent_yes_moves_on_and_a_muddle_is_asked_again_kindly():
     assert "yes or a no" in messages[0]["text"]
 
 
-def test_two_failed_tries_explain_and_offer_a_skip(chat):
+def test_two_failed_tries_leave_the_question_for_now_so_it_is_never_asked_a_third_time(chat):
     _db, session = chat
     slots, messages = run(
         ValidateJourneyForm(),
@@ -167,9 +167,9 @@ def test_two_failed_tries_explain_and_offer_a_skip(chat):
             candidates={"budget_amount": "purple monkey"},
         ),
     )
-    assert slots["budget_amount"] is None and slots["tries"] == 2
-    assert messages[0]["buttons"] == [{"title": "Skip this question", "payload": "/skip"}]
-    assert "not yours" in messages[0]["text"]
+    assert slots["budget_amount"] is None and slots["tries"] == 0
+    assert "budget_amount" in slots["skipped"]
+    assert "not yours" in messages[0]["text"] and "leave that one for now" in messages[0]["text"]
 
 
 def test_a_button_choice_is_taken_from_its_entity(chat):

@@ -34,6 +34,7 @@ class Outcome:
     checks: dict[str, bool] = field(default_factory=dict)
     stuck_at: str | None = None
     turns: int = 0
+    stuck_reply: str = ""
 
     @property
     def correct(self) -> bool:
@@ -88,6 +89,7 @@ def run_persona(http: httpx.Client, persona: dict[str, Any]) -> Outcome:
         if repeats >= 2:  # the same question a third time in a row
             out.loops += 1
             out.stuck_at = asking
+            out.stuck_reply = " | ".join(m["text"] for m in chat.reply["messages"])[:400]
             if repeats >= 3:
                 break
         if asking is None:
