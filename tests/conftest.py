@@ -37,3 +37,23 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
         yield running
     finally:
         running.stop()
+
+
+@pytest.fixture(scope="session")
+def roomy_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    """A second real stack without the per-client rate limit, for tests that hold many whole
+    conversations from one address (the journey simulator, changes after the plan, the safety
+    dialogue): on the shared stack they would meet the limit the other tests rely on."""
+    settings = make_settings(tmp_path_factory.mktemp("roomy-var"))
+    model = ensure_model(settings, log=lambda _m: None)
+    running = Stack(settings, log=lambda _m: None)
+    try:
+        with pytest.MonkeyPatch.context() as env:  # the gateway reads them from its environment
+            env.setenv("KT_RATE_CLIENT_PER_MIN", "100000")
+            env.setenv("KT_RATE_SESSION_PER_MIN", "10000")
+            running.start_rasa(model)
+            running.start_gateway()
+        running.wait_ready(timeout=240)
+        yield running
+    finally:
+        running.stop()

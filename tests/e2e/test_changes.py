@@ -13,8 +13,8 @@ pytestmark = pytest.mark.stack
 
 
 @pytest.fixture
-def http(stack: Stack):
-    with httpx.Client(base_url=stack.gateway_url, timeout=60) as client:
+def http(roomy_stack: Stack):
+    with httpx.Client(base_url=roomy_stack.gateway_url, timeout=60) as client:
         yield client
 
 

@@ -19,8 +19,8 @@ IDIOM = "I'd kill for a proper cuppa in the morning, then I do the crossword"
 
 
 @pytest.fixture
-def http(stack: Stack):
-    with httpx.Client(base_url=stack.gateway_url, timeout=60) as client:
+def http(roomy_stack: Stack):
+    with httpx.Client(base_url=roomy_stack.gateway_url, timeout=60) as client:
         yield client
 
 
