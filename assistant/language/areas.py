@@ -12,6 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from assistant.language._nlp import Lazy, clean, nlp, parse, safe
+from assistant.language._words import is_known
 from assistant.language.hours import _analyse
 from assistant.language.numbers import lower_same_length
 
@@ -456,6 +457,22 @@ def _time_not_need(chunk: str, group: list[tuple[str, int, int]], gap_start: int
     return bool(_TIME_OF_DAY.search(chunk, gap_start, start))
 
 
+_DROPPED_G = re.compile(r"\b([a-z]{3,})in\b", re.IGNORECASE)
+_TEXTED = re.compile(r"\b(wiv|wid|n)\b", re.IGNORECASE)
+
+
+def _spelt_out(text: str) -> str:
+    """Texted words as words, so the areas are found: "shoppin n cookin" -> "shopping and
+    cooking" (a dropped g only where the word with it is an everyday word)."""
+
+    def g(match: re.Match[str]) -> str:
+        word = match.group(0) + "g"
+        return word if is_known(word.lower()) else match.group(0)
+
+    text = _DROPPED_G.sub(g, text)
+    return _TEXTED.sub(lambda m: "and" if m.group(1).lower() == "n" else "with", text)
+
+
 @safe(list)
 def extract_needs(text: str) -> list[dict]:
     """One need per area mentioned: {"area", "text", "hours_per_week", "times"}.
@@ -464,7 +481,7 @@ def extract_needs(text: str) -> list[dict]:
     week" -> personal_care (14 hours, "every morning") and shopping (no hours, "once a
     week"). The text is the person's own words for that need.
     """
-    text = clean(text)
+    text = _spelt_out(clean(text))
     needs: list[dict] = []
     seen: dict[str, dict] = {}
     for c_start, c_end in _chunks(text):

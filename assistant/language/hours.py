@@ -299,8 +299,29 @@ def _weekly(dur: _Dur, freqs: list[_Freq], clause_days: float | None) -> tuple[f
     return dur.hours * visits * days, assumed
 
 
+# times of day and units as people text them ("meds morn n nite 15 mins each")
+_TIME_SPEAK = {
+    "morn": "morning", "mornin": "morning", "pm": "evening",
+    "nite": "night", "nites": "nights", "nyt": "night", "tonite": "tonight",
+    "eve": "evening", "evenin": "evening", "arvo": "afternoon", "aft": "afternoon",
+    "afta": "after", "aftanoon": "afternoon", "wk": "week", "wks": "weeks", "wkly": "weekly",
+    "hr": "hour", "hrs": "hours", "hr's": "hours", "min": "minutes", "mins": "minutes",
+    "n": "and", "&": "and", "evry": "every", "evey": "every", "bout": "about", "2day": "today",
+}  # fmt: skip
+_TIME_SPEAK_WORD = re.compile(
+    r"(?<![\w'])("
+    + "|".join(re.escape(k) for k in sorted(_TIME_SPEAK, key=len, reverse=True))
+    + r")(?![\w'])",
+    re.IGNORECASE,
+)
+
+
+def _speak_to_words(text: str) -> str:
+    return _TIME_SPEAK_WORD.sub(lambda m: _TIME_SPEAK[m.group(1).lower()], text)
+
+
 def _analyse(text: str) -> tuple[float | None, str | None, bool]:
-    text = clean(text)
+    text = _speak_to_words(clean(text))
     if not text:
         return None, None, False
     norm = normalise(text)
