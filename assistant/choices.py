@@ -148,6 +148,11 @@ def resolve_typed_choice(
         index = int(number.group(1)) - 1
         if 0 <= index < len(offered):
             return str(offered[index]["payload"])
+    # 3. the plan's voice by the person's name: "as josh" speaks as him, "about josh" is about him
+    if asking == "plan_voice":
+        voice = _voice_by_name(plain, offered)
+        if voice:
+            return voice
     # 3. words for the choice, by question
     code = _choice_words(plain, text, asking, set(by_code))
     if code and code in by_code:
@@ -171,6 +176,22 @@ def resolve_typed_choice(
     close = close or named
     if len(close) == 1:
         return str(close[0]["payload"])
+    return None
+
+
+def _voice_by_name(plain: str, offered: list[dict[str, Any]]) -> str | None:
+    names = {
+        name.lower()
+        for b in offered
+        for name in re.findall(r"\b(?i:as|about)\s+(?:me\s+\()?([A-Z][\w'\-]+)", str(b["title"]))
+        if name.lower() not in ("me", "i")
+    }
+    by_code = {_code(str(b["payload"])): str(b["payload"]) for b in offered}
+    for name in names:
+        if re.search(rf"\bas\s+(?:if\s+)?{re.escape(name)}\b", plain):
+            return by_code.get("first_person")
+        if re.search(rf"\babout\s+{re.escape(name)}\b|\b{re.escape(name)}\s+likes\b", plain):
+            return by_code.get("third_person")
     return None
 
 
