@@ -41,6 +41,8 @@ INTERNAL_SLOTS: dict[str, dict[str, Any]] = {
     # the safety check (assistant/safety): asked while set; the words and the kind of concern
     # that raised it, recorded only if the person says they need help
     "ask_safety_check": {"type": "bool", "initial_value": False},
+    # help named without hours: asked once (support_hours), then the hours stay unknown
+    "ask_support_hours": {"type": "bool", "initial_value": False},
     "safety_words": {"type": "text"},
     "safety_code": {"type": "text"},
     "withdrawn_concerns": {"type": "list", "initial_value": []},

@@ -74,12 +74,14 @@ FIELD_STAGE: dict[str, str] = {
 #   review_change    after "no, that's not right" at the review: which part to change?
 #   erase_confirm    after "delete everything you know about me": delete it all now?
 #   safety_check     after an unclear risk signal (assistant/safety): are you safe right now?
+#   support_hours    after help named without hours: about how long each time, and how often?
 EXTRA_QUESTIONS: tuple[str, ...] = (
     "carry_on",
     "restart_confirm",
     "review_change",
     "erase_confirm",
     "safety_check",
+    "support_hours",
 )
 
 # Fields a person may not skip: without consent we cannot plan; the plan needs a name to use

@@ -85,6 +85,7 @@ def required_questions(slots: dict[str, Any]) -> list[str]:
         name
         for name, flag in (
             ("carry_on", "ask_carry_on"),
+            ("support_hours", "ask_support_hours"),
             ("restart_confirm", "ask_restart"),
             ("review_change", "ask_review_change"),
         )
@@ -154,6 +155,12 @@ def numbered(items: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]:
 
 # actions that run between a message and the form's validation as part of every turn
 _PART_OF_A_TURN = {"action_listen", "action_extract_slots", "journey_form", "validate_journey_form"}
+
+
+_UNSURE = re.compile(
+    r"^\W*(?:not\s+sure|unsure|don'?t\s+know|dunno|idk|no\s+idea|it\s+varies|varies|depends)\b",
+    re.IGNORECASE,
+)
 
 
 def answered_just_now(tracker: Tracker) -> bool:
@@ -371,9 +378,42 @@ class ValidateJourneyForm(FormValidationAction):
     def validate_support_needs(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return self._extracted(
+        result = self._extracted(
             "support_needs", value, dispatcher, tracker, language.extract_needs, "n", "needs_again"
         )
+        needs = result.get("support_needs") or []
+        if any(n.get("hours_per_week") is None for n in needs):
+            # one short follow-up for the help named without hours (issue 15, item 5)
+            result |= {"ask_support_hours": True, "support_hours": None}
+        return result
+
+    def validate_support_hours(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """The hours for the help named without them: by area where the answer names the help,
+        otherwise for the first such need. "Not sure" leaves them unknown, and the plan says its
+        cost is not complete. Asked once: whatever the answer, the journey goes on."""
+        text = self._text(value, tracker)
+        needs = [dict(n) for n in tracker.get_slot("support_needs") or []]
+        missing = [n for n in needs if n.get("hours_per_week") is None]
+        done = {"support_hours": None, "ask_support_hours": False, "tries": 0}
+        if not text or not missing or said_nothing(text) or _UNSURE.search(text):
+            dispatcher.utter_message(text=say("hours_unknown", tracker.get_slot("channel")))
+            return done
+        for said in language.extract_needs(text):
+            match = next((n for n in missing if n["area"] == said["area"]), None)
+            if match and said.get("hours_per_week") is not None:
+                match["hours_per_week"] = said["hours_per_week"]
+                match["times"] = match.get("times") or said.get("times")
+                missing.remove(match)
+        hours = language.extract_hours(text)
+        if missing and hours and hours.get("hours_per_week") and len(missing) == 1:
+            missing[0]["hours_per_week"] = hours["hours_per_week"]
+            missing[0]["times"] = missing[0].get("times") or hours.get("times")
+            missing = []
+        if missing:
+            dispatcher.utter_message(text=say("hours_unknown", tracker.get_slot("channel")))
+        return done | {"support_needs": needs}
 
     # --- dreams and bottom lines -----------------------------------------------------------
 

@@ -188,7 +188,14 @@ def plan_summary(plan: dict[str, Any]) -> str:
         f"{money(costs['annual_total'])} a year."
     ]
     budget, headroom = costs.get("budget_annual") or 0, costs.get("annual_headroom") or 0
-    if not budget:
+    unknown = [n for n in plan.get("needs") or [] if n.get("hours_per_week") is None]
+    if unknown:
+        what = "; ".join(str(n.get("text") or n.get("area") or "")[:60] for n in unknown[:3])
+        sentences.append(
+            f"The cost is not complete: I don't know the hours yet for {what}. "
+            "Add them and I will work it out again."
+        )
+    elif not budget:
         sentences.append("I didn't have a budget, so I could not check that it fits.")
     elif headroom >= 0:
         sentences.append(

@@ -122,6 +122,10 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "erase_kept": {"web": "OK. I have not deleted anything. Let's carry on."},
     "restarted": {"web": "OK. Your answers are cleared. Let's start again."},
+    "hours_unknown": {
+        "web": "That's fine. I'll mark the hours we don't know yet as not known. The plan will "
+        "say its cost is not complete until they are added.",
+    },
     "leave_for_now": {
         "web": "I'm sorry, I still didn't understand. That's my fault, not yours. Let's leave "
         "that one for now. At the end you can add it: just say change, and the part. Here is "

@@ -46,3 +46,28 @@ def test_a_change_after_the_plan_touches_only_the_part_named(http, said, field, 
     assert after[field] != before[field]
     texts = [m["text"] for r in person.replies[-3:] for m in r["messages"]]
     assert sum(t.lower().startswith("sorry") for t in texts) <= 2
+
+
+def test_help_named_without_hours_gets_one_follow_up_and_its_answer_counts(http):
+    person = Person(http)
+    person.say("hello")
+    person.answer_until("support_needs")
+    person.say("someone to help me with my tablets")
+    assert person.asking == "support_hours", person.text()
+    person.say("15 mins morning and night")
+    assert person.asking == "dreams"
+    needs = person.profile()["support_needs"]
+    assert [(n["area"], n["hours_per_week"]) for n in needs] == [("medication", 3.5)]
+
+
+def test_hours_still_unknown_make_the_plan_say_its_cost_is_not_complete(http):
+    person = Person(http)
+    person.say("hello")
+    person.answer_until("support_needs")
+    person.say("help with my shopping")
+    assert person.asking == "support_hours"
+    person.say("not sure")
+    assert person.asking == "dreams"
+    person.answer_until(None)
+    assert "cost is not complete" in person.text()
+    assert "fits the budget" not in person.text()

@@ -25,6 +25,7 @@ ANSWERS: dict[str, str] = {
     "important_to": "my cat, my garden, and seeing my sister",
     "support_needs": "help to wash and dress 1 hour every morning, and help cooking my tea "
     "5 days a week",
+    "support_hours": "about 45 minutes each time",
     "dreams": "I'd love to go swimming again",
     "bottom_lines": "I never want a male carer",
     "budget_amount": "£320 a week",

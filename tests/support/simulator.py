@@ -109,6 +109,9 @@ def run_persona(http: httpx.Client, persona: dict[str, Any]) -> Outcome:
             out.alarms.append("signpost")
             chat.say("carry on")
             continue
+        if asking == "support_hours":  # the follow-up for hours not given: they said what they knew
+            chat.say("not sure")
+            continue
         if asking in interruptions:
             chat.say(interruptions.pop(asking))
             continue
