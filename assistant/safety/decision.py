@@ -54,10 +54,6 @@ class Decision:
     reason: str = ""
     probabilities: dict[str, float] = field(default_factory=dict)
 
-    @property
-    def acts(self) -> bool:
-        return self.level != "none"
-
 
 @dataclass(frozen=True)
 class Thresholds:

@@ -212,18 +212,6 @@ class SafetyModel:
             out[str(label)] = float(p)
         return out
 
-    def probabilities_many(
-        self, texts: list[str], asking: str | None = None
-    ) -> list[dict[str, float]]:
-        rows = self._pipeline.predict_proba([_with_question(t, asking) for t in texts])
-        result = []
-        for row in np.asarray(rows):
-            out = dict.fromkeys(LABELS, 0.0)
-            for label, p in zip(self._labels, row, strict=True):
-                out[str(label)] = float(p)
-            result.append(out)
-        return result
-
 
 def _fingerprint(examples: list[Example]) -> str:
     digest = hashlib.sha256(Path(__file__).read_bytes())
