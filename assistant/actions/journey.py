@@ -98,6 +98,16 @@ def required_questions(slots: dict[str, Any]) -> list[str]:
     return extra + fields
 
 
+def _is_the_person(person: dict[str, Any], preferred_name: Any) -> bool:
+    """The person the plan is for, named among the helpers ("Sue sits with Mary")."""
+    name = str(person.get("name") or "").strip().lower()
+    return (
+        bool(name)
+        and not person.get("relationship")
+        and name == str(preferred_name or "").strip().lower()
+    )
+
+
 def as_third_person(text: str, relationship: str) -> str:
     """A carer's "me, I do her shopping but I can't keep it up" as "their son do her shopping
     but can't keep it up", so the people extractor counts the carer's own help."""
@@ -325,12 +335,24 @@ class ValidateJourneyForm(FormValidationAction):
         if said_nothing(text):
             dispatcher.utter_message(text=say("no_people"))
             return self._ok("people", [])
+        typist = None
         if tracker.get_slot("answering_for") == "someone_else":
-            # a carer's "I do her shopping" is help too: name it by their relationship
-            text = as_third_person(text, tracker.get_slot("answering_relationship") or "carer")
-        people = language.extract_people(text)
+            typist = tracker.get_slot("answering_relationship") or "carer"
+            if not language.names_the_typist(text):
+                # a carer's "I do her shopping" is help too: name it by their relationship
+                text = as_third_person(text, typist)
+        people = [
+            p
+            for p in language.extract_people(text, typist=typist)
+            if not _is_the_person(p, tracker.get_slot("preferred_name"))
+        ]
         if not people:
             return self._fail("people", dispatcher, tracker, say("people_again"))
+        # people named earlier (in the typical week) fill in names said here only by role
+        week = tracker.get_slot("typical_week")
+        if isinstance(week, str) and week:
+            earlier = language.extract_people(week, typist=typist)
+            people = language.merge_people(people, earlier)
         return self._ok("people", people[:30])
 
     def _list_answer(
@@ -366,7 +388,22 @@ class ValidateJourneyForm(FormValidationAction):
     def validate_current_support(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return self._list_answer("current_support", value, dispatcher, tracker)
+        result = self._list_answer("current_support", value, dispatcher, tracker)
+        people = tracker.get_slot("people")
+        if result.get("current_support") and isinstance(people, list):
+            # "my key worker Sam helps me cook": Sam is one of the people in their life too
+            typist = None
+            if tracker.get_slot("answering_for") == "someone_else":
+                typist = tracker.get_slot("answering_relationship") or None
+            named = [
+                p
+                for p in language.extract_people(self._text(value, tracker), typist=typist)
+                if not _is_the_person(p, tracker.get_slot("preferred_name"))
+            ]
+            merged = language.merge_people(people, named)
+            if merged != people:
+                result["people"] = merged
+        return result
 
     # --- what is important -----------------------------------------------------------------
 

@@ -15,7 +15,12 @@ from assistant.language.fields import detect_field, detect_flags, parse_choice
 from assistant.language.hours import extract_hours, extract_times
 from assistant.language.items import looks_like_nonsense, split_items
 from assistant.language.money import extract_money
-from assistant.language.people import extract_people, extract_relationship
+from assistant.language.people import (
+    extract_people,
+    extract_relationship,
+    merge_people,
+    names_the_typist,
+)
 from assistant.language.wishes import extract_bottom_lines, extract_dreams
 
 __all__ = [
@@ -32,6 +37,8 @@ __all__ = [
     "extract_relationship",
     "extract_times",
     "looks_like_nonsense",
+    "merge_people",
+    "names_the_typist",
     "need_areas",
     "parse_choice",
     "split_items",
@@ -47,6 +54,6 @@ _SAMPLE = (
 def warm_up() -> None:
     """Build the pipeline, matchers and word lists now rather than on the first answer."""
     for name in __all__:
-        if name not in ("warm_up", "parse_choice"):
+        if name not in ("warm_up", "parse_choice", "merge_people"):
             globals()[name](_SAMPLE)
     parse_choice("plan_voice", "as me")

@@ -17,10 +17,18 @@ import re
 from assistant.language._nlp import clean, safe
 from assistant.language._words import is_known
 from assistant.language.areas import need_areas
+from assistant.language.circle import mentions
 from assistant.language.hours import _analyse
 from assistant.language.names import FIRST_NAMES
 
-__all__ = ["RELATIONSHIPS", "extract_people", "extract_relationship"]
+__all__ = [
+    "RELATIONSHIPS",
+    "extract_people",
+    "extract_relationship",
+    "from_persons_view",
+    "merge_people",
+    "names_the_typist",
+]
 
 #: word as typed -> plain relationship
 RELATIONSHIPS: dict[str, str] = {
@@ -299,58 +307,44 @@ def _name_ok(word: str, lower_case: bool) -> bool:
 
 
 @safe(list)
-def extract_people(text: str) -> list[dict]:
+def extract_people(text: str, typist: str | None = None) -> list[dict]:
     """The people who help: {"name", "relationship", "helps_with", "hours_per_week",
-    "can_continue"}. Unnamed people are named by how they were mentioned ("my son")."""
+    "can_continue"}. Unnamed people are named by how they were mentioned ("my son").
+
+    `typist` is who is typing, when it is not the person the plan is for (their "daughter",
+    "husband", "mother"...): then "my brother" is the person's son, and "me, Chantelle" is the
+    typist, so relationships are always from the person's point of view."""
     text = clean(text)
     if not text or _NOBODY.match(text):
         return []
-    mentions: list[tuple[int, int, str, str]] = []  # start, end, name, relationship
-    for m in _MENTION.finditer(text):
-        if m.group("named_first"):
-            name = m.group("nf")
-            if not _name_ok(name, False):
-                # "And my son": not a name, so the person is "my son"
-                start = m.start("r1") - 1
-                start = text.rfind(" ", 0, start) + 1
-                mentions.append((start, m.end(), text[start : m.end("r1")], _plain(m.group("r1"))))
+    entries: list[tuple[int, int, str, str]] = []  # start, end, name, relationship
+    for m in mentions(text, RELATIONSHIPS):
+        rel = m.relationship
+        if m.typist:
+            rel = typist or ""
+        elif typist and m.possessive in ("my", "me"):
+            rel = from_persons_view(rel, typist)
+        if m.name is None:
+            if m.possessive in ("a", "an", "the", "") and rel not in _UNNAMED_OK:
                 continue
-            mentions.append((m.start(), m.end(), name, _plain(m.group("r1"))))
-            continue
-        rel = _plain(m.group("r2"))
-        name = None
-        if m.group("name") and _name_ok(m.group("name").split()[0], False):
-            name = m.group("name")
-            if len(name.split()) == 2 and not _name_ok(name.split()[1], False):
-                name = name.split()[0]
-        elif m.group("lname") and _name_ok(m.group("lname"), True):
-            name = m.group("lname").capitalize()
-        end = m.end() if name else m.end("r2")
-        if name is None:
-            if (m.group("poss") or "").lower() in ("a", "an", "the") and rel not in (
-                "neighbour",
-                "friend",
-                "vicar",
-                "lodger",
-                "landlord",
-                "landlady",
+            if rel in ("family", "friends", "neighbours", "children", "grandchildren") and (
+                m.possessive in ("the", "")
             ):
                 continue
-            name = text[m.start() : m.end("r2")]
-            joined = re.search(r"(?:\band|&)\s$", text[: m.start()])
-            if not m.group("poss") and joined:  # "my son and daughter": "my daughter"
-                name = (mentions[-1][2].split()[0] + " " + name) if mentions else name
-        mentions.append((m.start(), end, name, rel))
+            name = m.said
+        else:
+            name = m.name
+        entries.append((m.start, m.end, name, rel))
     people: list[dict] = []
     by_name: dict[str, dict] = {}
-    for i, (_, end, name, rel) in enumerate(mentions):
-        next_start = mentions[i + 1][0] if i + 1 < len(mentions) else len(text)
+    for i, (_, end, name, rel) in enumerate(entries):
+        next_start = entries[i + 1][0] if i + 1 < len(entries) else len(text)
         segment = text[end:next_start]
         j = i
-        while re.fullmatch(r"[\s,&]*(?:and|or)?[\s,&]*", segment) and j + 1 < len(mentions):
+        while re.fullmatch(r"[\s,&]*(?:and|or|n)?[\s,&]*", segment) and j + 1 < len(entries):
             j += 1  # "my son and daughter help with meals": they share what follows
-            after = mentions[j + 1][0] if j + 1 < len(mentions) else len(text)
-            segment = text[mentions[j][1] : after]
+            after = entries[j + 1][0] if j + 1 < len(entries) else len(text)
+            segment = text[entries[j][1] : after]
         hours, _, _ = _analyse(segment)
         person = {
             "name": name[:200],
@@ -368,10 +362,98 @@ def extract_people(text: str) -> list[dict]:
             known["hours_per_week"] = known["hours_per_week"] or person["hours_per_week"]
             if person["can_continue"] is not None:
                 known["can_continue"] = person["can_continue"]
+            known["relationship"] = known["relationship"] or person["relationship"]
             continue
         by_name[key] = person
         people.append(person)
     return people[:30]
+
+
+_UNNAMED_OK = frozenset(
+    {"neighbour", "friend", "vicar", "lodger", "landlord", "landlady", "sitter", "cleaner",
+     "key worker", "support worker", "social worker", "district nurse", "nurse", "befriender",
+     "personal assistant", "advocate", "carer"}
+)  # fmt: skip
+
+# what a relative of the typist is to the person, by who the typist is to the person
+_VIEW: dict[str, dict[str, str]] = {
+    "child": {
+        "mother": "wife", "father": "husband", "brother": "son", "sister": "daughter",
+        "sons": "grandsons", "son": "grandson", "daughter": "granddaughter",
+        "children": "grandchildren", "wife": "daughter-in-law", "husband": "son-in-law",
+        "partner": "{typist}'s partner", "boyfriend": "{typist}'s partner",
+        "girlfriend": "{typist}'s partner", "niece": "granddaughter", "nephew": "grandson",
+        "brothers": "sons", "sisters": "daughters", "parents": "partner",
+    },
+    "spouse": {
+        "mother": "mother-in-law", "father": "father-in-law", "sister": "sister-in-law",
+        "brother": "brother-in-law",
+    },
+    "parent": {
+        "son": "brother", "daughter": "sister", "children": "brothers and sisters",
+        "husband": "father", "wife": "mother", "partner": "parent's partner",
+        "mother": "grandmother", "father": "grandfather", "grandchildren": "nieces and nephews",
+        "sister": "aunt", "brother": "uncle",
+    },
+    "sibling": {
+        "mother": "mother", "father": "father", "parents": "parents", "son": "nephew",
+        "daughter": "niece", "children": "nieces and nephews", "husband": "brother-in-law",
+        "wife": "sister-in-law", "brother": "brother", "sister": "sister",
+        "partner": "{typist}'s partner", "boyfriend": "{typist}'s partner",
+        "girlfriend": "{typist}'s partner",
+    },
+}  # fmt: skip
+_TYPIST_KIND = {
+    "son": "child", "daughter": "child", "child": "child", "stepson": "child",
+    "stepdaughter": "child", "wife": "spouse", "husband": "spouse", "spouse": "spouse",
+    "partner": "spouse", "mother": "parent", "father": "parent", "parent": "parent",
+    "stepmother": "parent", "stepfather": "parent", "brother": "sibling", "sister": "sibling",
+    "sibling": "sibling", "twin": "sibling",
+}  # fmt: skip
+
+
+def merge_people(people: list[dict], more: list[dict]) -> list[dict]:
+    """`people` with what another answer said of them: a name given there to someone said here
+    only by relationship ("my friend" here, "Maureen my friend" there), and people named there
+    with their relationship who are missing here. People here keep what they have."""
+    out = [dict(p) for p in people]
+    names = {str(p.get("name") or "").lower() for p in out}
+    for extra in more:
+        name = str(extra.get("name") or "")
+        rel = str(extra.get("relationship") or "")
+        if not name or not rel or name.lower() in names or _unnamed(name):
+            continue
+        twin = next(
+            (p for p in out if _unnamed(str(p.get("name") or "")) and p.get("relationship") == rel),
+            None,
+        )
+        if twin is not None:
+            twin["name"] = name
+        else:
+            out.append(dict(extra))
+        names.add(name.lower())
+    return out[:30]
+
+
+def _unnamed(name: str) -> bool:
+    """ "my friend", "his mum": someone known only by their relationship."""
+    return bool(re.match(r"(?i)(?:my|our|his|her|their|the|a|an)\s", name))
+
+
+@safe(lambda: False)
+def names_the_typist(text: str) -> bool:
+    """True when the typist names themself among the people ("me, George, I do the rest")."""
+    return any(m.typist for m in mentions(clean(text), RELATIONSHIPS))
+
+
+def from_persons_view(relationship: str, typist: str) -> str:
+    """A relative of the typist ("my brother") as the person's relative ("son", when the typist
+    is the person's daughter). Unknown pairs stay as said."""
+    said = typist.lower().strip()
+    kind = _TYPIST_KIND.get(said)
+    if not kind:
+        return relationship
+    return _VIEW[kind].get(relationship, relationship).replace("{typist}", said)
 
 
 def _can_continue(segment: str) -> bool | None:
@@ -484,6 +566,12 @@ _MY = re.compile(
     re.IGNORECASE,
 )
 _BARE = re.compile(rf"^\W*(?:a|an|the)?\s*(?P<rel>{_REL}|{_ROLE})s?\W*$", re.IGNORECASE)
+# "Husband, George. Married 51 years." / "Mum (Debbie)": the answer starts with the typist's role
+_LEADING = re.compile(
+    rf"^\W*(?:(?:i'?m|i\s+am)\s+)?(?:(?:his|her|their)\s+)?(?P<rel>{_REL}|{_ROLE})\b\s*(?:[,(\-:.]|$|"
+    rf"(?-i:[A-Z])|[a-z]+\s*$)",
+    re.IGNORECASE,
+)
 
 
 def _role(word: str) -> str:
@@ -501,7 +589,7 @@ def extract_relationship(text: str) -> str | None:
     text = clean(text)
     if not text:
         return None
-    for pattern in (_SELF_ROLE, _BARE, _THEIR):
+    for pattern in (_SELF_ROLE, _BARE, _THEIR, _LEADING):
         m = pattern.search(text)
         if m:
             word = m.group("rel")
