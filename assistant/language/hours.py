@@ -213,6 +213,29 @@ def _frequencies(t: str) -> list[_Freq]:
             name = re.sub(r"\s+", " ", m.group("pn"))
             freq.day = _PART_NAMES.get(name, name)
         out.append(freq)
+    return out + _short_days(t, out)
+
+
+_SHORT_DAY = re.compile(rf"\b(?P<d>{_DAY_SHORT})s?\b")
+_ANY_DAY = rf"(?:{_DAY_WORD}|{_DAY_SHORT})s?"
+_SHORT_AFTER = re.compile(
+    rf"\s*(?:morning|afternoon|evening|night|lunch|tea|(?:and|,|&|/)\s*{_ANY_DAY}\b|\))"
+)
+_SHORT_BEFORE = re.compile(rf"(?:\b(?:on|every|each)|\(|\b{_ANY_DAY}\s*(?:and|,|&|/))\s*$")
+
+
+def _short_days(t: str, found: list[_Freq]) -> list[_Freq]:
+    """Days shortened as people text them ("sat afternoon", "tue and thu", "(mon, wed, fri)"):
+    a short day counts only beside a time of day, another day, or after "on" or "every", so
+    "I sat down" is not a Saturday."""
+    out: list[_Freq] = []
+    for m in _SHORT_DAY.finditer(t):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        if _SHORT_AFTER.match(t, m.end()) or _SHORT_BEFORE.search(
+            t[max(0, m.start() - 20) : m.start()]
+        ):
+            out.append(_Freq(m.start(), m.end(), "named", day=_DAY_ALIASES[m.group("d")]))
     return out
 
 
