@@ -53,6 +53,32 @@ _NOT_SURE = re.compile(
     r"haven'?t been told|not been told|waiting to hear)\b",
     re.IGNORECASE,
 )
+# a whole answer that gives nothing to store: not knowing, or pointing back at an earlier answer
+_DONT_KNOW = re.compile(
+    r"^\W*(?:(?:i|i'?m|im)\s+)?(?:really\s+)?(?:(?:don'?t|dont|do\s+not|dno|dnt)\s+(?:really\s+)?know"
+    r"|dunno|idk|no\s+idea|not\s+sure|unsure|no\s+clue|haven'?t\s+a\s+clue|um+|er+m*|hm+|\?+)"
+    r"(?:\s+(?:really|tbh|to\s+be\s+honest|sorry|either|yet))*\W*$",
+    re.IGNORECASE,
+)
+_SAID_BEFORE = re.compile(
+    r"^\W*(?:i\s+(?:already\s+|just\s+)?(?:told|said|answered)(?:\s+(?:you|u|ya|that|this|it))*"
+    r"|(?:i'?ve|ive)\s+(?:already\s+|just\s+)?(?:told|said|answered)(?:\s+(?:you|u|that|this|it))*"
+    r"|(?:(?:the\s+)?same\s+as|like|as)\s+(?:before|i\s+said|i\s+told\s+(?:you|u)|above|last\s+time"
+    r"|earlier|the\s+last\s+(?:one|question))|see\s+above|already\s+(?:said|told\s+(?:you|u)|answered)"
+    r"|same(?:\s+again)?)(?:\s+(?:already|before|earlier|that|just\s+now|lol|!+|\?+))*\W*$",
+    re.IGNORECASE,
+)
+# the questions whose answer is the person's own words: a non-answer there is never stored
+NON_ANSWER_FIELDS = (
+    "admired_qualities",
+    "typical_week",
+    "people",
+    "current_support",
+    "important_to",
+    "support_needs",
+    "dreams",
+    "bottom_lines",
+)
 _TYPIST = re.compile(r"\b(?:me|myself)\s*,?\s*i\b|\b(?:i|me|myself)\b(?!')", re.IGNORECASE)
 CHOICES: dict[str, tuple[str, ...]] = {
     "answering_for": ("self", "someone_else"),
@@ -262,6 +288,18 @@ class ValidateJourneyForm(FormValidationAction):
 
     def _ok(self, field: str, value: Any) -> dict[str, Any]:
         return {field: value, "tries": 0}
+
+    def _non_answer(
+        self, field: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> dict[str, Any] | None:
+        """ "i dont know" or "i told you" as the whole answer: nothing is stored. Asked again once,
+        kindly, with skip offered; a second time, the question is left for now (see _fail)."""
+        text = self._text(value, tracker)
+        if _DONT_KNOW.match(text):
+            return self._fail(field, dispatcher, tracker, say("dont_know"))
+        if _SAID_BEFORE.match(text):
+            return self._fail(field, dispatcher, tracker, say("said_before"))
+        return None
 
     # --- the welcome and about you ---------------------------------------------------------
 
@@ -591,6 +629,32 @@ class ValidateJourneyForm(FormValidationAction):
         else:
             dispatcher.utter_message(text=say("carry_on"))
         return result
+
+
+def _refusing_non_answers(field: str, validate: Callable[..., Any]) -> Callable[..., Any]:
+    def checked(
+        self: ValidateJourneyForm,
+        value: Any,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> Any:
+        refused = self._non_answer(field, value, dispatcher, tracker)
+        return (
+            refused if refused is not None else validate(self, value, dispatcher, tracker, domain)
+        )
+
+    checked.__name__ = validate.__name__
+    checked.__doc__ = validate.__doc__
+    return checked
+
+
+for _field in NON_ANSWER_FIELDS:
+    setattr(
+        ValidateJourneyForm,
+        f"validate_{_field}",
+        _refusing_non_answers(_field, getattr(ValidateJourneyForm, f"validate_{_field}")),
+    )
 
 
 def safety_answer(

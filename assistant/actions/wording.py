@@ -74,6 +74,14 @@ WORDS: dict[str, dict[str, str]] = {
     "free_text_again": {
         "web": "Sorry, I didn't understand that. Could you say it another way? A few words is fine."
     },
+    "dont_know": {
+        "web": "That's OK. A few words or a guess is fine. Or say skip, and we can come back to "
+        "it later.",
+    },
+    "said_before": {
+        "web": "Sorry, I may have missed it. Could you tell me again, in a few words? Or say "
+        "skip to come back to it later.",
+    },
     "people_again": {
         "web": "Sorry, I didn't catch who that is. You could say, for example: my sister Jo helps "
         "with shopping. If there is nobody, just say nobody."

@@ -452,3 +452,45 @@ def test_asking_for_a_person_after_the_plan_lists_brokers(chat):
 )
 def test_a_yes_first_then_politeness_is_a_yes_but_never_a_yes_with_a_but(typed, intent, answer):
     assert yes_or_no(tracker(text=typed, intent=intent), typed) is answer
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "wording"),
+    [
+        ("dreams", "i dont know", "a guess is fine"),
+        ("admired_qualities", "Not sure really", "a guess is fine"),
+        ("people", "i told you!!", "tell me again"),
+        ("typical_week", "same as before", "tell me again"),
+        ("bottom_lines", "like i said", "tell me again"),
+    ],
+)
+def test_a_non_answer_is_never_stored_and_is_asked_again_kindly(chat, field, text, wording):
+    _db, session = chat
+    slots, messages = run(
+        ValidateJourneyForm(),
+        tracker(
+            session.sender_id,
+            {**ANSWERS, field: None},
+            text=text,
+            asking=field,
+            candidates={field: text},
+        ),
+    )
+    assert slots[field] is None and slots["tries"] == 1
+    assert wording in messages[0]["text"] and "skip" in messages[0]["text"]
+
+
+def test_an_answer_that_starts_like_a_non_answer_is_kept(chat):
+    _db, session = chat
+    text = "i dont know what i'd do without my garden, i'd love a greenhouse"
+    slots, _ = run(
+        ValidateJourneyForm(),
+        tracker(
+            session.sender_id,
+            {**ANSWERS, "dreams": None},
+            text=text,
+            asking="dreams",
+            candidates={"dreams": text},
+        ),
+    )
+    assert slots["dreams"]
