@@ -84,9 +84,12 @@ _KEYWORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "first_person": (
             "as if he's talking", "as if she's talking", "as if they're talking",
             "in his own words", "in her own words", "in their own words", "in my words",
-            "as me", "first person", "in his voice", "in her voice",
+            "as me", "first person", "in his voice", "in her voice", "the one speaking",
+            "one talking", "as if i'm speaking", "as if im speaking",
         ),
-        "third_person": ("third person", "about him", "about her", "about them"),
+        "third_person": (
+            "third person", "about him", "about her", "about them", "about me", "about myself",
+        ),
     },
 }  # fmt: skip
 

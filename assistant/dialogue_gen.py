@@ -46,6 +46,8 @@ INTERNAL_SLOTS: dict[str, dict[str, Any]] = {
     "safety_words": {"type": "text"},
     "safety_code": {"type": "text"},
     "withdrawn_concerns": {"type": "list", "initial_value": []},
+    # an answer being changed: {"field", "value" (what it was), "add" (keep it and add to it)}
+    "change_from": {"type": "any"},
     # set when the person confirms "delete everything": the gateway erases the conversation
     # once this turn's reply is sent (assistant/erasure.py)
     "erase_confirmed": {"type": "bool", "initial_value": False},

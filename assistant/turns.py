@@ -30,6 +30,8 @@ from typing import Any
 from sqlmodel import Session
 
 from assistant import pause_points, store
+from assistant.actions.journey import CHANGEABLE
+from assistant.changes import change_request
 from assistant.choices import resolve_typed_choice
 from assistant.erasure import TrackerStore, erase_requested, erase_session
 from assistant.journey import conversation_state
@@ -228,6 +230,7 @@ async def take_turn(
         if recovered is not None and cut_short.text == text:
             return recovered  # the same words again: answered once, not taken twice
         recent = store.recent_messages(db, chat=chat)  # the mending changed them
+    then_answer: str | None = None  # a changed answer given with the request to change it
     offered = offered_payloads(db, chat, recent)
     to_send = guard_payload(text, offered) if text else "/greet"
     metadata: dict[str, Any] = {"channel": channel}
@@ -249,6 +252,11 @@ async def take_turn(
             buttons = [b for m in store.last_outgoing(db, chat=chat, recent=recent)
                        for b in m.extra.get("buttons", [])]  # fmt: skip
             to_send = resolve_typed_choice(text, asked.get("asking"), buttons) or to_send
+        if to_send == text and why.get("kt_safety") == "none" and asked.get("asking") is None:
+            # "can I have it as a direct payment instead?" after the plan: that part, only
+            change = change_request(text, CHANGEABLE)
+            if change is not None:
+                to_send, then_answer = change.payload, change.answer
     sender_id = chat.sender_id  # read before the commit below expires it (no reload)
     inbound = store.add_message(
         db, chat=chat, direction="in", channel=channel, text=text, status="received"
@@ -259,6 +267,14 @@ async def take_turn(
             text=to_send,
             metadata=metadata | {"kt_message": inbound.id},
         )
+        if then_answer:
+            # "can I add to my dreams? I'd like to run a book stall": the question that opens is
+            # answered with the words already given, so the person is not asked for them again
+            replies = replies[:1] + await rasa.send(
+                sender_id=sender_id,
+                text=then_answer,
+                metadata=metadata | {"kt_message": inbound.id, "kt_answer": True},
+            )
         tracker = await rasa.tracker_state(sender_id=sender_id)
     except RasaUnavailable:
         store.set_message_status(db, message=inbound, status="undelivered")

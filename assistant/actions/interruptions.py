@@ -15,8 +15,14 @@ from sqlmodel import Session
 
 from assistant import language, store
 from assistant.actions import get_engine
-from assistant.actions.journey import CHANGEABLE, next_question, required_questions, reset_field
-from assistant.actions.plan import broker_offer
+from assistant.actions.journey import (
+    CHANGEABLE,
+    CHOICES,
+    next_question,
+    required_questions,
+    reset_field,
+)
+from assistant.actions.plan import CHOICE_WORDS, broker_offer
 from assistant.actions.profile import record_concern
 from assistant.actions.wording import WHY, say, show
 from assistant.journey import FIELDS, NOT_SKIPPABLE
@@ -145,7 +151,15 @@ class ActionChangeAnswer(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         text = str((tracker.latest_message or {}).get("text") or "")
-        field = language.detect_field(text) if not text.startswith("/") else None
+        said = {
+            str(e.get("entity")): e.get("value")
+            for e in (tracker.latest_message or {}).get("entities") or []
+        }
+        # the gateway names the part when it read a change in the person's words
+        # (assistant/changes.py); otherwise the part is read from the words here
+        field = said.get("field") if said.get("field") in CHANGEABLE else None
+        if field is None and not text.startswith("/"):
+            field = language.detect_field(text)
         if field not in CHANGEABLE:
             dispatcher.utter_message(text=say("change_which"))
             return []
@@ -155,13 +169,25 @@ class ActionChangeAnswer(Action):
                 return []
             dispatcher.utter_message(text=say("nothing_to_change"))
             return []
-        dispatcher.utter_message(text=say("change_field"))
         previous = slots.get(field)
+        events = [SlotSet(k, v) for k, v in reset_field(tracker, field).items()]
+        choice = said.get("choice")
+        if choice is not None and choice == previous:
+            words = CHOICE_WORDS.get(choice, show(choice))
+            dispatcher.utter_message(text=say("already").format(answer=words))
+            return []
+        if choice in CHOICES.get(field, ()):
+            # "as a direct payment instead": changed at once; the summary comes next
+            dispatcher.utter_message(
+                text=say("changed_to").format(answer=CHOICE_WORDS.get(choice, show(choice)))
+            )
+            return [*events, SlotSet(field, choice), SlotSet("tries", 0)]
+        adding = said.get("mode") == "add"
+        dispatcher.utter_message(text=say("add_to" if adding else "change_field"))
         if previous is not None:
             dispatcher.utter_message(text=say("you_said").format(answer=show(previous)))
-        return [SlotSet(k, v) for k, v in reset_field(tracker, field).items()] + [
-            SlotSet("tries", 0)
-        ]
+        before = {"field": field, "value": previous, "add": adding}
+        return [*events, SlotSet("change_from", before), SlotSet("tries", 0)]
 
 
 class ActionStartAgain(Action):

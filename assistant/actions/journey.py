@@ -23,6 +23,7 @@ from assistant import language
 from assistant.actions.profile import record_concern, save_tracker_profile
 from assistant.actions.safeguarding import signposts
 from assistant.actions.wording import say
+from assistant.changes import ADDING
 from assistant.journey import EXTRA_QUESTIONS, FIELD_STAGE, FIELDS, NOT_SKIPPABLE
 
 MAX_ANSWER_CHARS = 2000
@@ -649,12 +650,79 @@ def _refusing_non_answers(field: str, validate: Callable[..., Any]) -> Callable[
     return checked
 
 
+def _adding_to_before(field: str, validate: Callable[..., Any]) -> Callable[..., Any]:
+    """A changed answer replaces the one before, unless the person asked to add to it ("can I
+    add to my dreams") or the new answer says so ("she also needs...", "as well as the
+    lunch"): then both are kept."""
+
+    def checked(
+        self: ValidateJourneyForm,
+        value: Any,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> Any:
+        result = validate(self, value, dispatcher, tracker, domain)
+        before = tracker.get_slot("change_from")
+        new = result.get(field) if isinstance(result, dict) else None
+        if not isinstance(before, dict) or before.get("field") != field or new is None:
+            return result
+        text = self._text(value, tracker)
+        if before.get("add") or ADDING.search(text):
+            result[field] = merged_answer(field, before.get("value"), new)
+            if field == "support_needs":  # the follow-up only for help still without hours
+                unknown = any(n.get("hours_per_week") is None for n in result[field])
+                result["ask_support_hours"] = unknown
+        result["change_from"] = None
+        return result
+
+    checked.__name__ = validate.__name__
+    checked.__doc__ = validate.__doc__
+    return checked
+
+
+_PREFIX = {"support_needs": "n", "dreams": "d", "bottom_lines": "b"}
+
+
+def merged_answer(field: str, old: Any, new: Any) -> Any:
+    """What was said before, then what is new that was not said before."""
+    if old is None:
+        return new
+    if isinstance(old, str) and isinstance(new, str):
+        return new if new.lower() in old.lower() else f"{old} {new}"
+    if not isinstance(old, list) or not isinstance(new, list):
+        return new
+    if field == "people":
+        return language.merge_people(old, new, need_relationship=False)
+
+    def key(item: Any) -> str:
+        return str(item.get("text") if isinstance(item, dict) else item).strip().lower()
+
+    seen = {key(item) for item in old}
+    areas = {item.get("area") for item in old if isinstance(item, dict) and item.get("area")}
+
+    def again(item: Any) -> bool:
+        """Said before: the same words, or help of an area already there named again without
+        hours ("as well as the lunch and the showers")."""
+        if key(item) in seen:
+            return True
+        return (
+            isinstance(item, dict)
+            and item.get("area") in areas
+            and item.get("hours_per_week") is None
+        )
+
+    out = [*old, *(item for item in new if not again(item))]
+    if field in _PREFIX:
+        plain = [{k: v for k, v in item.items() if k != "id"} for item in out]
+        return numbered(plain[:MAX_ITEMS], _PREFIX[field])
+    return out[:30]
+
+
 for _field in NON_ANSWER_FIELDS:
-    setattr(
-        ValidateJourneyForm,
-        f"validate_{_field}",
-        _refusing_non_answers(_field, getattr(ValidateJourneyForm, f"validate_{_field}")),
-    )
+    validate = getattr(ValidateJourneyForm, f"validate_{_field}")
+    validate = _refusing_non_answers(_field, _adding_to_before(_field, validate))
+    setattr(ValidateJourneyForm, f"validate_{_field}", validate)
 
 
 def safety_answer(

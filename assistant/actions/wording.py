@@ -162,6 +162,9 @@ WORDS: dict[str, dict[str, str]] = {
         "you a summary. Or say, for example: change my budget."
     },
     "change_field": {"web": "OK. Let's change that."},
+    "changed_to": {"web": "OK. I have changed that to {answer}."},
+    "already": {"web": "Your plan already says {answer}. Nothing needs to change."},
+    "add_to": {"web": "OK. What would you like to add? I will keep what you said before."},
     "nothing_to_change": {
         "web": "You haven't answered that yet. We will get to it soon.",
     },

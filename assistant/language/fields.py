@@ -115,7 +115,8 @@ _FIELDS: list[tuple[str, re.Pattern[str]]] = [
         (
             "employer_choice",
             r"\b(?:employ\w*|employer|agenc(?:y|ies)|personal\s+assistants?|"
-            r"pas?|hire|hiring|recruit\w*|who\s+provides\s+(?:the\s+)?(?:care|support))\b",
+            r"pas?|hire|hiring|recruit\w*|who\s+provides\s+(?:the\s+)?(?:care|support)|"
+            r"(?:the\s+)?staff(?:ing)?\s+(?:bit|part|question|side)|my\s+own\s+staff)\b",
         ),
         (
             "budget_amount",
@@ -174,6 +175,7 @@ _FIELDS: list[tuple[str, re.Pattern[str]]] = [
         (
             "people",
             r"\b(?:family|friends?|people|circle|who\s+helps|neighbou?rs?|relatives|"
+            r"who(?:'s|\s+is|\s+are)\s+in\s+(?:my|his|her|their)\s+life|"
             r"daughter|son|wife|husband|mum|dad|brother|sister|unpaid\s+(?:help|carers?))\b",
         ),
         (
@@ -297,7 +299,7 @@ _CHOICES: dict[str, list[tuple[str, re.Pattern[str]]]] = {
     "plan_voice": [
         (
             "third_person",
-            r"\b(?:third[\s_]person|3rd\s+person|about\s+(?:him|her|them)|"
+            r"\b(?:third[\s_]person|3rd\s+person|about\s+(?:him|her|them|me|myself|us)|"
             r"(?:he|she|they|his|her|their)\b(?!\s*/)|by\s+(?:name|his\s+name|her\s+name)|"
             r"third)\b",
         ),

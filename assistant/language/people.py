@@ -412,16 +412,21 @@ _TYPIST_KIND = {
 }  # fmt: skip
 
 
-def merge_people(people: list[dict], more: list[dict]) -> list[dict]:
+def merge_people(
+    people: list[dict], more: list[dict], *, need_relationship: bool = True
+) -> list[dict]:
     """`people` with what another answer said of them: a name given there to someone said here
     only by relationship ("my friend" here, "Maureen my friend" there), and people named there
-    with their relationship who are missing here. People here keep what they have."""
+    with their relationship who are missing here (with `need_relationship=False`, everyone
+    named there: the person asked to add them). People here keep what they have."""
     out = [dict(p) for p in people]
     names = {str(p.get("name") or "").lower() for p in out}
     for extra in more:
         name = str(extra.get("name") or "")
         rel = str(extra.get("relationship") or "")
-        if not name or not rel or name.lower() in names or _unnamed(name):
+        if not name or (need_relationship and not rel) or name.lower() in names:
+            continue
+        if _unnamed(name) and need_relationship:
             continue
         twin = next(
             (p for p in out if _unnamed(str(p.get("name") or "")) and p.get("relationship") == rel),

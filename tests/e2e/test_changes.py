@@ -71,3 +71,55 @@ def test_hours_still_unknown_make_the_plan_say_its_cost_is_not_complete(http):
     person.answer_until(None)
     assert "cost is not complete" in person.text()
     assert "fits the budget" not in person.text()
+
+
+def _after_the_plan(http) -> tuple[Person, dict]:
+    person = Person(http)
+    person.say("hello")
+    person.answer_until(None)
+    check_plan(person)
+    return person, person.profile()
+
+
+def _unchanged_but(before: dict, after: dict, *fields: str) -> None:
+    for name, value in before.items():
+        if name not in (*fields, "confirm_summary", "skipped"):
+            assert after.get(name) == value, name
+
+
+def test_a_choice_changed_in_words_is_changed_at_once(http):
+    person, before = _after_the_plan(http)
+    person.say("I've had a think, could the council look after the money instead?")
+    assert person.asking == "confirm_summary", person.text()
+    assert "council manages it" in person.text().lower()
+    person.say("yes")
+    assert check_plan(person)["version"] == 2
+    after = person.profile()
+    assert after["budget_management"] == "council_managed"
+    _unchanged_but(before, after, "budget_management")
+
+
+def test_adding_to_an_answer_keeps_what_was_there(http):
+    person, before = _after_the_plan(http)
+    person.say("can I add to my dreams? I would love to learn to paint with watercolours")
+    assert person.asking == "confirm_summary", person.text()
+    after = person.profile()
+    said = [d["text"] for d in after["dreams"]]
+    assert [d["text"] for d in before["dreams"]] == said[: len(before["dreams"])]
+    assert any("watercolours" in t for t in said)
+    _unchanged_but(before, after, "dreams")
+
+
+def test_a_new_name_given_with_the_request_is_taken(http):
+    person, before = _after_the_plan(http)
+    person.say("please change my name to Bernie")
+    assert person.asking == "confirm_summary", person.text()
+    after = person.profile()
+    assert after["preferred_name"] == "Bernie"
+    _unchanged_but(before, after, "preferred_name")
+
+
+def test_a_question_about_money_after_the_plan_is_not_a_change(http):
+    person, before = _after_the_plan(http)
+    person.say("can I have a direct payment if I have dementia?")
+    assert person.profile() == before
