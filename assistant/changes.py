@@ -95,10 +95,12 @@ def change_request(text: str, changeable: tuple[str, ...]) -> Change | None:
         return None
     field = detect_field(plain)
     if field is None or field not in changeable or not _CHANGE.search(plain):
-        # a choice's own words with no question open: "Employ my own staff"
-        if not 2 <= len(plain.split()) <= _SHORT or "?" in plain or _ASKING.match(plain):
+        # a choice's own words with no question open: "Employ my own staff", or "A mix of both.
+        # An agency for the mornings, but..."
+        first = next(iter(_SENTENCE.findall(plain)), plain).strip()
+        if not 2 <= len(first.split()) <= _SHORT or "?" in first or _ASKING.match(first):
             return None
-        found = {f: c for f in DIRECT if (c := parse_choice(f, plain)) and c != "not_sure"}
+        found = {f: c for f in DIRECT if (c := parse_choice(f, first)) and c != "not_sure"}
         if len(found) != 1:
             return None
         field, choice = next(iter(found.items()))

@@ -241,6 +241,12 @@ class _LinearComponent(GraphComponent):
         ]
 
 
+NAME_GATED_INTENTS = [
+    "thanks", "greet", "goodbye", "affirm", "deny", "faq", "out_of_scope", "bot_challenge",
+    "pause", "resume",
+]  # fmt: skip
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
 class LinearIntentClassifier(_LinearComponent, IntentClassifier):
     """Picks the intent; see the module docstring for the safety choices."""
@@ -268,6 +274,9 @@ class LinearIntentClassifier(_LinearComponent, IntentClassifier):
             # set aside when the gateway says the words are a statement answering an open
             # question (`kt_answer`): "go old trafford 4 a match" is a dream, not off topic
             "answer_gated_intents": ["faq", "out_of_scope", "bot_challenge"],
+            # set aside when the gateway says the words are a first name given at the name
+            # question (`kt_name`): "ty" is Ty there, not thank you
+            "name_gated_intents": NAME_GATED_INTENTS,
         }
 
     def _safety_intents(self) -> set[str]:
@@ -283,6 +292,8 @@ class LinearIntentClassifier(_LinearComponent, IntentClassifier):
         gated = set(self.component_config.get("gated_intents") or [])
         if metadata.get("kt_answer"):
             gated |= set(self.component_config.get("answer_gated_intents") or [])
+        if metadata.get("kt_name"):
+            gated |= set(self.component_config.get("name_gated_intents") or NAME_GATED_INTENTS)
         kept = [r for r in ranking if r[INTENT_NAME_KEY] not in gated]
         return kept or ranking
 

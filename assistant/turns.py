@@ -36,6 +36,7 @@ from assistant.choices import resolve_typed_choice
 from assistant.erasure import TrackerStore, erase_requested, erase_session
 from assistant.journey import conversation_state
 from assistant.language import parse_choice
+from assistant.language.names import FIRST_NAMES
 from assistant.models import ChatSession, Message, utcnow
 from assistant.rasa_client import RasaClient, RasaUnavailable, TrackerState
 from assistant.safety import decide
@@ -116,6 +117,15 @@ _QUESTION = re.compile(
     r"will|would|should|shall|may|y)\b",
     re.IGNORECASE,
 )
+
+
+SAFE = '/inform{"choice": "safe"}'
+
+
+def is_first_name(text: str) -> bool:
+    """One or two words that start with a known first name ("ty", "Mo Ahmed")."""
+    words = re.findall(r"[A-Za-z'\-]+", text)
+    return 1 <= len(words) <= 2 and words[0].lower() in FIRST_NAMES
 
 
 def is_statement(text: str) -> bool:
@@ -247,6 +257,8 @@ async def take_turn(
         metadata |= why
         if to_send == text and asked.get("asking") in OPEN_QUESTIONS and is_statement(text):
             metadata["kt_answer"] = True  # an answer, not an advice question or off topic
+        if asked.get("asking") == "preferred_name" and is_first_name(text):
+            metadata["kt_name"] = True  # "ty" is Ty at the name question, not thank you
         if to_send == text and why.get("kt_safety") == "none":
             # typed words where buttons were offered: the button they mean, if it is clear
             buttons = [b for m in store.last_outgoing(db, chat=chat, recent=recent)
@@ -276,6 +288,18 @@ async def take_turn(
                 metadata=metadata | {"kt_message": inbound.id, "kt_answer": True},
             )
         tracker = await rasa.tracker_state(sender_id=sender_id)
+        checked = next((m.text for m in recent if m.direction == "in"), "")
+        if to_send == SAFE and asked.get("asking") == "safety_check" and checked:
+            # "I'm safe" after a check on words that asked for a change with no question open
+            # ("Actually I've been thinking. Can I change the staff bit?"): now do what they asked
+            change = change_request(checked, CHANGEABLE)
+            if change is not None and state_of(tracker).get("asking") is None:
+                replies += await rasa.send(
+                    sender_id=sender_id,
+                    text=change.payload,
+                    metadata=metadata | {"kt_message": inbound.id, "kt_safety": "none"},
+                )
+                tracker = await rasa.tracker_state(sender_id=sender_id)
     except RasaUnavailable:
         store.set_message_status(db, message=inbound, status="undelivered")
         raise

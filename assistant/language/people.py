@@ -324,8 +324,14 @@ def extract_people(text: str, typist: str | None = None) -> list[dict]:
             rel = typist or ""
         elif typist and m.possessive in ("my", "me"):
             rel = from_persons_view(rel, typist)
+        where = _FROM.match(text, m.end)
+        if where and rel in _WORK_ROLES:
+            rel = f"{rel} {where.group('where').strip()}"  # "support worker from Mind"
         if m.name is None:
-            if m.possessive in ("a", "an", "the", "") and rel not in _UNNAMED_OK:
+            if (
+                m.possessive in ("a", "an", "the", "")
+                and rel.split(" from ")[0].split(" at ")[0] not in _UNNAMED_OK
+            ):
                 continue
             if rel in ("family", "friends", "neighbours", "children", "grandchildren") and (
                 m.possessive in ("the", "")
@@ -369,6 +375,18 @@ def extract_people(text: str, typist: str | None = None) -> list[dict]:
     return people[:30]
 
 
+# where someone paid or organised comes from: "kev from mind", "Jackie the sitter from Crossroads"
+_FROM = re.compile(
+    r"\s*,?\s*(?P<where>(?:from|at)\s+(?:the\s+)?[A-Za-z'&]+(?:\s+(?!(?:helps?|does|comes|"
+    r"who|and|is|takes|visits|on|every|each|for|with|to|but|she|he|they|i|me)\b)[A-Za-z'&]+){0,2})",
+    re.IGNORECASE,
+)
+_WORK_ROLES = frozenset(
+    {"support worker", "key worker", "care worker", "social worker", "sitter", "cleaner",
+     "befriender", "volunteer", "advocate", "nurse", "district nurse", "personal assistant",
+     "community psychiatric nurse", "carer", "mentor", "job coach", "physiotherapist",
+     "support workers"}
+)  # fmt: skip
 _UNNAMED_OK = frozenset(
     {"neighbour", "friend", "vicar", "lodger", "landlord", "landlady", "sitter", "cleaner",
      "key worker", "support worker", "social worker", "district nurse", "nurse", "befriender",

@@ -104,3 +104,19 @@ def test_a_false_alarm_taken_back_disappears_from_the_profile_and_the_plan(http)
     export = http.get(f"/api/sessions/{person.sid}/export").json()
     said = [m["text"] for m in export["transcript"] if m["direction"] == "in"]
     assert "I want to end it all" in said  # the conversation keeps what happened
+
+
+UNCLEAR_CHANGE = "honestly most days i cant see the point of anything. can I change the staff bit?"
+
+
+def test_after_im_safe_a_change_asked_for_in_the_same_words_is_made(http):
+    assert decide(UNCLEAR_CHANGE, None).level == "check"  # if not, pick another message
+    person = Person(http)
+    person.say("hello")
+    person.answer_until(None)
+    check_plan(person)
+    person.say(UNCLEAR_CHANGE)
+    assert person.asking == "safety_check", person.text()
+    person.say("I'm safe")
+    assert person.asking == "employer_choice", person.text()
+    assert person.profile()["concerns"] == []

@@ -20,7 +20,7 @@ def pairs(text: str, typist: str | None = None) -> list[tuple[str, str]]:
         ("bernadette my neighbour pops in", [("Bernadette", "neighbour")]),
         ("Oliver, our grandson, mows the lawn", [("Oliver", "grandson")]),
         ("Yusuf is my best friend and we go fishing", [("Yusuf", "friend")]),
-        ("Wendy is staff at the day centre", [("Wendy", "support worker")]),
+        ("Wendy is staff at the day centre", [("Wendy", "support worker at the day centre")]),
         ("Gemma the cleaner comes fridays", [("Gemma", "cleaner")]),
         ("my nephews Aaron and Lewis visit", [("Aaron", "nephew"), ("Lewis", "nephew")]),
         ("nan n grandad (pauline n terry) have me weekends",
