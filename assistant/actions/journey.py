@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
@@ -67,6 +67,15 @@ _SAID_BEFORE = re.compile(
     r"|(?:(?:the\s+)?same\s+as|like|as)\s+(?:before|i\s+said|i\s+told\s+(?:you|u)|above|last\s+time"
     r"|earlier|the\s+last\s+(?:one|question))|see\s+above|already\s+(?:said|told\s+(?:you|u)|answered)"
     r"|same(?:\s+again)?)(?:\s+(?:already|before|earlier|that|just\s+now|lol|!+|\?+))*\W*$",
+    re.IGNORECASE,
+)
+# "no, that's everyone": after "You mentioned Carol. Who else...?", the people already named
+_THATS_ALL = re.compile(
+    r"^\W*(?:no+|nope|nah|not\s+really|no\s+one\s+else|nobody\s+else|no-one\s+else|"
+    r"that'?s\s+(?:it|all|everyone|everybody|everything|all\s+of\s+them|them)|just\s+(?:them|those"
+    r"(?:\s+(?:two|three|people))?)|only\s+them|them\s+(?:two|three)|that\s+covers\s+it|"
+    r"those\s+are\s+all|nobody|no\s+one|none)(?:[\s,.!]+(?:no+|that'?s\s+(?:it|all|everyone)|"
+    r"thanks?|thank\s+you|ta|really|just\s+them|no\s+one\s+else|nobody\s+else))*\W*$",
     re.IGNORECASE,
 )
 # the questions whose answer is the person's own words: a non-answer there is never stored
@@ -371,6 +380,13 @@ class ValidateJourneyForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = self._text(value, tracker)
+        if _THATS_ALL.match(text) and named_in_week(tracker):
+            # "You mentioned Carol and Joan. Anyone else?" "no that's everyone"
+            typist = None
+            if tracker.get_slot("answering_for") == "someone_else":
+                typist = tracker.get_slot("answering_relationship") or None
+            week = language.extract_people(str(tracker.get_slot("typical_week")), typist=typist)
+            return self._ok("people", language.merge_people([], week)[:30])
         if said_nothing(text):
             dispatcher.utter_message(text=say("no_people"))
             return self._ok("people", [])
@@ -823,3 +839,50 @@ def clean_name(text: str) -> str | None:
 
 
 __all__ = ["EXTRA_QUESTIONS", "ValidateJourneyForm", "clean_name", "required_questions"]
+
+
+class ActionAskPeople(Action):
+    """The people question. When the typical week already named people, it says so and asks
+    who else, rather than asking as if nothing had been said ("You mentioned Carol and Joan.")."""
+
+    def name(self) -> str:
+        return "action_ask_people"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        named = named_in_week(tracker)
+        if not named:
+            dispatcher.utter_message(response="utter_ask_people")
+            return []
+        them = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+        whose = (
+            f"{tracker.get_slot('preferred_name')}'s"
+            if tracker.get_slot("answering_for") == "someone_else"
+            else "your"
+        )
+        words = say("people_mentioned", tracker.get_slot("channel"))
+        dispatcher.utter_message(text=words.format(them=them, whose=whose))
+        return []
+
+
+def named_in_week(tracker: Tracker) -> list[str]:
+    """The names of people the typical week mentioned, as the person wrote them."""
+    week = tracker.get_slot("typical_week")
+    if not isinstance(week, str) or not week:
+        return []
+    typist = None
+    if tracker.get_slot("answering_for") == "someone_else":
+        typist = tracker.get_slot("answering_relationship") or None
+    people = language.extract_people(week, typist=typist)
+    person = str(tracker.get_slot("preferred_name") or "").lower()
+    return [
+        str(p["name"])
+        for p in people
+        if p.get("relationship")
+        and not _BY_ROLE.match(str(p["name"]))
+        and str(p["name"]).lower() != person
+    ][:6]
+
+
+_BY_ROLE = re.compile(r"(?i)(?:my|our|his|her|their|the|a|an)\s")

@@ -82,6 +82,12 @@ WORDS: dict[str, dict[str, str]] = {
         "web": "Sorry, I may have missed it. Could you tell me again, in a few words? Or say "
         "skip to come back to it later.",
     },
+    "people_mentioned": {
+        "web": "You mentioned {them}. Who are the people in {whose} life, and what does each "
+        "one help with? Include {them} if they help. If that is everyone, say that's all.",
+        "sms": "You mentioned {them}. Who else is in {whose} life, and what do they help with? "
+        "If that is everyone, say that's all.",
+    },
     "people_again": {
         "web": "Sorry, I didn't catch who that is. You could say, for example: my sister Jo helps "
         "with shopping. If there is nobody, just say nobody."

@@ -63,6 +63,15 @@ _ADJECTIVES = {
     "regular",
     "usual",
 }
+_NEARBY = (
+    "next door",
+    "over the road",
+    "across the road",
+    "down the road",
+    "upstairs",
+    "downstairs",
+    "across the landing",
+)
 _AUXILIARY = {"will", "may", "can", "might", "must", "should", "would", "could", "does", "did"}
 _CLERGY = {"rev", "revd", "reverend"}  # "the vicar rev paul" is Paul
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr"} | _CLERGY
@@ -608,6 +617,22 @@ def mentions(text: str, plain: dict[str, str]) -> list[Mention]:
             out.append(
                 Mention(t.start, toks[j].end, _name_text(toks, j, j, all_caps), "", "", "", True)
             )
+
+    # 3b. "Dev next door", "Pat over the road": a neighbour named before where they live
+    for k in range(len(toks) - 2):
+        if k in used or not _looks_like_name(toks[k], all_caps, True):
+            continue
+        j = k + 1 + (toks[k + 1].low == "from")
+        after = " ".join(t.low for t in toks[j : j + 3])
+        where = next((w for w in _NEARBY if after == w or after.startswith(w + " ")), None)
+        if where is None or _rel_at(toks, j + len(where.split())) is not None:
+            continue
+        used.add(k)
+        out.append(
+            Mention(
+                toks[k].start, toks[k].end, _name_text(toks, k, k, all_caps), "neighbour", "", ""
+            )
+        )
 
     # 4. a known first name on its own is a person too
     for k, t in enumerate(toks):

@@ -494,3 +494,29 @@ def test_an_answer_that_starts_like_a_non_answer_is_kept(chat):
         ),
     )
     assert slots["dreams"]
+
+
+def test_the_people_question_says_who_the_week_already_named():
+    from assistant.actions.journey import ActionAskPeople
+
+    week = "mondays my sister Rita takes me to the market, and Dev next door brings my paper"
+    _, messages = run(ActionAskPeople(), tracker(slots={**ANSWERS, "typical_week": week}))
+    assert messages[0]["text"].startswith("You mentioned Rita and Dev.")
+    _, messages = run(ActionAskPeople(), tracker(slots={**ANSWERS, "typical_week": "I read"}))
+    assert messages[0]["response"] == "utter_ask_people"
+
+
+def test_thats_all_keeps_the_people_the_week_named(chat):
+    _db, session = chat
+    week = "mondays my sister Rita takes me to the market"
+    slots, _ = run(
+        ValidateJourneyForm(),
+        tracker(
+            session.sender_id,
+            {**ANSWERS, "typical_week": week, "people": None},
+            text="no that's everyone",
+            asking="people",
+            candidates={"people": "no that's everyone"},
+        ),
+    )
+    assert [(p["name"], p["relationship"]) for p in slots["people"]] == [("Rita", "sister")]

@@ -22,6 +22,7 @@ def pairs(text: str, typist: str | None = None) -> list[tuple[str, str]]:
         ("Yusuf is my best friend and we go fishing", [("Yusuf", "friend")]),
         ("Wendy is staff at the day centre", [("Wendy", "support worker at the day centre")]),
         ("Gemma the cleaner comes fridays", [("Gemma", "cleaner")]),
+        ("Dev next door brings my paper", [("Dev", "neighbour")]),
         ("my nephews Aaron and Lewis visit", [("Aaron", "nephew"), ("Lewis", "nephew")]),
         ("nan n grandad (pauline n terry) have me weekends",
          [("Pauline", "grandmother"), ("Terry", "grandfather")]),
