@@ -16,6 +16,7 @@ import json
 import re
 from dataclasses import dataclass
 
+from assistant.journey import OWN_WORDS
 from assistant.language import detect_field, extract_money, parse_choice
 
 __all__ = ["ADDING", "Change", "change_request"]
@@ -35,16 +36,7 @@ ADDING = re.compile(
 )
 # the choices that can be set straight from the words ("as a direct payment instead")
 DIRECT = ("budget_management", "employer_choice")
-LISTS = (
-    "admired_qualities",
-    "typical_week",
-    "people",
-    "current_support",
-    "important_to",
-    "support_needs",
-    "dreams",
-    "bottom_lines",
-)
+LISTS = OWN_WORDS
 _SHORT = 8
 
 

@@ -47,6 +47,12 @@ FIELDS: tuple[str, ...] = (
     "confirm_summary",
 )
 
+# the questions answered in the person's own words (a list or a few sentences): a non-answer is
+# never stored there, and a change can add to what was said
+OWN_WORDS: tuple[str, ...] = FIELDS[
+    FIELDS.index("admired_qualities") : FIELDS.index("budget_amount")
+]
+
 FIELD_STAGE: dict[str, str] = {
     "consent": "welcome",
     "answering_for": "about_you",

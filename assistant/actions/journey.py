@@ -24,7 +24,7 @@ from assistant.actions.profile import record_concern, save_tracker_profile
 from assistant.actions.safeguarding import signposts
 from assistant.actions.wording import say
 from assistant.changes import ADDING
-from assistant.journey import EXTRA_QUESTIONS, FIELD_STAGE, FIELDS, NOT_SKIPPABLE
+from assistant.journey import EXTRA_QUESTIONS, FIELD_STAGE, FIELDS, NOT_SKIPPABLE, OWN_WORDS
 
 MAX_ANSWER_CHARS = 2000
 MAX_ITEMS = 20  # needs, dreams or bottom lines kept from one answer (the planner takes 20+)
@@ -79,16 +79,7 @@ _THATS_ALL = re.compile(
     re.IGNORECASE,
 )
 # the questions whose answer is the person's own words: a non-answer there is never stored
-NON_ANSWER_FIELDS = (
-    "admired_qualities",
-    "typical_week",
-    "people",
-    "current_support",
-    "important_to",
-    "support_needs",
-    "dreams",
-    "bottom_lines",
-)
+NON_ANSWER_FIELDS = OWN_WORDS
 _TYPIST = re.compile(r"\b(?:me|myself)\s*,?\s*i\b|\b(?:i|me|myself)\b(?!')", re.IGNORECASE)
 CHOICES: dict[str, tuple[str, ...]] = {
     "answering_for": ("self", "someone_else"),
@@ -648,7 +639,13 @@ class ValidateJourneyForm(FormValidationAction):
         return result
 
 
-def _refusing_non_answers(field: str, validate: Callable[..., Any]) -> Callable[..., Any]:
+def _in_own_words(field: str, validate: Callable[..., Any]) -> Callable[..., Any]:
+    """The checks every answer in the person's own words gets around its own validation:
+    - a non-answer ("i dont know", "i told you") is never stored (see _non_answer);
+    - a changed answer replaces the one before, unless the person asked to add to it ("can I add
+      to my dreams") or the new answer says so ("she also needs...", "as well as the lunch"):
+      then both are kept."""
+
     def checked(
         self: ValidateJourneyForm,
         value: Any,
@@ -657,34 +654,14 @@ def _refusing_non_answers(field: str, validate: Callable[..., Any]) -> Callable[
         domain: DomainDict,
     ) -> Any:
         refused = self._non_answer(field, value, dispatcher, tracker)
-        return (
-            refused if refused is not None else validate(self, value, dispatcher, tracker, domain)
-        )
-
-    checked.__name__ = validate.__name__
-    checked.__doc__ = validate.__doc__
-    return checked
-
-
-def _adding_to_before(field: str, validate: Callable[..., Any]) -> Callable[..., Any]:
-    """A changed answer replaces the one before, unless the person asked to add to it ("can I
-    add to my dreams") or the new answer says so ("she also needs...", "as well as the
-    lunch"): then both are kept."""
-
-    def checked(
-        self: ValidateJourneyForm,
-        value: Any,
-        dispatcher: CollectingDispatcher,
-        tracker: Tracker,
-        domain: DomainDict,
-    ) -> Any:
+        if refused is not None:
+            return refused
         result = validate(self, value, dispatcher, tracker, domain)
         before = tracker.get_slot("change_from")
         new = result.get(field) if isinstance(result, dict) else None
         if not isinstance(before, dict) or before.get("field") != field or new is None:
             return result
-        text = self._text(value, tracker)
-        if before.get("add") or ADDING.search(text):
+        if before.get("add") or ADDING.search(self._text(value, tracker)):
             result[field] = merged_answer(field, before.get("value"), new)
             if field == "support_needs":  # the follow-up only for help still without hours
                 unknown = any(n.get("hours_per_week") is None for n in result[field])
@@ -736,8 +713,7 @@ def merged_answer(field: str, old: Any, new: Any) -> Any:
 
 
 for _field in NON_ANSWER_FIELDS:
-    validate = getattr(ValidateJourneyForm, f"validate_{_field}")
-    validate = _refusing_non_answers(_field, _adding_to_before(_field, validate))
+    validate = _in_own_words(_field, getattr(ValidateJourneyForm, f"validate_{_field}"))
     setattr(ValidateJourneyForm, f"validate_{_field}", validate)
 
 

@@ -15,11 +15,9 @@ from __future__ import annotations
 import re
 
 from assistant.language._nlp import clean, safe
-from assistant.language._words import is_known
 from assistant.language.areas import need_areas
 from assistant.language.circle import mentions
 from assistant.language.hours import _analyse
-from assistant.language.names import FIRST_NAMES
 
 __all__ = [
     "RELATIONSHIPS",
@@ -125,147 +123,6 @@ RELATIONSHIPS: dict[str, str] = {
 }
 _REL_WORDS = sorted(RELATIONSHIPS, key=len, reverse=True)
 _REL = r"(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in _REL_WORDS) + r")"
-_POSS = r"(?:my|our|his|her|their|mum's|dad's)"
-_NAME = r"(?-i:(?P<name>[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?))"
-_NAME_LOWER = r"(?!(?:my|our|his|her|their|a|an|the|and|or|but)\b)(?P<lname>[a-z][a-z'\-]{1,20})"
-_MENTION = re.compile(
-    rf"(?P<named_first>\b(?-i:(?P<nf>[A-Z][a-z'\-]+))\s*,?\s*\(?(?:who\s+is\s+|who's\s+|is\s+)?"
-    rf"{_POSS}\s+(?P<r1>{_REL})\b\)?)"
-    rf"|(?P<rel_first>\b(?:(?P<poss>{_POSS}|a|an|the)\s+|(?<=\band\s)|(?<=&\s)|\A|(?<=[.,;:!?]\s)|"
-    rf"(?<=\n))(?:(?:lovely|old|elderly|next[\s-]door|"
-    rf"younger|older|eldest|youngest|oldest|little|big|best|good|close|adult|other)\s+)*"
-    rf"(?P<r2>{_REL})\b(?:\s*,?\s*(?:called\s+|named\s+)?(?:{_NAME}|{_NAME_LOWER}))?)",
-    re.IGNORECASE,
-)
-_STOP_NAMES = {
-    "i",
-    "i'm",
-    "im",
-    "the",
-    "my",
-    "he",
-    "she",
-    "they",
-    "we",
-    "it",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mondays",
-    "tuesdays",
-    "wednesdays",
-    "thursdays",
-    "fridays",
-    "saturdays",
-    "sundays",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "christmas",
-    "easter",
-    "nhs",
-    "gp",
-    "god",
-    "and",
-    "but",
-    "who",
-    "also",
-    "does",
-    "do",
-    "helps",
-    "help",
-    "is",
-    "comes",
-    "pops",
-    "lives",
-    "has",
-    "will",
-    "can",
-    "takes",
-    "used",
-    "sometimes",
-    "usually",
-    "often",
-    "always",
-    "never",
-    "visits",
-    "calls",
-    "rings",
-    "cooks",
-    "cleans",
-    "drives",
-    "looks",
-    "sorts",
-    "works",
-    "was",
-    "who's",
-    "said",
-    "says",
-    "when",
-    "if",
-    "because",
-    "so",
-    "then",
-    "too",
-    "as",
-    "or",
-    "both",
-    "still",
-    "just",
-    "only",
-    "really",
-    "a",
-    "to",
-    "at",
-    "on",
-    "in",
-    "with",
-    "for",
-    "from",
-    "up",
-    "round",
-    "over",
-    "there",
-    "here",
-    "what",
-    "which",
-    "that",
-    "this",
-    "helped",
-    "goes",
-    "go",
-    "came",
-    "come",
-    "gets",
-    "doing",
-    "did",
-    "lost",
-    "passed",
-    "died",
-    "isn't",
-    "can't",
-    "cannot",
-    "won't",
-    "doesn't",
-    "would",
-    "could",
-    "should",
-    "might",
-    "must",
-}
 _NOBODY = re.compile(
     r"^\W*(?:no\s*one|nobody|no-one|none|noone|nope|no|nothing|n/a|na|not\s+really|"
     r"i'm\s+on\s+my\s+own|i\s+am\s+on\s+my\s+own|on\s+my\s+own|just\s+me|only\s+me|"
@@ -295,15 +152,6 @@ _CAN = re.compile(
     r"|isn't\s+going\s+anywhere|not\s+going\s+anywhere)\b",
     re.IGNORECASE,
 )
-
-
-def _name_ok(word: str, lower_case: bool) -> bool:
-    w = word.lower()
-    if w in _STOP_NAMES or w in RELATIONSHIPS:
-        return False
-    if lower_case:
-        return w.isalpha() and len(w) >= 2 and (w in FIRST_NAMES or not is_known(w))
-    return True
 
 
 @safe(list)
