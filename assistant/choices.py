@@ -44,6 +44,12 @@ _STOP = re.compile(
     r"break|have\s+a\s+break|call\s+it\s+a\s+day|that's\s+enough|enough\s+for\s+(?:now|today)|"
     r"come\s+back|done\s+for\s+(?:now|today)|finish\s+later)\b"
 )
+# from a word of refusal to the end of its clause: what the person does not want
+_NEGATED = re.compile(
+    r"\b(?:(?:don'?t|dont|do\s+not)(?!\s+know)|didn'?t|not(?!\s+sure)|never|rather\s+not|"
+    r"wouldn'?t|won'?t|no\s+way)\b"
+    r"[^,.;!?]*"
+)
 _START_AGAIN = re.compile(
     r"\b(?:start\s+(?:again|over|afresh)|restart|from\s+the\s+(?:start|top|beginning)|"
     r"begin\s+again)\b"
@@ -101,12 +107,28 @@ def _near(word: str, target: str) -> bool:
 
 
 def _says(plain: str, phrase: str) -> bool:
-    """The phrase, word by word, with a letter or two of give in longer words."""
+    """The phrase, word by word, with a letter or two of give in longer words; in a phrase of
+    several words, one word of four letters or more may be off by a letter ("typical weak",
+    "start agen")."""
     words, want = plain.split(), phrase.split()
     for i in range(len(words) - len(want) + 1):
-        if all(_near(w, t) for w, t in zip(words[i : i + len(want)], want, strict=True)):
+        pairs = list(zip(words[i : i + len(want)], want, strict=True))
+        slips = [(w, t) for w, t in pairs if not _near(w, t)]
+        if not slips:
+            return True
+        if len(want) > 1 and len(slips) == 1 and len(slips[0][1]) >= 4 and _one_slip(*slips[0]):
             return True
     return False
+
+
+def _one_slip(word: str, target: str) -> bool:
+    """One letter wrong, missing or extra ("weak" for week, "agen" for again)."""
+    if abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        return sum(a != b for a, b in zip(word, target, strict=True)) == 1
+    short, long = sorted((word, target), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _plain(text: str) -> str:
@@ -141,6 +163,11 @@ def resolve_typed_choice(
     if not plain:
         return None
     by_code: dict[str, str] = {_code(str(b["payload"])): str(b["payload"]) for b in offered}
+    # 0. its place in the list, read before any repair of text-speak turns "4" into "for":
+    # "number 4 please", "the 2nd one", "the last one"
+    place = _place(text.lower(), len(offered))
+    if place is not None:
+        return str(offered[place]["payload"])
     # 1. the button's own words
     for b in offered:
         if plain == _plain(str(b["title"])):
@@ -182,6 +209,33 @@ def resolve_typed_choice(
     return None
 
 
+_ORDINALS = {
+    "first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3,
+    "fifth": 4, "5th": 4, "one": 0, "two": 1, "three": 2, "four": 3, "five": 4,
+}  # fmt: skip
+_PLACE = re.compile(
+    r"^\W*(?:(?:it'?s|its|i'?ll\s+(?:have|go\s+(?:with|for))|i\s+(?:want|choose|pick))\s+)?"
+    r"(?:(?:option|number|no\.?|#|choice|button)\s*(?P<n>\d{1,2}|one|two|three|four|five)|"
+    r"(?:the\s+)?(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)"
+    r"(?:\s+(?:one|option|choice|button))?|(?P<bare>\d{1,2}))"
+    r"(?:\s+(?:please|pls|plz|thanks|thank\s+you|ta))*\W*$"
+)
+
+
+def _place(text: str, count: int) -> int | None:
+    """The place in the list a short answer names, or None."""
+    m = _PLACE.match(text.strip())
+    if not m:
+        return None
+    said = m.group("n") or m.group("ord") or m.group("bare")
+    index = (
+        count - 1
+        if said == "last"
+        else _ORDINALS.get(said, int(said) - 1 if said.isdigit() else -1)
+    )
+    return index if 0 <= index < count else None
+
+
 def _voice_by_name(plain: str, offered: list[dict[str, Any]]) -> str | None:
     names = {
         name.lower()
@@ -214,7 +268,7 @@ def _choice_words(plain: str, text: str, asking: str | None, codes: set[str]) ->
     if asking == "restart_confirm" and go_on and stop:
         if _NO.match(plain) or _GO_ON.search(plain):
             return stop  # "no, carry on" is the second button
-        if _YES.match(plain) or _START_AGAIN.search(plain):
+        if _YES.match(plain) or _START_AGAIN.search(plain) or _says(plain, "start again"):
             return go_on
         return None
     if asking == "erase_confirm" and go_on and stop:
@@ -226,9 +280,16 @@ def _choice_words(plain: str, text: str, asking: str | None, codes: set[str]) ->
     if asking in _PARSED:
         if _ASIDE.search(plain) or len(plain.split()) > 14:
             return None
-        for choice, phrases in _KEYWORDS.get(asking, {}).items():
-            if choice in codes and any(_says(plain, p) for p in phrases):
-                return choice
+        wanted = _NEGATED.sub(" , ", plain)  # "i dont want to be an employer, an agency..."
+        said = [
+            choice
+            for choice, phrases in _KEYWORDS.get(asking, {}).items()
+            if choice in codes and any(_says(wanted, p) for p in phrases)
+        ]
+        if {"employ_pa", "use_agency"} <= set(said) and "mix" in codes:
+            return "mix"  # "a PA in the day and the agency for nights"
+        if said:
+            return said[0]
         code = parse_choice(asking, text)
         if code == "self" and "answer_self" in codes:
             return "answer_self"

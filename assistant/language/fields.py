@@ -139,6 +139,8 @@ _FIELDS: list[tuple[str, re.Pattern[str]]] = [
             "admired_qualities",
             r"\b(?:admire\w*|qualit(?:y|ies)|strengths?|good\s+at|gifts?|"
             r"(?:people\s+)?like\s+about\s+(?:me|him|her|them)|what\s+people\s+(?:like|say)|"
+            r"(?:good|nice|kind|lovely)\s+things\s+(?:people|they|others|folk|everyone)\s+"
+            r"(?:say|said|think)|"
             r"talents?|one[\s-]page\s+profile)\b",
         ),
         (

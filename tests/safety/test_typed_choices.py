@@ -65,6 +65,16 @@ def meaning(payload: str | None) -> str | None:
         ("plan_voice", "about josh please", "third_person"),
         ("review_change", "a typicel week", "typical_week"),
         ("answering_for", "for my mum", "someone_else"),
+        ("budget_management", "number 2 please", "council_managed"),
+        ("budget_management", "its the 4th one", "third_party"),
+        ("plan_voice", "the first one", "first_person"),
+        ("plan_voice", "the last one", "third_person"),
+        ("employer_choice", "not an agency, my own staff", "employ_pa"),
+        ("employer_choice", "i dont want to employ anyone, agency please", "use_agency"),
+        ("employer_choice", "own staff weekdays and an agency at weekends", "mix"),
+        ("employer_choice", "not sure yet", "not_sure"),
+        ("review_change", "the nice things people say about me", "admired_qualities"),
+        ("review_change", "who helps me, the peeple part", "people"),
     ],
 )
 def test_typed_words_become_the_button_they_mean(asking, typed, want):
@@ -89,7 +99,7 @@ def test_only_an_offered_payload_can_come_out():
 
 
 def test_heldout_typed_choices_floor():
-    """The frozen list: 91% at the time of writing (see docs/DIALOGUE.md); never below 90%."""
+    """The frozen list: 192 of 193 (99%) on 2026-11-30 (see docs/DIALOGUE.md); never below 98%."""
     rows = [json.loads(line) for line in HELDOUT.read_text().splitlines() if line.strip()]
     rows = [r for r in rows if r["asking"] != "safety_check"]  # the safety route answers those
     right = 0
@@ -97,4 +107,4 @@ def test_heldout_typed_choices_floor():
         got = meaning(resolve_typed_choice(row["text"], row["asking"], buttons(row["asking"])))
         right += got == row["expected"]
     assert len(rows) >= 150
-    assert right / len(rows) >= 0.90, f"{right}/{len(rows)}"
+    assert right / len(rows) >= 0.98, f"{right}/{len(rows)}"
