@@ -25,6 +25,7 @@ from assistant.actions.safeguarding import signposts
 from assistant.actions.wording import say
 from assistant.changes import ADDING
 from assistant.journey import EXTRA_QUESTIONS, FIELD_STAGE, FIELDS, NOT_SKIPPABLE, OWN_WORDS
+from assistant.language.people import merge_people
 
 MAX_ANSWER_CHARS = 2000
 MAX_ITEMS = 20  # needs, dreams or bottom lines kept from one answer (the planner takes 20+)
@@ -377,7 +378,7 @@ class ValidateJourneyForm(FormValidationAction):
             if tracker.get_slot("answering_for") == "someone_else":
                 typist = tracker.get_slot("answering_relationship") or None
             week = language.extract_people(str(tracker.get_slot("typical_week")), typist=typist)
-            return self._ok("people", language.merge_people([], week)[:30])
+            return self._ok("people", merge_people([], week)[:30])
         if said_nothing(text):
             dispatcher.utter_message(text=say("no_people"))
             return self._ok("people", [])
@@ -398,7 +399,7 @@ class ValidateJourneyForm(FormValidationAction):
         week = tracker.get_slot("typical_week")
         if isinstance(week, str) and week:
             earlier = language.extract_people(week, typist=typist)
-            people = language.merge_people(people, earlier)
+            people = merge_people(people, earlier)
         return self._ok("people", people[:30])
 
     def _list_answer(
@@ -446,7 +447,7 @@ class ValidateJourneyForm(FormValidationAction):
                 for p in language.extract_people(self._text(value, tracker), typist=typist)
                 if not _is_the_person(p, tracker.get_slot("preferred_name"))
             ]
-            merged = language.merge_people(people, named)
+            merged = merge_people(people, named)
             if merged != people:
                 result["people"] = merged
         return result
@@ -686,7 +687,7 @@ def merged_answer(field: str, old: Any, new: Any) -> Any:
     if not isinstance(old, list) or not isinstance(new, list):
         return new
     if field == "people":
-        return language.merge_people(old, new, need_relationship=False)
+        return merge_people(old, new, need_relationship=False)
 
     def key(item: Any) -> str:
         return str(item.get("text") if isinstance(item, dict) else item).strip().lower()

@@ -18,7 +18,6 @@ from assistant.language.money import extract_money
 from assistant.language.people import (
     extract_people,
     extract_relationship,
-    merge_people,
     names_the_typist,
 )
 from assistant.language.wishes import extract_bottom_lines, extract_dreams
@@ -37,7 +36,6 @@ __all__ = [
     "extract_relationship",
     "extract_times",
     "looks_like_nonsense",
-    "merge_people",
     "names_the_typist",
     "need_areas",
     "parse_choice",
@@ -54,6 +52,6 @@ _SAMPLE = (
 def warm_up() -> None:
     """Build the pipeline, matchers and word lists now rather than on the first answer."""
     for name in __all__:
-        if name not in ("warm_up", "parse_choice", "merge_people"):
+        if name not in ("warm_up", "parse_choice"):
             globals()[name](_SAMPLE)
     parse_choice("plan_voice", "as me")

@@ -63,6 +63,7 @@ AREA_WORDS: dict[str, tuple[str, ...]] = {
         "go to bed",
         "going to bed",
         "bedtime",
+        "bed",
         "bed time",
         "morning routine",
         "routine",

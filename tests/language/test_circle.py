@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.language import extract_people, extract_relationship, merge_people
-from assistant.language.people import from_persons_view
+from assistant.language import extract_people, extract_relationship
+from assistant.language.people import from_persons_view, merge_people
 
 
 def pairs(text: str, typist: str | None = None) -> list[tuple[str, str]]:
