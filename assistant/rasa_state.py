@@ -71,6 +71,34 @@ def state_of(tracker: DialogueStateTracker) -> dict[str, Any]:
     }
 
 
+def _look_up_event_types_once() -> None:
+    """Rasa turns each stored event back into an object with `Event.resolve_by_type`, which
+    walks every subclass of `Event` (about 40, found again by recursion each time) until one has
+    the event's type name. Loading a conversation does that for every event it ever had: at
+    turn 150 about half of Rasa's time per turn went to loading, most of it here (issue 18).
+    Here a type name found once is remembered, so the same name gives the same class; names not
+    found (a default, or Rasa's error for an unknown name) still take Rasa's own path. Only for
+    the Rasa version this was read against."""
+    import rasa
+    from rasa.shared.core.events import Event
+
+    if not rasa.__version__.startswith("3.6.") or getattr(Event, "_kt_types_cached", False):
+        return
+    original = Event.resolve_by_type  # a staticmethod: a plain function here
+    found: dict[str, type[Event]] = {}
+
+    def resolve_by_type(type_name: str, default: type[Event] | None = None) -> type[Event] | None:
+        cls = found.get(type_name)
+        if cls is None:
+            cls = original(type_name, default)
+            if cls is not None and cls is not default and cls.type_name == type_name:
+                found[type_name] = cls
+        return cls
+
+    Event.resolve_by_type = staticmethod(resolve_by_type)  # type: ignore[method-assign,assignment]
+    Event._kt_types_cached = True  # type: ignore[attr-defined]
+
+
 def _check_action_results_with_one_validator() -> None:
     """Rasa checks every custom action's answer with `jsonschema.validate`, which first checks
     the (constant) schema itself against JSON Schema's meta-schema, every time. Profiling showed
@@ -106,6 +134,7 @@ class StateKeepingSQLTrackerStore(SQLTrackerStore):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         _check_action_results_with_one_validator()
+        _look_up_event_types_once()
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         await super().save(tracker)
