@@ -295,7 +295,8 @@ async def run(args: argparse.Namespace) -> int:
                 profile_before = (await http.get(f"/api/sessions/{sid}/profile")).json()
                 move_back(Path(tmp), stack.settings.effective_database_url, sid, args.gap_days)
                 was = long.turns[-1]
-                back = await talk(http, script, args.block, Conversation(session_id=sid), "hello again")
+                resumed = Conversation(session_id=sid)
+                back = await talk(http, script, args.block, resumed, "hello again")
                 profile_after = (await http.get(f"/api/sessions/{sid}/profile")).json()
             sender = direct_senders(stack.settings.effective_database_url, 1)[0]
             params = {"token": stack.settings.rasa_token}
@@ -337,10 +338,12 @@ def report(
     was: Said,
     load_before: str,
 ) -> None:
+    steps = zip(long.turns, long.turns[1:], strict=False)
+    plans = sum(1 for a, b in steps if b.plan_ready and not a.plan_ready)
     print()
     print(
         f"one conversation of {len(gateway)} turns (persona {args.persona}, seed {args.seed}); "
-        f"plans drafted: {sum(1 for a, b in zip(long.turns, long.turns[1:]) if b.plan_ready and not a.plan_ready) or int(long.turns[-1].plan_ready)}"
+        f"turns on which the plan became ready: {plans}"
     )
     print(
         f"machine: {os.cpu_count()} cores, Python {platform.python_version()}; "

@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -60,7 +61,7 @@ def cut(source: Path, target: Path, turn: int) -> tuple[str, int]:
     return "profiled", count
 
 
-def profiled(label: str, repeat: int, work) -> float:  # noqa: ANN001
+def profiled(label: str, repeat: int, work: Any) -> float:
     profile = cProfile.Profile()
     started = time.perf_counter()
     profile.enable()
