@@ -146,6 +146,7 @@ class Conversation:
     session_id: str | None = None
     turns: list[Said] = field(default_factory=list)
     error: str | None = None
+    next_text: str = "hello"  # what the person says next
 
 
 async def talk(
@@ -177,6 +178,7 @@ async def talk(
         except JourneyStuck as exc:
             conversation.error = str(exc)
             return conversation
+        conversation.next_text = text
     return conversation
 
 
@@ -295,9 +297,9 @@ async def run(args: argparse.Namespace) -> int:
                 profile_before = (await http.get(f"/api/sessions/{sid}/profile")).json()
                 move_back(Path(tmp), stack.settings.effective_database_url, sid, args.gap_days)
                 was = long.turns[-1]
-                resumed = Conversation(session_id=sid)
-                back = await talk(http, script, args.block, resumed, "hello again")
+                back = await talk(http, script, 1, Conversation(session_id=sid), "hello again")
                 profile_after = (await http.get(f"/api/sessions/{sid}/profile")).json()
+                await talk(http, script, args.block - 1, back, back.next_text)
             sender = direct_senders(stack.settings.effective_database_url, 1)[0]
             params = {"token": stack.settings.rasa_token}
             async with httpx.AsyncClient(timeout=timeout, params=params) as http:

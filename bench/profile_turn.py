@@ -1,6 +1,6 @@
 """Where Rasa's time goes in one turn of a long conversation (runs in .venv-rasa).
 
-    .venv-rasa/bin/python bench/profile_turn.py VAR_DIR [--turn 150] [--model PATH] [--repeat 20]
+    .venv-rasa/bin/python bench/profile_turn.py VAR_DIR [--turn 150] [--plain] [--repeat 20]
 
 VAR_DIR is a stack's var folder with a long conversation in its tracker store (for example
 `bench/long_conversation.py --keep DIR`). The conversation with the most events is cut at its
@@ -83,6 +83,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--model", help="trained model (default: the newest in models/)")
     parser.add_argument("--session-events", type=int, default=None)
+    parser.add_argument("--plain", action="store_true", help="Rasa's SQL store, unpatched")
     args = parser.parse_args()
     os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
     from rasa.core.agent import Agent
@@ -96,7 +97,12 @@ def main() -> int:
         db = Path(tmp) / "tracker.db"
         sender, count = cut(Path(args.var_dir) / "rasa_tracker.db", db, args.turn)
         extra = {} if args.session_events is None else {"session_events": args.session_events}
-        store = StateKeepingSQLTrackerStore(agent.domain, dialect="sqlite", db=str(db), **extra)
+        if args.plain:  # Rasa's own store, without this project's patches (the "before")
+            from rasa.core.tracker_store import SQLTrackerStore
+
+            store = SQLTrackerStore(agent.domain, dialect="sqlite", db=str(db))
+        else:
+            store = StateKeepingSQLTrackerStore(agent.domain, dialect="sqlite", db=str(db), **extra)
         tracker = asyncio.run(store.retrieve(sender))
         assert tracker is not None
         print(f"conversation cut at message {args.turn}: {count} events stored, "
