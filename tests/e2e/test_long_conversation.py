@@ -1,7 +1,8 @@
 """A long conversation on a Rasa that starts a new session every few turns goes exactly as on
 one that never does (issue 18): the same question at every turn, the same actions, the same
-Profile; every message is still in the transcript and every event still in the tracker store,
-and erasing the conversation still removes all of them.
+Profile; every message is still in the transcript and every event still in the tracker store;
+after a gap of months the person carries on where they were; and erasing the conversation still
+removes all of it.
 
 Two stacks of their own: `KT_RASA_SESSION_EVENTS=0` (never a new session, as before issue 18)
 and a small number, so that new sessions start many times in one conversation."""
@@ -21,7 +22,7 @@ from assistant import store
 from assistant.db import make_engine
 from assistant.launcher import Stack, ensure_model
 from bench.journeys import load_personas
-from bench.long_conversation import LongScript
+from bench.long_conversation import LongScript, move_back
 from tests.conftest import make_settings
 
 pytestmark = pytest.mark.stack
@@ -143,6 +144,17 @@ def test_new_sessions_change_nothing_in_a_long_conversation(stacks):
         assert _rows(often, sender_often) > _rows(never, sender_never)
         plain = http.get(f"{never.gateway_url}/api/sessions/{sid_never}/export").json()
         assert export["dialogue"]["slots"] == plain["dialogue"]["slots"]
+        # months later, the person comes back in the middle of a question and carries on there
+        chat = f"{often.gateway_url}/api/chat"
+        said = http.post(chat, json={"session_id": sid_often, "text": "change my budget"}).json()
+        assert said["state"]["asking"] == "budget_amount", said
+        before = http.get(f"{often.gateway_url}/api/sessions/{sid_often}/profile").json()
+        move_back(often.settings.var_dir, often.settings.effective_database_url, sid_often, 90)
+        back = http.post(chat, json={"session_id": sid_often, "text": "hello again"}).json()
+        assert back["state"] == said["state"], back
+        assert http.get(f"{often.gateway_url}/api/sessions/{sid_often}/profile").json() == before
+        on = http.post(chat, json={"session_id": sid_often, "text": "£200 a week"}).json()
+        assert on["state"]["asking"] == "confirm_summary", on
         # and erasure still takes every one of them
         gone = http.delete(f"{often.gateway_url}/api/sessions/{sid_often}")
         assert gone.status_code == 204
