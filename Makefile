@@ -38,11 +38,14 @@ format: setup
 	@.venv/bin/ruff format .
 	@.venv/bin/ruff check --fix .
 
-# BENCH_ARGS go to bench/journeys.py, e.g. make bench BENCH_ARGS="--think 0" (see docs/BENCHMARKS.md)
+# BENCH_ARGS go to bench/journeys.py (whole and long journeys), e.g. make bench BENCH_ARGS="--think 0"
+# (see docs/BENCHMARKS.md); bench/long_conversation.py: one conversation of 300 turns, and a gap
 bench: setup
 	@$(PY) bench/safety.py
 	@$(PY) bench/planner.py
 	@$(PY) bench/journeys.py $(BENCH_ARGS)
+	@$(PY) bench/journeys.py --long 120 $(BENCH_ARGS)
+	@$(PY) bench/long_conversation.py
 
 # NLU quality: 5-fold cross-validation, writes docs/NLU.md, fails below the pass marks (minutes).
 nlu-report: setup

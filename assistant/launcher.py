@@ -196,7 +196,12 @@ def write_endpoints(settings: Settings, path: Path) -> Path:
         },
         # Rasa's SQL store that also hands each turn's state to the `kt` channel
         # (assistant/rasa_state.py), so the gateway needs no second request per turn
-        "tracker_store": {**tracker_store_config(settings), "type": STATE_KEEPING_STORE},
+        # (and starting a new session when the current one is long: issue 18)
+        "tracker_store": {
+            **tracker_store_config(settings),
+            "type": STATE_KEEPING_STORE,
+            "session_events": settings.rasa_session_events,
+        },
     }
     prepare_sqlite_tracker(config["tracker_store"])  # type: ignore[arg-type]
     if settings.redis_url:

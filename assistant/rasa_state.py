@@ -18,12 +18,27 @@ Wiring (assistant/launcher.py): the tracker store in var/endpoints.yml is
 memory), and assistant/credentials.yml lists `assistant.rasa_state.StateRestInput`. The plain REST
 channel stays available; the gateway falls back to it and to the tracker request when this channel
 is missing or sends no state.
+
+A turn costs the same at turn 300 as at turn 5 (issue 18). Rasa loads a conversation from the
+tracker store since its latest `session_started` event, and replays and featurises all it loads.
+With `session_expiration_time: 0` a session never ended, so every turn loaded every event the
+person ever caused. The store here starts a new session once the current one holds
+`session_events` events, at the end of a turn, carrying over the slots, the open form and the
+action that asked the open question (`carry_over`):
+
+    ... user, action journey_form, bot, action_listen | action_session_start, session_started,
+        slot*, active_loop, action journey_form, action_listen | user, ...  (next turn loads
+                                                        from here: at most a few dozen events)
+
+Every event stays in the store: the whole tracker (`GET /conversations/{id}/tracker`), the
+export's count and the erasure by sender id all still cover everything.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -31,6 +46,8 @@ from typing import Any
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
 from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.constants import ACTION_LISTEN_NAME, ACTION_SESSION_START_NAME
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SessionStarted, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 from sanic import Blueprint, response
 from sanic.request import Request
@@ -71,6 +88,34 @@ def state_of(tracker: DialogueStateTracker) -> dict[str, Any]:
     }
 
 
+def _look_up_event_types_once() -> None:
+    """Rasa turns each stored event back into an object with `Event.resolve_by_type`, which
+    walks every subclass of `Event` (about 40, found again by recursion each time) until one has
+    the event's type name. Loading a conversation does that for every event it ever had: at
+    turn 150 about half of Rasa's time per turn went to loading, most of it here (issue 18).
+    Here a type name found once is remembered, so the same name gives the same class; names not
+    found (a default, or Rasa's error for an unknown name) still take Rasa's own path. Only for
+    the Rasa version this was read against."""
+    import rasa
+    from rasa.shared.core.events import Event
+
+    if not rasa.__version__.startswith("3.6.") or getattr(Event, "_kt_types_cached", False):
+        return
+    original = Event.resolve_by_type  # a staticmethod: a plain function here
+    found: dict[str, type[Event]] = {}
+
+    def resolve_by_type(type_name: str, default: type[Event] | None = None) -> type[Event] | None:
+        cls = found.get(type_name)
+        if cls is None:
+            cls = original(type_name, default)
+            if cls is not None and cls is not default and cls.type_name == type_name:
+                found[type_name] = cls
+        return cls
+
+    Event.resolve_by_type = staticmethod(resolve_by_type)  # type: ignore[method-assign,assignment]
+    Event._kt_types_cached = True  # type: ignore[attr-defined]
+
+
 def _check_action_results_with_one_validator() -> None:
     """Rasa checks every custom action's answer with `jsonschema.validate`, which first checks
     the (constant) schema itself against JSON Schema's meta-schema, every time. Profiling showed
@@ -99,17 +144,89 @@ def _check_action_results_with_one_validator() -> None:
     RemoteAction._kt_checked = True  # type: ignore[attr-defined]
 
 
-class StateKeepingSQLTrackerStore(SQLTrackerStore):
-    """Rasa's SQL tracker store, remembering the state of each tracker it saves. Rasa builds
-    it once at start-up, which is when the action results' validator is built too."""
+#: A new Rasa session is started once the current one holds this many events (issue 18).
+SESSION_EVENTS = 150
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+
+def carry_over(tracker: DialogueStateTracker) -> list[Event] | None:
+    """The events that start a new Rasa session where `tracker` stands, carrying everything
+    over; None when this is not a point where that can be done without changing anything.
+
+    Rasa's SQL tracker store loads a conversation from its latest `session_started` event, and
+    replays and featurises all it loads, so a conversation that never starts a new session gets
+    slower with every turn (issue 18). The new session begins as Rasa's own sessions do
+    (`action_session_start`, `session_started`, the slots carried over, `action_listen`), and
+    also carries the open form (`active_loop`) and the action that asked the open question, so
+    the next turn's state is the one it would have been: the same slots (set ones only, as
+    set), the same loop, the same previous action; the conversation does not look like a new
+    one to rules that only apply at the start. Every event stays stored; only what is loaded
+    for a turn is bounded.
+
+    A safe point: the end of a turn (the bot listens), no follow-up action, not paused, and the
+    form (if any) neither interrupted nor rejected."""
+    events = list(tracker.events)
+    if not events or not isinstance(events[-1], ActionExecuted):
+        return None
+    listen = events[-1]
+    if listen.action_name != ACTION_LISTEN_NAME or tracker.is_paused():
+        return None
+    if tracker.followup_action:
+        return None
+    loop = tracker.active_loop
+    if loop is not None and loop.name and (loop.is_interrupted or loop.rejected):
+        return None
+    asked = next(
+        (
+            e
+            for e in reversed(events[:-1])
+            if isinstance(e, ActionExecuted) and e.action_name != ACTION_LISTEN_NAME
+        ),
+        None,
+    )
+    if asked is None or asked.action_name == ACTION_SESSION_START_NAME:
+        return None
+    # after everything stored so far, whatever the clock did
+    at = max(time.time(), max((e.timestamp for e in events), default=0.0)) + 0.001
+    new: list[Event] = [
+        ActionExecuted(ACTION_SESSION_START_NAME, timestamp=at - 0.0005),
+        SessionStarted(timestamp=at),
+    ]
+    new += [
+        SlotSet(slot.name, slot.value, timestamp=at)
+        for slot in tracker.slots.values()
+        if slot.has_been_set
+    ]
+    if loop is not None and loop.name:
+        new.append(ActiveLoop(loop.name, timestamp=at))
+    for original in (asked, listen):
+        copy = Event.from_parameters(original.as_dict())
+        assert copy is not None
+        copy.timestamp = at
+        new.append(copy)
+    return new
+
+
+class StateKeepingSQLTrackerStore(SQLTrackerStore):
+    """Rasa's SQL tracker store, remembering the state of each tracker it saves, and starting a
+    new session when the current one has grown long (`carry_over`). Rasa builds it once at
+    start-up, which is when the action results' validator is built too.
+
+    `session_events` (var/endpoints.yml): the events a session may hold before a new one is
+    started at the next safe point; 0 never starts one."""
+
+    def __init__(self, *args: Any, session_events: int | str = SESSION_EVENTS, **kwargs: Any):
         super().__init__(*args, **kwargs)
+        self.session_events = int(session_events)
         _check_action_results_with_one_validator()
+        _look_up_event_types_once()
 
     async def save(self, tracker: DialogueStateTracker) -> None:
+        state = state_of(tracker)  # as the turn left it, before any new session
+        if self.session_events and len(tracker.events) >= self.session_events:
+            for event in carry_over(tracker) or ():
+                tracker.update(event)
         await super().save(tracker)
-        saved_states.put(tracker.sender_id, state_of(tracker))
+        saved_states.put(tracker.sender_id, state)
 
 
 class StateRestInput(RestInput):

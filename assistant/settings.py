@@ -42,6 +42,10 @@ class Settings(BaseSettings):
     actions_token: str = Field(default="", alias="KT_ACTIONS_TOKEN")
     rasa_python: str = Field(default="", alias="RASA_PYTHON")
     rasa_timeout_seconds: float = Field(default=10.0, alias="KT_RASA_TIMEOUT", gt=0)
+    # a new Rasa session (slots and the open form carried over) once the current one holds this
+    # many events, so a turn costs the same at turn 300 as at turn 5 (assistant/rasa_state.py,
+    # issue 18); 0: never
+    rasa_session_events: int = Field(default=150, alias="KT_RASA_SESSION_EVENTS", ge=0)
     public_base_url: str = Field(default="http://127.0.0.1:8000", alias="PUBLIC_BASE_URL")
 
     # SMS (assistant/channels/sms.py): with no Twilio auth token every SMS request gets 403.

@@ -1,6 +1,6 @@
 """Benchmark: many people at once, each taking a whole journey to a drafted plan.
 
-    python bench/journeys.py [--people 20] [--think 2-6] [--model PATH]
+    python bench/journeys.py [--people 20] [--think 2-6] [--long TURNS] [--model PATH]
                              [--rasa-servers N --workers N --services] [--gateway URL]
 
 Each simulated person follows a persona from bench/personas/*.yaml (answers by the question being
@@ -154,19 +154,30 @@ def think_times(spec: str) -> tuple[float, float]:
 
 
 async def gateway_journey(
-    http: httpx.AsyncClient, persona: Persona, person: int, think: tuple[float, float], seed: int
+    http: httpx.AsyncClient,
+    persona: Persona,
+    person: int,
+    think: tuple[float, float],
+    seed: int,
+    long: int = 0,
 ) -> Journey:
-    """One person's whole journey through POST /api/chat, from hello to a drafted plan."""
+    """One person's whole journey through POST /api/chat, from hello to a drafted plan; with
+    `long`, a long journey of that many turns: interruptions on the way, and after the plan
+    changes, advice questions and small talk (bench/long_conversation.py, `LongScript`)."""
     rng = random.Random(seed)
     journey = Journey(persona=persona.name, person=person)
-    script = Script(persona)
+    script: Script | Any = Script(persona)
+    if long:
+        from bench.long_conversation import LongScript
+
+        script = LongScript(persona, seed=seed)
     # each person comes from their own address, as they would through a proxy (uvicorn trusts
     # X-Forwarded-For from 127.0.0.1), so the per-client rate limit applies per person
     headers = {"x-forwarded-for": f"10.77.{person // 250}.{person % 250 + 1}"}
     await asyncio.sleep(rng.uniform(0, think[1]))  # people do not all arrive in the same second
     text = persona.greeting
     try:
-        for _ in range(MAX_TURNS):
+        for _ in range(long or MAX_TURNS):
             body: dict[str, Any] = {"text": text}
             if journey.session_id:
                 body["session_id"] = journey.session_id
@@ -185,12 +196,16 @@ async def gateway_journey(
             turn.reply = [m["text"] for m in reply["messages"]]
             if reply["state"]["plan_ready"] and reply["state"]["stage"] == "plan":
                 journey.plan_ready = True
-                return journey
+                if not long:
+                    return journey
             text = script.next_text(turn.asking)
             pause = rng.uniform(*think)
             journey.think.append(pause)
             await asyncio.sleep(pause)
-        journey.error = f"no plan after {MAX_TURNS} turns"
+        if not long:
+            journey.error = f"no plan after {MAX_TURNS} turns"
+        elif not journey.plan_ready:
+            journey.error = f"no plan in {long} turns"
     except JourneyStuck as exc:
         journey.error = str(exc)
     except httpx.HTTPError as exc:
@@ -489,7 +504,9 @@ async def measure(
                     # one warm-up turn, so the first person does not pay for loading
                     await http.post("/api/chat", json={"text": "hello"})
                     coros = [
-                        gateway_journey(http, personas[i % len(personas)], i, think, args.seed + i)
+                        gateway_journey(
+                            http, personas[i % len(personas)], i, think, args.seed + i, args.long
+                        )
                         for i in range(args.people)
                     ]
                     journeys, took = await run_phase(coros)
@@ -529,8 +546,10 @@ def report(
         else f"{think[0]:g}-{think[1]:g} s per turn, uniform (real people: 10-60 s)"
     )
     print()
+    journeys = f"long journeys of {args.long} turns" if args.long else "whole journeys"
     print(
-        f"{args.people} people at once, {len(load_personas(Path(args.personas)))} personas, "
+        f"{args.people} people at once ({journeys}), "
+        f"{len(load_personas(Path(args.personas)))} personas, "
         f"{args.rounds} round(s); think time {think_note}"
     )
     print(
@@ -599,6 +618,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="comma-separated persona names")
     parser.add_argument("--show", action="store_true", help="print every turn of every journey")
     parser.add_argument("--no-direct", action="store_true", help="skip the Rasa-direct phase")
+    parser.add_argument(
+        "--long",
+        type=int,
+        default=0,
+        metavar="TURNS",
+        help="long journeys: each person goes on after the plan for this many turns in all",
+    )
     args = parser.parse_args(argv)
     if (args.rasa_servers > 1) and not args.services and not os.environ.get("REDIS_URL"):
         args.services = True  # several Rasa servers need PostgreSQL and Redis

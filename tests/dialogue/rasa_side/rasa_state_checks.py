@@ -1,0 +1,199 @@
+"""Checks of assistant/rasa_state.py that must run inside the Rasa environment (Python 3.10).
+
+Run by tests/dialogue/test_rasa_state.py as `.venv-rasa/bin/python <this file> <work dir>`.
+Each check raises AssertionError with a reason; the script prints the name of every check that
+passed and exits non-zero at the first failure.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+from rasa.shared.core.constants import ACTION_LISTEN_NAME, ACTION_SESSION_START_NAME
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import (
+    ActionExecuted,
+    ActionExecutionRejected,
+    ActiveLoop,
+    BotUttered,
+    Event,
+    SessionStarted,
+    SlotSet,
+    UserUttered,
+)
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.utils.common import all_subclasses
+
+from assistant import rasa_state
+
+WORK = Path(sys.argv[1])
+ROOT = Path(__file__).resolve().parents[3]
+DOMAIN = Domain.load(str(ROOT / "assistant" / "domain"))
+FORM = "journey_form"
+
+
+def _resolved(name: str, default: Any = None) -> Any:
+    try:
+        return Event.resolve_by_type(name, default)
+    except ValueError as exc:
+        return ("error", str(exc))
+
+
+def check_event_types_resolve_as_rasa_does() -> None:
+    names = [*sorted({c.type_name for c in all_subclasses(Event)}), "topic", "no_such_event"]
+    before = {(n, d): _resolved(n, d) for n in names for d in (None, UserUttered)}
+    assert not getattr(Event, "_kt_types_cached", False), "patched before the check began"
+    rasa_state._look_up_event_types_once()
+    assert getattr(Event, "_kt_types_cached", False), "the lookup was not patched"
+    for _ in range(2):  # the first look-up of a name fills the cache, the second reads it
+        after = {(n, d): _resolved(n, d) for n in names for d in (None, UserUttered)}
+        assert after == before, {k: (before[k], after[k]) for k in before if before[k] != after[k]}
+    events = [
+        UserUttered("hi", {"name": "greet", "confidence": 1.0}),
+        SlotSet("stage", "x"),
+        ActiveLoop(FORM),
+        BotUttered("hello"),
+        ActionExecuted(ACTION_LISTEN_NAME),
+    ]
+    again = [Event.from_parameters(e.as_dict()) for e in events]
+    assert again == events, again
+
+
+def _turn(i: int, tracker: DialogueStateTracker, *, answer: str | None) -> None:
+    """One turn of the form: the person answers (or interrupts), the form asks the next."""
+    intent = "inform" if answer else "why_ask"
+    tracker.update(UserUttered(f"message {i}", {"name": intent, "confidence": 0.9}), DOMAIN)
+    tracker.update(ActionExecuted("action_extract_slots"), DOMAIN)
+    if answer:
+        tracker.update(ActionExecuted(FORM, policy="RulePolicy", confidence=1.0), DOMAIN)
+        tracker.update(SlotSet("preferred_name", answer), DOMAIN)
+        tracker.update(SlotSet("requested_slot", "typical_week"), DOMAIN)
+    else:
+        tracker.update(ActionExecutionRejected(FORM), DOMAIN)
+        tracker.update(ActionExecuted("action_explain_question"), DOMAIN)
+        tracker.update(ActionExecuted(FORM, policy="RulePolicy", confidence=1.0), DOMAIN)
+    tracker.update(BotUttered(f"question {i}"), DOMAIN)
+    tracker.update(ActionExecuted(ACTION_LISTEN_NAME), DOMAIN)
+
+
+def _long_tracker(turns: int) -> DialogueStateTracker:
+    tracker = DialogueStateTracker("someone", DOMAIN.slots)
+    for event in (ActionExecuted(ACTION_SESSION_START_NAME), SessionStarted(),
+                  SlotSet("channel", "web"), ActionExecuted(ACTION_LISTEN_NAME),
+                  UserUttered("hello", {"name": "greet", "confidence": 1.0}),
+                  ActionExecuted("action_welcome"), SlotSet("consent", True),
+                  ActionExecuted(FORM), ActiveLoop(FORM),
+                  SlotSet("requested_slot", "preferred_name"), SlotSet("skipped", None),
+                  ActionExecuted(ACTION_LISTEN_NAME)):  # fmt: skip
+        tracker.update(event, DOMAIN)
+    for i in range(turns):
+        _turn(i, tracker, answer=None if i % 3 else f"Name {i}")
+    return tracker
+
+
+def _store(db: Path, session_events: int) -> rasa_state.StateKeepingSQLTrackerStore:
+    return rasa_state.StateKeepingSQLTrackerStore(
+        DOMAIN, dialect="sqlite", db=str(db), session_events=session_events
+    )
+
+
+def _summary(tracker: DialogueStateTracker) -> dict[str, Any]:
+    loop = tracker.active_loop
+    return {
+        "slots": tracker.current_slot_values(),
+        "set": sorted(s.name for s in tracker.slots.values() if s.has_been_set),
+        "loop": None if loop is None else (loop.name, loop.is_interrupted, loop.rejected),
+        "latest_action": tracker.latest_action_name,
+        "paused": tracker.is_paused(),
+        "followup": tracker.followup_action,
+    }
+
+
+def _rows(db: Path, sender: str) -> int:
+    with sqlite3.connect(db) as conn:
+        sql = "SELECT count(*) FROM events WHERE sender_id = ?"
+        return int(conn.execute(sql, (sender,)).fetchone()[0])
+
+
+async def _save_turn_by_turn(store: Any, turns: int) -> DialogueStateTracker:
+    """Save a conversation turn by turn, each turn on the tracker the store loads, as Rasa does."""
+    tracker = _long_tracker(0)
+    await store.save(tracker)
+    for i in range(turns):
+        loaded = await store.retrieve("someone")
+        assert loaded is not None
+        _turn(i, loaded, answer=None if i % 3 else f"Name {i}")
+        await store.save(loaded)
+    return tracker
+
+
+def check_a_long_conversation_loads_a_bounded_tracker_with_the_same_state() -> None:
+    reference = _long_tracker(60)
+    plain_db, bounded_db = WORK / "plain.db", WORK / "bounded.db"
+    asyncio.run(_save_turn_by_turn(_store(plain_db, 0), 60))
+    asyncio.run(_save_turn_by_turn(_store(bounded_db, 40), 60))
+    plain = asyncio.run(_store(plain_db, 0).retrieve("someone"))
+    bounded = asyncio.run(_store(bounded_db, 40).retrieve("someone"))
+    assert plain is not None and bounded is not None
+    started = sum(isinstance(e, SessionStarted) for e in plain.events)
+    assert started == 1, "a store with session_events 0 started a new session"
+    assert len(bounded.events) < 60, f"{len(bounded.events)} events loaded for a turn"
+    assert _summary(bounded) == _summary(plain) == _summary(reference), (
+        _summary(bounded), _summary(plain))  # fmt: skip
+    # nothing is lost: every event is still stored, and the whole tracker ends the same
+    assert _rows(bounded_db, "someone") > _rows(plain_db, "someone") == len(reference.events)
+    full = asyncio.run(_store(bounded_db, 40).retrieve_full_tracker("someone"))
+    assert full is not None and _summary(full) == _summary(reference)
+    said = [e.text for e in full.events if isinstance(e, UserUttered)]
+    assert said == [e.text for e in reference.events if isinstance(e, UserUttered)]
+    # the next message meets the same state (the rules look no further back than the message:
+    # every rule starts with one; the project has no stories for the policies that would),
+    # and the new session does not look like the start of a conversation (its first state has
+    # no previous action), because the action that asked is carried over
+    for tracker in (bounded, plain):
+        tracker.update(UserUttered("Sam", {"name": "inform", "confidence": 0.9}), DOMAIN)
+    assert bounded.past_states(DOMAIN)[-1] == plain.past_states(DOMAIN)[-1]
+    assert len(bounded.past_states(DOMAIN)) >= 3
+    first = list(bounded.events)[:8]
+    assert any(isinstance(e, ActionExecuted) and e.action_name == FORM for e in first), first
+
+
+def check_no_new_session_in_the_middle_of_a_rejected_form_turn() -> None:
+    tracker = _long_tracker(2)
+    tracker.update(UserUttered("why", {"name": "why_ask", "confidence": 0.9}), DOMAIN)
+    tracker.update(ActionExecutionRejected(FORM), DOMAIN)
+    assert rasa_state.carry_over(tracker) is None, "a new session before the turn ended"
+    tracker.update(ActionExecuted("action_explain_question"), DOMAIN)
+    tracker.update(ActionExecuted(ACTION_LISTEN_NAME), DOMAIN)
+    assert tracker.active_loop is not None and tracker.active_loop.rejected
+    assert rasa_state.carry_over(tracker) is None, "a new session with the form rejected"
+    assert rasa_state.carry_over(_long_tracker(2)) is not None
+
+
+def check_the_turns_state_is_the_one_before_the_new_session() -> None:
+    store = _store(WORK / "state.db", 10)
+    tracker = _long_tracker(5)
+    tracker.update(UserUttered("skip", {"name": "skip", "confidence": 0.9}), DOMAIN)
+    tracker.update(ActionExecuted("action_skip_question"), DOMAIN)
+    tracker.update(ActionExecuted(ACTION_LISTEN_NAME), DOMAIN)
+    asyncio.run(store.save(tracker))
+    assert any(isinstance(e, SessionStarted) for e in list(tracker.events)[-12:]), "no new session"
+    state = rasa_state.saved_states.take("someone")
+    assert state is not None and state["latest_message"]["intent"]["name"] == "skip", state
+
+
+CHECKS = [
+    check_event_types_resolve_as_rasa_does,
+    check_a_long_conversation_loads_a_bounded_tracker_with_the_same_state,
+    check_no_new_session_in_the_middle_of_a_rejected_form_turn,
+    check_the_turns_state_is_the_one_before_the_new_session,
+]
+
+if __name__ == "__main__":
+    for check in CHECKS:
+        check()
+        print(f"passed: {check.__name__}", flush=True)

@@ -1,0 +1,32 @@
+"""The Rasa 3.6 patches and the session handling in assistant/rasa_state.py, checked inside the
+Rasa environment (they run in the Rasa server, Python 3.10). The checks are in rasa_side/."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from assistant.launcher import RASA_VENV, ROOT, rasa_env
+
+CHECKS = Path(__file__).parent / "rasa_side" / "rasa_state_checks.py"
+EXPECTED = {
+    "check_event_types_resolve_as_rasa_does",
+    "check_a_long_conversation_loads_a_bounded_tracker_with_the_same_state",
+    "check_no_new_session_in_the_middle_of_a_rejected_form_turn",
+    "check_the_turns_state_is_the_one_before_the_new_session",
+}
+
+
+def test_event_lookup_and_new_sessions_keep_what_rasa_would_have(tmp_path):
+    result = subprocess.run(
+        [str(RASA_VENV / "bin" / "python"), str(CHECKS), str(tmp_path)],
+        cwd=ROOT,
+        env=rasa_env(),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output[-4000:]
+    passed = {line.removeprefix("passed: ") for line in result.stdout.splitlines()}
+    assert passed >= EXPECTED, output[-4000:]
