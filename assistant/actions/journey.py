@@ -734,7 +734,7 @@ def safety_answer(
     if answer == "need_help":
         code = "safeguarding" if tracker.get_slot("safety_code") == "safeguarding" else "crisis"
         words = str(tracker.get_slot("safety_words") or "")
-        for line in signposts(code, channel):
+        for line in signposts(code, channel, words):
             dispatcher.utter_message(text=line)
         concern_events = record_concern(tracker, code, words or "I need help now")
         concerns = concern_events[0]["value"] if concern_events else None

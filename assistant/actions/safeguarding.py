@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from assistant.actions.profile import last_words, record_concern, save_tracker_profile
 from assistant.actions.wording import say
+from assistant.safety.signs import read_signs
 
 SIGNPOSTS: dict[str, dict[str, list[str]]] = {
     "safeguarding": {
@@ -54,11 +55,36 @@ SIGNPOSTS: dict[str, dict[str, list[str]]] = {
 }
 
 
-def signposts(code: str, channel: str | None) -> list[str]:
-    """The full signposting for a crisis or a safeguarding concern, on this channel."""
-    return SIGNPOSTS["crisis" if code == "crisis" else "safeguarding"][
-        "sms" if channel == "sms" else "web"
-    ]
+# a medical emergency happening now (someone not breathing, unconscious, missing in the cold):
+# 999 first, in a few words, and nothing about feelings
+EMERGENCY: dict[str, list[str]] = {
+    "web": [
+        "This sounds like an emergency. Call 999 now.",
+        "Tell them what is happening and where you are. Stay on the phone. They will tell you "
+        "what to do.",
+        "If you cannot speak or hear on the phone, you can use 999 BSL, or text 999 if you have "
+        "signed up to emergencySMS.",
+        "I'm here when things are calmer. We can carry on any time.",
+    ],
+    "sms": [
+        "This sounds like an emergency. Call 999 now. Tell them what is happening and where you "
+        "are. Stay on the phone. We can carry on any time later.",
+    ],
+}
+
+
+def is_emergency(words: str) -> bool:
+    """Whether the words describe a medical emergency happening now (assistant/safety signs)."""
+    return bool(words) and "emergency" in read_signs(words).crisis_strong
+
+
+def signposts(code: str, channel: str | None, words: str = "") -> list[str]:
+    """The full signposting for a crisis or a safeguarding concern, on this channel; a medical
+    emergency in `words` gets 999 first and plainly."""
+    way = "sms" if channel == "sms" else "web"
+    if code == "crisis" and is_emergency(words):
+        return EMERGENCY[way]
+    return SIGNPOSTS["crisis" if code == "crisis" else "safeguarding"][way]
 
 
 class ActionSafetyCheck(Action):
@@ -130,9 +156,10 @@ class ActionSafeguarding(Action):
     ) -> list[EventType]:
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
         code = "crisis" if intent == "crisis" else "safeguarding"
-        for line in signposts(code, tracker.get_slot("channel")):
+        words = last_words(tracker)
+        for line in signposts(code, tracker.get_slot("channel"), words):
             dispatcher.utter_message(text=line)
-        events = record_concern(tracker, code, last_words(tracker))
+        events = record_concern(tracker, code, words)
         events.append(SlotSet("safeguarding", True))
         if (tracker.active_loop or {}).get("name"):
             # the form asks "carry on now, or stop for now?" before anything else

@@ -371,6 +371,64 @@ CRISIS_STRONG: dict[str, re.Pattern[str]] = {
         r"\b(?:feel(?:ing)?|i'm|getting)\s+(?:really\s+)?(?:drowsy|sleepy|woozy|sick|numb)\b"
         r"[^.!?]{0,40}\b(?:took|taken|swallowed)",
     ),
+    # a medical emergency happening now, to the person or to someone they care for: the NHS
+    # "when to call 999" list (not breathing, unconscious, chest pain, stroke, a fit that will not
+    # stop, choking) and a vulnerable person missing in the cold or the dark
+    "emergency": _c(
+        rf"\b(?:he|she|they|mum|dad|nan|grandad|{_THIRD})(?:'s|\s+is|\s+has|\s+was)?\s+(?:not|"
+        r"isn't|stopped|hardly|barely|no\s+longer)\s+breathing\b(?!\s+(?:properly|well|"
+        r"through|right|very|as\s+well|at\s+night\s+(?:sometimes|with)))",
+        r"\b(?:can't|cannot|can\s+not|struggling\s+to|fighting\s+to)\s+breathe?\b[^.!?]{0,40}"
+        r"\b(?:right\s+now|going\s+blue|lips|chest\s+is\s+tight|this\s+is\s+new)\b",
+        r"\b(?:lips|face|fingers)\s+(?:are|is|look|looks|have|has|gone|going|turning|turned|"
+        r"look\s+a\s+bit)\s+(?:\w+\s+)?(?:blue|grey)\b|\b(?:gone|going|turned|turning)\s+blue\b",
+        r"\b(?:can't|cannot|can\s+not|won't|unable\s+to)\s+(?:wake|rouse|get\s+a\s+response\s+"
+        r"from)\s+(?:him|her|them|mum|dad|nan|grandad|my\s+\w+)\b",
+        r"\b(?:she|he|they)\s+(?:won't|will\s+not|can't)\s+(?:wake\s+up|wake|open\s+(?:her|his|"
+        r"their)\s+eyes|come\s+round)\b(?!\s+(?:in\s+the\s+morning|for|without|until|till|"
+        r"early|on\s+time|when|if|unless|before))",
+        r"\b(?:not|isn't|hasn't)\s+(?:coming|come)\s+round\b",
+        r"\b(?:he's|she's|he\s+is|she\s+is|mum's|dad's|they're|is)\s+(?:just\s+)?(?:unconscious|"
+        r"unresponsive|not\s+responding|floppy\s+and|blue)\b",
+        r"\b(?:has|'s|have|just)\s+(?:just\s+)?(?:collapsed|passed\s+out|blacked\s+out)\b"
+        r"(?![^.!?]{0,30}\b(?:before|once|twice|last\s+(?:year|month)|in\s+the\s+past))",
+        r"\b(?:fallen|fell|collapsed|on\s+the\s+floor)\b[^.!?]{0,40}\b(?:isn't|is\s+not|not|"
+        r"hasn't|stopped)\s+(?:moving|breathing|answering|responding)\b",
+        r"\b(?:think|thinks|might\s+be|could\s+be|i'm\s+sure)\s+(?:he's|she's|i'm|mum's|dad's|"
+        r"he\s+is|she\s+is|i\s+am|they're|\w+'s)\s+having\s+a\s+(?:heart\s+attack|stroke|seizure|"
+        r"fit)\b|\b(?:he's|she's|i'm|mum's|dad's)\s+having\s+a\s+(?:heart\s+attack|stroke|"
+        r"seizure|fit)\s+(?:now|right\s+now)\b",
+        r"\bface\s+(?:has\s+|'s\s+)?(?:suddenly\s+)?(?:dropped|drooped|droop\w*|gone\s+(?:funny|"
+        r"lopsided|droopy)|fallen)\b",
+        r"\b(?:chest\s+pains?|pain\s+in\s+(?:my|his|her)\s+chest)\b[^.!?]{0,50}\b(?:right\s+now|"
+        r"won't\s+go|spreading|down\s+(?:my|his|her)\s+(?:left\s+)?arm|(?:my|his|her)\s+jaw|"
+        r"sweating|crushing)|\bcrushing\s+(?:pain|chest)",
+        r"\b(?:fitting|seizures?|fits?)\b[^.!?]{0,60}\b(?:won't\s+stop|not\s+stopp\w*|one\s+"
+        r"after\s+(?:another|the\s+other)|(?:over|more\s+than|for)\s+(?:five|5|ten|10|fifteen|"
+        r"15)\s+min\w*|not\s+coming\s+round|(?:hasn't|not)\s+come\s+round|still\s+not\s+"
+        r"(?:right|awake)|another\s+one\s+straight)",
+        r"\b(?:he's|she's|he\s+is|she\s+is|i'm|i\s+am|mum's|dad's)\s+choking\b",
+        r"\b(?:he|she|they|mum|dad|nan|grandad|my\s+(?:son|daughter|husband|wife|partner|mum|dad|"
+        r"brother|sister|nan|grandad|mother|father|boy|girl))(?:'s|\s+has|\s+have|\s+just)\s+"
+        r"(?:just\s+)?(?:wandered|gone|walked)\s+(?:off|out|missing)\b[^.!?]{0,80}"
+        r"\b(?:hours?|all\s+night|since|cold|freezing|dark|pyjamas|nightie|slippers|no\s+coat|"
+        r"can't\s+find|minus)",
+        r"\b(?:gone\s+missing|been\s+missing|ran\s+off|run\s+off|walked\s+out|(?:isn't|is\s+not|"
+        r"not)\s+in\s+the\s+house|(?:not|hasn't|has\s+not)\s+come\s+(?:back|home))\b[^.!?]{0,80}"
+        r"\b(?:hours|dark|\d\s*am|cold|freezing|police|dementia|alzheimer\w*|no\s+phone|no\s+"
+        r"coat|this\s+morning|door\s+was\s+open|pyjamas)",
+        r"\b(?:been\s+)?(?:gone|missing)\s+(?:for\s+)?(?:over\s+)?(?:\d+|two|to|three|four|for|"
+        r"five|a\s+few|several)\s+hours\b[^.!?]{0,60}\b(?:dementia|can't\s+find|no\s+coat|cold|"
+        r"dark|phone|police)",
+        r"\bcan't\s+find\s+(?:him|her|mum|dad|nan|grandad|my\s+\w+)\s+anywhere\b",
+        r"\b(?:been|lying|lain|laid|stuck)\s+on\s+the\s+floor\s+(?:for\s+)?(?:\w+\s+){0,2}"
+        r"(?:hours?|since|all\s+night|overnight)\b",
+        r"\b(?:hasn't|has\s+not|haven't|have\s+not|not)\s+(?:had|taken|been\s+given)\s+(?:his|"
+        r"her|my|their|any)\s+insulin\s+(?:for\s+)?(?:two|to|three|four|for|\d+|a\s+few|several|"
+        r"a\s+couple\s+of)\s+days\b|\bno\s+insulin\s+(?:since|for)\b",
+        r"\b(?:should|do|shall|must)\s+i\s+(?:call|ring|phone|get)\s+(?:an\s+ambulance|999|the\s+"
+        r"ambulance)\b",
+    ),
     # someone else, reported by the person typing
     "reported": _c(
         rf"\b(?:found|find|finding)\s+(?:a|his|her|their|some)?\s*(?:\w+\s+)?(?:notes?|letters?|"
@@ -789,7 +847,8 @@ FEAR_FRAME = _c(
 # "Never shout at him." "Always let me choose." A rule for carers, not an event.
 IMPERATIVE = re.compile(
     r"(?:^|[.!?;:]\s*|\n)\s*(?:please\s+)?(?:must\s+never(?:\s+happen)?|never|don't\s+ever|do\s+"
-    r"not\s+ever|don't|do\s+not|always|must\s+always|no\s+one\s+(?:should|must)|nobody\s+should)\b"
+    r"not\s+ever|don't|do\s+not|always|must\s+always|(?:no\s+one|nobody|no-one|noone)\s+"
+    r"(?:ever\s+)?(?:should|must|is\s+to|are\s+to|to))\b"
 )
 
 _PRESENT_RISK = re.compile(
@@ -890,10 +949,27 @@ def damped_at(text: str, asking: str | None, fragment: str) -> tuple[str, ...]:
     return why_damped(t, asking)
 
 
+# "if he has a fit, ring 999 when it lasts five minutes": what to do in an emergency, not one
+# and a fear of one ("my fear is having a seizure on my own") is a need, not an emergency
+_CONDITIONAL = re.compile(
+    r"\b(?:if|unless|in\s+case|whenever|when\s+(?:i|he|she|they)\s+(?:has|have|gets?|goes|"
+    r"falls?)|(?:my|his|her|the)\s+(?:\w+\s+)?(?:fear|worry|dread)|(?:worr(?:y|ied|ies)|scared|"
+    r"frightened|afraid|terrified)\s+(?:of|about|that))\b"
+)
+
+
 def read_signs(text: str, asking: str | None = None) -> Signs:
     """Every sign in a message (already cut to a sensible length by the caller)."""
     t = normalise(text)
     damp = [(a, b, why_damped(t[a:b], asking)) for a, b in _sentences(t)]
+    if _CONDITIONAL.search(t):
+        # an emergency described as "if ..." is a plan for one, so it is asked about, not acted on
+        damp = [
+            (a, b, why or (("conditional",) if _CONDITIONAL.search(t[a:b]) else ()))
+            if CRISIS_STRONG["emergency"].search(t[a:b])
+            else (a, b, why)
+            for a, b, why in damp
+        ]
     # naming a service explains away crisis words ("the crisis team visit"), never abuse
     damp_sg = [(a, b, tuple(w for w in why if w != "service")) for a, b, why in damp]
     crisis_strong, crisis_damped, r1, ev1 = _families(CRISIS_STRONG, t, damp)

@@ -318,6 +318,21 @@ def test_crisis_by_sms_is_one_short_message():
     assert "ask_carry_on" not in slots  # no question open: the rule offers buttons instead
 
 
+@pytest.mark.parametrize("channel", ["web", "sms"])
+def test_a_medical_emergency_gets_999_first_and_plainly(channel):
+    words = "my husbands collapsed and hes not breathing"
+    slots, messages = run(
+        ActionSafeguarding(),
+        tracker(slots={"channel": channel}, text=words, intent="crisis"),
+    )
+    first = messages[0]["text"]
+    assert first.startswith("This sounds like an emergency. Call 999 now.")
+    assert all("feel like this" not in m["text"] for m in messages)
+    assert len(messages) == (1 if channel == "sms" else 4)
+    assert all(len(m["text"]) <= 320 for m in messages)
+    assert slots["concerns"][0] == {"code": "crisis", "evidence": words}
+
+
 def test_welcome_and_session_start():
     slots, messages = run(ActionWelcome(), tracker(slots={"consent": False}))
     assert slots["consent"] is None and len(messages) == 2

@@ -75,6 +75,41 @@ def test_an_ordinary_answer_with_alarming_words_raises_no_alarm(text, asking):
     assert decision.level == "none", decision
 
 
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("mum's collapsed in the hall and she isnt breathing", None),
+        ("can't wake dad up and his lips look blue", "people"),
+        ("i think she's having a stroke, her face has dropped", None),
+        ("he's been fitting for over 5 minutes and it won't stop", "typical_week"),
+        ("my son with autism ran off 3 hours ago, it's dark and he has no phone", None),
+        ("been on the floor since last night, can't reach the phone", None),
+        ("sorry, can't answer, I'm so scared, he's choking", "support_needs"),
+    ],
+)
+def test_a_medical_emergency_happening_now_is_signposted_at_once(text, asking):
+    decision = decide(text, asking)
+    assert (decision.level, decision.code, decision.reason) == (
+        "signpost",
+        "crisis",
+        "sign:emergency",
+    ), decision
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("he had a stroke in 2018 and still can't use his right hand", "support_needs"),
+        ("if she has a fit for more than 5 minutes the carer rings 999", "support_needs"),
+        ("my biggest worry is him choking when nobody is there", "support_needs"),
+        ("she isn't breathing well at night so she has a CPAP mask", "support_needs"),
+        ("my purse has gone missing since the new carer started", "current_support"),
+    ],
+)
+def test_an_emergency_named_as_history_a_plan_or_a_fear_is_not_acted_on(text, asking):
+    assert "emergency" not in read_signs(text, asking).crisis_strong
+
+
 def test_a_sign_in_a_later_sentence_is_not_explained_away_by_a_rule_before_it():
     text = "Must never happen: anyone rushing me. My nephew takes my pension every week."
     assert decide(text, "bottom_lines").level == "signpost"
