@@ -90,14 +90,16 @@ def record_reply(
 
     `context` (the question the reply asks, whether it signposted) is kept with the reply's last
     message, for the next turn to read."""
-    assert chat.id is not None
+    # the person's message was refreshed after its commit and the conversation was not:
+    # its id comes from the message, without loading the conversation's row again
+    session_id = inbound.session_id
     for i, message in enumerate(messages):
         extra: dict[str, Any] = {"buttons": message["buttons"], "links": message["links"]}
         if context and i == len(messages) - 1:
             extra["context"] = context
         db.add(
             Message(
-                session_id=chat.id,
+                session_id=session_id,
                 direction="out",
                 channel=channel,
                 text=message["text"],

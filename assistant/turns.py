@@ -270,6 +270,8 @@ async def take_turn(
             if change is not None:
                 to_send, then_answer = change.payload, change.answer
     sender_id = chat.sender_id  # read before the commit below expires it (no reload)
+    # read before that commit too: after it, each message in `recent` would be loaded again
+    checked = next((m.text for m in recent if m.direction == "in"), "")
     inbound = store.add_message(
         db, chat=chat, direction="in", channel=channel, text=text, status="received"
     )
@@ -288,7 +290,6 @@ async def take_turn(
                 metadata=metadata | {"kt_message": inbound.id, "kt_answer": True},
             )
         tracker = await rasa.tracker_state(sender_id=sender_id)
-        checked = next((m.text for m in recent if m.direction == "in"), "")
         if to_send == SAFE and asked.get("asking") == "safety_check" and checked:
             # "I'm safe" after a check on words that asked for a change with no question open
             # ("Actually I've been thinking. Can I change the staff bit?"): now do what they asked
