@@ -64,6 +64,35 @@ _ADJECTIVES = {
     "regular",
     "usual",
 }
+# "Lynn at the Deaf club": where someone is known from, after "at" or "from" and one of these
+_PLACE_DETERMINERS = frozenset({"the", "my", "our", "his", "her", "their"})
+_GROUP_PLACES = frozenset(
+    {
+        "club",
+        "group",
+        "church",
+        "chapel",
+        "mosque",
+        "temple",
+        "gurdwara",
+        "synagogue",
+        "centre",
+        "center",
+        "class",
+        "classes",
+        "gym",
+        "pub",
+        "allotment",
+        "allotments",
+        "library",
+        "café",
+        "cafe",
+        "choir",
+        "project",
+        "hub",
+    }
+)
+
 _NEARBY = (
     "next door",
     "over the road",
@@ -622,6 +651,38 @@ def mentions(text: str, plain: dict[str, str]) -> list[Mention]:
         out.append(
             Mention(
                 toks[k].start, toks[k].end, _name_text(toks, k, k, all_caps), "neighbour", "", ""
+            )
+        )
+
+    # 3c. "Lynn at the Deaf club", "Mo from my church": someone known through a place or group
+    for k in range(len(toks) - 3):
+        if k in used or not _looks_like_name(toks[k], all_caps, True):
+            continue
+        if toks[k + 1].low not in ("at", "from") or toks[k + 2].low not in _PLACE_DETERMINERS:
+            continue
+        end = next(
+            (
+                j
+                for j in range(k + 3, min(k + 7, len(toks)))
+                if toks[j].low in _GROUP_PLACES
+            ),
+            None,
+        )
+        if end is None or any(t.text in _SENTENCE_END for t in toks[k + 1 : end]):
+            continue
+        if toks[k].low not in FIRST_NAMES and is_known(toks[k].low):
+            continue
+        place = text[toks[k + 1].start : toks[end].end]
+        used.add(k)
+        out.append(
+            Mention(
+                toks[k].start,
+                toks[end].end,
+                _name_text(toks, k, k, all_caps),
+                "from " + " ".join(place.lower().split()[1:]) if all_caps else
+                "from " + " ".join(place.split()[1:]),
+                "",
+                "",
             )
         )
 

@@ -140,6 +140,23 @@ def _low(value: Any) -> str:
     )
 
 
+_WHOSE = re.compile(r"\b(?:my|his|her|their|our|your)\b")
+
+
+def _plain_relationship(words: str) -> str:
+    words = re.sub(r"\([^)]*\)", " ", words.lower())  # "(CPN)" spells out what is beside it
+    return " ".join(_WHOSE.sub("one's", words).split())
+
+
+def same_relationship(expected: str, got: str) -> bool:
+    """The relationship the persona's writer gave and the one held agree: one holds the other,
+    whoever's point of view the pronoun takes ("support worker at his house" is "at my house"
+    when the person types) and without a bracketed abbreviation. "colleague" agrees with "friend
+    and former colleague"; an empty relationship agrees with nothing."""
+    a, b = _plain_relationship(expected), _plain_relationship(got)
+    return bool(a and b) and (f" {a} " in f" {b} " or f" {b} " in f" {a} ")
+
+
 def check_profile(profile: dict[str, Any], expect: dict[str, Any]) -> dict[str, bool]:
     """Each expected fact, true when the Profile holds it."""
     checks: dict[str, bool] = {}
@@ -158,8 +175,8 @@ def check_profile(profile: dict[str, Any], expect: dict[str, Any]) -> dict[str, 
             rel = str(person.get("relationship") or "").lower()
             match = [p for p in people if str(p.get("name") or "").lower() == name]
             if rel and match:
-                checks[f"relationship {name}"] = (
-                    rel in str(match[0].get("relationship") or "").lower()
+                checks[f"relationship {name}"] = same_relationship(
+                    rel, str(match[0].get("relationship") or "")
                 )
     needs = expect.get("support_needs") or []
     wanted = [n["hours_per_week"] for n in needs if n.get("hours_per_week") is not None]
