@@ -58,6 +58,7 @@ _DELETE = re.compile(r"\b(?:delete|erase|wipe|remove|get\s+rid|bin\s+it|do\s+it)
 _KEEP = re.compile(r"\b(?:keep|don't\s+delete|do\s+not\s+delete|leave\s+it|changed\s+my\s+mind)\b")
 _NUMBER = re.compile(r"^(?:option|number|no\.?|#)?\s*(\d{1,2})\s*[.)]?(?:\s|$)")
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+")
+_YES_NO = re.compile(r"^(?:yes|no)\s+")
 _WORDS = re.compile(r"[^a-z0-9'£ ]+")
 
 # a question, or a request to do something else: Rasa hears those words, not a guessed choice
@@ -100,9 +101,20 @@ _KEYWORDS: dict[str, dict[str, tuple[str, ...]]] = {
 }  # fmt: skip
 
 
+def _skeleton(word: str) -> str:
+    return re.sub(r"[aeiouy]", "", word)
+
+
 def _near(word: str, target: str) -> bool:
+    """The same word with a typing slip: a close spelling, or the same consonants with the
+    vowels slipped ("agen" for again, "contiune" is not one: its consonants moved)."""
     return word == target or (
         len(target) > 4 and difflib.SequenceMatcher(None, word, target).ratio() >= 0.8
+    ) or (
+        len(target) >= 4
+        and word[:1] == target[:1]
+        and abs(len(word) - len(target)) <= 1
+        and _skeleton(word) == _skeleton(target)
     )
 
 
@@ -195,6 +207,10 @@ def resolve_typed_choice(
     # 5. a title said with a typing slip ("typical weak"), or the name a title carries
     # ("About me (Josh)": "about josh", "josh likes ...")
     close = [b for b, title in titles if len(title) > 3 and _says(plain, _ARTICLE.sub("", title))]
+    if not close:
+        # "Yes, start again": what the yes or no does is enough ("ok start agen")
+        cores = [(b, _YES_NO.sub("", title)) for b, title in titles]
+        close = [b for b, core in cores if len(core.split()) >= 2 and _says(plain, core)]
     named = [
         b
         for b in offered

@@ -59,6 +59,8 @@ def meaning(payload: str | None) -> str | None:
         ("restart_confirm", "no, carry on", "deny"),
         ("restart_confirm", "yes from the top", "affirm"),
         ("erase_confirm", "no keep it", "deny"),
+        ("restart_confirm", "yeh start agin", "affirm"),
+        ("erase_confirm", "yep delet it all", "affirm"),
         ("budget_management", "my son looks after the money for me", "third_party"),
         ("budget_management", "the councel can do it", "council_managed"),
         ("employer_choice", "bit of both really", "mix"),
@@ -99,7 +101,8 @@ def test_only_an_offered_payload_can_come_out():
 
 
 def test_heldout_typed_choices_floor():
-    """The frozen list: 192 of 193 (99%) on 2026-11-30 (see docs/DIALOGUE.md); never below 98%."""
+    """The frozen list: 193 of 193 on 2026-11-30, third session (192 before; see docs/DIALOGUE.md);
+    never below 98%."""
     rows = [json.loads(line) for line in HELDOUT.read_text().splitlines() if line.strip()]
     rows = [r for r in rows if r["asking"] != "safety_check"]  # the safety route answers those
     right = 0
@@ -108,3 +111,20 @@ def test_heldout_typed_choices_floor():
         right += got == row["expected"]
     assert len(rows) >= 150
     assert right / len(rows) >= 0.98, f"{right}/{len(rows)}"
+
+
+@pytest.mark.parametrize(
+    ("typed", "word", "near"),
+    [
+        ("councel", "council", True),  # vowels slipped, the consonants kept
+        ("agen", "again", True),
+        ("paymnet", "payment", True),  # letters swapped: a close spelling
+        ("mix", "max", False),  # short words must be exact
+        ("agency", "urgency", False),
+        ("carry", "curry", True),
+    ],
+)
+def test_a_typing_slip_in_a_choice_word(typed, word, near):
+    from assistant.choices import _near
+
+    assert _near(typed, word) is near
