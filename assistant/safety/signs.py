@@ -472,8 +472,10 @@ CRISIS_WEAK: dict[str, re.Pattern[str]] = {
         r"\b(?:no|not\s+any|lost\s+(?:all|any))\s+(?:point|hope|future|reason)\b",
         r"\bwhat'?s\s+the\s+point\b",
         r"\b(?:pointless|hopeless|worthless|useless\s+to\s+everyone)\b",
-        r"\b(?:can't|cannot)\s+(?:cope|go\s+on|do\s+this|face|see\s+a\s+way|see\s+the\s+point|"
-        r"see\s+a\s+future|carry\s+on|take\s+(?:it|much))\b",
+        # "that can't go on" is about an arrangement ("he's 80 himself, so that can't go on")
+        r"(?<!\bthat\s)(?<!\bthis\s)(?<!\bit\s)(?<!\bthings\s)(?<!\bwhich\s)\b(?:can't|cannot)\s+"
+        r"(?:cope|go\s+on|do\s+this|face|see\s+a\s+way|see\s+the\s+point|see\s+a\s+future|carry\s+"
+        r"on|take\s+(?:it|much))\b",
         r"\b(?:give|given|giving)\s+up\s+(?:on\s+(?:life|everything|myself)|completely|on\s+it\s+"
         r"all)",
         r"\b(?:trapped|no\s+way\s+out|at\s+the\s+end\s+of\s+my\s+(?:tether|rope))\b",

@@ -68,6 +68,7 @@ def test_a_clear_disclosure_is_signposted_at_once(text, asking):
         ("the community mental health team see me once a month", "current_support"),
         ("my husband died three years ago, I visit his grave on sundays", "typical_week"),
         ("I need my tablets from the blister pack at 8 and 6", "support_needs"),
+        ("my husband does my nights and he's 83, so that can't go on", "people"),
     ],
 )
 def test_an_ordinary_answer_with_alarming_words_raises_no_alarm(text, asking):
@@ -189,3 +190,15 @@ def test_the_fast_scoring_is_the_fitted_pipeline_to_the_last_digit():
     slow = model._pipeline.predict_proba(texts)
     fast = np.array([model._fast.scores(t) for t in texts])
     assert np.abs(slow - fast).max() < 1e-9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wife lifts me every night and she's 79, so that can't go on",
+        "it can't carry on like this with the carers coming at eleven",
+    ],
+)
+def test_an_arrangement_that_cannot_go_on_is_not_a_warning_sign(text):
+    assert read_signs(text, "people").crisis_weak == ()
+    assert "hopeless" in read_signs("i can't go on like this", "people").crisis_weak
