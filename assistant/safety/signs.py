@@ -801,7 +801,30 @@ IDIOMS = _c(
     r"\b(?:pain|shopping|parking|queue|traffic|journey|bus|form|forms|paperwork)\s+(?:is|was|"
     r"are)\s+(?:murder|a\s+killer|killing)",
     r"\bgo(?:ing)?\s+(?:mad|crazy|insane|spare)\b",
-    r"\b(?:lol|lmao|haha+|hehe)\b|😂|🤣|😆",
+    r"\b(?:lol|lmao|haha+|hehe|ha\s+ha|only\s+joking|just\s+joking|kidding|jk)\b|😂|🤣|😆|,\s*ha\W*$",
+    # feelings, nerves and hunger, not harm
+    r"\bhurts?\s+(?:my|his|her|their|your)\s+feelings\b|\bjump\s+out\s+of\s+(?:my|his|her|"
+    r"their)\s+skin\b",
+    r"\b(?:i'd|i\s+would|he'd|she'd|we'd|they'd)\s+(?:starve|die|freeze|waste\s+away)\b[^.!?]{0,40}"
+    r"\bif\b",
+    r"\b(?:some\s+days|sometimes|honestly|at\s+times)\b[^.!?]{0,20}\b(?:could|i'd)\s+(?:kill|"
+    r"murder|strangle|throttle|swing\s+for)\s+(?:him|her|them|my\s+\w+)\b",
+    # wishes for the end of a life, said in planning: where and how, not when or by whose hand
+    r"\b(?:when|if)\s+(?:my|the|his|her|their)\s+time\s+comes\b",
+    r"\b(?:die|pass\s+away|go)\s+(?:at\s+home|in\s+(?:my|his|her|their)\s+(?:own\s+)?(?:bed|home|"
+    r"sleep)|peacefully|with\s+dignity)\b",
+)
+# "no joke", "not kidding": the humour is taken away, and the sign stands; and someone else's
+# "joke" ("she calls me useless but she's only joking") is how harm gets played down
+_NOT_JOKING = re.compile(
+    r"\b(?:no\s+joke|not\s+(?:a\s+)?jok\w*|not\s+kidding|i\s+mean\s+it|for\s+real|seriously\s+"
+    r"(?:though\s+)?i|deadly\s+serious)\b|\b(?:he|she|they|hes|shes|he's|she's|they're)\s+(?:is\s+|"
+    r"was\s+|says\s+|said\s+|only\s+|just\s+|always\s+)*(?:only\s+|just\s+)?(?:joking|kidding|"
+    r"having\s+a\s+laugh|messing|banter)\b|\b(?:it's|its)\s+(?:just\s+)?banter\b"
+)
+# a short joke marker after a sentence ("Kidding. Mostly.", "Ha.") belongs to it
+_JOKE_AFTER = re.compile(
+    r"^\W*(?:kidding|only\s+joking|just\s+joking|joke|jk|lol|ha(?:\s*ha)*)\b", re.I
 )
 
 RESOLVED = _c(
@@ -826,6 +849,8 @@ RESOLVED = _c(
     r"\b(?:ex-?husband|ex-?wife|ex-?partner|my\s+ex)\b[^.!?]{0,80}\b(?:left|gone|divorced|"
     r"moved\s+on|years|long\s+gone)",
     r"\b(?:was|were|had\s+been)\s+(?:sectioned|in\s+hospital|in\s+a\s+bad\s+way)\b",
+    r"\b(?:come|came|got)\s+out\s+(?:the|on\s+the)\s+other\s+side\b|\bi'?m\s+(?:\d{2}|"
+    r"(?:thirty|forty|fifty|sixty|seventy|eighty|ninety)\w*)\s+now\b",
 )
 
 SERVICES = _c(
@@ -848,7 +873,7 @@ FEAR_FRAME = _c(
 
 # "Never shout at him." "Always let me choose." A rule for carers, not an event.
 IMPERATIVE = re.compile(
-    r"(?:^|[.!?;:]\s*|\n)\s*(?:please\s+)?(?:must\s+never(?:\s+happen)?|never|don't\s+ever|do\s+"
+    r"(?:^|[.!?;:]\s*|\n)\s*(?:please\s+)?(?:no\s+\w+ing\s+(?:me|him|her|them|at|on)\b|must\s+never(?:\s+happen)?|never|don't\s+ever|do\s+"
     r"not\s+ever|don't|do\s+not|always|must\s+always|(?:no\s+one|nobody|no-one|noone)\s+"
     r"(?:ever\s+)?(?:should|must|is\s+to|are\s+to|to))\b"
 )
@@ -899,16 +924,29 @@ def _sentences(t: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(t)] or [(0, len(t))]
 
 
-def why_damped(sentence: str, asking: str | None) -> tuple[str, ...]:
-    """What explains away a warning sign in this sentence, given the open question."""
+# a fear of what might happen, at any question: "frightened of getting a stranger who might hurt
+# me", "scared of being scammed" (not with "again" or "still": then it is happening)
+_HYPOTHETICAL_FEAR = re.compile(
+    r"\b(?:frightened|scared|afraid|terrified|petrified|worried|worry|worries|fear)\s+(?:of\s+"
+    r"(?:being|getting|having|a\s+stranger|strangers|someone|anyone)|that\s+(?:someone|a\s+"
+    r"stranger|anyone|somebody|people|they|a\s+carer)\s+(?:might|could|would|will))\b"
+)
+
+
+def why_damped(sentence: str, asking: str | None, after: str = "") -> tuple[str, ...]:
+    """What explains away a warning sign in this sentence, given the open question (and the
+    short sentence after it: "Kidding.")."""
     why = []
-    if IDIOMS.search(sentence):
+    if (IDIOMS.search(sentence) or _JOKE_AFTER.match(after)) and not _NOT_JOKING.search(
+        sentence + " " + after[:40]
+    ):
         why.append("idiom")
     if RESOLVED.search(sentence) and not _PRESENT_RISK.search(sentence):
         why.append("resolved")
-    if (asking in FEAR_QUESTIONS or asking is None) and (
-        FEAR_FRAME.search(sentence) or IMPERATIVE.match(sentence)
-    ):
+    if (
+        (asking in FEAR_QUESTIONS or asking is None)
+        and (FEAR_FRAME.search(sentence) or IMPERATIVE.match(sentence))
+    ) or (_HYPOTHETICAL_FEAR.search(sentence) and not _PRESENT_RISK.search(sentence)):
         why.append("fear")
     if asking in SERVICE_QUESTIONS and SERVICES.search(sentence):
         why.append("service")
@@ -963,7 +1001,17 @@ _CONDITIONAL = re.compile(
 def read_signs(text: str, asking: str | None = None) -> Signs:
     """Every sign in a message (already cut to a sensible length by the caller)."""
     t = normalise(text)
-    damp = [(a, b, why_damped(t[a:b], asking)) for a, b in _sentences(t)]
+    spans = _sentences(t)
+    damp = [
+        (
+            a,
+            b,
+            why_damped(
+                t[a:b], asking, t[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
+            ),
+        )
+        for i, (a, b) in enumerate(spans)
+    ]
     if _CONDITIONAL.search(t):
         # an emergency described as "if ..." is a plan for one, so it is asked about, not acted on
         damp = [

@@ -111,6 +111,40 @@ def test_an_emergency_named_as_history_a_plan_or_a_fear_is_not_acted_on(text, as
     assert "emergency" not in read_signs(text, asking).crisis_strong
 
 
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("An agency. If I have to fill in payroll forms I'll jump off a bridge. Kidding.",
+         "employer_choice"),
+        ("help with my dinners, i'd starve to death if i had to cook, ha", "support_needs"),
+        ("Sometimes I could strangle him, he asks the same thing all day. He's my world though.",
+         "answering_relationship"),
+        ("When my time comes I want to die in my own bed, not on a ward", "bottom_lines"),
+        ("I took an overdose when I was at uni. I'm 61 now and I mentor young lads", "people"),
+        ("My own staff, I'm scared of getting a stranger who might rob me", "employer_choice"),
+        ("No shouting at her, she shakes when people raise their voices", "bottom_lines"),
+        ("that nobody hurts his feelings, he cries when kids call him names", "important_to"),
+    ],
+)  # fmt: skip
+def test_humour_an_end_of_life_wish_history_and_a_fear_of_what_might_happen_are_not_acted_on(
+    text, asking
+):
+    assert decide(text, asking).level != "signpost", decide(text, asking)
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("lol gonna end it tonight, not joking", None),
+        ("he calls me a stupid cow in front of people but he's only joking he says", "people"),
+        ("I'm scared of him, he's hit me again this week", "people"),
+        ("No heating, no food in, she won't let anyone in and her legs are weeping", None),
+    ],
+)
+def test_a_joke_taken_back_someone_elses_joke_and_a_fear_happening_now_still_count(text, asking):
+    assert decide(text, asking).level != "none", decide(text, asking)
+
+
 def test_a_sign_in_a_later_sentence_is_not_explained_away_by_a_rule_before_it():
     text = "Must never happen: anyone rushing me. My nephew takes my pension every week."
     assert decide(text, "bottom_lines").level == "signpost"
