@@ -80,8 +80,16 @@ def money(amount: float) -> str:
 
 
 def clip_line(text: str) -> str:
+    """At most MAX_LINE characters, cut after a whole item ("; ") or word, never inside one."""
     text = " ".join(text.split())
-    return text if len(text) <= MAX_LINE else text[: MAX_LINE - 3].rstrip() + "..."
+    if len(text) <= MAX_LINE:
+        return text
+    head = text[: MAX_LINE - 3]
+    for mark in ("; ", " "):
+        at = head.rfind(mark)
+        if at > MAX_LINE // 2:
+            return head[:at].rstrip(" ;,") + "..."
+    return head.rstrip() + "..."
 
 
 def describe_item(field: str, value: Any) -> str:
