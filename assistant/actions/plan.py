@@ -27,7 +27,7 @@ from assistant.actions.profile import profile_from_slots
 from assistant.actions.wording import say, show
 from assistant.brokers.models import Broker
 from assistant.brokers.service import choose_brokers
-from assistant.brokers.vocabulary import label_for
+from assistant.brokers.vocabulary import fee_payer_words, label_for
 from planner import describe_errors, draft_plan, load_rate_card, plan_to_dict
 from planner.rates import RateCard
 
@@ -160,17 +160,25 @@ class ActionAskConfirmSummary(Action):
 
 
 def broker_lines(brokers: list[Broker]) -> list[str]:
-    """One plain line per broker: specialisms, fee and any conflict of interest, as shown."""
+    """One plain line per broker, as on the plan page: what they know, where they work, how to
+    reach them, the fee and who pays it, and any conflict of interest."""
     lines = []
     for broker in brokers:
         knows = ", ".join(label_for(code) for code in broker.specialisms[:4])
+        areas = ", ".join(broker.areas[:3])
+        reach = f"Phone {broker.phone}, email {broker.email}" if broker.phone else broker.email
         fee = money(broker.hourly_fee_pence / 100)
+        payer = fee_payer_words(broker.fee_paid_by)
+        payer = payer[0].lower() + payer[1:]
         conflict = (
             f"Conflict of interest: {broker.conflict_of_interest}"
             if broker.conflict_of_interest
             else "No conflict of interest."
         )
-        lines.append(f"- {broker.name}: {knows}. {fee} an hour. {conflict}")
+        lines.append(
+            f"- {broker.name}: {knows}. Covers {areas}. {reach}. {fee} an hour, {payer}."
+            f" {conflict}"
+        )
     return lines
 
 
