@@ -273,6 +273,7 @@ def page_context(
         "label_for": label_for,
         # filled for the person (person_context) or the reviewer (assistant.web.review)
         "mode": "broker",
+        "plan_key": "",
         "share": None,
         "csrf": "",
         "comments": {},
@@ -375,6 +376,8 @@ def person_context(
     done = request.query_params.get("done")
     return {
         "mode": "person",
+        # the data file's link carries the key, like the page's own link (it works anywhere)
+        "plan_key": chat.plan_key or "",
         "csrf": plan_csrf(chat),
         "comments": by_section,
         "suggestions": suggested,
