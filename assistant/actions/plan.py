@@ -176,8 +176,7 @@ def broker_lines(brokers: list[Broker]) -> list[str]:
             else "No conflict of interest."
         )
         lines.append(
-            f"- {broker.name}: {knows}. Covers {areas}. {reach}. {fee} an hour, {payer}."
-            f" {conflict}"
+            f"- {broker.name}: {knows}. Covers {areas}. {reach}. {fee} an hour, {payer}. {conflict}"
         )
     return lines
 

@@ -274,18 +274,18 @@ def test_the_latest_question_is_in_view_with_its_choices(server, browser, size, 
         box = first.bounding_box()
         area = page.locator(".kt-body").bounding_box()
         assert box is not None and area is not None
-        assert box["y"] >= area["y"] - 1 and box["y"] + box["height"] <= area["y"] + area[
-            "height"
-        ] + 1, (box, area)
+        assert (
+            box["y"] >= area["y"] - 1 and box["y"] + box["height"] <= area["y"] + area["height"] + 1
+        ), (box, area)
         # every choice can be reached: Tab to the last one brings it into view (WCAG 2.4.11)
         last = panel(page).get_by_role("button", name=choices[-1], exact=True)
         last.focus()
         box = last.bounding_box()
         area = page.locator(".kt-body").bounding_box()
         assert box is not None and area is not None
-        assert box["y"] >= area["y"] - 1 and box["y"] + box["height"] <= area["y"] + area[
-            "height"
-        ] + 1
+        assert (
+            box["y"] >= area["y"] - 1 and box["y"] + box["height"] <= area["y"] + area["height"] + 1
+        )
         assert sideways_scroll(page) <= 0
         assert panel(page).evaluate("el => el.scrollWidth <= el.clientWidth")
     finally:
