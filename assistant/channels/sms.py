@@ -37,6 +37,7 @@ from starlette.datastructures import ImmutableMultiDict
 from twilio.request_validator import RequestValidator
 
 from assistant import store
+from assistant.actions.wording import WORDS
 from assistant.channels.models import SmsConversation, SmsOptOut, SmsProcessed
 from assistant.channels.sms_text import (
     buttons_of,
@@ -56,6 +57,16 @@ from assistant.settings import Settings
 from assistant.turns import last_state, take_turn
 
 log = logging.getLogger(__name__)
+
+# the re-asks that do not begin with "sorry"
+RETRY_WORDS = (
+    "consent_needed",
+    "summary_yes_no",
+    "carry_on_yes_no",
+    "restart_yes_no",
+    "erase_yes_no",
+    "dont_know",
+)
 
 router = APIRouter(tags=["sms"])
 
@@ -81,6 +92,18 @@ RESUMED_NEW_TEXT = RESUMED_TEXT + " Send any message to begin."
 UNAVAILABLE_TEXT = (
     "Sorry, I can't answer just now. I have kept your message. "
     "Please send it again in a few minutes."
+)
+# how the assistant's replies to words it did not understand begin (its kind re-asks, in
+# assistant/actions/wording.py): such a reply is sent as one message
+RETRY_OPENINGS = (
+    "sorry",
+    "i'm sorry",
+    *(
+        WORDS[key][variant][:40].lower()
+        for key in RETRY_WORDS
+        for variant in ("web", "sms")
+        if variant in WORDS[key]
+    ),
 )
 NO_CHOICES_TEXT = "There is no list to choose from just now. Please tell me in words."
 OUT_OF_RANGE_TEXT = "Please reply with a number from 1 to {last}, or tell me in words."
@@ -420,7 +443,7 @@ async def _answer(
         # the goodbye; the number's link to the conversation went with it, so the next text
         # from this number starts afresh
         return compose(result.messages, base_url=settings.public_base_url), None
-    if misunderstood(result.messages):
+    if misunderstood(result.messages, RETRY_OPENINGS):
         return [one_message(result.messages)], chat.id  # not understood: one message, not six
     return compose(result.messages, base_url=settings.public_base_url), chat.id
 

@@ -222,13 +222,15 @@ _FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?:\s|$)", re.DOTALL)
 _KEEP_WHOLE = ("999", "116 123")
 
 
-def misunderstood(messages: Sequence[dict[str, Any]]) -> bool:
-    """True when the reply says the assistant did not understand (it begins with a "sorry"),
-    and nothing in it is a safety message that must be sent whole."""
+def misunderstood(
+    messages: Sequence[dict[str, Any]], openings: Iterable[str] = ("sorry", "i'm sorry")
+) -> bool:
+    """True when the reply says the assistant did not understand: its first message begins with
+    one of `openings` (any case), and nothing in it is a safety message that must go whole."""
     if not messages:
         return False
-    first = str(messages[0].get("text", "")).strip().lower()
-    if not first.startswith(("sorry", "i'm sorry", "i’m sorry")):
+    first = str(messages[0].get("text", "")).strip().lower().replace("\u2019", "'")
+    if not any(first.startswith(o.lower()) for o in openings):
         return False
     return not any(k in str(m.get("text", "")) for m in messages for k in _KEEP_WHOLE)
 
@@ -244,12 +246,9 @@ def one_message(messages: Sequence[dict[str, Any]], limit: int = MAX_UNITS) -> s
     choices = gsm_safe(choice_lines(_titles(buttons))) if buttons else ""
     found = _FIRST_SENTENCE.match(sorry)
     short_sorry = found.group(1) if found else sorry
-    candidates = [
-        [sorry, question, choices],
-        [short_sorry, question, choices],
-        [sorry, choices],
-        [short_sorry, choices],
-    ]
+    candidates = [[sorry, question, choices], [short_sorry, question, choices]]
+    if choices:  # the numbered choices say what to send; without them the question must stay
+        candidates += [[sorry, choices], [short_sorry, choices]]
     for parts in candidates:
         text = "\n".join(p for p in parts if p)
         if units(text) <= limit:

@@ -11,6 +11,7 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
+from assistant.actions.wording import WORDS
 from assistant.launcher import free_port
 from assistant.main import create_app
 from tests.conftest import make_settings
@@ -56,6 +57,12 @@ class FakeRasa:
                 {"text": "Sorry, I didn't catch that. Please choose one of these."},
                 {"text": "Here is what you told me.\n" + "\n".join(SUMMARY_LINES)},
                 {"text": "Is this right? If it is, I will draft the plan.", "buttons": BUTTONS},
+            ]
+        if text == "maybe":  # not a yes or a no at the consent question
+            return [
+                {"text": WORDS["consent_needed"]["web"]},
+                {"text": WORDS["how_answers_used"]["web"]},
+                {"text": "Is it OK to use your answers to plan?", "buttons": BUTTONS},
             ]
         if text == "long please":
             return [{"text": " ".join(["word"] * 100)}]

@@ -66,6 +66,14 @@ def test_a_misunderstood_reply_is_one_message(app_client, rasa):
     assert follow.messages
 
 
+def test_a_re_ask_that_does_not_begin_with_sorry_is_one_message_too(app_client, rasa):
+    sms_turn(app_client, PHONE, "hello")
+    reply = sms_turn(app_client, PHONE, "maybe")
+    assert len(reply.messages) == 1, reply.messages
+    assert reply.messages[0].startswith("I need a yes or a no here.")
+    assert reply.messages[0].endswith("1 Yes\n2 No")
+
+
 def test_missing_or_wrong_signature_is_refused_and_nothing_is_processed(app_client, rasa):
     assert sms_turn(app_client, PHONE, "hello", signature="").status == 403
     assert sms_turn(app_client, PHONE, "hello", signature="bm90IGl0").status == 403
