@@ -249,6 +249,8 @@ def one_message(messages: Sequence[dict[str, Any]], limit: int = MAX_UNITS) -> s
     candidates = [[sorry, question, choices], [short_sorry, question, choices]]
     if choices:  # the numbered choices say what to send; without them the question must stay
         candidates += [[sorry, choices], [short_sorry, choices]]
+        if sorry.endswith("?"):  # the apology asks the question already: once is enough
+            candidates.insert(0, [sorry, choices])
     for parts in candidates:
         text = "\n".join(p for p in parts if p)
         if units(text) <= limit:

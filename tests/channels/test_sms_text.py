@@ -175,6 +175,17 @@ def test_a_misunderstood_reply_fits_in_one_message():
     assert "Budget" not in text  # the summary is not sent again
 
 
+def test_an_apology_that_asks_again_is_not_followed_by_the_same_question():
+    asks = "Are you answering for yourself, or for someone else?"
+    reply = [
+        {"text": f"Sorry, I didn't catch that. {asks}"},
+        {"text": f"First, {asks.lower()}", "buttons": BUTTONS},
+    ]
+    assert one_message(reply) == (
+        f"Sorry, I didn't catch that. {asks}\nReply with a number:\n1 Yes\n2 No"
+    )
+
+
 def test_a_safety_reply_is_never_squeezed():
     reply = [
         {"text": "Sorry, I want to be sure. Are you safe right now?"},
