@@ -314,6 +314,43 @@ def test_with_the_keyboard_open_the_latest_question_stays_visible(server, browse
         page.context.close()
 
 
+# A phone whose keyboard shrinks only the visual viewport (the layout viewport keeps its
+# height): a stand-in `window.visualViewport` the test can shrink, installed before the page.
+FAKE_VISUAL_VIEWPORT = """
+(() => {
+  const vv = new EventTarget();
+  vv.offsetTop = 0; vv.offsetLeft = 0; vv.scale = 1;
+  Object.defineProperty(vv, 'width', {get: () => window.innerWidth});
+  vv.height = window.innerHeight;
+  Object.defineProperty(window, 'visualViewport', {value: vv, configurable: true});
+  window.ktKeyboard = (height) => { vv.height = height; vv.dispatchEvent(new Event('resize')); };
+})();
+"""
+
+
+def test_the_panel_follows_the_visual_viewport_when_a_keyboard_covers_the_page(server, browser):
+    base, _gw = server
+    page = open_page(browser, base, (390, 844, 1))
+    try:
+        page.add_init_script(FAKE_VISUAL_VIEWPORT)
+        script_chat(page, PARTS)
+        go(page, "/", (390, 844, 1))
+        open_widget_at_question(page)
+        page.get_by_label("Your message").focus()
+        page.evaluate("window.ktKeyboard(310)")  # the keyboard takes all but 310 px
+        box = panel(page).bounding_box()
+        assert box is not None and box["y"] == 0 and box["height"] <= 310, box
+        where = latest_question_in_view(page)
+        assert where["inArea"] and where["inView"], where
+        field = page.get_by_label("Your message").bounding_box()
+        assert field is not None and field["y"] + field["height"] <= 310
+        page.evaluate("window.ktKeyboard(844)")  # the keyboard goes away: the panel grows back
+        box = panel(page).bounding_box()
+        assert box is not None and box["height"] > 800
+    finally:
+        page.context.close()
+
+
 def test_larger_text_grows_the_panel(server, browser):
     base, _gw = server
     page = open_page(browser, base, (1280, 800, 1))
