@@ -137,6 +137,24 @@ def too_wide(page: Any) -> list[str]:
     )
 
 
+def figures_cut_or_wrapped(page: Any) -> list[str]:
+    """Money and hours in the plan's tables that overflow their cell or wrap onto two lines."""
+    return list(
+        page.evaluate(
+            """() => [...document.querySelectorAll('.kt-table td.kt-num')]
+                .filter(td => td.offsetParent !== null && td.textContent.trim())
+                .filter(td => {
+                    const range = document.createRange();
+                    range.selectNodeContents(td);
+                    const tops = new Set([...range.getClientRects()]
+                        .filter(r => r.width > 0).map(r => Math.round(r.top)));
+                    return tops.size > 1 || td.scrollWidth > td.clientWidth + 1;
+                })
+                .map(td => td.textContent.trim())"""
+        )
+    )
+
+
 def check_page(page: Any, what: str) -> None:
     wide = sideways_scroll(page)
     assert wide <= 0, f"{what} scrolls sideways by {wide} px: {too_wide(page)}"
@@ -393,10 +411,11 @@ def test_no_page_scrolls_sideways_and_axe_finds_nothing_serious(
 
         go(page, f"/plans/{person.plan_id}?key={person.key}", size)
         check_page(page, "the plan page")
-        # the costs table: every figure can be read without scrolling sideways
+        # the costs table: every figure can be read whole, on one line, inside its cell
         for cell in page.locator(".kt-stack td.kt-num:visible").all():
             box = cell.bounding_box()
             assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= size[0]
+        assert figures_cut_or_wrapped(page) == []
         page.locator(".kt-card form button").first.click()
         expect_heading = page.get_by_role("heading", level=1)
         assert expect_heading.inner_text().startswith("Share your plan with ")
