@@ -416,6 +416,12 @@ def test_no_page_scrolls_sideways_and_axe_finds_nothing_serious(
             box = cell.bounding_box()
             assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= size[0]
         assert figures_cut_or_wrapped(page) == []
+        # and the tables' captions keep the width of the page (not squeezed to a word a line)
+        main = page.locator("main").bounding_box()
+        assert main is not None
+        for caption in page.locator(".kt-table caption:visible").all():
+            box = caption.bounding_box()
+            assert box is not None and box["width"] >= main["width"] * 0.8, caption.inner_text()
         page.locator(".kt-card form button").first.click()
         expect_heading = page.get_by_role("heading", level=1)
         assert expect_heading.inner_text().startswith("Share your plan with ")
