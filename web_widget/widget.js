@@ -519,6 +519,7 @@
       return;
     }
     panel.hidden = false;
+    fitViewport(); // the text size may have changed since the page loaded
     root.classList.add("kt-open");
     launcher.setAttribute("aria-expanded", "true");
     input.focus();
@@ -625,12 +626,12 @@
   smaller.addEventListener("click", function () {
     size = Math.max(0, size - 1);
     applySize();
-    showLatest();
+    fitViewport();
   });
   larger.addEventListener("click", function () {
     size = Math.min(SIZES - 1, size + 1);
     applySize();
-    showLatest();
+    fitViewport();
   });
   applySize();
 
@@ -639,16 +640,18 @@
   // On a small screen the panel fills the screen. An on-screen keyboard shrinks only the visual
   // viewport on many phones, so the panel is sized to that (through two CSS variables: setting
   // them from script is allowed under the strict policy) and the newest question is scrolled
-  // back into view. A short panel drops the extras (subtitle, toolbar, hint) to keep room for
-  // the conversation.
+  // back into view. A short panel (under 480 px, or under 24 lines of its text: large text on a
+  // phone) drops the extras (subtitle, toolbar, hint) to keep room for the conversation.
   var SHORT = 480;
+  var SHORT_EMS = 24;
 
   function fitViewport() {
     var vv = window.visualViewport;
     var height = vv ? vv.height : window.innerHeight;
+    var em = parseFloat(window.getComputedStyle(panel).fontSize) || 16;
     panel.style.setProperty("--kt-vv-top", (vv ? vv.offsetTop : 0) + "px");
     panel.style.setProperty("--kt-vv-height", height + "px");
-    panel.classList.toggle("kt-short", height < SHORT);
+    panel.classList.toggle("kt-short", height < Math.max(SHORT, SHORT_EMS * em));
     if (isOpen()) {
       showLatest();
     }

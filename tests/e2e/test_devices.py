@@ -275,7 +275,7 @@ def latest_question_in_view(page: Any) -> dict[str, Any]:
 # --------------------------------------------------------------------------- the widget
 
 
-@pytest.mark.parametrize("size", SIZES[:4], ids=SIZE_IDS[:4])
+@pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
 @pytest.mark.parametrize("choices", [MONEY, PARTS], ids=["5-choices", "13-choices"])
 def test_the_latest_question_is_in_view_with_its_choices(server, browser, size, choices):
     base, _gw = server
