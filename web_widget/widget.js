@@ -12,6 +12,11 @@
  * - Exactly one live region (role="log") announces new messages; restored history is put
  *   outside it, so it is not read out again.
  * - No inline script or style: works under a strict Content-Security-Policy.
+ * - The latest question is always in view with its choices: the choices sit in the scrolling
+ *   conversation right under the question, and after each reply the messages are scrolled to
+ *   the top of the newest message rather than to the very end (a long list of choices would
+ *   otherwise push the question out of sight). On a phone the panel fills the screen and
+ *   follows the visual viewport, so an on-screen keyboard never covers the question.
  */
 (function () {
   "use strict";
@@ -153,16 +158,16 @@
   typing.appendChild(el("span", { class: "kt-typing-text" }, "Kitchen Table is writing"));
   typing.appendChild(el("span", { class: "kt-dots", "aria-hidden": "true" }));
   typing.hidden = true;
-  body.appendChild(history);
-  body.appendChild(log);
-  body.appendChild(typing);
-
   var replies = el("div", {
     class: "kt-replies",
     role: "group",
     "aria-label": "Answers you can choose",
   });
   replies.hidden = true;
+  body.appendChild(history);
+  body.appendChild(log);
+  body.appendChild(replies);
+  body.appendChild(typing);
 
   var form = el("form", { class: "kt-form", novalidate: "" });
   var label = el("label", { for: "kt-input", class: "kt-label" }, "Your message");
@@ -189,7 +194,6 @@
   panel.appendChild(header);
   panel.appendChild(toolbar);
   panel.appendChild(body);
-  panel.appendChild(replies);
   panel.appendChild(form);
   root.appendChild(launcher);
   root.appendChild(panel);
@@ -237,9 +241,26 @@
     body.scrollTop = body.scrollHeight;
   }
 
+  var latest = null; // the newest message from Kitchen Table: the question to keep in view
+
+  // Scroll so the newest message shows from its top, with its choices under it; when everything
+  // fits, this is simply the end of the conversation.
+  function showLatest() {
+    if (!latest || !latest.isConnected) {
+      scrollToEnd();
+      return;
+    }
+    var offset = latest.getBoundingClientRect().top - body.getBoundingClientRect().top;
+    var wanted = body.scrollTop + offset - 8;
+    body.scrollTop = Math.max(0, Math.min(wanted, body.scrollHeight - body.clientHeight));
+  }
+
   function say(container, who, text, links, kind) {
     var node = messageNode(who, text, links, kind);
     container.appendChild(node);
+    if (who === "bot") {
+      latest = node;
+    }
     scrollToEnd();
     return node;
   }
@@ -257,6 +278,9 @@
       replies.appendChild(button);
     });
     replies.hidden = buttons.length === 0;
+    // a long list becomes a compact list, one choice to a line
+    replies.classList.toggle("kt-replies-long", buttons.length > 6);
+    showLatest();
   }
 
   function allButtons(messages) {
@@ -495,6 +519,7 @@
       return;
     }
     panel.hidden = false;
+    fitViewport(); // the text size may have changed since the page loaded
     root.classList.add("kt-open");
     launcher.setAttribute("aria-expanded", "true");
     input.focus();
@@ -601,12 +626,43 @@
   smaller.addEventListener("click", function () {
     size = Math.max(0, size - 1);
     applySize();
+    fitViewport();
   });
   larger.addEventListener("click", function () {
     size = Math.min(SIZES - 1, size + 1);
     applySize();
+    fitViewport();
   });
   applySize();
+
+  // ------------------------------------------------------------------ phones and keyboards
+
+  // On a small screen the panel fills the screen. An on-screen keyboard shrinks only the visual
+  // viewport on many phones, so the panel is sized to that (through two CSS variables: setting
+  // them from script is allowed under the strict policy) and the newest question is scrolled
+  // back into view. A short panel (under 480 px, or under 24 lines of its text: large text on a
+  // phone) drops the extras (subtitle, toolbar, hint) to keep room for the conversation.
+  var SHORT = 480;
+  var SHORT_EMS = 24;
+
+  function fitViewport() {
+    var vv = window.visualViewport;
+    var height = vv ? vv.height : window.innerHeight;
+    var em = parseFloat(window.getComputedStyle(panel).fontSize) || 16;
+    panel.style.setProperty("--kt-vv-top", (vv ? vv.offsetTop : 0) + "px");
+    panel.style.setProperty("--kt-vv-height", height + "px");
+    panel.classList.toggle("kt-short", height < Math.max(SHORT, SHORT_EMS * em));
+    if (isOpen()) {
+      showLatest();
+    }
+  }
+
+  if (window.visualViewport) {
+    window.visualViewport.addEventListener("resize", fitViewport);
+    window.visualViewport.addEventListener("scroll", fitViewport);
+  }
+  window.addEventListener("resize", fitViewport);
+  fitViewport();
 
   // ------------------------------------------------------------------ put it on the page
 

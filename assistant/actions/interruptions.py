@@ -218,7 +218,7 @@ class ActionEraseRequest(Action):
 
 
 def offer_brokers(dispatcher: CollectingDispatcher, sender_id: str) -> None:
-    """After the plan: at least three brokers from the register, in a random order."""
+    """After the plan: three brokers from the register, in the plan's own random order."""
     with Session(get_engine()) as db:
         chat = store.find_session_by_sender(db, sender_id=sender_id)
         record = store.latest_plan(db, chat=chat) if chat else None

@@ -27,7 +27,7 @@ from assistant.actions.profile import profile_from_slots
 from assistant.actions.wording import say, show
 from assistant.brokers.models import Broker
 from assistant.brokers.service import choose_brokers
-from assistant.brokers.vocabulary import label_for
+from assistant.brokers.vocabulary import fee_payer_words, label_for
 from planner import describe_errors, draft_plan, load_rate_card, plan_to_dict
 from planner.rates import RateCard
 
@@ -80,8 +80,16 @@ def money(amount: float) -> str:
 
 
 def clip_line(text: str) -> str:
+    """At most MAX_LINE characters, cut after a whole item ("; ") or word, never inside one."""
     text = " ".join(text.split())
-    return text if len(text) <= MAX_LINE else text[: MAX_LINE - 3].rstrip() + "..."
+    if len(text) <= MAX_LINE:
+        return text
+    head = text[: MAX_LINE - 3]
+    for mark in ("; ", " "):
+        at = head.rfind(mark)
+        if at > MAX_LINE // 2:
+            return head[:at].rstrip(" ;,") + "..."
+    return head.rstrip() + "..."
 
 
 def describe_item(field: str, value: Any) -> str:
@@ -152,17 +160,24 @@ class ActionAskConfirmSummary(Action):
 
 
 def broker_lines(brokers: list[Broker]) -> list[str]:
-    """One plain line per broker: specialisms, fee and any conflict of interest, as shown."""
+    """One plain line per broker, as on the plan page: what they know, where they work, how to
+    reach them, the fee and who pays it, and any conflict of interest."""
     lines = []
     for broker in brokers:
         knows = ", ".join(label_for(code) for code in broker.specialisms[:4])
+        areas = ", ".join(broker.areas[:3])
+        reach = f"Phone {broker.phone}, email {broker.email}" if broker.phone else broker.email
         fee = money(broker.hourly_fee_pence / 100)
+        payer = fee_payer_words(broker.fee_paid_by)
+        payer = payer[0].lower() + payer[1:]
         conflict = (
             f"Conflict of interest: {broker.conflict_of_interest}"
             if broker.conflict_of_interest
             else "No conflict of interest."
         )
-        lines.append(f"- {broker.name}: {knows}. {fee} an hour. {conflict}")
+        lines.append(
+            f"- {broker.name}: {knows}. Covers {areas}. {reach}. {fee} an hour, {payer}. {conflict}"
+        )
     return lines
 
 

@@ -24,6 +24,9 @@ from sqlmodel import Field, SQLModel
 from assistant.models import utcnow
 
 BROKER_STATUSES = ("accredited", "disaccredited")
+#: who pays a broker's fee: from the person's budget (if the council agrees), the council, or
+#: the person themselves
+FEE_PAYERS = ("budget", "council", "person")
 SHARE_STATUSES = ("active", "withdrawn", "ended")
 REVIEW_STATUSES = ("new", "in_review", "reviewed")
 SUGGESTION_STATUSES = ("open", "accepted", "declined")
@@ -49,6 +52,10 @@ class Broker(SQLModel, table=True):
     languages: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     # pounds and pence as whole pence, so money stays exact in every database
     hourly_fee_pence: int = Field(ge=0)
+    # who pays the fee: one of FEE_PAYERS
+    fee_paid_by: str = Field(default="budget", max_length=16)
+    # a phone number for people to ring, as it should be shown (None when only email)
+    phone: str | None = Field(default=None, max_length=40)
     # plain words, or None when the broker declares no conflict of interest
     conflict_of_interest: str | None = Field(default=None, max_length=500)
     accredited_on: date

@@ -23,7 +23,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from starlette.responses import HTMLResponse, Response
 
-from assistant.brokers.vocabulary import label_for
+from assistant.brokers.vocabulary import fee_payer_words, label_for
 from planner.money import gbp, hours_text
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -78,6 +78,7 @@ def env() -> Environment:
     environment.filters["day"] = _date
     environment.filters["when"] = _datetime
     environment.filters["specialism"] = label_for
+    environment.filters["fee_payer"] = fee_payer_words
     return environment
 
 

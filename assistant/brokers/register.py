@@ -7,6 +7,7 @@ chooser, and every page of theirs answers 404 or asks them to sign in (which fai
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -16,7 +17,7 @@ import yaml
 from sqlmodel import Session, col, select
 
 from assistant.brokers import auth
-from assistant.brokers.models import BROKER_STATUSES, Broker, PlanShare
+from assistant.brokers.models import BROKER_STATUSES, FEE_PAYERS, Broker, PlanShare
 from assistant.brokers.service import audit
 from assistant.brokers.vocabulary import SPECIALISMS, code_for
 from assistant.models import utcnow
@@ -25,11 +26,13 @@ SEED_FILE = Path(__file__).resolve().parent / "register.yaml"
 FIELDS = (
     "name",
     "email",
+    "phone",
     "about",
     "specialisms",
     "areas",
     "languages",
     "hourly_fee",
+    "fee_paid_by",
     "conflict_of_interest",
     "accredited_on",
     "status",
@@ -72,6 +75,13 @@ def _pence(value: Any) -> int:
     return int((amount * 100).to_integral_value())
 
 
+def _phone(value: Any) -> str:
+    text = " ".join(str(value).split())
+    if not re.fullmatch(r"\+?[0-9 ]{10,20}", text):
+        raise RegisterError(f"phone {value!r} is not a phone number")
+    return text
+
+
 def _date(value: Any) -> date:
     if isinstance(value, date):
         return value
@@ -89,6 +99,12 @@ def _apply(broker: Broker, values: dict[str, Any]) -> None:
             broker.name = str(value).strip()
         elif key == "email":
             broker.email = str(value).strip().lower()
+        elif key == "phone":
+            broker.phone = _phone(value)
+        elif key == "fee_paid_by":
+            if value not in FEE_PAYERS:
+                raise RegisterError(f"fee_paid_by must be one of {', '.join(FEE_PAYERS)}")
+            broker.fee_paid_by = str(value)
         elif key == "about":
             broker.about = str(value).strip()
         elif key == "specialisms":

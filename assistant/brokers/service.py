@@ -2,7 +2,7 @@
 
 The chat and the web pages call these; they never decide anything for the person:
 
-    choose_brokers(db, plan=...)            at least three accredited brokers, random order
+    choose_brokers(db, plan=...)            three accredited brokers, in an order fixed per plan
     share_plan(db, chat=..., ...)           the person's explicit choice (transcript separately)
     withdraw_share(db, chat=..., ...)       stops the broker's access at once
     add_comment / add_suggestion            a broker's words; a broker never changes a plan
@@ -15,8 +15,8 @@ Every broker view and action, and each of the person's decisions, is written to 
 from __future__ import annotations
 
 import copy
+import hashlib
 import random
-import secrets
 from collections.abc import Sequence
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -45,9 +45,10 @@ from planner import (
     plan_to_dict,
 )
 
-#: How many brokers the chooser shows at least, and at most.
+#: How many brokers the chooser shows: the same three wherever the person meets them (chat,
+#: plan page, printout), so what they read in one place is what they find in the other.
 MIN_CHOICES = 3
-MAX_CHOICES = 6
+MAX_CHOICES = 3
 #: Support kinds a suggestion may change (hours or kind).
 CHANGEABLE_KINDS = ("personal_assistant", "agency")
 #: Sections whose wording a redraft rewrites from the new figures (accepted wording not kept).
@@ -119,20 +120,30 @@ def wanted_specialisms(plan: dict[str, Any]) -> list[str]:
     return codes_for(list((plan.get("broker") or {}).get("specialisms") or []))
 
 
+def plan_random(plan: dict[str, Any]) -> random.Random:
+    """A random order of its own for each plan: the same every time for one plan (every version,
+    every page, every channel), different from plan to plan. The plan id is random (unguessable),
+    so no broker can arrange to come first, and fees play no part in it."""
+    seed = hashlib.sha256(f"broker-choice:{plan.get('plan_id', '')}".encode()).digest()
+    return random.Random(int.from_bytes(seed[:8], "big"))
+
+
 def choose_brokers(
     db: Session,
     *,
     plan: dict[str, Any],
     rng: random.Random | None = None,
 ) -> list[Broker]:
-    """Accredited brokers for this plan, in a random order, never ranked by fee.
+    """Three accredited brokers for this plan, in a random order fixed per plan, never ranked
+    by fee.
 
     Brokers with at least one of the plan's specialisms are the candidates (every accredited
-    broker when the plan names none); up to six are picked at random. When fewer than three
-    match, others are added at random until there are three (or the register runs out), and
-    all are shuffled together: each card says which of the plan's topics the broker knows.
+    broker when the plan names none); three are picked at random. When fewer than three match,
+    others are added at random until there are three (or the register runs out), and all are
+    shuffled together: each card says which of the plan's topics the broker knows. The random
+    choices come from `plan_random(plan)` unless `rng` is given.
     """
-    rng = rng or secrets.SystemRandom()
+    rng = rng or plan_random(plan)
     accredited = accredited_brokers(db)
     wanted = set(wanted_specialisms(plan))
     matching = [b for b in accredited if wanted & set(b.specialisms)] if wanted else accredited

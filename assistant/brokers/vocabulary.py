@@ -52,3 +52,15 @@ def codes_for(words: list[str]) -> list[str]:
         if code and code not in out:
             out.append(code)
     return out
+
+
+#: Who pays a broker's fee (Broker.fee_paid_by), in the words a person reads.
+FEE_PAYER_WORDS = {
+    "budget": "From your personal budget, if the council agrees",
+    "council": "The council pays, not you",
+    "person": "You pay it yourself",
+}
+
+
+def fee_payer_words(code: str) -> str:
+    return FEE_PAYER_WORDS.get(code, "Ask the broker")

@@ -37,17 +37,36 @@ from starlette.datastructures import ImmutableMultiDict
 from twilio.request_validator import RequestValidator
 
 from assistant import store
+from assistant.actions.wording import WORDS
 from assistant.channels.models import SmsConversation, SmsOptOut, SmsProcessed
-from assistant.channels.sms_text import buttons_of, compose, picked_payload, twiml
+from assistant.channels.sms_text import (
+    buttons_of,
+    choice_number,
+    compose,
+    misunderstood,
+    one_message,
+    picked_payload,
+    twiml,
+)
 from assistant.deps import RasaDep, SessionDep, SettingsDep
 from assistant.erasure import TrackerStore
 from assistant.limits import rate_limiter
 from assistant.models import ChatSession, utcnow
 from assistant.rasa_client import RasaClient, RasaUnavailable
 from assistant.settings import Settings
-from assistant.turns import take_turn
+from assistant.turns import last_state, take_turn
 
 log = logging.getLogger(__name__)
+
+# the re-asks that do not begin with "sorry"
+RETRY_WORDS = (
+    "consent_needed",
+    "summary_yes_no",
+    "carry_on_yes_no",
+    "restart_yes_no",
+    "erase_yes_no",
+    "dont_know",
+)
 
 router = APIRouter(tags=["sms"])
 
@@ -74,6 +93,20 @@ UNAVAILABLE_TEXT = (
     "Sorry, I can't answer just now. I have kept your message. "
     "Please send it again in a few minutes."
 )
+# how the assistant's replies to words it did not understand begin (its kind re-asks, in
+# assistant/actions/wording.py): such a reply is sent as one message
+RETRY_OPENINGS = (
+    "sorry",
+    "i'm sorry",
+    *(
+        WORDS[key][variant][:40].lower()
+        for key in RETRY_WORDS
+        for variant in ("web", "sms")
+        if variant in WORDS[key]
+    ),
+)
+NO_CHOICES_TEXT = "There is no list to choose from just now. Please tell me in words."
+OUT_OF_RANGE_TEXT = "Please reply with a number from 1 to {last}, or tell me in words."
 # Twilio waits 15 seconds for the reply; leave room for the rest of the request
 TURN_BUDGET_SECONDS = 12.0
 # MessageSids are kept this long (Twilio retries within minutes)
@@ -382,7 +415,14 @@ async def _answer(
         chat = _start_conversation(db, phone_hash=phone_hash)
     text = body
     if not is_new:
-        text = picked_payload(body, buttons_of(_last_reply(db, chat))) or body
+        # a number means one of the choices of the last question, and nothing else
+        buttons = buttons_of(_last_reply(db, chat))
+        number = choice_number(body)
+        if number is not None and buttons and not 1 <= number <= len(buttons):
+            return [OUT_OF_RANGE_TEXT.format(last=len(buttons))], chat.id
+        if number is not None and not buttons and _open_question(db, chat) is None:
+            return [NO_CHOICES_TEXT], chat.id  # no question is waiting: a number means nothing
+        text = picked_payload(body, buttons) or body
     try:
         result = await asyncio.wait_for(
             take_turn(
@@ -403,7 +443,15 @@ async def _answer(
         # the goodbye; the number's link to the conversation went with it, so the next text
         # from this number starts afresh
         return compose(result.messages, base_url=settings.public_base_url), None
+    if misunderstood(result.messages, RETRY_OPENINGS):
+        return [one_message(result.messages)], chat.id  # not understood: one message, not six
     return compose(result.messages, base_url=settings.public_base_url), chat.id
+
+
+def _open_question(db: Session, chat: ChatSession) -> str | None:
+    """The question the last reply asked (a profile field), or None when nothing is asked."""
+    asking = last_state(db, chat, store.recent_messages(db, chat=chat)).get("asking")
+    return asking if isinstance(asking, str) and asking else None
 
 
 def _text(text: str) -> dict[str, Any]:

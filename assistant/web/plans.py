@@ -2,7 +2,9 @@
 
     GET  /plans/{plan_id}?key=…[&version=N][&format=json]   the page (or the plan as JSON)
     GET  /plans/{plan_id}.json?key=…                        the plan as JSON (a download)
-    POST /plans/{plan_id}/shares                            share with a broker (+ transcript)
+    POST /plans/{plan_id}/shares                            "Share your plan with NAME?", then
+                                                            (with confirmed=yes) share with that
+                                                            broker (+ transcript)
     POST /plans/{plan_id}/shares/{share_id}/withdraw        stop sharing
     POST /plans/{plan_id}/shares/{share_id}/transcript      share / stop sharing the transcript
     POST /plans/{plan_id}/suggestions/{id}/accept|decline   decide about a broker's suggestion
@@ -271,6 +273,7 @@ def page_context(
         "label_for": label_for,
         # filled for the person (person_context) or the reviewer (assistant.web.review)
         "mode": "broker",
+        "plan_key": "",
         "share": None,
         "csrf": "",
         "comments": {},
@@ -373,6 +376,8 @@ def person_context(
     done = request.query_params.get("done")
     return {
         "mode": "person",
+        # the data file's link carries the key, like the page's own link (it works anywhere)
+        "plan_key": chat.plan_key or "",
         "csrf": plan_csrf(chat),
         "comments": by_section,
         "suggestions": suggested,
@@ -430,6 +435,15 @@ async def share(plan_id: str, request: Request, db: SessionDep) -> Response:
     broker = service.find_broker(db, handle=fields.get("broker", ""))
     if broker is None or not broker.accredited:
         return _back(plan_id)
+    if fields.get("confirmed") != "yes":
+        # the card's button asks first; nothing is shared until the person says yes (no script)
+        return render(
+            "plan/confirm_share.html",
+            plan_id=plan_id,
+            broker=broker,
+            csrf=fields.get("csrf", ""),
+            transcript=fields.get("transcript") == "yes",
+        )
     try:
         service.share_plan(
             db,

@@ -144,7 +144,7 @@ def open_as_person(gw: Gateway, who: Person, client: TestClient | None = None):
 def share_with(gw: Gateway, who: Person, handle: str, *, transcript: bool = False) -> str:
     """The person shares their plan through the page's form; returns the share's public id."""
     page = open_as_person(gw, who)
-    data = {"csrf": csrf_of(page.text), "broker": handle}
+    data = {"csrf": csrf_of(page.text), "broker": handle, "confirmed": "yes"}
     if transcript:
         data["transcript"] = "yes"
     r = gw.client.post(f"{who.url}/shares", data=data, follow_redirects=False)

@@ -39,8 +39,8 @@ def test_the_right_key_shows_the_seven_sections_costs_chart_and_advice(gw, perso
     assert len(re.findall(r'<h2 id="sec-(?:' + "|".join(SECTION_KEYS) + ')">', html)) == 7
     assert "<caption>What the money pays for</caption>" in html
     assert '<th scope="col">Support</th>' in html
-    assert '<svg role="img" aria-labelledby="chart-title chart-desc"' in html
-    assert re.search(r'<desc id="chart-desc">Budget: £65,000.00 a year\. ', html)
+    assert '<figcaption id="chart-title">Costs a year by kind of support' in html
+    assert '<span class="kt-bar-label">Budget: £65,000.00 a year</span>' in html
     assert "Help from a broker" in html and "A broker is: recommended." in html
     assert "Version 1 of 1" in html
 
@@ -101,3 +101,25 @@ def test_the_page_has_no_inline_script_or_style_and_a_strict_policy(gw, person):
 def test_print_styles_are_there_for_a_clean_a4_printout(gw):
     css = gw.client.get("/static/plan.css").text
     assert "@media print" in css and "size: A4" in css
+
+
+def test_the_data_file_link_carries_the_key_and_works_in_another_browser(gw, person):
+    html = gw.client.get(f"{person.url}?key={person.key}").text
+    found = re.search(
+        r'<a href="([^"]+)" download>Download your plan as a data file \(for computers\)', html
+    )
+    assert found, "the page offers the data file in plain words"
+    link = found.group(1).replace("&amp;", "&")
+    assert f"key={person.key}" in link
+    elsewhere = gw.other_client()  # no cookie: a phone, another browser, a link sent on
+    r = elsewhere.get(link)
+    assert r.status_code == 200 and r.json() == person.record.data
+    assert gw.other_client().get(person.url + "?format=json").status_code == 404
+
+
+def test_no_internal_codes_lead_the_rows(gw, person):
+    html = gw.client.get(f"{person.url}?key={person.key}").text
+    codes = [s["id"] for s in person.record.data["supports"]]
+    for code in codes:
+        assert f">{code}: " not in html and f"Total for {code}" not in html
+        assert f"<strong>{code}:" not in html

@@ -11,12 +11,23 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
+from assistant.actions.wording import WORDS
 from assistant.launcher import free_port
 from assistant.main import create_app
 from tests.conftest import make_settings
 from tests.support.sms import TEST_TWILIO_TOKEN
 
 BUTTONS = [{"title": "Yes", "payload": "/affirm"}, {"title": "No", "payload": "/deny"}]
+SUMMARY_LINES = [
+    "Name: Sam",
+    "A typical week: I go to the day centre on Mondays and Thursdays and see my sister at the "
+    "weekend. The rest of the week I am at home and it gets lonely.",
+    "Help needed: getting up and dressed, 2 hours a week; cooking tea, 7 hours a week; "
+    "shopping, 2 hours a week; going to the swimming club, 3 hours a week",
+    "To change or achieve: go swimming again; see friends more; learn to cook curry",
+    "Must and must not: Must: keep my cat; Must never: a male carer for personal care",
+    "Budget: \u00a3320.00 a week",
+]
 
 
 @dataclass
@@ -40,6 +51,18 @@ class FakeRasa:
             return [
                 {"text": "Here is your plan."},
                 {"custom": {"links": [{"title": "See your plan", "url": "/plans/p1?key=k"}]}},
+            ]
+        if text == "blah blah":  # not understood at the summary: the summary comes again
+            return [
+                {"text": "Sorry, I didn't catch that. Please choose one of these."},
+                {"text": "Here is what you told me.\n" + "\n".join(SUMMARY_LINES)},
+                {"text": "Is this right? If it is, I will draft the plan.", "buttons": BUTTONS},
+            ]
+        if text == "maybe":  # not a yes or a no at the consent question
+            return [
+                {"text": WORDS["consent_needed"]["web"]},
+                {"text": WORDS["how_answers_used"]["web"]},
+                {"text": "Is it OK to use your answers to plan?", "buttons": BUTTONS},
             ]
         if text == "long please":
             return [{"text": " ".join(["word"] * 100)}]

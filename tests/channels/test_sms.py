@@ -5,7 +5,15 @@ from __future__ import annotations
 from sqlmodel import Session, select
 
 from assistant.channels.models import SmsConversation, SmsOptOut, SmsProcessed
-from assistant.channels.sms import HELP_TEXT, STOPPED_TEXT, UNAVAILABLE_TEXT, hash_phone
+from assistant.channels.sms import (
+    HELP_TEXT,
+    NO_CHOICES_TEXT,
+    OUT_OF_RANGE_TEXT,
+    STOPPED_TEXT,
+    UNAVAILABLE_TEXT,
+    hash_phone,
+)
+from assistant.channels.sms_text import MAX_UNITS, units
 from assistant.models import ChatSession, Message
 from tests.support.sms import SMS_PATH, new_sid, sign, sms_form, sms_turn
 
@@ -21,7 +29,7 @@ def test_a_signed_message_is_answered_in_twiml_with_numbered_choices(app_client,
     reply = sms_turn(app_client, PHONE, "hello")
     assert reply.status == 200
     assert reply.headers["content-type"].startswith("application/xml")
-    assert "Reply 1 for Yes or 2 for No." in reply.text
+    assert "Reply with a number:\n1 Yes\n2 No" in reply.text
     assert rasa.received[-1]["metadata"]["channel"] == "sms"
 
 
@@ -30,6 +38,40 @@ def test_a_number_picks_the_button_it_names(app_client, rasa):
     reply = sms_turn(app_client, PHONE, "1")
     assert rasa.received[-1]["message"] == "/affirm"
     assert "What should I call you?" in reply.text
+
+
+def test_a_number_means_only_the_choices_of_the_last_question(app_client, rasa):
+    sms_turn(app_client, PHONE, "hello")
+    asked = len(rasa.received)
+    wrong = sms_turn(app_client, PHONE, "7")
+    assert wrong.messages == [OUT_OF_RANGE_TEXT.format(last=2)]
+    assert len(rasa.received) == asked  # not sent on as an answer
+    sms_turn(app_client, PHONE, "1")  # Yes; the next question has no choices
+    asked = len(rasa.received)
+    nothing = sms_turn(app_client, PHONE, "2")
+    assert nothing.messages == [NO_CHOICES_TEXT]
+    assert len(rasa.received) == asked
+    assert all(units(m) <= MAX_UNITS for m in wrong.messages + nothing.messages)
+
+
+def test_a_misunderstood_reply_is_one_message(app_client, rasa):
+    sms_turn(app_client, PHONE, "hello")
+    reply = sms_turn(app_client, PHONE, "blah blah")
+    assert len(reply.messages) == 1, reply.messages
+    (text,) = reply.messages
+    assert units(text) <= MAX_UNITS
+    assert text.startswith("Sorry") and text.endswith("1 Yes\n2 No")
+    follow = sms_turn(app_client, PHONE, "2")  # the numbers still mean that question's choices
+    assert rasa.received[-1]["message"] == "/deny"
+    assert follow.messages
+
+
+def test_a_re_ask_that_does_not_begin_with_sorry_is_one_message_too(app_client, rasa):
+    sms_turn(app_client, PHONE, "hello")
+    reply = sms_turn(app_client, PHONE, "maybe")
+    assert len(reply.messages) == 1, reply.messages
+    assert reply.messages[0].startswith("I need a yes or a no here.")
+    assert reply.messages[0].endswith("1 Yes\n2 No")
 
 
 def test_missing_or_wrong_signature_is_refused_and_nothing_is_processed(app_client, rasa):
@@ -97,7 +139,7 @@ def test_stop_then_silence_until_start(app_client, rasa):
     assert len(rasa.received) == sent  # nothing went to the dialogue
     start = sms_turn(app_client, PHONE, "START")
     assert "Welcome back" in start.text
-    assert "Reply 1 for Yes or 2 for No." in start.text  # the last question again
+    assert "Reply with a number:\n1 Yes\n2 No" in start.text  # the last question again
     assert sms_turn(app_client, PHONE, "1").messages  # and the conversation carries on
     assert rasa.received[-1]["message"] == "/affirm"
 

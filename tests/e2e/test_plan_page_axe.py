@@ -82,7 +82,7 @@ def test_the_plan_page_has_no_serious_accessibility_problems(server, browser):
         _scan(page, f"/plans/{person.plan_id}?key={person.key}")
         assert page.get_by_role("heading", level=1).count() == 1
         assert page.get_by_role("main").count() == 1
-        assert page.get_by_role("img", name="Costs a year by kind of support").count() == 1
+        assert page.get_by_role("figure", name="Costs a year by kind of support").count() == 1
         assert page.get_by_role("button", name="Accept this change").count() == 1
         # every request stayed on this server (no third parties)
         assert all(u.startswith(base) for u in page.kt_requests)

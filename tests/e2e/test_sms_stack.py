@@ -36,11 +36,11 @@ def test_a_signed_message_is_answered_in_twiml_and_a_number_picks_a_choice(sms):
     assert first.status == 200
     assert first.xml.startswith("<?xml") and "<Response><Message>" in first.xml
     assert "not the council" in first.text
-    assert "Reply 1 for Yes or 2 for No." in first.text
+    assert "Reply with a number:\n1 Yes\n2 No" in first.text
     assert all(len(m) <= 320 for m in first.messages)
     second = sms_turn(sms, phone, "1")  # Yes
     assert second.status == 200 and second.messages
-    assert "Reply 1 for Yes" not in second.text  # moved on from the consent question
+    assert "1 Yes\n2 No" not in second.text  # moved on from the consent question
 
 
 def test_wrong_or_missing_signature_gets_403_and_nothing_is_processed(sms, stack):
@@ -64,7 +64,7 @@ def test_stop_then_no_reply_until_start(sms):
         quiet = sms_turn(sms, phone, words)
         assert quiet.status == 200 and quiet.messages == []
     back = sms_turn(sms, phone, "START")
-    assert "Welcome back" in back.text and "Reply 1 for Yes or 2 for No." in back.text
+    assert "Welcome back" in back.text and "1 Yes\n2 No" in back.text
 
 
 def test_the_same_message_sid_twice_gets_one_answer(sms, stack):

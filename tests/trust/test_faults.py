@@ -207,7 +207,7 @@ def test_rasa_killed_mid_turn_on_the_web_gives_a_kind_503_then_carries_on(stack,
 def test_rasa_killed_mid_turn_by_sms_gets_a_short_kind_text_then_carries_on(stack):
     phone = "+447700900201"
     with httpx.Client(base_url=stack.gateway_url, timeout=60) as sms:
-        assert "Reply 1 for Yes" in sms_turn(sms, phone, "hello").text
+        assert "1 Yes\n2 No" in sms_turn(sms, phone, "hello").text
         chat_id, sender = sms_session(stack)
         assert stack.asking(sender) == "consent"
 
@@ -273,7 +273,7 @@ def test_gateway_killed_during_an_sms_turn_twilio_retry_is_answered_once(stack):
     phone = "+447700900202"
     sid = new_sid()
     with httpx.Client(base_url=stack.gateway_url, timeout=60) as sms:
-        assert "Reply 1 for Yes" in sms_turn(sms, phone, "hello").text
+        assert "1 Yes\n2 No" in sms_turn(sms, phone, "hello").text
         chat_id, sender = sms_session(stack)
         taken_before = inbound_texts(stack, chat_id)
 

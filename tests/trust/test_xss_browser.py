@@ -117,7 +117,12 @@ def share(stack: Stack, journey: dict[str, Any]) -> dict[str, str]:
         plan_path = journey["plan_url"].split("?", 1)[0]
         r = person.post(
             f"{plan_path}/shares",
-            data={"csrf": csrf.group(1), "broker": broker.group(1), "transcript": "yes"},
+            data={
+                "csrf": csrf.group(1),
+                "broker": broker.group(1),
+                "transcript": "yes",
+                "confirmed": "yes",
+            },
         )
         assert r.status_code in (200, 303), r.text
     handle = broker.group(1)
