@@ -38,6 +38,9 @@ WEAK_CHECK_AT = 0.4
 DAMPED_SIGN_CHECK_AT = 0.3
 CHECK_WITHOUT_SIGN_AT = 0.6
 CRISIS_WITHOUT_SIGN_AT = 0.85  # the classifier alone signposts a crisis only when very sure
+# ... and only in a message long enough to read: a few words with no sign in them ("how it is
+# written", "the way its written") are asked about, never signposted, on the classifier's word
+MODEL_ALONE_MIN_WORDS = 8
 
 
 OLD_NET_AGREES = 0.15
@@ -75,6 +78,7 @@ class Evidence:
     p: dict[str, float]
     damped: tuple[str, ...]
     old_code: str | None
+    words: int = 0
 
 
 def gather(text: str, asking: str | None = None, model: SafetyModel | None = None) -> Evidence:
@@ -98,7 +102,7 @@ def gather(text: str, asking: str | None = None, model: SafetyModel | None = Non
         explained = damped_at(text, asking, str(old.get("evidence") or ""))
         if not explained and p[str(old["code"])] >= OLD_NET_AGREES:
             old_code = old["code"]
-    return Evidence(signs, p, signs.damped_by, old_code)
+    return Evidence(signs, p, signs.damped_by, old_code, len(text.split()))
 
 
 def decide(text: str, asking: str | None = None, model: SafetyModel | None = None) -> Decision:
@@ -137,7 +141,7 @@ def weigh(e: Evidence, t: Thresholds = Thresholds()) -> Decision:
             return Decision("signpost", "crisis", "model+sign", p)
         if ps >= t.signpost:
             return Decision("signpost", "safeguarding", "model+sign", p)
-    if not explained and pc >= t.crisis_without_sign:
+    if not explained and pc >= t.crisis_without_sign and e.words >= MODEL_ALONE_MIN_WORDS:
         return Decision("signpost", "crisis", "model", p)
     code: Code = "crisis" if pc + pu >= ps else "safeguarding"
     if explained:

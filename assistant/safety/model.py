@@ -101,6 +101,17 @@ def training_examples(nlu_dir: Path = NLU_DIR) -> list[Example]:
     return _nlu_examples(nlu_dir) + _jsonl_examples(nlu_dir / "safety")
 
 
+# a follow-up question is read as the question it follows ("about how long each time?" after
+# the help someone needs); a question the training examples never answered is read as none,
+# so its made-up token cannot tip a short answer ("not sure") into a check
+FOLLOW_UPS = {"support_hours": "support_needs"}
+
+
+def _known_question(asking: str | None, known: frozenset[str]) -> str | None:
+    asking = FOLLOW_UPS.get(asking or "", asking)
+    return asking if asking in known else None
+
+
 def _with_question(text: str, asking: str | None) -> str:
     """The words, with the open question as one extra word the model can weigh (a fear named
     under "must never happen" reads differently from the same words under "a typical week")."""
@@ -168,10 +179,11 @@ class _Fast:
 class SafetyModel:
     """Probabilities of the four labels for a text."""
 
-    def __init__(self, pipeline: Pipeline) -> None:
+    def __init__(self, pipeline: Pipeline, questions: frozenset[str] = frozenset()) -> None:
         self._pipeline = pipeline
         self._labels = list(pipeline.classes_)
         self._fast = _Fast(pipeline)
+        self.questions = questions  # the questions the training examples answered
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
@@ -207,10 +219,10 @@ class SafetyModel:
             ]
         )
         pipeline.fit(texts, labels)
-        return cls(pipeline)
+        return cls(pipeline, frozenset(a for _, _, a in examples if a))
 
     def probabilities(self, text: str, asking: str | None = None) -> dict[str, float]:
-        row = self._fast.scores(_with_question(text, asking))
+        row = self._fast.scores(_with_question(text, _known_question(asking, self.questions)))
         out = dict.fromkeys(LABELS, 0.0)
         for label, p in zip(self._labels, row, strict=True):
             out[str(label)] = float(p)

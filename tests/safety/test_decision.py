@@ -236,3 +236,20 @@ def test_the_fast_scoring_is_the_fitted_pipeline_to_the_last_digit():
 def test_an_arrangement_that_cannot_go_on_is_not_a_warning_sign(text):
     assert read_signs(text, "people").crisis_weak == ()
     assert "hopeless" in read_signs("i can't go on like this", "people").crisis_weak
+
+
+@pytest.mark.parametrize("asking", ["support_hours", "restart_confirm", "carry_on", "review_change"])
+def test_a_short_answer_at_a_follow_up_or_a_new_question_is_read_as_an_answer(asking):
+    """A question the training examples never answered must not tip "not sure" into a check."""
+    assert decide("not sure", asking).level == "none"
+
+
+def test_the_classifier_alone_never_signposts_a_few_words_with_no_sign_in_them():
+    from assistant.safety.decision import Evidence, weigh
+    from assistant.safety.signs import read_signs
+
+    p = {"crisis": 0.95, "safeguarding": 0.0, "unsure": 0.0, "ordinary": 0.05}
+    short = Evidence(read_signs("the way its written"), p, (), None, 4)
+    assert weigh(short).level == "check"
+    long = Evidence(read_signs("x " * 10), p, (), None, 10)
+    assert weigh(long).level == "signpost"
