@@ -840,7 +840,8 @@ RESOLVED = _c(
     r"(?:behind|in\s+the\s+past)\b|\brecovered\b|\b(?:dealt|delt)\s+with\b",
     r"\b(?:since\s+then|these\s+days|nowadays)\b",
     r"\b(?:when\s+(?:i|he|she|we)\s+(?:was|were)\s+(?:young|little|small|a\s+kid|kids|a\s+child|"
-    r"children|\d{1,2})|growing\s+up|in\s+(?:my|his|her|their)\s+(?:teens|twenties|thirties|"
+    r"children|\d{1,2}|at\s+(?:uni|university|college|school))|growing\s+up|in\s+(?:my|his|her|"
+    r"their)\s+(?:teens|twenties|thirties|"
     r"youth|20s|30s)|as\s+kids|at\s+school)\b",
     r"\b(?:all|it's|its)\s+(?:history|in\s+the\s+past|over)\s+now\b|\bwater\s+under\s+the\s+"
     r"bridge\b|\b(?:haven't|hasn't|not)\s+(?:\w+\s+){0,3}(?:for|in)\s+(?:over\s+)?(?:a|\w+)\s+"
