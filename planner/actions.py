@@ -159,9 +159,7 @@ def other_funding(profile: Profile, fitted: Fitted, rates: RateCard) -> list[str
     Facilities Grant and a benefits check. None of them comes out of the budget."""
     steps: list[str] = []
     health_hours = sum(
-        (n.hours_per_week or 0)
-        for n in profile.support_needs
-        if n.area in ("health", "medication", "night_support")
+        (n.hours_per_week or 0) for n in profile.support_needs if n.area in ("health", "medication")
     )
     areas = {n.area for n in profile.support_needs}
     if health_hours >= float(rates["chc_screening_hours"]) or {"health", "night_support"} <= areas:

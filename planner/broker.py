@@ -197,7 +197,7 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
         heavy = sum(
             n.hours_per_week or 0
             for n in profile.support_needs
-            if n.area in ("health", "medication", "night_support")
+            if n.area in ("health", "medication")
         ) >= float(rates["chc_screening_hours"])
         add(
             "health_coordination",

@@ -51,7 +51,7 @@ def _new_need(
         text = f"Someone there at night. {person.name} did this and {why}."
     return Need(
         id=f"{CARER_NEED_PREFIX}{number}-{area}"[:40],
-        area=area,  # type: ignore[arg-type]
+        area=area,
         text=text,
         hours_per_week=float(hours) if hours else None,
     )

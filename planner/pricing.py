@@ -108,11 +108,8 @@ def _pa_draft(demands: list[Demand], rates: RateCard, pricing: Pricing) -> Draft
     )
     parts = []
     if day:
-        shared = (
-            f", shared between {costed.workers - (1 if nights else 0)} PAs"
-            if ((costed.workers or 0) - (1 if nights else 0) > 1)
-            else ""
-        )
+        day_pas = (costed.workers or 0) - (1 if nights else 0)
+        shared = f", shared between {day_pas} PAs" if day_pas > 1 else ""
         parts.append(
             f"Personal assistants, {hours_text(hours)} hours a week{shared}, for {_whats(day)}."
         )

@@ -113,7 +113,7 @@ def emergency_plan_for(
         who = ", then ".join([*backups[:2], "the council's emergency duty team"])
         steps.append(
             EmergencyStep(
-                situation=f"{carer.name} is ill or cannot come.",
+                situation=f"{carer.name} is ill or cannot come",
                 then=f"{backups[0] if backups else 'The council'} steps in first. If no one "
                 "can, the council arranges emergency care.",
                 who=who,
@@ -123,7 +123,7 @@ def emergency_plan_for(
     if "personal_assistant" in kinds:
         steps.append(
             EmergencyStep(
-                situation="A PA is off sick or leaves.",
+                situation="a PA is off sick or leaves",
                 then="Another PA or a backup worker covers. The contingency fund pays for it.",
                 who="The other PAs, then an agency for short cover",
             )
@@ -131,14 +131,14 @@ def emergency_plan_for(
     if "agency" in kinds:
         steps.append(
             EmergencyStep(
-                situation="Care workers do not come.",
+                situation="care workers do not come",
                 then="Call the agency's on-call number. If no one comes, call the council.",
                 who="The agency, then the council",
             )
         )
     steps.append(
         EmergencyStep(
-            situation=f"{v.I} {v.pick('am', 'is')} very unwell or in danger.",
+            situation=f"{v.I} {v.pick('am', 'is')} very unwell or in danger",
             then="Call 999. For urgent advice that is not an emergency, call NHS 111.",
             who=", ".join(_name(p) for p in allocation.helpers[:2]) or "Emergency services",
         )

@@ -191,7 +191,7 @@ def _managed(profile: Profile, fitted: Fitted, v: Voice) -> Section:
                 f"{v.I} will employ {count}{keep if v.first else ''}. A payroll service pays "
                 "them. Employer's liability insurance is in place."
             )
-        elif s.kind == "agency":
+        elif s.kind == "agency" and "agency" not in " ".join(parts):
             parts.append("An agency provides care workers and covers when they are away.")
     if fitted.allocation.needs_direct_payment:
         parts.append(f"To employ PAs, {v.I} will ask the council for a direct payment.")
