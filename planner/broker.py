@@ -216,8 +216,16 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             LESSER,
         )
     stopping = [p for p in profile.people if p.can_continue is False and not _named(p, profile)]
-    if around < rates["broker_limited_network_people"]:
+    too_much = [
+        p
+        for p in profile.people
+        if p.can_continue is not False
+        and (p.hours_per_week or 0) > rates["carer_sustainable_hours"]
+        and not _named(p, profile)
+    ]
+    if stopping or too_much or around < rates["broker_limited_network_people"]:
         names = [f"{p.name} cannot keep helping" for p in stopping]
+        names += [f"{p.name} gives {p.hours_per_week:g} hours a week" for p in too_much]
         add(
             "limited_support_network",
             "Few people are around to help, or a carer cannot keep "

@@ -93,7 +93,9 @@ def add_carer_needs(profile: Profile, rates: RateCard) -> tuple[Profile, dict[st
         timed = [a for a in new_areas if a != "night_support"]
         share = _quarter(spare / len(timed)) if spare and timed else None
         for area in new_areas:
-            task_hours = _DEFAULT_HOURS[area] if share is None else share
+            # a carer's hours include the nights, so a task never takes more than it usually does
+            default = _DEFAULT_HOURS[area]
+            task_hours = default if share is None or default is None else min(share, default)
             if area == "night_support":
                 task_hours = None
             need = _new_need(profile, person, number, area, task_hours, why)
