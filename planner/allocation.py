@@ -173,6 +173,24 @@ _FREE_NEED_ROUTES: dict[str, tuple[str, str, str]] = {
     "community_access": ("community", "social", "Local clubs, groups and places to go."),
 }
 _EQUIPMENT_AREAS = {"mobility", "communication"}
+#: Other ways to meet a need that family or friends meet now (shown as options).
+_AREA_ROUTES = {
+    "personal_care": "care_hours",
+    "meals": "meals",
+    "medication": "medicines",
+    "mobility": "travel",
+    "household": "household",
+    "shopping": "shopping",
+    "money_admin": "money",
+    "social_life": "social",
+    "community_access": "social",
+    "work_or_learning": "work",
+    "night_support": "night",
+    "communication": "social",
+    "carer_break": "short_break",
+    "health": "health",
+    "housing": "housing",
+}
 _ALSO_FREE = {"health", "housing", "work_or_learning"}
 
 
@@ -259,6 +277,7 @@ def _allocate_informal(
                 kind="informal",
                 description=f"{who} helps with {words}{amount}.",
                 meets=meets,
+                route=_AREA_ROUTES[areas[0]] if areas else "",
                 hours=given if given else None,
             )
         )

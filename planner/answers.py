@@ -95,7 +95,7 @@ def night_demands(need: Need, hours: Decimal | None, mode: str, rates: RateCard)
         pass  # many hours at night: someone is there, so a sleep-in (below)
     elif _VISITS.search(text):
         visits = Decimal(2) if re.search(r"\b(twice|two)\b", text, re.I) else Decimal(1)
-        visit_hours = visits * nights * rates["night_visit_hours"]
+        visit_hours = hours or visits * 7 * rates["night_visit_hours"]
         return [
             Demand(
                 need.id,
