@@ -43,7 +43,6 @@ __all__ = [
     "care_mode",
     "named_in_concern",
     "pas_now",
-    "uses_council_rates",
 ]
 
 _LABELS = {
@@ -102,11 +101,6 @@ class Allocation:
     helpers: list[Person] = field(default_factory=list)
     needs_direct_payment: bool = False
     employs_pas_now: int = 0
-
-
-def uses_council_rates(profile: Profile, money_route: str) -> bool:
-    """True when the council buys the care (council-managed or an individual service fund)."""
-    return money_route in ("council_managed", "individual_service_fund")
 
 
 def pas_now(profile: Profile) -> int:
