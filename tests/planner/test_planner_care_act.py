@@ -126,3 +126,8 @@ def test_readiness_fails_where_a_council_would_send_the_plan_back(draft: Draft) 
 
     codes = [r.code for r in readiness_for(broken) if not r.passed]
     assert codes == ["contingency", "review_date"]
+    concern = draft(concerns=[{"code": "safeguarding", "evidence": "He hits me"}])
+    unsafe = concern.model_copy(
+        update={"safeguarding": concern.safeguarding.model_copy(update={"steps": []})}
+    )
+    assert [r.code for r in readiness_for(unsafe) if not r.passed] == ["safeguarding_steps"]

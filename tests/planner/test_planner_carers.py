@@ -56,7 +56,7 @@ def test_a_carer_giving_more_than_anyone_can_keep_up_hands_the_extra_to_paid_hel
 
 
 def test_every_carer_giving_substantial_care_is_offered_a_carers_assessment(draft: Draft) -> None:
-    carer = {**ROB, "name": "Di", "helps_with": ["personal_care"], "hours_per_week": 25}
+    carer = {**ROB, "name": "Di", "helps_with": ["meals"], "hours_per_week": 25}
     light = {**ROB, "name": "Bo", "helps_with": ["shopping"], "hours_per_week": 1}
     plan = draft(people=[carer, light])
     steps = [a for a in plan.actions if "carer's assessment" in a.step]

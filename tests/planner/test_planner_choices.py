@@ -56,6 +56,8 @@ def test_housework_is_a_cleaner_and_a_hot_meal_a_meals_service(draft: Draft) -> 
 def test_words_that_ask_for_help_to_do_it_keep_paid_help(draft: Draft) -> None:
     plan = draft(support_needs=[need("meals", "Help to learn to cook my tea", 5)])
     assert [s.kind for s in plan.supports if s.weekly_cost] == ["agency"]
+    plan = draft(support_needs=[need("household", "Help to learn to keep my flat clean", 3)])
+    assert [s.kind for s in plan.supports if s.weekly_cost] == ["agency"]  # not a cleaner
     plan = draft(support_needs=[need("medication", "Help to put my cream on and remind me")])
     assert not any(s.rate_source == "pill_dispenser_weekly" for s in plan.supports)
 
@@ -75,7 +77,7 @@ def test_someone_who_employs_pas_keeps_them_and_is_not_told_to_recruit(draft: Dr
         support_needs=[need("personal_care", "Help with transfers", 24)],
         current_support=["I employ two PAs"],
         employer_choice="not_sure",
-        budget_management="direct_payment",
+        budget_management="council_managed",
     )
     pa = next(s for s in plan.supports if s.kind == "personal_assistant")
     assert pa.workers == 2
