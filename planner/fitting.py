@@ -55,8 +55,19 @@ class Fitted:
     part_funded: dict[str, tuple[Decimal, Decimal, str]] | None = None
 
 
+def _key(d: Demand) -> tuple[object, ...]:
+    return (d.ref, d.kind, d.hours, d.weeks, d.items, d.nights, d.mode, d.break_kind)
+
+
 def _weekly(demands: list[Demand], rates: RateCard, pricing: Pricing) -> Decimal:
-    return sum((dr.costed.weekly for dr in paid_drafts(demands, rates, pricing)), ZERO)
+    # the same sets of demands are costed many times while fitting one plan; the cost depends
+    # only on the demands as a set, so it is remembered for the length of one fit()
+    key = tuple(sorted(map(_key, demands), key=repr))
+    found = pricing.memo.get(key)
+    if found is None:
+        found = sum((dr.costed.weekly for dr in paid_drafts(demands, rates, pricing)), ZERO)
+        pricing.memo[key] = found
+    return found
 
 
 def _annual(demands: list[Demand], rates: RateCard, pricing: Pricing) -> Decimal:

@@ -14,7 +14,7 @@ demands ─► one PA team (day hours + a night PA for sleep-ins), one agency bo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from planner.allocation import Demand
@@ -46,6 +46,10 @@ class Pricing:
     why_pa: str = ""
     why_agency: str = ""
     care_home_asked: bool = False
+    #: Weekly costs already worked out while fitting this plan (see planner.fitting).
+    memo: dict[tuple[object, ...], Decimal] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
     @property
     def council_rates(self) -> bool:
