@@ -33,6 +33,7 @@ __all__ = [
     "cost_contingency",
     "cost_day_service",
     "cost_equipment",
+    "cost_line",
     "cost_personal_assistants",
     "cost_short_breaks",
     "cost_sleep_in",
@@ -41,6 +42,12 @@ __all__ = [
     "percent",
     "split_hours",
 ]
+
+
+def _line(**fields: object) -> CostLine:
+    """A cost line without re-validation: every figure here is already rounded to the penny
+    (costing runs many times while a plan is fitted to its budget)."""
+    return CostLine.model_construct(**fields)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -128,20 +135,20 @@ def _pa_lines(
         pension_note = f"wages under {gbp(trigger)} a week, so not auto-enrolled"
 
     lines = [
-        CostLine(label=f"{prefix}wages", weekly=wages, note=wage_note),
-        CostLine(
+        _line(label=f"{prefix}wages", weekly=wages, note=wage_note),
+        _line(
             label=f"{prefix}holiday pay ({percent(holiday_rate)})",
             weekly=holiday,
             note=f"{percent(holiday_rate)} x {gbp(wages)}",
         ),
-        CostLine(
+        _line(
             label=f"{prefix}employer National Insurance",
             weekly=ni,
             note=f"{percent(ni_rate)} x ({gbp(wages)} - {gbp(ni_threshold)})"
             if ni
             else f"wages not over {gbp(ni_threshold)} a week",
         ),
-        CostLine(label=f"{prefix}workplace pension", weekly=pension, note=pension_note),
+        _line(label=f"{prefix}workplace pension", weekly=pension, note=pension_note),
     ]
     return lines, ni
 
@@ -190,12 +197,12 @@ def cost_personal_assistants(
     else:
         note = "no employer NI to offset"
     lines.append(
-        CostLine(label="Employment Allowance (offsets employer NI)", weekly=-offset, note=note)
+        _line(label="Employment Allowance (offsets employer NI)", weekly=-offset, note=note)
     )
 
     insurance_year = rates["employers_liability_insurance_annual"]
     lines.append(
-        CostLine(
+        _line(
             label="employer's liability insurance",
             weekly=penny(insurance_year / weeks),
             note=f"{gbp(insurance_year)} a year / {hours_text(weeks)}",
@@ -211,14 +218,14 @@ def cost_personal_assistants(
         else f"{gbp(full)} x {hours_text(total_hours)} / {hours_text(rates['payroll_full_hours'])}"
         " hours"
     )
-    lines.append(CostLine(label="payroll service", weekly=payroll, note=payroll_note))
+    lines.append(_line(label="payroll service", weekly=payroll, note=payroll_note))
     return Costed.of(lines, workers=people)
 
 
 def cost_agency(hours: Decimal, rates: RateCard, rate_key: str = "agency_hourly_rate") -> Costed:
     """Agency hours: one line, hours x the agency's hourly price (market or council rate)."""
     rate = rates[rate_key]
-    line = CostLine(
+    line = _line(
         label="agency hours",
         weekly=penny(hours * rate),
         note=f"{hours_text(hours)} h x {gbp(rate)}",
@@ -248,7 +255,7 @@ def cost_day_service(hours: Decimal, rates: RateCard) -> Costed:
     if days:
         rate = rates["day_service_day_rate"]
         lines.append(
-            CostLine(
+            _line(
                 label="day service days",
                 weekly=penny(days * rate),
                 note=f"{_count(days, 'day')} x {gbp(rate)}",
@@ -257,7 +264,7 @@ def cost_day_service(hours: Decimal, rates: RateCard) -> Costed:
     if sessions:
         rate = rates["day_service_session_rate"]
         lines.append(
-            CostLine(
+            _line(
                 label="day service sessions",
                 weekly=penny(sessions * rate),
                 note=f"{_count(sessions, 'session')} x {gbp(rate)}",
@@ -275,7 +282,7 @@ def cost_short_breaks(
     """Short breaks: weeks a year x the weekly price of the kind, spread over the year."""
     rate = rates[rate_key]
     weeks = rates["weeks_per_year"]
-    line = CostLine(
+    line = _line(
         label=label,
         weekly=penny(weeks_a_year * rate / weeks),
         note=f"{_count(weeks_a_year, 'week')} a year x {gbp(rate)} / {hours_text(weeks)}",
@@ -286,7 +293,7 @@ def cost_short_breaks(
 def cost_equipment(items: int, rates: RateCard) -> Costed:
     """Minor aids and adaptations: free from the council (under £1,000), so nothing is charged."""
     limit = rates["minor_aids_free_limit"]
-    line = CostLine(
+    line = _line(
         label="equipment",
         weekly=ZERO,
         one_off=ZERO,
@@ -298,7 +305,7 @@ def cost_equipment(items: int, rates: RateCard) -> Costed:
 def cost_sleep_in(nights: int, rates: RateCard) -> Costed:
     """Sleep-in nights from a provider: a night rate, not an hourly one."""
     rate = rates["sleep_in_night_rate"]
-    line = CostLine(
+    line = _line(
         label="sleep-in nights",
         weekly=penny(nights * rate),
         note=f"{_count(nights, 'night')} x {gbp(rate)}",
@@ -308,7 +315,7 @@ def cost_sleep_in(nights: int, rates: RateCard) -> Costed:
 
 def cost_weekly_item(label: str, count: Decimal, rate: Decimal, unit: str) -> Costed:
     """A simple priced item: count x rate a week (meals, a cleaner's hours, telecare)."""
-    line = CostLine(
+    line = _line(
         label=label,
         weekly=penny(count * rate),
         note=f"{_count(count, unit)} x {gbp(rate)}",
@@ -319,9 +326,12 @@ def cost_weekly_item(label: str, count: Decimal, rate: Decimal, unit: str) -> Co
 def cost_contingency(base_weekly: Decimal, rates: RateCard) -> Costed:
     """Contingency: a stated share of the weekly cost of employed PAs."""
     rate = rates["contingency_rate"]
-    line = CostLine(
+    line = _line(
         label=f"contingency ({percent(rate)})",
         weekly=penny(base_weekly * rate),
         note=f"{percent(rate)} x {gbp(base_weekly)}",
     )
     return Costed.of([line])
+
+
+cost_line = _line

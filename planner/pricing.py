@@ -24,6 +24,7 @@ from planner.costing import (
     cost_contingency,
     cost_day_service,
     cost_equipment,
+    cost_line,
     cost_personal_assistants,
     cost_short_breaks,
     cost_sleep_in,
@@ -31,7 +32,6 @@ from planner.costing import (
     day_service_units,
 )
 from planner.money import ZERO, gbp, hours_text
-from planner.plan import CostLine
 from planner.rates import RateCard
 
 __all__ = ["Draft", "Pricing", "paid_drafts"]
@@ -251,13 +251,13 @@ def paid_drafts(demands: list[Demand], rates: RateCard, pricing: Pricing) -> lis
         per_run = rates["managed_account_per_payroll_run"]
         weekly = (per_run * 12 / rates["weeks_per_year"]).quantize(Decimal("0.01"))
         lines = [
-            CostLine(
+            cost_line(
                 label="managed account set-up",
                 weekly=ZERO,
                 one_off=rates["managed_account_setup"],
                 note="paid once, at the start",
             ),
-            CostLine(
+            cost_line(
                 label="managed account fee",
                 weekly=weekly,
                 note=f"12 pay runs a year x {gbp(per_run)} / {hours_text(rates['weeks_per_year'])}",
