@@ -134,16 +134,20 @@ def risks_for(profile: Profile, fitted: Fitted, v: Voice) -> list[Risk]:
             set(s.meets) & set(night) and s.weekly_cost > 0 for s in fitted.supports
         )
         funded = paid_at_night and not set(night) & set(fitted.unfunded_needs)
-        risks.append(
-            Risk(
-                risk="Something goes wrong at night.",
-                safeguard="Night support is planned and paid for. Telecare or a personal "
-                "alarm calls for help."
-                if funded
-                else "Night support is not paid for yet. Until it is, ask the council for "
-                "telecare and agree who to call at night.",
+        some = paid_at_night and any(n in (fitted.part_funded or {}) for n in night)
+        if funded:
+            safeguard = "Night support is planned and paid for. An alarm calls for help."
+        elif some:
+            safeguard = (
+                "Night support is paid for only some nights. For the other nights, ask the "
+                "council for telecare and agree who to call."
             )
-        )
+        else:
+            safeguard = (
+                "Night support is not paid for yet. Until it is, ask the council for "
+                "telecare and agree who to call at night."
+            )
+        risks.append(Risk(risk="Something goes wrong at night.", safeguard=safeguard))
     if not risks:
         risks.append(
             Risk(

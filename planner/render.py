@@ -161,7 +161,7 @@ def _context(plan: Plan) -> dict[str, Any]:
     return {
         "plan": plan,
         "chart": budget_chart(plan),
-        "unmet_names": {u.ref: names.get(u.ref, "Something else") for u in plan.unmet},
+        "unmet_names": {u.ref: names.get(u.ref, "Something else").rstrip(".") for u in plan.unmet},
         "readiness_labels": READINESS_LABELS,
         "broker_words": BROKER_WORDS,
     }

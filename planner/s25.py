@@ -150,7 +150,7 @@ def review_for(today: date, rates: RateCard) -> Review:
     first = today + timedelta(days=days)
     weeks = days // 7
     return Review(
-        first=f"A first review {weeks} weeks after the support starts, to check it works.",
+        first=f"A first review at {weeks} weeks, to check the support works.",
         first_date=long_date(first),
         then="Then a review every year, or sooner if anything changes.",
     )

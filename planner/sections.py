@@ -131,7 +131,9 @@ def _budget(profile: Profile, fitted: Fitted, v: Voice) -> Section:
         )
         by_id = {n.id: n for n in fitted.needs}
         short = [
-            f"{by_id[u.ref].text}: {u.why}" for u in fitted.unmet if u.annual_shortfall is not None
+            f"{by_id[u.ref].text.rstrip('.')}: {u.why}"
+            for u in fitted.unmet
+            if u.annual_shortfall is not None
         ]
         if short:
             parts.append(
@@ -248,6 +250,6 @@ def _control(rules: Rules, v: Voice, decisions: list[DecisionHelp], review: Revi
     rows = [f"{d.who}: {d.decides} ({d.role})" for d in decisions[1:]]
     if rows:
         parts.append("Who helps decide what:\n" + _bullets(rows))
-    parts.append(f"{review.first} By {review.first_date}. {review.then}")
+    parts.append(f"{review.first} It is by {review.first_date}. {review.then}")
     title = v.pick("How I will stay in control", f"How {v.name} will stay in control")
     return Section(key="staying_in_control", title=title, text=_join(*parts))

@@ -270,7 +270,8 @@ def page_context(
         "section_keys": SECTION_KEYS,
         "label_for": label_for,
         "readiness_labels": READINESS_LABELS,
-        "unmet_names": {n.id: n.text for n in plan.needs} | {d.id: d.text for d in plan.dreams},
+        "unmet_names": {n.id: n.text.rstrip(".") for n in plan.needs}
+        | {d.id: d.text.rstrip(".") for d in plan.dreams},
         # filled for the person (person_context) or the reviewer (assistant.web.review)
         "mode": "broker",
         "share": None,

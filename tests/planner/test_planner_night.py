@@ -84,3 +84,8 @@ def test_the_risk_list_does_not_say_night_support_is_planned_when_it_is_not_paid
 
     assert night_risk(funded).startswith("Night support is planned")
     assert night_risk(short).startswith("Night support is not paid for yet")
+    part = draft(
+        support_needs=night("Someone in the house at night", 49),
+        budget_amount={"amount": 300, "period": "week"},
+    )
+    assert night_risk(part).startswith("Night support is paid for only some nights")
