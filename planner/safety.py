@@ -95,7 +95,11 @@ def staying_safe_steps(profile: Profile, v: Voice, today: date, who: str) -> lis
 
 
 def _name(p: Person) -> str:
-    return f"{p.name} ({p.relationship})" if p.relationship else p.name
+    if not p.relationship:
+        return p.name
+    if "(" in p.relationship:  # "daughter (Lasting Power of Attorney)"
+        return f"{p.name}, {p.relationship}"
+    return f"{p.name} ({p.relationship})"
 
 
 def emergency_plan_for(
