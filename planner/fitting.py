@@ -284,16 +284,20 @@ def _shortfalls(
     result: dict[str, Decimal] = {}
     running = list(funded)
     before = _annual(running, rates, pricing)
-    unused = max(ZERO, budget - before)
     for ref in unfunded:
         running = [d for d in running if d.ref != ref] + [d for d in need_demands if d.ref == ref]
         after = _annual(running, rates, pricing)
-        result[ref] = after - before
+        # costs are not quite monotonic (a second PA can lower the pension), so never below 0
+        result[ref] = max(ZERO, after - before)
         before = after
-    for ref in unfunded:  # the unused budget pays towards the first shortfalls
-        take = min(unused, result[ref])
+    gap = max(ZERO, _annual(need_demands, rates, pricing) - budget)
+    excess = sum(result.values(), ZERO) - gap  # the budget left unused, and any dips
+    for ref in unfunded:  # goes towards the first shortfalls
+        take = min(excess, result[ref]) if excess > 0 else excess
         result[ref] -= take
-        unused -= take
+        excess -= take
+        if not excess:
+            break
     return result
 
 
