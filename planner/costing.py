@@ -159,7 +159,12 @@ def _count(n: int | Decimal, word: str) -> str:
 
 
 def cost_personal_assistants(
-    hours: Decimal, rates: RateCard, *, sleep_in_nights: int = 0, at_least: int = 1
+    hours: Decimal,
+    rates: RateCard,
+    *,
+    sleep_in_nights: int = 0,
+    at_least: int = 1,
+    payroll_service: bool = True,
 ) -> Costed:
     """Employed PAs: wages, holiday, NI, allowance offset, pension, insurance, payroll.
 
@@ -218,7 +223,8 @@ def cost_personal_assistants(
         else f"{gbp(full)} x {hours_text(total_hours)} / {hours_text(rates['payroll_full_hours'])}"
         " hours"
     )
-    lines.append(_line(label="payroll service", weekly=payroll, note=payroll_note))
+    if payroll_service:  # a managed account runs the payroll itself (its own fee)
+        lines.append(_line(label="payroll service", weekly=payroll, note=payroll_note))
     return Costed.of(lines, workers=people)
 
 

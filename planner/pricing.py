@@ -108,7 +108,11 @@ def _pa_draft(demands: list[Demand], rates: RateCard, pricing: Pricing) -> Draft
     hours = sum((d.hours for d in day), Decimal(0))
     nights = max((d.nights for d in night), default=0)
     costed = cost_personal_assistants(
-        hours, rates, sleep_in_nights=nights, at_least=pricing.pas_now
+        hours,
+        rates,
+        sleep_in_nights=nights,
+        at_least=pricing.pas_now,
+        payroll_service=pricing.money_route != "managed_account",
     )
     parts = []
     if day:

@@ -61,7 +61,7 @@ def _who(s: Support) -> str:
         "day_service": "A day service",
         "short_break": "A short-break provider",
         "equipment": "The council's equipment service",
-        "community": "Local groups",
+        "community": "Local groups and services",
         "mainstream": "Local services",
         "secondary": "The budget holder",
     }[s.kind]

@@ -124,12 +124,15 @@ def emergency_plan_for(
             )
         )
     kinds = {s.kind for s in supports}
-    if "personal_assistant" in kinds:
+    pas = sum(s.workers or 0 for s in supports if s.kind == "personal_assistant")
+    if pas:
         steps.append(
             EmergencyStep(
                 situation="a PA is off sick or leaves",
                 then="Another PA or a backup worker covers. The contingency fund pays for it.",
-                who="The other PAs, then an agency for short cover",
+                who="The other PAs, then an agency for short cover"
+                if pas > 1
+                else "A backup worker, then an agency for short cover",
             )
         )
     if "agency" in kinds:

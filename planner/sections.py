@@ -189,9 +189,14 @@ def _managed(profile: Profile, fitted: Fitted, v: Voice) -> Section:
         if s.kind == "personal_assistant":
             count = "a personal assistant" if s.workers == 1 else f"{s.workers} personal assistants"
             keep = " (the ones who work for me now)" if fitted.allocation.employs_pas_now else ""
+            payer = (
+                "The managed account pays them"
+                if fitted.money_route == "managed_account"
+                else "A payroll service pays them"
+            )
             parts.append(
-                f"{v.I} will employ {count}{keep if v.first else ''}. A payroll service pays "
-                "them. Employer's liability insurance is in place."
+                f"{v.I} will employ {count}{keep if v.first else ''}. {payer}. "
+                "Employer's liability insurance is in place."
             )
         elif s.kind == "agency" and "agency" not in " ".join(parts):
             parts.append("An agency provides care workers and covers when they are away.")

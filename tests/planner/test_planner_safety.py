@@ -71,6 +71,9 @@ def test_a_money_concern_takes_the_budget_away_from_a_bank_account(draft: Draft)
     assert pas.money_route == "managed_account"
     account = next(s for s in pas.supports if s.rate_source == "managed_account_per_payroll_run")
     assert account.one_off_cost == 189 and account.weekly_cost > 0
+    employed = next(s for s in pas.supports if s.kind == "personal_assistant")
+    # the managed account runs the payroll: no second payroll fee
+    assert "payroll service" not in [line.label for line in employed.cost_breakdown]
     assert "managed account" in pas.direct_payment.text  # type: ignore[union-attr]
     safe = draft(people=[NEPHEW], budget_management="direct_payment")
     assert safe.money_route == "direct_payment"
