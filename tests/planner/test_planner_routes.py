@@ -4,11 +4,13 @@ short breaks by kind; contingency only where the person employs staff."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
-from planner import Plan, RateCard
+from planner import Plan, RateCard, draft_plan
 
 Draft = Callable[..., Plan]
 
@@ -31,12 +33,12 @@ def test_agency_care_is_costed_at_the_rate_of_the_route(
     assert agency.weekly_cost == Decimal(rate) * 7
 
 
-def test_a_council_can_set_its_own_commissioned_rate(rates: RateCard) -> None:
-    from planner import draft_plan
-    from tests.planner.conftest import CREATED_AT, base_profile
-
+def test_a_council_can_set_its_own_commissioned_rate(
+    rates: RateCard, make_profile: Callable[..., dict[str, Any]]
+) -> None:
     card = rates.with_overrides({"council_agency_hourly_rate": "26.50"})
-    plan = draft_plan(base_profile(), card, plan_id="t", created_at=CREATED_AT)
+    when = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)
+    plan = draft_plan(make_profile(), card, plan_id="t", created_at=when)
     assert next(s for s in plan.supports if s.kind == "agency").weekly_cost == Decimal("185.50")
 
 
