@@ -18,13 +18,14 @@ demands ─► pooled into supports (all PA hours, and a PA's sleep-in nights, a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from planner.allocation import Allocation, Demand, FreeSupport
 from planner.bottom_lines import Rules
 from planner.costing import Costed, annual, convention
-from planner.models import Profile
+from planner.models import Need, Profile
 from planner.money import ZERO, gbp, hours_text, penny
 from planner.options import options_for
 from planner.plan import Costs, PlanDream, PlanNeed, Support, Unmet
@@ -32,7 +33,7 @@ from planner.pricing import Draft, Pricing, paid_drafts
 from planner.rates import RateCard
 from planner.vocabulary import AREA_PRIORITY
 
-__all__ = ["Fitted", "fit"]
+__all__ = ["Fitted", "fit", "funding_order"]
 
 _PEOPLE_KINDS = ("personal_assistant", "agency", "day_service", "short_break")
 _SCALABLE_HOURS = ("personal_assistant", "agency", "cleaner", "day_service")
@@ -72,6 +73,32 @@ def _weekly(demands: list[Demand], rates: RateCard, pricing: Pricing) -> Decimal
 
 def _annual(demands: list[Demand], rates: RateCard, pricing: Pricing) -> Decimal:
     return annual(_weekly(demands, rates, pricing), rates)
+
+
+_SAFETY_FIRST = ("personal_care", "medication", "meals", "night_support")
+_WORDS = re.compile(r"[a-z]{4,}")
+
+
+def funding_order(profile: Profile) -> list[Need]:
+    """The order needs are funded in: safety first (personal care, medicines, meals, nights),
+    then what matters most to the person (a need in the words of what is important to them),
+    then the usual order of areas, then the person's own order."""
+    names = {p.name.lower() for p in profile.people}
+    important = {w for text in profile.important_to for w in _WORDS.findall(text.lower())}
+    important -= names
+    position = {n.id: i for i, n in enumerate(profile.support_needs)}
+
+    def key(n: Need) -> tuple[int, int, int, int]:
+        safety = n.area in _SAFETY_FIRST
+        matters = not safety and bool(important & set(_WORDS.findall(n.text.lower())))
+        return (
+            0 if safety else 1,
+            0 if matters else 1,
+            AREA_PRIORITY.index(n.area),
+            position[n.id],
+        )
+
+    return sorted(profile.support_needs, key=key)
 
 
 def _merge_free(free: list[FreeSupport]) -> list[FreeSupport]:
@@ -132,10 +159,7 @@ def fit(
     """Cost everything, fit it to the budget and build the plan's supports and totals."""
     budget_annual = penny(profile.budget_annual)
     need_demands = [d for d in allocation.demands if not d.is_dream]
-    position = {n.id: i for i, n in enumerate(profile.support_needs)}
-    by_priority = sorted(
-        profile.support_needs, key=lambda n: (AREA_PRIORITY.index(n.area), position[n.id])
-    )
+    by_priority = funding_order(profile)
     funded: list[Demand] = []
     unfunded: list[str] = []
     part_funded: dict[str, tuple[Decimal, Decimal, str]] = {}

@@ -60,3 +60,20 @@ def test_check_plan_catches_shortfalls_that_do_not_add_up(draft: Draft) -> None:
         }
     )
     assert any("shortfall" in p for p in check_plan(wrong))
+
+
+def test_what_matters_most_to_the_person_is_funded_before_other_needs(draft: Draft) -> None:
+    needs = [
+        {"id": "n1", "area": "household", "text": "Cleaning", "hours_per_week": 4},
+        {
+            "id": "n2",
+            "area": "community_access",
+            "text": "Going to my art class",
+            "hours_per_week": 3,
+        },
+    ]
+    budget = {"amount": 75, "period": "week"}  # pays for one of them: 3 h x £24.10 = £72.30
+    plan = draft(support_needs=needs, budget_amount=budget, important_to=["My art class"])
+    assert [n.id for n in plan.needs if n.funded] == ["n2"]
+    plain = draft(support_needs=needs, budget_amount=budget, important_to=["My garden"])
+    assert [n.id for n in plain.needs if n.funded] == ["n1"]  # a cleaner, 4 h x £16 = £64
