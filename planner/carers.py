@@ -71,7 +71,9 @@ def add_carer_needs(profile: Profile, rates: RateCard) -> tuple[Profile, dict[st
         overloaded = person.can_continue is True and hours is not None and hours > sustainable
         if not (stopping or overloaded):
             continue
-        new_areas = [a for a in person.helps_with if a not in listed and a in _DEFAULT_HOURS]
+        new_areas = [
+            a for a in dict.fromkeys(person.helps_with) if a not in listed and a in _DEFAULT_HOURS
+        ]
         if not new_areas:
             continue
         if stopping:

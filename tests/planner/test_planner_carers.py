@@ -70,3 +70,11 @@ def test_the_emergency_plan_names_who_steps_in_if_the_carer_is_ill(draft: Draft)
     step = next(e for e in plan.emergency_plan if e.situation.startswith("Di"))
     assert "Rob" in step.who and "emergency duty team" in step.who
     assert {r.code: r.passed for r in plan.readiness}["contingency"]
+
+
+def test_a_task_named_twice_becomes_one_need(draft: Draft) -> None:
+    twice = {**JEAN_STOPS, "helps_with": ["medication", "medication"]}
+    plan = draft(people=[twice])
+    ids = [n.id for n in plan.needs]
+    assert len(ids) == len(set(ids))
+    assert [n.area for n in plan.needs if n.from_carer] == ["medication"]
