@@ -103,8 +103,10 @@ def add_carer_needs(profile: Profile, rates: RateCard) -> tuple[Profile, dict[st
             need = _new_need(profile, person, number, area, task_hours, why)
             taken = {n.id for n in [*profile.support_needs, *extra]}
             taken |= {d.id for d in profile.dreams} | {b.id for b in profile.bottom_lines}
+            base, k = need.id, 1
             while need.id in taken:  # never clash with an id the person's answers use
-                need = need.model_copy(update={"id": f"x{need.id}"[:40]})
+                k += 1
+                need = need.model_copy(update={"id": f"{base[:34]}-{k}"})
             extra.append(need)
             from_carer[need.id] = person.name
             listed.add(area)
