@@ -78,3 +78,9 @@ def test_a_task_named_twice_becomes_one_need(draft: Draft) -> None:
     ids = [n.id for n in plan.needs]
     assert len(ids) == len(set(ids))
     assert [n.area for n in plan.needs if n.from_carer] == ["medication"]
+
+
+def test_a_carers_need_never_takes_an_id_already_in_the_answers(draft: Draft) -> None:
+    taken = [{"id": "carer1-medication", "area": "shopping", "text": "Shopping"}]
+    plan = draft(people=[{**JEAN_STOPS, "helps_with": ["medication"]}], support_needs=taken)
+    assert [n.id for n in plan.needs] == ["carer1-medication", "carer1-medication-2"]
