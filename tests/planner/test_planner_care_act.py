@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from planner import READINESS_CODES, Plan, render_html, render_text
+from planner import READINESS_CODES, Plan, plan_to_dict, render_html, render_text
 
 Draft = Callable[..., Plan]
 
@@ -108,6 +108,8 @@ def test_readiness_has_every_code_in_order_in_plain_words(draft: Draft) -> None:
     )
     assert all(r.passed and r.what_to_do for r in plan.readiness)
     assert "Ready for the council?" in render_html(plan)
+    shape = plan_to_dict(plan)["readiness"]
+    assert all(set(item) == {"code", "passed", "what_to_do"} for item in shape)
 
 
 def test_readiness_fails_where_a_council_would_send_the_plan_back(draft: Draft) -> None:
