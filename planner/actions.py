@@ -5,18 +5,23 @@ Dates come from the plan's `created_at`, passed in: nothing here reads the clock
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from planner.allocation import area_label
 from planner.broker import is_financial_abuse
 from planner.fitting import Fitted
-from planner.models import Profile
+from planner.models import Person, Profile
 from planner.plan import Action, BrokerAdvice, Risk
+from planner.rates import RateCard
 from planner.voice import Voice, long_date
 
-__all__ = ["REVIEW_AFTER_DAYS", "actions_for", "risks_for"]
+__all__ = ["actions_for", "other_funding", "risks_for"]
 
-REVIEW_AFTER_DAYS = 91
+_ADAPT = re.compile(
+    r"\b(stairs?|stairlift|bath|shower|ramp|rails?|hoist|adapt\w*|door\w*|steps)\b", re.I
+)
+_JOB = re.compile(r"\b(job|work|paid|employ\w*|career)\b", re.I)
 
 
 def _kinds(fitted: Fitted) -> set[str]:
@@ -92,6 +97,14 @@ def risks_for(profile: Profile, fitted: Fitted, v: Voice) -> list[Risk]:
                 "support is planned instead.",
             )
         )
+    for person in fitted.allocation.overloaded_helpers:
+        risks.append(
+            Risk(
+                risk=f"{person.name} gives more help than anyone can keep up.",
+                safeguard=f"Paid support takes on the extra hours. {person.name} can ask for "
+                "a carer's assessment.",
+            )
+        )
     for person in fitted.allocation.unconfirmed_helpers:
         risks.append(
             Risk(
@@ -116,12 +129,25 @@ def risks_for(profile: Profile, fitted: Fitted, v: Voice) -> list[Risk]:
             )
         )
     if "night_support" in areas:
-        risks.append(
-            Risk(
-                risk="Something goes wrong at night.",
-                safeguard="Night support is planned. A personal alarm calls for help.",
-            )
+        night = [n.id for n in profile.support_needs if n.area == "night_support"]
+        paid_at_night = any(
+            set(s.meets) & set(night) and s.weekly_cost > 0 for s in fitted.supports
         )
+        funded = paid_at_night and not set(night) & set(fitted.unfunded_needs)
+        some = paid_at_night and any(n in (fitted.part_funded or {}) for n in night)
+        if funded:
+            safeguard = "Night support is planned and paid for. An alarm calls for help."
+        elif some:
+            safeguard = (
+                "Night support is paid for only some nights. For the other nights, ask the "
+                "council for telecare and agree who to call."
+            )
+        else:
+            safeguard = (
+                "Night support is not paid for yet. Until it is, ask the council for "
+                "telecare and agree who to call at night."
+            )
+        risks.append(Risk(risk="Something goes wrong at night.", safeguard=safeguard))
     if not risks:
         risks.append(
             Risk(
@@ -132,8 +158,46 @@ def risks_for(profile: Profile, fitted: Fitted, v: Voice) -> list[Risk]:
     return risks
 
 
+def other_funding(profile: Profile, fitted: Fitted, rates: RateCard) -> list[str]:
+    """Other money to check, as steps: NHS Continuing Healthcare, Access to Work, a Disabled
+    Facilities Grant and a benefits check. None of them comes out of the budget."""
+    steps: list[str] = []
+    health_hours = sum(
+        (n.hours_per_week or 0) for n in profile.support_needs if n.area in ("health", "medication")
+    )
+    areas = {n.area for n in profile.support_needs}
+    if health_hours >= float(rates["chc_screening_hours"]) or {"health", "night_support"} <= areas:
+        steps.append(
+            "Ask the GP or social worker for an NHS Continuing Healthcare check (the "
+            "checklist). If health needs are the main need, the NHS pays."
+        )
+    work_words = [n.text for n in profile.support_needs if n.area == "work_or_learning"]
+    work_words += [d.text for d in fitted.dreams if d.theme == "work"]
+    if any(_JOB.search(t) for t in work_words):
+        steps.append("Apply to Access to Work for support at work. It is paid by the government.")
+    texts = [n.text for n in profile.support_needs] + [d.text for d in profile.dreams]
+    if any(_ADAPT.search(t) for t in texts) or "housing" in areas:
+        steps.append(
+            "Ask the council about a Disabled Facilities Grant for changes to the home, "
+            "like a level shower or a stairlift."
+        )
+    steps.append(
+        "Get a free benefits check, for example Attendance Allowance, PIP or Carer's Allowance."
+    )
+    return steps
+
+
 def actions_for(
-    profile: Profile, fitted: Fitted, broker: BrokerAdvice, v: Voice, today: date
+    profile: Profile,
+    fitted: Fitted,
+    broker: BrokerAdvice,
+    v: Voice,
+    today: date,
+    *,
+    safe_steps: list[Action],
+    carers: list[Person],
+    rates: RateCard,
+    council_rates: bool,
 ) -> list[Action]:
     """The action plan: each step with who does it and by when."""
 
@@ -148,17 +212,7 @@ def actions_for(
     if profile.answering_for == "someone_else" and profile.answering_relationship:
         person = f"{person}, with {v.my} {profile.answering_relationship}"
     kinds = _kinds(fitted)
-    codes = {c.code for c in profile.concerns}
-    steps: list[Action] = []
-    if codes & {"safeguarding", "crisis"}:
-        steps.append(
-            Action(
-                step="Get help to be safe: call 999 if in danger now, or the "
-                "council's adult safeguarding team.",
-                who=person,
-                when="today",
-            )
-        )
+    steps: list[Action] = list(safe_steps)
     steps.append(
         Action(
             step="Check this draft plan and change anything that is not right.",
@@ -199,11 +253,20 @@ def actions_for(
                 step="Choose an independent broker from the local list.", who=person, when=by(14)
             )
         )
-    for helper in fitted.allocation.stopping_helpers:
+    for carer in carers:
         steps.append(
             Action(
-                step=f"Ask the council for a carer's assessment for {helper.name}.",
-                who=helper.name,
+                step=f"Ask the council for a carer's assessment for {carer.name} (Care Act "
+                "s10). It looks at what help they need to keep well.",
+                who=carer.name,
+                when=by(14),
+            )
+        )
+    if fitted.money_route == "managed_account":
+        steps.append(
+            Action(
+                step="Set up a managed account to hold the money, so no one else can use it.",
+                who=f"{person} and the council",
                 when=by(14),
             )
         )
@@ -213,7 +276,15 @@ def actions_for(
                 step="Ask the council for a direct payment, to employ PAs.", who=person, when=by(14)
             )
         )
-    if "personal_assistant" in kinds:
+    if "personal_assistant" in kinds and fitted.allocation.employs_pas_now:
+        steps.append(
+            Action(
+                step=f"Agree the hours in this plan with {v.my} PAs, and update their contracts.",
+                who=person,
+                when=by(28),
+            )
+        )
+    elif "personal_assistant" in kinds:
         steps.append(
             Action(
                 step="Set up as an employer: insurance, payroll and HMRC.", who=person, when=by(28)
@@ -221,17 +292,37 @@ def actions_for(
         )
         steps.append(
             Action(
-                step="Recruit PAs: advert, interviews, references, DBS checks.",
+                step="Find PAs: advert, interviews, references, DBS checks.",
                 who=person,
                 when=by(56),
             )
         )
-    if "agency" in kinds:
+    if "agency" in kinds and council_rates:
+        steps.append(
+            Action(
+                step="Ask the council to book the care with an agency it uses.",
+                who="The council",
+                when=by(28),
+            )
+        )
+    elif "agency" in kinds:
         steps.append(
             Action(
                 step="Talk to at least three agencies and compare them.", who=person, when=by(28)
             )
         )
+    if any(s.rate_source in ("telecare_weekly", "gps_tracker_weekly") for s in fitted.supports):
+        steps.append(
+            Action(
+                step="Ask the council's telecare service to fit the alarm and sensors.",
+                who=person,
+                when=by(14),
+            )
+        )
+    already = {a.step[:24] for a in steps}
+    for step in other_funding(profile, fitted, rates):
+        if step[:24] not in already:
+            steps.append(Action(step=step, who=person, when=by(28)))
     if "equipment" in kinds:
         steps.append(
             Action(
@@ -254,9 +345,9 @@ def actions_for(
         )
     steps.append(
         Action(
-            step="Review how the plan is going.",
+            step="First review: check the support works. Then review it every year.",
             who=f"{person} and the council",
-            when=by(REVIEW_AFTER_DAYS),
+            when=by(int(rates["first_review_days"])),
         )
     )
     steps.sort(key=lambda a: days_of[a.when])  # stable: same day keeps its order

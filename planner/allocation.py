@@ -1,15 +1,18 @@
 """Allocation: for each need and dream, decide the ways it will be met (before any costing).
 
-    need ──► unpaid help from the person's circle (only people who can keep going,
-    │        only the hours they give)
-    ├──────► a free route: community, mainstream services, equipment
+    need ──► unpaid help from the person's circle (only people who can keep going, not
+    │        anyone named in a safeguarding concern, only the hours they can sustain)
+    ├──────► an ordinary answer where one honours what the person asked for (a cleaner,
+    │        a meals service, a pill dispenser, telecare, delivery, groups), priced
+    ├──────► night support as it is bought: sleep-in, waking night, night visits, telecare
     └──────► paid hours for what is left: personal assistants, agency or day services
 
     dream ─► a free route (housing team, college, clubs, ...) and, when the person needs
              support to get out, a few paid hours a week (dropped first if money is short)
 
 The result is a list of `Demand`s (things to pay for) and `FreeSupport`s (things that cost the
-budget nothing). Costing and fitting to the budget happen in planner.fitting.
+budget nothing). Carers' work that would stop (planner.carers) arrives here as needs already.
+Costing and fitting to the budget happen in planner.fitting.
 """
 
 from __future__ import annotations
@@ -18,13 +21,29 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from planner.answers import (
+    LOST,
+    Demand,
+    night_demands,
+    ordinary_answer,
+    short_break_demand,
+)
 from planner.bottom_lines import Rules, is_family
 from planner.models import Need, Person, Profile
 from planner.money import as_decimal, hours_text
 from planner.rates import RateCard
 from planner.vocabulary import dream_theme, mentions
 
-__all__ = ["Allocation", "Demand", "FreeSupport", "allocate", "care_mode"]
+__all__ = [
+    "Allocation",
+    "Demand",
+    "FreeSupport",
+    "allocate",
+    "area_label",
+    "care_mode",
+    "named_in_concern",
+    "pas_now",
+]
 
 _LABELS = {
     "personal_care": "personal care",
@@ -45,6 +64,9 @@ _LABELS = {
 }
 _OUT_AND_ABOUT = {"community_access", "social_life", "mobility", "communication"}
 _DAY_SERVICE_WORDS = ("day centre", "day center", "day service", "day services", "day_service")
+_TRAVEL_WORDS = ("travel", "bus", "train", "travel training", "on my own")
+_PA_NOW = re.compile(r"\b(personal assistants?|pas?)\b", re.I)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def area_label(area: str) -> str:
@@ -53,23 +75,10 @@ def area_label(area: str) -> str:
 
 
 @dataclass
-class Demand:
-    """Something to pay for, for one need or dream."""
-
-    ref: str
-    kind: str  # personal_assistant, agency, day_service, short_break, equipment
-    what: str  # plain words: "personal care", "a supported holiday"
-    hours: Decimal = Decimal(0)
-    weeks: Decimal = Decimal(0)
-    items: int = 0
-    is_dream: bool = False
-
-
-@dataclass
 class FreeSupport:
     """Support that costs the budget nothing."""
 
-    kind: str  # informal, community, mainstream
+    kind: str  # informal, community, mainstream, equipment
     description: str
     meets: list[str]
     route: str = ""
@@ -86,15 +95,36 @@ class Allocation:
     dream_themes: dict[str, str] = field(default_factory=dict)
     unconfirmed_helpers: list[Person] = field(default_factory=list)
     stopping_helpers: list[Person] = field(default_factory=list)
+    overloaded_helpers: list[Person] = field(default_factory=list)
     uncounted_helpers: list[Person] = field(default_factory=list)
     named_in_concern: list[Person] = field(default_factory=list)
+    helpers: list[Person] = field(default_factory=list)
     needs_direct_payment: bool = False
+    employs_pas_now: int = 0
+
+
+def pas_now(profile: Profile) -> int:
+    """How many PAs the person employs now (0 when none), from their own words."""
+    count = 0
+    for text in profile.current_support:
+        if not _PA_NOW.search(text):
+            continue
+        number = re.search(r"\b(\d+|one|two|three|four|five|six)\b", text.lower())
+        if number:
+            word = number.group(1)
+            count = max(count, int(word) if word.isdigit() else _NUMBER_WORDS[word])
+        else:
+            count = max(count, 1)
+    return count
 
 
 def care_mode(area: str, profile: Profile, rules: Rules) -> str:
-    """Personal assistants or agency, from bottom lines first, then the person's choice."""
+    """Personal assistants or agency: bottom lines first, then PAs the person already has,
+    then the person's choice."""
     if rules.force_mode:
         return rules.force_mode
+    if pas_now(profile):
+        return "personal_assistant"  # someone who employs PAs keeps them
     choice = profile.employer_choice
     if choice == "employ_pa":
         return "personal_assistant"
@@ -108,6 +138,7 @@ def care_mode(area: str, profile: Profile, rules: Rules) -> str:
 
 
 def _uses_day_service(profile: Profile, rules: Rules) -> bool:
+    """Day services only where the person goes to one now or asked for one."""
     if rules.restrictions.no_day_service:
         return False
     if rules.prefer_day_service:
@@ -135,14 +166,33 @@ _FREE_NEED_ROUTES: dict[str, tuple[str, str, str]] = {
     "social_life": ("community", "social", "Local clubs, groups and a befriending service."),
     "community_access": ("community", "social", "Local clubs, groups and places to go."),
 }
-_EQUIPMENT_AREAS = {"medication", "mobility", "communication"}
+_EQUIPMENT_AREAS = {"mobility", "communication"}
+#: Other ways to meet a need that family or friends meet now (shown as options).
+_AREA_ROUTES = {
+    "personal_care": "care_hours",
+    "meals": "meals",
+    "medication": "medicines",
+    "mobility": "travel",
+    "household": "household",
+    "shopping": "shopping",
+    "money_admin": "money",
+    "social_life": "social",
+    "community_access": "social",
+    "work_or_learning": "work",
+    "night_support": "night",
+    "communication": "social",
+    "carer_break": "short_break",
+    "health": "health",
+    "housing": "housing",
+}
 _ALSO_FREE = {"health", "housing", "work_or_learning"}
 
 
-def _named_in_concern(person: Person, profile: Profile) -> bool:
+def named_in_concern(person: Person, profile: Profile) -> bool:
     """True when a safeguarding concern names this person (by name or relationship).
 
-    The plan then never counts on their help: they may be the one causing harm.
+    The plan then never counts on their help, nor asks them to help decide: they may be the
+    one causing harm.
     """
     words = " ".join(c.evidence for c in profile.concerns if c.code == "safeguarding").lower()
     if not words:
@@ -151,16 +201,23 @@ def _named_in_concern(person: Person, profile: Profile) -> bool:
     return any(n and re.search(r"\b" + re.escape(n.lower()) + r"\b", words) for n in names)
 
 
-def _allocate_informal(profile: Profile, rules: Rules, result: Allocation) -> dict[str, Decimal]:
+def _allocate_informal(
+    profile: Profile,
+    rules: Rules,
+    rates: RateCard,
+    result: Allocation,
+    carer_needs: dict[str, str],
+) -> dict[str, Decimal]:
     """Give each need the unpaid help available; return paid hours still needed per need."""
     remaining_paid: dict[str, Decimal] = {}
     covered: set[str] = set()
     helpers: list[tuple[Person, Decimal | None, list[str], Decimal]] = []
+    sustainable = rates["carer_sustainable_hours"]
     for person in profile.people:
-        if rules.no_family_help and is_family(person.relationship):
-            continue
-        if _named_in_concern(person, profile):
+        if named_in_concern(person, profile):
             result.named_in_concern.append(person)
+            continue
+        if rules.no_family_help and is_family(person.relationship):
             continue
         if person.can_continue is False:
             if person.helps_with:
@@ -171,13 +228,16 @@ def _allocate_informal(profile: Profile, rules: Rules, result: Allocation) -> di
                 result.unconfirmed_helpers.append(person)
             continue
         hours = None if person.hours_per_week is None else as_decimal(person.hours_per_week)
+        if hours is not None and hours > sustainable:
+            result.overloaded_helpers.append(person)
+            hours = sustainable
         helpers.append((person, hours, [], Decimal(0)))
 
     for need in profile.support_needs:
         # 0 hours is read as "not known": the need still has to be met somehow.
         need_hours = as_decimal(need.hours_per_week) if need.hours_per_week else None
         for i, (person, left, meets, given) in enumerate(helpers):
-            if need.area not in person.helps_with:
+            if need.area not in person.helps_with or carer_needs.get(need.id) == person.name:
                 continue
             if need_hours is None:
                 covered.add(need.id)
@@ -199,6 +259,7 @@ def _allocate_informal(profile: Profile, rules: Rules, result: Allocation) -> di
     for person, _left, meets, given in helpers:
         if not meets:
             continue
+        result.helpers.append(person)
         who = f"{person.name} ({person.relationship})" if person.relationship else person.name
         areas = sorted(
             {n.area for n in profile.support_needs if n.id in meets}, key=list(_LABELS).index
@@ -210,6 +271,7 @@ def _allocate_informal(profile: Profile, rules: Rules, result: Allocation) -> di
                 kind="informal",
                 description=f"{who} helps with {words}{amount}.",
                 meets=meets,
+                route=_AREA_ROUTES[areas[0]] if areas else "",
                 hours=given if given else None,
             )
         )
@@ -227,19 +289,32 @@ def _allocate_need(
     area = need.area
     if paid_hours == 0:
         return
-    if paid_hours < 0:  # hours unknown and no unpaid help
+    mode = care_mode(area, profile, rules)
+    if area == "night_support":
+        result.demands.extend(
+            night_demands(need, paid_hours if paid_hours > 0 else None, mode, rates)
+        )
+        return
+    known = paid_hours > 0
+    ordinary = ordinary_answer(need, paid_hours if known else Decimal(0), rates)
+    if ordinary is not None and (known or ordinary.kind == "pill_dispenser"):
+        result.demands.append(ordinary)
+        return
+    if not known:  # hours unknown and no unpaid help
         if area == "carer_break":
-            result.demands.append(
-                Demand(
-                    need.id,
-                    "short_break",
-                    "short breaks for the carer",
-                    weeks=rates["short_break_weeks_per_year"],
-                )
-            )
+            result.demands.append(short_break_demand(need, profile, rules, rates))
         elif area in _EQUIPMENT_AREAS:
             result.demands.append(
                 Demand(need.id, "equipment", f"equipment for {area_label(area)}", items=1)
+            )
+        elif area == "medication":
+            result.free.append(
+                FreeSupport(
+                    kind="mainstream",
+                    description="The pharmacy gives medicines in blister packs and checks them.",
+                    meets=[need.id],
+                    route="health",
+                )
             )
         elif area in _FREE_NEED_ROUTES:
             kind, route, text = _FREE_NEED_ROUTES[area]
@@ -255,11 +330,21 @@ def _allocate_need(
     if area in _ALSO_FREE:
         kind, route, text = _FREE_NEED_ROUTES[area]
         result.free.append(FreeSupport(kind=kind, description=text, meets=[need.id], route=route))
-    if area in ("community_access", "social_life") and _uses_day_service(profile, rules):
+    if area == "carer_break":
+        result.demands.append(Demand(need.id, mode, "a break for the carer", hours=paid_hours))
+        return
+    travel = mentions(need.text, _TRAVEL_WORDS)
+    if (
+        area in ("community_access", "social_life")
+        and not travel
+        and (_uses_day_service(profile, rules))
+    ):
         result.demands.append(Demand(need.id, "day_service", area_label(area), hours=paid_hours))
         return
-    mode = care_mode(area, profile, rules)
-    result.demands.append(Demand(need.id, mode, area_label(area), hours=paid_hours))
+    if area in ("community_access", "mobility") and LOST.search(need.text):
+        result.demands.append(Demand(need.id, "gps_tracker", "a GPS tracker", items=1))
+    what = "travel training" if travel else area_label(area)
+    result.demands.append(Demand(need.id, mode, what, hours=paid_hours))
 
 
 _DREAM_ROUTES: dict[str, tuple[str, str, str]] = {
@@ -268,19 +353,25 @@ _DREAM_ROUTES: dict[str, tuple[str, str, str]] = {
         "housing",
         "Look at housing choices with the council's housing options team.",
     ),
-    "work": ("mainstream", "work", "Work services help find and keep a job."),
+    "work": ("mainstream", "work", "Work services and Access to Work help find and keep a job."),
     "learning": ("mainstream", "learning", "A course at a local college or adult learning."),
     "health": ("community", "social", "Local leisure, sport and health groups."),
-    "social": ("community", "social", "Local clubs and groups that share this interest."),
-    "independence": ("community", "social", "Community skills courses and travel training."),
+    "social": ("community", "social", "A local group, club or class near home, often free."),
+    "independence": ("community", "travel", "Travel training and community skills courses."),
     "other": ("community", "social", "Local groups and people who share this interest."),
 }
 
 
-def allocate(profile: Profile, rules: Rules, rates: RateCard) -> Allocation:
+def allocate(
+    profile: Profile,
+    rules: Rules,
+    rates: RateCard,
+    money_route: str | None = None,
+    carer_needs: dict[str, str] | None = None,
+) -> Allocation:
     """Decide how every need and dream will be met. Nothing is costed yet."""
-    result = Allocation()
-    paid = _allocate_informal(profile, rules, result)
+    result = Allocation(employs_pas_now=pas_now(profile))
+    paid = _allocate_informal(profile, rules, rates, result, carer_needs or {})
     for need in profile.support_needs:
         _allocate_need(
             need, paid[need.id] if need.id in paid else Decimal(0), profile, rules, rates, result
@@ -298,6 +389,7 @@ def allocate(profile: Profile, rules: Rules, rates: RateCard) -> Allocation:
                     "a supported holiday",
                     weeks=rates["holiday_break_weeks_per_year"],
                     is_dream=True,
+                    break_kind="holiday",
                 )
             )
             continue
@@ -305,17 +397,22 @@ def allocate(profile: Profile, rules: Rules, rates: RateCard) -> Allocation:
         result.free.append(FreeSupport(kind=kind, description=text, meets=[dream.id], route=route))
         if support_out and theme in ("social", "learning", "work", "independence", "health"):
             hours = rates["dream_support_hours_per_week"]
-            if theme == "social" and _uses_day_service(profile, rules):
+            if (
+                theme == "social"
+                and _uses_day_service(profile, rules)
+                and mentions(dream.text, _DAY_SERVICE_WORDS)
+            ):
                 result.demands.append(
                     Demand(dream.id, "day_service", "time out", hours=hours, is_dream=True)
                 )
             else:
                 mode = care_mode("community_access", profile, rules)
-                result.demands.append(
-                    Demand(dream.id, mode, "help with a goal", hours=hours, is_dream=True)
-                )
-    if any(d.kind == "personal_assistant" for d in result.demands) and (
-        profile.budget_management in ("council_managed", "individual_service_fund")
-    ):
+                what = "travel training" if theme == "independence" else "help with a goal"
+                result.demands.append(Demand(dream.id, mode, what, hours=hours, is_dream=True))
+    route = money_route or profile.budget_management
+    if (
+        any(d.kind == "personal_assistant" for d in result.demands)
+        or any(d.kind == "sleep_in" and d.mode == "personal_assistant" for d in result.demands)
+    ) and route in ("council_managed", "individual_service_fund"):
         result.needs_direct_payment = True
     return result

@@ -41,6 +41,8 @@ class Rules:
     force_mode: str | None = None  # "agency" or "personal_assistant"
     no_family_help: bool = False
     prefer_day_service: bool = False
+    #: The person stays at home: no care home, and no short break away from home either.
+    stay_home: bool = False
     specification: list[str] = field(default_factory=list)
     honoured: list[PlanBottomLine] = field(default_factory=list)
 
@@ -62,6 +64,8 @@ def apply_bottom_lines(bottom_lines: list[BottomLine]) -> Rules:
     rules = Rules()
     for line in bottom_lines:
         key = (line.about, line.kind)
+        if key == ("own_home", "must_not") and re.search(r"care home|residential", line.text, re.I):
+            key = ("residential", "must_not")  # "not a care home" is about care homes
         honoured = True
         if key == ("agency_staff", "must_not") or key == ("personal_assistant", "must"):
             if rules.force_mode == "agency":
@@ -77,9 +81,13 @@ def apply_bottom_lines(bottom_lines: list[BottomLine]) -> Rules:
                 no_employing = True
                 rules.force_mode = "agency"
                 how = "Paid care comes from an agency. No one is employed directly."
-        elif key in (("own_home", "must"), ("residential", "must_not")):
+        elif key == ("own_home", "must"):
             no_residential = True
-            how = "Support comes to the home. Care homes are left out, even for short breaks."
+            rules.stay_home = True
+            how = "Support comes to the home. No care home, and breaks happen at home."
+        elif key == ("residential", "must_not"):
+            no_residential = True
+            how = "Care homes are left out, even for short breaks."
         elif key == ("day_service", "must_not"):
             no_day = True
             how = "No day services. Time out is spent in the community instead."
@@ -114,5 +122,6 @@ def apply_bottom_lines(bottom_lines: list[BottomLine]) -> Rules:
         no_residential=no_residential,
         no_day_service=no_day,
         no_employing=no_employing,
+        stay_home=rules.stay_home,
     )
     return rules

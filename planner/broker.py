@@ -3,14 +3,16 @@
 Planning for oneself, with family and friends, is the default (In Control). Each reason
 below is a signal from DOMAIN.md section 4; thresholds live in the rate card.
 
-    strong reasons  (one is enough for "recommended"):
-        capacity_or_communication (a concern raised), conflict, budget_shortfall,
-        asked_for_person
-    lesser reasons  (one gives "optional"; `broker_reasons_for_recommended` of them
-        together give "recommended"):
-        large_budget, complex_plan, housing_change, health_coordination, employing_staff,
-        limited_support_network, pooled_budget, unmet_needs, and someone else answering
-        (capacity_or_communication as a signal to check, not a verdict)
+Reasons are weighed, not counted. Weights add up; `broker_reasons_for_recommended` (3)
+makes "recommended", anything above 0 "optional":
+
+    strong (3): conflict, asked_for_person, a capacity or communication concern with no one
+        around to help, a shortfall of 10% of the budget or more
+    lesser (1): large_budget, complex_plan, housing_change, employing_staff (the first
+        time), limited_support_network (a partner the person lives with counts double),
+        pooled_budget, unmet_needs (no way to meet them yet), heavy health needs, a smaller
+        shortfall, a capacity concern where people are around to help
+    signal (0.5): someone else answering, a health need that the NHS already meets
     safeguarding_concern (a safeguarding or crisis concern) makes it "urgent".
 
 `advisable` is true exactly when the level is recommended or urgent.
@@ -22,14 +24,13 @@ import re
 from collections.abc import Iterable
 
 from planner.fitting import Fitted
-from planner.models import Profile
+from planner.models import Person, Profile
 from planner.money import gbp
-from planner.plan import ADVISABLE_LEVELS, BrokerAdvice, BrokerReason, Safeguarding
+from planner.plan import ADVISABLE_LEVELS, Action, BrokerAdvice, BrokerReason, Safeguarding
 from planner.rates import RateCard
 
 __all__ = ["advise", "is_financial_abuse", "safeguarding_for", "specialisms_for"]
 
-_STRONG = {"capacity_or_communication", "conflict", "budget_shortfall", "asked_for_person"}
 
 _MENTAL_HEALTH = re.compile(
     r"\b(mental health|anxiety|anxious|depress\w*|bipolar|schizo\w*|psychosis|panic|ptsd|"
@@ -64,21 +65,41 @@ def _evidence(*texts: str) -> str:
     return "; ".join(f'"{t}"' for t in chosen) if chosen else ""
 
 
-def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[BrokerReason, bool]]:
-    """Every reason that applies, with whether it is strong on its own."""
-    found: list[tuple[BrokerReason, bool]] = []
+_PARTNER = re.compile(r"\b(partner|wife|husband|spouse)\b", re.I)
+_LIVE_WITH = re.compile(r"\blive (with|together)\b", re.I)
+_LPA = re.compile(r"\b(power of attorney|lpa|attorney|deputy)\b", re.I)
 
-    def add(code: str, explanation: str, evidence: str, strong: bool) -> None:
-        found.append(
-            (
-                BrokerReason(
-                    code=code,
-                    explanation=explanation,
-                    evidence=evidence,
-                ),
-                strong,
-            )
+#: Weights: 3 is enough on its own for "recommended"; 1 is a lesser reason; 0.5 a signal.
+STRONG, LESSER, SIGNAL = 3.0, 1.0, 0.5
+
+
+def _named(person: Person, profile: Profile) -> bool:
+    words = " ".join(c.evidence for c in profile.concerns if c.code == "safeguarding").lower()
+    names = [person.name, person.relationship]
+    return bool(words) and any(
+        n and re.search(r"\b" + re.escape(n.lower()) + r"\b", words) for n in names
+    )
+
+
+def _support_around(profile: Profile) -> float:
+    """How much everyday support the person has: a partner they live with counts double."""
+    total = 0.0
+    for p in profile.people:
+        if p.can_continue is False or _named(p, profile):
+            continue
+        lives_with = _PARTNER.search(p.relationship) or (
+            _LIVE_WITH.search(profile.typical_week) and p.name in profile.typical_week
         )
+        total += 2.0 if lives_with else 1.0
+    return total
+
+
+def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[BrokerReason, float]]:
+    """Every reason that applies, with its weight."""
+    found: list[tuple[BrokerReason, float]] = []
+
+    def add(code: str, explanation: str, evidence: str, weight: float) -> None:
+        found.append((BrokerReason(code=code, explanation=explanation, evidence=evidence), weight))
 
     concerns = {c.code: c for c in reversed(profile.concerns)}
     danger = [c for c in profile.concerns if c.code in ("safeguarding", "crisis")]
@@ -88,16 +109,19 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             "Something said suggests a risk of harm. Safety comes first. A broker who knows "
             "safeguarding can help make a plan that keeps the person safe.",
             _evidence(*(c.evidence for c in danger)),
-            True,
+            STRONG,
         )
+    around = _support_around(profile)
+    formal = any(_LPA.search(p.relationship) for p in profile.people if not _named(p, profile))
     mind = [c for c in profile.concerns if c.code in ("capacity", "communication")]
     if mind:
+        alone = around == 0 and not formal
         add(
             "capacity_or_communication",
             "Making or sharing choices may be hard. A broker or advocate can help the person "
             "say what they want. The council must offer an advocate if no one else can help.",
             _evidence(*(c.evidence for c in mind)),
-            True,
+            STRONG if alone else LESSER,
         )
     elif profile.answering_for == "someone_else":
         who = profile.answering_relationship or "someone else"
@@ -106,7 +130,7 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             "Someone else answered for the person. That is fine. A broker can check that the "
             "person's own views are heard.",
             f"Answered by: {who}",
-            False,
+            SIGNAL,
         )
     if "conflict" in concerns:
         add(
@@ -114,24 +138,26 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             "There is disagreement about the support. An independent broker works "
             "for the person, not for the family or the council.",
             _evidence(concerns["conflict"].evidence),
-            True,
+            STRONG,
         )
-    if fitted.costs.annual_headroom < 0:
+    gap = -fitted.costs.annual_headroom
+    if gap > 0:
         budget = profile.budget_amount
         stated = f"{gbp(budget.amount)} {_PERIOD[budget.period]}" if budget else "no budget given"
+        big = gap >= fitted.costs.budget_annual * rates["broker_shortfall_strong_fraction"]
         add(
             "budget_shortfall",
-            f"The support costs {gbp(-fitted.costs.annual_headroom)} a year more than the "
-            "budget. A broker can help ask the council to review the budget.",
+            f"The support costs {gbp(gap)} a year more than the budget. "
+            "A broker can help ask the council to review the budget.",
             f"Budget: {stated}",
-            True,
+            STRONG if big else LESSER,
         )
     if "asked_for_person" in concerns:
         add(
             "asked_for_person",
             "The person asked to talk to a person. That is their choice.",
             _evidence(concerns["asked_for_person"].evidence),
-            True,
+            STRONG,
         )
 
     if fitted.costs.budget_annual >= rates["broker_large_budget_annual"]:
@@ -140,21 +166,21 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             "The budget is large, so there are many ways to use it. A broker "
             "can help weigh them up.",
             f"Budget: {gbp(fitted.costs.budget_annual)} a year",
-            False,
+            LESSER,
         )
     paid = [
         s for s in fitted.supports if (s.weekly_cost or s.one_off_cost) and s.kind != "secondary"
     ]
+    people_paid = [s for s in paid if s.kind in ("personal_assistant", "agency", "day_service")]
     workers = sum(s.workers or 0 for s in fitted.supports)
     if (
-        len(paid) >= rates["broker_complex_paid_supports"]
-        or workers >= rates["broker_complex_workers"]
-    ):
+        len(people_paid) >= 2 and len(paid) >= rates["broker_complex_paid_supports"]
+    ) or workers >= rates["broker_complex_workers"]:
         add(
             "complex_plan",
             "The plan has many parts that must work together. A broker can help join them up.",
             "; ".join(s.description for s in paid),
-            False,
+            LESSER,
         )
     housing = [d.text for d in fitted.dreams if d.theme == "housing"]
     housing += [n.text for n in profile.support_needs if n.area == "housing"]
@@ -164,36 +190,48 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             "A move or a new home is planned. A broker with housing "
             "knowledge can help with tenancies and support.",
             _evidence(*housing),
-            False,
+            LESSER,
         )
     health = [n.text for n in profile.support_needs if n.area == "health"]
     if health:
+        heavy = sum(
+            n.hours_per_week or 0
+            for n in profile.support_needs
+            if n.area in ("health", "medication")
+        ) >= float(rates["chc_screening_hours"])
         add(
             "health_coordination",
             "Health services are part of the plan. A broker can help "
             "join up health and social care.",
             _evidence(*health),
-            False,
+            LESSER if heavy else SIGNAL,
         )
     employs = any(s.kind == "personal_assistant" for s in fitted.supports)
-    if employs and not any(_PA_NOW.search(t) for t in profile.current_support):
+    if employs and not fitted.allocation.employs_pas_now:
         add(
             "employing_staff",
             "Employing a PA means contracts, payroll, insurance and "
             "recruiting. A broker can help the first time.",
             f"Chose: {profile.employer_choice.replace('_', ' ')}",
-            False,
+            LESSER,
         )
-    able = [p for p in profile.people if p.can_continue is not False]
-    stopping = [p for p in profile.people if p.can_continue is False]
-    if len(able) < rates["broker_limited_network_people"] or stopping:
+    stopping = [p for p in profile.people if p.can_continue is False and not _named(p, profile)]
+    too_much = [
+        p
+        for p in profile.people
+        if p.can_continue is not False
+        and (p.hours_per_week or 0) > rates["carer_sustainable_hours"]
+        and not _named(p, profile)
+    ]
+    if stopping or too_much or around < rates["broker_limited_network_people"]:
         names = [f"{p.name} cannot keep helping" for p in stopping]
+        names += [f"{p.name} gives {p.hours_per_week:g} hours a week" for p in too_much]
         add(
             "limited_support_network",
             "Few people are around to help, or a carer cannot keep "
             "going. A broker can help find more support.",
-            "; ".join(names) or f"People named: {len(profile.people)}",
-            False,
+            "; ".join(names) or "No one else named who can help each week",
+            LESSER,
         )
     pooling = _POOLING.search(_all_text(profile))
     if pooling:
@@ -201,17 +239,20 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             "pooled_budget",
             "Pooling budgets with others needs agreements. A broker can help set it up.",
             _evidence(pooling.group(0)),
-            False,
+            LESSER,
         )
     unmet_needs = [
-        n.text for n in profile.support_needs if any(u.ref == n.id for u in fitted.unmet)
+        n.text
+        for n in profile.support_needs
+        if any(u.ref == n.id and u.annual_shortfall is None for u in fitted.unmet)
     ]
     if unmet_needs:
         add(
             "unmet_needs",
-            "Some needs are not met by this plan yet. A broker can help find ways to meet them.",
+            "Some needs have no way to meet them in this plan yet. A broker can help find "
+            "ways to meet them.",
             _evidence(*unmet_needs),
-            False,
+            LESSER,
         )
     return found
 
@@ -255,12 +296,12 @@ def advise(profile: Profile, fitted: Fitted, rates: RateCard) -> BrokerAdvice:
     """The broker advice for this plan: level, every reason that applies, specialisms."""
     found = _reasons(profile, fitted, rates)
     codes = [r.code for r, _ in found]
-    lesser = sum(1 for _, strong in found if not strong)
+    weight = sum(w for _, w in found)
     if "safeguarding_concern" in codes:
         level = "urgent"
-    elif any(strong for _, strong in found) or lesser >= rates["broker_reasons_for_recommended"]:
+    elif weight >= float(rates["broker_reasons_for_recommended"]):
         level = "recommended"
-    elif lesser:
+    elif weight > 0:
         level = "optional"
     else:
         level = "none"
@@ -281,8 +322,11 @@ def advise(profile: Profile, fitted: Fitted, rates: RateCard) -> BrokerAdvice:
     )
 
 
-def safeguarding_for(profile: Profile) -> Safeguarding:
-    """Where to signpost the person when a safeguarding or crisis concern was raised."""
+def safeguarding_for(
+    profile: Profile, steps: list[Action] | None = None, kept_out: list[str] | None = None
+) -> Safeguarding:
+    """Where to signpost the person when a safeguarding or crisis concern was raised, the
+    "Staying safe" steps, and who is kept out of the plan."""
     codes = {c.code for c in profile.concerns}
     signposted: list[str] = []
     if codes & {"safeguarding", "crisis"}:
@@ -292,7 +336,12 @@ def safeguarding_for(profile: Profile) -> Safeguarding:
         signposted.append("NHS 111, option 2, for a mental health crisis")
     if "safeguarding" in codes:
         signposted.append("The council's adult safeguarding team")
-    return Safeguarding(concern=bool(signposted), signposted=signposted)
+    return Safeguarding(
+        concern=bool(signposted),
+        signposted=signposted,
+        steps=list(steps or []),
+        kept_out=list(kept_out or []),
+    )
 
 
 def is_financial_abuse(profile: Profile) -> bool:

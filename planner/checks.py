@@ -49,6 +49,9 @@ def check_plan(plan: Plan) -> list[str]:
             problems.append(f"{need.id}: not funded but not listed as unmet")
         if set(need.covered_by) - ids:
             problems.append(f"{need.id}: covered_by names a support that does not exist")
+    shortfalls = [u.annual_shortfall for u in plan.unmet if u.annual_shortfall is not None]
+    if shortfalls and sum(shortfalls, zero) != max(zero, -c.annual_headroom):
+        problems.append("the shortfall figures in unmet do not add up to the shortfall")
     if plan.broker.advisable != (plan.broker.level in ADVISABLE_LEVELS):
         problems.append("broker.advisable does not match broker.level")
     return problems

@@ -33,11 +33,21 @@ __all__ = [
     "cost_contingency",
     "cost_day_service",
     "cost_equipment",
+    "cost_line",
     "cost_personal_assistants",
     "cost_short_breaks",
+    "cost_sleep_in",
+    "cost_weekly_item",
+    "day_service_units",
     "percent",
     "split_hours",
 ]
+
+
+def _line(**fields: object) -> CostLine:
+    """A cost line without re-validation: every figure here is already rounded to the penny
+    (costing runs many times while a plan is fitted to its budget)."""
+    return CostLine.model_construct(**fields)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -70,8 +80,8 @@ def convention(rates: RateCard) -> str:
     """The convention in words, as stated in every plan."""
     weeks = hours_text(rates["weeks_per_year"])
     return (
-        f"annual = weekly x {weeks}; each line rounded half-up to the penny; "
-        "employer NI and pension worked out on weekly wages, not on holiday pay"
+        f"annual = weekly x {weeks}; each line is worked out to the nearest penny; "
+        "National Insurance and pension are worked out on weekly pay, not on holiday pay"
     )
 
 
@@ -96,9 +106,17 @@ def split_hours(total: Decimal, max_per_person: Decimal, step: Decimal) -> list[
     return shares
 
 
-def _pa_lines(hours: Decimal, prefix: str, rates: RateCard) -> tuple[list[CostLine], Decimal]:
-    rate = rates["pa_hourly_rate"]
-    wages = penny(hours * rate)
+def _pa_lines(
+    hours: Decimal, prefix: str, rates: RateCard, nights: int = 0
+) -> tuple[list[CostLine], Decimal]:
+    if nights:
+        rate = rates["pa_sleep_in_night_rate"]
+        wages = penny(nights * rate)
+        wage_note = f"{_count(nights, 'night')} x {gbp(rate)}"
+    else:
+        rate = rates["pa_hourly_rate"]
+        wages = penny(hours * rate)
+        wage_note = f"{hours_text(hours)} h x {gbp(rate)}"
     holiday_rate = rates["holiday_accrual_rate"]
     holiday = penny(wages * holiday_rate)
 
@@ -117,32 +135,56 @@ def _pa_lines(hours: Decimal, prefix: str, rates: RateCard) -> tuple[list[CostLi
         pension_note = f"wages under {gbp(trigger)} a week, so not auto-enrolled"
 
     lines = [
-        CostLine(label=f"{prefix}wages", weekly=wages, note=f"{hours_text(hours)} h x {gbp(rate)}"),
-        CostLine(
+        _line(label=f"{prefix}wages", weekly=wages, note=wage_note),
+        _line(
             label=f"{prefix}holiday pay ({percent(holiday_rate)})",
             weekly=holiday,
             note=f"{percent(holiday_rate)} x {gbp(wages)}",
         ),
-        CostLine(
+        _line(
             label=f"{prefix}employer National Insurance",
             weekly=ni,
             note=f"{percent(ni_rate)} x ({gbp(wages)} - {gbp(ni_threshold)})"
             if ni
             else f"wages not over {gbp(ni_threshold)} a week",
         ),
-        CostLine(label=f"{prefix}workplace pension", weekly=pension, note=pension_note),
+        _line(label=f"{prefix}workplace pension", weekly=pension, note=pension_note),
     ]
     return lines, ni
 
 
-def cost_personal_assistants(hours: Decimal, rates: RateCard) -> Costed:
-    """Employed PAs: wages, holiday, NI, allowance offset, pension, insurance, payroll."""
+def _count(n: int | Decimal, word: str) -> str:
+    """1 night, 2 nights: no template plurals."""
+    return f"{hours_text(Decimal(n))} {word}" + ("" if Decimal(n) == 1 else "s")
+
+
+def cost_personal_assistants(
+    hours: Decimal,
+    rates: RateCard,
+    *,
+    sleep_in_nights: int = 0,
+    at_least: int = 1,
+    payroll_service: bool = True,
+) -> Costed:
+    """Employed PAs: wages, holiday, NI, allowance offset, pension, insurance, payroll.
+
+    Sleep-in nights are paid as a flat night rate to one more PA (the night PA). `at_least`
+    keeps a team the person already employs from shrinking.
+    """
     shares = split_hours(hours, rates["max_hours_per_pa"], rates["pa_hours_step"])
+    while shares and len(shares) < at_least and shares[0] > rates["pa_hours_step"]:
+        shares = split_hours(hours, hours / (len(shares) + 1), rates["pa_hours_step"])
+    people = len(shares) + (1 if sleep_in_nights else 0)
     lines: list[CostLine] = []
     total_ni = ZERO
     for number, share in enumerate(shares, start=1):
-        prefix = f"PA {number}: " if len(shares) > 1 else ""
+        prefix = f"PA {number}: " if people > 1 else ""
         pa_lines, ni = _pa_lines(share, prefix, rates)
+        lines.extend(pa_lines)
+        total_ni += ni
+    if sleep_in_nights:
+        prefix = "night PA: " if people > 1 else ""
+        pa_lines, ni = _pa_lines(ZERO, prefix, rates, nights=sleep_in_nights)
         lines.extend(pa_lines)
         total_ni += ni
 
@@ -160,31 +202,36 @@ def cost_personal_assistants(hours: Decimal, rates: RateCard) -> Costed:
     else:
         note = "no employer NI to offset"
     lines.append(
-        CostLine(label="Employment Allowance (offsets employer NI)", weekly=-offset, note=note)
+        _line(label="Employment Allowance (offsets employer NI)", weekly=-offset, note=note)
     )
 
     insurance_year = rates["employers_liability_insurance_annual"]
     lines.append(
-        CostLine(
+        _line(
             label="employer's liability insurance",
             weekly=penny(insurance_year / weeks),
             note=f"{gbp(insurance_year)} a year / {hours_text(weeks)}",
         )
     )
-    lines.append(
-        CostLine(
-            label="payroll service",
-            weekly=penny(rates["payroll_weekly"]),
-            note=f"{gbp(rates['payroll_weekly'])} a week",
-        )
+    full = rates["payroll_weekly"]
+    total_hours = hours + (rates["night_hours"] * sleep_in_nights)
+    share = min(Decimal(1), total_hours / rates["payroll_full_hours"])
+    payroll = penny(full * share)
+    payroll_note = (
+        f"{gbp(full)} a week"
+        if share == 1
+        else f"{gbp(full)} x {hours_text(total_hours)} / {hours_text(rates['payroll_full_hours'])}"
+        " hours"
     )
-    return Costed.of(lines, workers=len(shares))
+    if payroll_service:  # a managed account runs the payroll itself (its own fee)
+        lines.append(_line(label="payroll service", weekly=payroll, note=payroll_note))
+    return Costed.of(lines, workers=people)
 
 
-def cost_agency(hours: Decimal, rates: RateCard) -> Costed:
-    """Agency hours: one line, hours x the agency's hourly price."""
-    rate = rates["agency_hourly_rate"]
-    line = CostLine(
+def cost_agency(hours: Decimal, rates: RateCard, rate_key: str = "agency_hourly_rate") -> Costed:
+    """Agency hours: one line, hours x the agency's hourly price (market or council rate)."""
+    rate = rates[rate_key]
+    line = _line(
         label="agency hours",
         weekly=penny(hours * rate),
         note=f"{hours_text(hours)} h x {gbp(rate)}",
@@ -192,49 +239,105 @@ def cost_agency(hours: Decimal, rates: RateCard) -> Costed:
     return Costed.of([line])
 
 
-def cost_day_service(sessions: int, rates: RateCard) -> Costed:
-    """Day services: sessions a week x the price of a session."""
-    rate = rates["day_service_session_rate"]
-    line = CostLine(
-        label="day service sessions",
-        weekly=penny(sessions * rate),
-        note=f"{sessions} x {gbp(rate)}",
-    )
-    return Costed.of([line])
+def day_service_units(hours: Decimal, rates: RateCard) -> tuple[int, int]:
+    """(whole days, sessions) for these hours: a session up to 4 hours, a day up to 7."""
+    day, session = rates["day_service_day_hours"], rates["day_service_session_hours"]
+    days = int(hours // day)
+    rest = hours - days * day
+    sessions = 0
+    if rest > session:
+        days += 1
+    elif rest > 0:
+        sessions = 1
+    if days == 0 and sessions == 0:
+        sessions = 1
+    return days, sessions
+
+
+def cost_day_service(hours: Decimal, rates: RateCard) -> Costed:
+    """Day services: sessions (up to 4 hours) and whole days (up to 7 hours) a week."""
+    days, sessions = day_service_units(hours, rates)
+    lines: list[CostLine] = []
+    if days:
+        rate = rates["day_service_day_rate"]
+        lines.append(
+            _line(
+                label="day service days",
+                weekly=penny(days * rate),
+                note=f"{_count(days, 'day')} x {gbp(rate)}",
+            )
+        )
+    if sessions:
+        rate = rates["day_service_session_rate"]
+        lines.append(
+            _line(
+                label="day service sessions",
+                weekly=penny(sessions * rate),
+                note=f"{_count(sessions, 'session')} x {gbp(rate)}",
+            )
+        )
+    return Costed.of(lines)
 
 
 def cost_short_breaks(
-    weeks_a_year: Decimal, rates: RateCard, label: str = "short breaks"
+    weeks_a_year: Decimal,
+    rates: RateCard,
+    label: str = "short breaks",
+    rate_key: str = "short_break_weekly_rate",
 ) -> Costed:
-    """Short breaks: weeks a year x the weekly price, spread over the year's weeks."""
-    rate = rates["short_break_weekly_rate"]
+    """Short breaks: weeks a year x the weekly price of the kind, spread over the year."""
+    rate = rates[rate_key]
     weeks = rates["weeks_per_year"]
-    line = CostLine(
+    line = _line(
         label=label,
         weekly=penny(weeks_a_year * rate / weeks),
-        note=f"{hours_text(weeks_a_year)} week(s) a year x {gbp(rate)} / {hours_text(weeks)}",
+        note=f"{_count(weeks_a_year, 'week')} a year x {gbp(rate)} / {hours_text(weeks)}",
     )
     return Costed.of([line])
 
 
 def cost_equipment(items: int, rates: RateCard) -> Costed:
-    """Equipment: a one-off cost, nothing weekly."""
-    price = rates["equipment_one_off"]
-    line = CostLine(
-        label="equipment (one-off)",
+    """Minor aids and adaptations: free from the council (under £1,000), so nothing is charged."""
+    limit = rates["minor_aids_free_limit"]
+    line = _line(
+        label="equipment",
         weekly=ZERO,
-        one_off=penny(items * price),
-        note=f"{items} x {gbp(price)}, once",
+        one_off=ZERO,
+        note=f"free from the council: minor aids under {gbp(limit)} are not charged",
+    )
+    return Costed.of([line])
+
+
+def cost_sleep_in(nights: int, rates: RateCard) -> Costed:
+    """Sleep-in nights from a provider: a night rate, not an hourly one."""
+    rate = rates["sleep_in_night_rate"]
+    line = _line(
+        label="sleep-in nights",
+        weekly=penny(nights * rate),
+        note=f"{_count(nights, 'night')} x {gbp(rate)}",
+    )
+    return Costed.of([line])
+
+
+def cost_weekly_item(label: str, count: Decimal, rate: Decimal, unit: str) -> Costed:
+    """A simple priced item: count x rate a week (meals, a cleaner's hours, telecare)."""
+    line = _line(
+        label=label,
+        weekly=penny(count * rate),
+        note=f"{_count(count, unit)} x {gbp(rate)}",
     )
     return Costed.of([line])
 
 
 def cost_contingency(base_weekly: Decimal, rates: RateCard) -> Costed:
-    """Contingency: a stated share of the other weekly costs."""
+    """Contingency: a stated share of the weekly cost of employed PAs."""
     rate = rates["contingency_rate"]
-    line = CostLine(
+    line = _line(
         label=f"contingency ({percent(rate)})",
         weekly=penny(base_weekly * rate),
         note=f"{percent(rate)} x {gbp(base_weekly)}",
     )
     return Costed.of([line])
+
+
+cost_line = _line

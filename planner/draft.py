@@ -1,9 +1,10 @@
 """draft_plan: the single entry point from a Profile to a Plan.
 
-    Profile ──► bottom lines ──► allocation ──► fitting (costing, budget) ──► broker advice
-                                                                          ──► risks, actions
-                                                                          ──► seven sections
-                                                                          ══► Plan
+    Profile ──► bottom lines ──► carers' work as needs ──► money route (safe from abuse)
+            ──► allocation ──► fitting (pricing by route, budget, part-funding)
+            ──► broker advice ──► staying safe, risks, actions, emergency plan, decisions
+            ──► needs table, direct-payment clause, review ──► seven sections
+            ══► Plan ──► readiness (checked from the plan itself)
 
 Pure: the rate card, the plan id and the creation time are passed in. No clock, no files,
 no network.
@@ -16,17 +17,62 @@ from datetime import datetime
 from typing import Any
 
 from planner.actions import actions_for, risks_for
-from planner.allocation import allocate
-from planner.bottom_lines import apply_bottom_lines
+from planner.allocation import allocate, pas_now
+from planner.bottom_lines import Rules, apply_bottom_lines
 from planner.broker import advise, safeguarding_for
+from planner.carers import add_carer_needs, substantial_carers
 from planner.fitting import fit
 from planner.models import Profile
 from planner.plan import Plan
+from planner.pricing import Pricing
 from planner.rates import RateCard
+from planner.readiness import readiness_for
+from planner.s25 import direct_payment_for, needs_table, outcome_for, review_for
+from planner.safety import (
+    decisions_for,
+    emergency_plan_for,
+    money_route_for,
+    staying_safe_steps,
+)
 from planner.sections import write_sections
+from planner.vocabulary import mentions
 from planner.voice import Voice
 
 __all__ = ["draft_plan"]
+
+
+def _pricing(profile: Profile, rules: Rules, v: Voice, pas_now: int) -> Pricing:
+    employs = bool(
+        rules.force_mode == "personal_assistant"
+        or pas_now
+        or profile.employer_choice == "employ_pa"
+    )
+    route = money_route_for(profile, rules, employs)
+    chose = v.pick("I chose", f"{v.name} chose")
+    if rules.force_mode == "personal_assistant":
+        why_pa = "A bottom line rules out agency staff."
+    elif pas_now:
+        why_pa = f"{v.I} already {v.pick('employ', 'employs')} PAs, so they stay."
+    elif profile.employer_choice == "employ_pa":
+        why_pa = f"{chose} to employ PAs."
+    elif profile.employer_choice == "mix":
+        why_pa = f"{chose} a mix: PAs for help outside personal care."
+    else:
+        why_pa = "A direct payment can employ PAs, which costs less an hour than an agency."
+    if rules.force_mode == "agency":
+        why_agency = "A bottom line asks for an agency."
+    elif profile.employer_choice == "use_agency":
+        why_agency = f"{chose} an agency."
+    elif profile.employer_choice == "mix":
+        why_agency = f"{chose} an agency for personal care, medicines and nights."
+    else:
+        why_agency = "The council arranges the care, at the rate it pays agencies."
+    texts = [d.text for d in profile.dreams] + [n.text for n in profile.support_needs]
+    texts += [b.text for b in profile.bottom_lines if b.kind == "must"]
+    care_home_asked = any(mentions(t, ("care home", "nursing home")) for t in texts) and not (
+        rules.restrictions.no_residential
+    )
+    return Pricing(route, pas_now, why_pa, why_agency, care_home_asked)
 
 
 def draft_plan(
@@ -46,28 +92,72 @@ def draft_plan(
     if not isinstance(profile, Profile):
         profile = Profile.model_validate(profile)
     rules = apply_bottom_lines(profile.bottom_lines)
-    allocation = allocate(profile, rules, rates)
-    fitted = fit(profile, allocation, rules, rates)
-    broker = advise(profile, fitted, rates)
     voice = Voice.of(profile)
     today = created_at.date()
-    actions = actions_for(profile, fitted, broker, voice, today)
-    return Plan(
+    with_carers, from_carer = add_carer_needs(profile, rates)
+    pricing = _pricing(with_carers, rules, voice, pas_now(profile))
+    if pricing.money_route == "council_managed":  # kept safe: the council buys the care
+        with_carers = with_carers.model_copy(update={"budget_management": "council_managed"})
+    allocation = allocate(with_carers, rules, rates, pricing.money_route, from_carer)
+    fitted = fit(with_carers, allocation, rules, rates, pricing)
+    fitted.needs = [
+        n.model_copy(
+            update={"outcome": outcome_for(n.area, voice), "from_carer": from_carer.get(n.id, "")}
+        )
+        for n in fitted.needs
+    ]
+    broker = advise(with_carers, fitted, rates)
+    kept_out = [p.name for p in allocation.named_in_concern]
+    person = voice.pick("Me", voice.name)
+    if profile.answering_for == "someone_else" and profile.answering_relationship:
+        person = f"{person}, with {voice.my} {profile.answering_relationship}"
+    safe_steps = staying_safe_steps(profile, voice, today, person)
+    carers = substantial_carers(profile, rates)
+    actions = actions_for(
+        with_carers,
+        fitted,
+        broker,
+        voice,
+        today,
+        safe_steps=safe_steps,
+        carers=carers,
+        rates=rates,
+        council_rates=pricing.council_rates,
+    )
+    decisions = decisions_for(profile, voice)
+    review = review_for(today, rates)
+    plan = Plan(
         plan_id=plan_id,
         version=version,
         created_at=created_at,
         voice=profile.plan_voice,
         preferred_name=profile.preferred_name,
-        sections=write_sections(profile, fitted, rules, actions, voice),
+        sections=write_sections(
+            with_carers,
+            fitted,
+            rules,
+            actions,
+            voice,
+            decisions=decisions,
+            review=review,
+            kept_out=kept_out,
+        ),
         needs=fitted.needs,
         dreams=fitted.dreams,
         bottom_lines=rules.honoured,
         supports=fitted.supports,
         costs=fitted.costs,
-        risks=risks_for(profile, fitted, voice),
+        risks=risks_for(with_carers, fitted, voice),
         actions=actions,
         unmet=fitted.unmet,
         broker=broker,
-        safeguarding=safeguarding_for(profile),
+        safeguarding=safeguarding_for(profile, safe_steps, kept_out),
         rate_card=rates.name,
+        money_route=pricing.money_route,
+        needs_table=needs_table(fitted, fitted.needs),
+        direct_payment=direct_payment_for(fitted, fitted.needs, rates, voice),
+        review=review,
+        emergency_plan=emergency_plan_for(profile, allocation, carers, fitted.supports, voice),
+        decisions=decisions,
     )
+    return plan.model_copy(update={"readiness": readiness_for(plan)})

@@ -1,59 +1,42 @@
 """Fitting: cost the allocation and fit it to the budget, needs first, then dreams.
 
-demands ─► pooled into supports (all PA hours are one team of PAs, so NI and pension
-           thresholds apply per employee; all agency hours one agency booking)
-        ─► costed line by line, plus a contingency on the weekly paid total
+demands ─► pooled into supports (all PA hours, and a PA's sleep-in nights, are one team of
+           PAs, so NI and pension thresholds apply per employee; all agency day hours one
+           booking; a provider's sleep-ins one booking; ordinary answers each their own)
+        ─► costed line by line at the route's rates (planner.pricing), plus a contingency on
+           employed PAs only
         ─► compared with the budget (annual = weekly x 52):
 
-1. needs are funded in priority order (safety first; see vocabulary.AREA_PRIORITY);
-   a need the budget cannot pay for stays in the plan, costed, and is listed in `unmet`,
-   so the shortfall shows as a negative headroom: nothing is dropped silently;
-2. only when every need is funded, paid help for dreams is added, one dream at a time,
+1. needs are funded in the order of what matters most (safety first; see
+   vocabulary.AREA_PRIORITY, then the person's own order). A need the budget cannot pay for
+   in full is part-funded: the hours (or nights) that fit are funded, the rest are not;
+2. a need the budget cannot pay for stays in the plan, costed, and is listed in `unmet` with
+   `annual_shortfall`: the shortfall figures add up exactly to the gap (-annual_headroom);
+3. only when every need is funded, paid help for dreams is added, one dream at a time,
    while it fits. A dream that does not fit keeps its free route and is listed in `unmet`.
 """
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from planner.allocation import Allocation, Demand, FreeSupport
 from planner.bottom_lines import Rules
-from planner.costing import (
-    Costed,
-    annual,
-    convention,
-    cost_agency,
-    cost_contingency,
-    cost_day_service,
-    cost_equipment,
-    cost_personal_assistants,
-    cost_short_breaks,
-)
-from planner.models import Profile
+from planner.costing import Costed, annual, convention
+from planner.models import Need, Profile
 from planner.money import ZERO, gbp, hours_text, penny
 from planner.options import options_for
 from planner.plan import Costs, PlanDream, PlanNeed, Support, Unmet
+from planner.pricing import Draft, Pricing, paid_drafts
 from planner.rates import RateCard
 from planner.vocabulary import AREA_PRIORITY
 
-__all__ = ["Fitted", "fit"]
+__all__ = ["Fitted", "fit", "funding_order"]
 
 _PEOPLE_KINDS = ("personal_assistant", "agency", "day_service", "short_break")
-
-
-@dataclass
-class _Draft:
-    kind: str
-    description: str
-    meets: list[str]
-    costed: Costed
-    hours: Decimal | None = None
-    unit: str = "none"
-    unit_cost: Decimal = ZERO
-    route: str = ""
-    rate_source: str = ""
+_SCALABLE_HOURS = ("personal_assistant", "agency", "cleaner", "day_service")
 
 
 @dataclass
@@ -68,124 +51,54 @@ class Fitted:
     allocation: Allocation
     unfunded_needs: list[str]
     dropped_dreams: list[str]
+    money_route: str = ""
+    #: need id -> (funded amount, full amount, unit word) for part-funded needs
+    part_funded: dict[str, tuple[Decimal, Decimal, str]] | None = None
 
 
-def _whats(demands: list[Demand]) -> str:
-    seen: list[str] = []
-    for d in demands:
-        if d.what not in seen:
-            seen.append(d.what)
-    return seen[0] if len(seen) == 1 else ", ".join(seen[:-1]) + " and " + seen[-1]
+def _key(d: Demand) -> tuple[object, ...]:
+    return (d.ref, d.kind, d.hours, d.weeks, d.items, d.nights, d.mode, d.break_kind)
 
 
-def _paid(demands: list[Demand], rates: RateCard) -> list[_Draft]:
-    drafts: list[_Draft] = []
-    pa = [d for d in demands if d.kind == "personal_assistant"]
-    if pa:
-        hours = sum((d.hours for d in pa), Decimal(0))
-        costed = cost_personal_assistants(hours, rates)
-        shared = f", shared between {costed.workers} PAs" if (costed.workers or 0) > 1 else ""
-        drafts.append(
-            _Draft(
-                "personal_assistant",
-                f"Personal assistants, {hours_text(hours)} hours a week{shared}, for {_whats(pa)}.",
-                [d.ref for d in pa],
-                costed,
-                hours,
-                "hour",
-                rates["pa_hourly_rate"],
-                "care_hours",
-                "pa_hourly_rate",
-            )
+def _weekly(demands: list[Demand], rates: RateCard, pricing: Pricing) -> Decimal:
+    # the same sets of demands are costed many times while fitting one plan; the cost depends
+    # only on the demands as a set, so it is remembered for the length of one fit()
+    key = tuple(sorted(map(_key, demands), key=repr))
+    found = pricing.memo.get(key)
+    if found is None:
+        found = sum((dr.costed.weekly for dr in paid_drafts(demands, rates, pricing)), ZERO)
+        pricing.memo[key] = found
+    return found
+
+
+def _annual(demands: list[Demand], rates: RateCard, pricing: Pricing) -> Decimal:
+    return annual(_weekly(demands, rates, pricing), rates)
+
+
+_SAFETY_FIRST = ("personal_care", "medication", "meals", "night_support")
+_WORDS = re.compile(r"[a-z]{4,}")
+
+
+def funding_order(profile: Profile) -> list[Need]:
+    """The order needs are funded in: safety first (personal care, medicines, meals, nights),
+    then what matters most to the person (a need in the words of what is important to them),
+    then the usual order of areas, then the person's own order."""
+    names = {p.name.lower() for p in profile.people}
+    important = {w for text in profile.important_to for w in _WORDS.findall(text.lower())}
+    important -= names
+    position = {n.id: i for i, n in enumerate(profile.support_needs)}
+
+    def key(n: Need) -> tuple[int, int, int, int]:
+        safety = n.area in _SAFETY_FIRST
+        matters = not safety and bool(important & set(_WORDS.findall(n.text.lower())))
+        return (
+            0 if safety else 1,
+            0 if matters else 1,
+            AREA_PRIORITY.index(n.area),
+            position[n.id],
         )
-    agency = [d for d in demands if d.kind == "agency"]
-    if agency:
-        hours = sum((d.hours for d in agency), Decimal(0))
-        drafts.append(
-            _Draft(
-                "agency",
-                f"Care workers from an agency, {hours_text(hours)} hours a week, "
-                f"for {_whats(agency)}.",
-                [d.ref for d in agency],
-                cost_agency(hours, rates),
-                hours,
-                "hour",
-                rates["agency_hourly_rate"],
-                "care_hours",
-                "agency_hourly_rate",
-            )
-        )
-    day = [d for d in demands if d.kind == "day_service"]
-    if day:
-        hours = sum((d.hours for d in day), Decimal(0))
-        sessions = max(1, math.ceil(hours / rates["day_service_session_hours"]))
-        drafts.append(
-            _Draft(
-                "day_service",
-                f"Day service, {sessions} session(s) a week, for {_whats(day)}.",
-                [d.ref for d in day],
-                cost_day_service(sessions, rates),
-                hours,
-                "session",
-                rates["day_service_session_rate"],
-                "day_service",
-                "day_service_session_rate",
-            )
-        )
-    for d in (d for d in demands if d.kind == "short_break"):
-        label = "supported holiday" if d.is_dream else "short breaks"
-        drafts.append(
-            _Draft(
-                "short_break",
-                f"{d.what[:1].upper()}{d.what[1:]}: {hours_text(d.weeks)} week(s) a year.",
-                [d.ref],
-                cost_short_breaks(d.weeks, rates, label),
-                None,
-                "week",
-                rates["short_break_weekly_rate"],
-                "short_break",
-                "short_break_weekly_rate",
-            )
-        )
-    for d in (d for d in demands if d.kind == "equipment"):
-        drafts.append(
-            _Draft(
-                "equipment",
-                f"{d.what[:1].upper()}{d.what[1:]}, chosen after an assessment.",
-                [d.ref],
-                cost_equipment(d.items, rates),
-                None,
-                "item",
-                rates["equipment_one_off"],
-                "equipment",
-                "equipment_one_off",
-            )
-        )
-    base = sum((dr.costed.weekly for dr in drafts), ZERO)
-    if base > 0:
-        costed = cost_contingency(base, rates)
-        drafts.append(
-            _Draft(
-                "secondary",
-                "A contingency fund for sick pay, cover when a worker is away, and surprises.",
-                [],
-                costed,
-                None,
-                "week",
-                costed.weekly,
-                "contingency",
-                "contingency_rate",
-            )
-        )
-    return drafts
 
-
-def _weekly(demands: list[Demand], rates: RateCard) -> Decimal:
-    return sum((dr.costed.weekly for dr in _paid(demands, rates)), ZERO)
-
-
-def _fits(demands: list[Demand], budget_annual: Decimal, rates: RateCard) -> bool:
-    return annual(_weekly(demands, rates), rates) <= budget_annual
+    return sorted(profile.support_needs, key=key)
 
 
 def _merge_free(free: list[FreeSupport]) -> list[FreeSupport]:
@@ -206,21 +119,65 @@ def _merge_free(free: list[FreeSupport]) -> list[FreeSupport]:
     return sorted(merged, key=lambda f: order.get(f.kind, 3))
 
 
-def fit(profile: Profile, allocation: Allocation, rules: Rules, rates: RateCard) -> Fitted:
+def _scaled(d: Demand, amount: Decimal) -> Demand:
+    if d.kind == "sleep_in":
+        return replace(d, nights=int(amount))
+    return replace(d, hours=amount)
+
+
+def _part(
+    funded: list[Demand], ds: list[Demand], budget: Decimal, rates: RateCard, pricing: Pricing
+) -> tuple[Demand, Decimal, Decimal, str] | None:
+    """The most of one need that fits: (funded demand, funded amount, full amount, unit)."""
+    scalable = [d for d in ds if d.kind in _SCALABLE_HOURS or d.kind == "sleep_in"]
+    if len(scalable) != 1:
+        return None
+    d = scalable[0]
+    nights = d.kind == "sleep_in"
+    step = Decimal(1) if nights else rates["pa_hours_step"]
+    full = Decimal(d.nights) if nights else d.hours
+    low, high = 0, int(full / step) - 1  # counts of steps; the whole need did not fit
+    best = 0
+    while low <= high:
+        mid = (low + high) // 2
+        if mid and _annual([*funded, _scaled(d, step * mid)], rates, pricing) <= budget:
+            best, low = mid, mid + 1
+        else:
+            high = mid - 1
+    if not best:
+        return None
+    return _scaled(d, step * best), step * best, full, "nights" if nights else "hours"
+
+
+def fit(
+    profile: Profile,
+    allocation: Allocation,
+    rules: Rules,
+    rates: RateCard,
+    pricing: Pricing,
+) -> Fitted:
     """Cost everything, fit it to the budget and build the plan's supports and totals."""
     budget_annual = penny(profile.budget_annual)
     need_demands = [d for d in allocation.demands if not d.is_dream]
-    position = {n.id: i for i, n in enumerate(profile.support_needs)}
-    by_priority = sorted(
-        profile.support_needs, key=lambda n: (AREA_PRIORITY.index(n.area), position[n.id])
-    )
-    funded: list[str] = []
+    by_priority = funding_order(profile)
+    funded: list[Demand] = []
     unfunded: list[str] = []
+    part_funded: dict[str, tuple[Decimal, Decimal, str]] = {}
     for need in by_priority:
-        if not any(d.ref == need.id for d in need_demands):
+        ds = [d for d in need_demands if d.ref == need.id]
+        if not ds:
             continue
-        trial = [d for d in need_demands if d.ref in (*funded, need.id)]
-        (funded if _fits(trial, budget_annual, rates) else unfunded).append(need.id)
+        if _annual([*funded, *ds], rates, pricing) <= budget_annual:
+            funded.extend(ds)
+            continue
+        unfunded.append(need.id)
+        # only the first need that does not fit is part-funded: the rest of the budget is
+        # not spread thinly over needs that matter less
+        part = None if part_funded else _part(funded, ds, budget_annual, rates, pricing)
+        if part:
+            demand, amount, full, unit = part
+            funded.append(demand)
+            part_funded[need.id] = (amount, full, unit)
 
     kept: list[Demand] = []
     dropped: list[str] = []
@@ -228,32 +185,35 @@ def fit(profile: Profile, allocation: Allocation, rules: Rules, rates: RateCard)
         extra = [d for d in allocation.demands if d.is_dream and d.ref == dream.id]
         if not extra:
             continue
-        if not unfunded and _fits([*need_demands, *kept, *extra], budget_annual, rates):
+        if not unfunded and _annual([*need_demands, *kept, *extra], rates, pricing) <= (
+            budget_annual
+        ):
             kept.extend(extra)
         else:
             dropped.append(dream.id)
 
     final = [*need_demands, *kept]
-    final_annual = annual(_weekly(final, rates), rates)
+    final_annual = _annual(final, rates, pricing)
+    shortfalls = _shortfalls(unfunded, funded, need_demands, budget_annual, rates, pricing)
     unmet: list[Unmet] = []
     for need in profile.support_needs:
         if need.id in allocation.unmet:
             unmet.append(Unmet(ref=need.id, why=allocation.unmet[need.id]))
         elif need.id in unfunded:
-            without = annual(_weekly([d for d in final if d.ref != need.id], rates), rates)
-            unmet.append(
-                Unmet(
-                    ref=need.id,
-                    why=(
-                        "The budget does not cover this. It adds about "
-                        f"{gbp(final_annual - without)} a year. "
-                        "It stays in the plan, so the shortfall shows."
-                    ),
+            more = shortfalls[need.id]
+            if need.id in part_funded:
+                amount, full, unit = part_funded[need.id]
+                why = (
+                    f"The budget pays for {hours_text(amount)} of {hours_text(full)} {unit} a "
+                    f"week. The other {hours_text(full - amount)} {unit} need {gbp(more)} "
+                    "more a year."
                 )
-            )
+            else:
+                why = f"The budget does not pay for this yet. It needs {gbp(more)} more a year."
+            unmet.append(Unmet(ref=need.id, why=why, annual_shortfall=more))
     for dream_id in dropped:
         extra = [d for d in allocation.demands if d.ref == dream_id]
-        more = annual(_weekly([*final, *extra], rates), rates) - final_annual
+        more = _annual([*final, *extra], rates, pricing) - final_annual
         unmet.append(
             Unmet(
                 ref=dream_id,
@@ -264,11 +224,14 @@ def fit(profile: Profile, allocation: Allocation, rules: Rules, rates: RateCard)
             )
         )
 
+    restrictions = replace(rules.restrictions, care_home_asked=pricing.care_home_asked)
     drafts = [
-        _Draft(f.kind, f.description, f.meets, Costed.of([]), f.hours, route=f.route)
+        Draft(f.kind, f.description, f.meets, Costed.of([]), f.hours, route=f.route)
         for f in _merge_free(allocation.free)
-    ] + _paid(final, rates)
-    supports = [_support(f"s{i}", draft, rules, rates) for i, draft in enumerate(drafts, 1)]
+    ] + paid_drafts(final, rates, pricing)
+    supports = [
+        _support(f"s{i}", draft, rules, restrictions, rates) for i, draft in enumerate(drafts, 1)
+    ]
 
     weekly_total = sum((s.weekly_cost for s in supports), ZERO)
     annual_total = annual(weekly_total, rates)
@@ -300,6 +263,7 @@ def fit(profile: Profile, allocation: Allocation, rules: Rules, rates: RateCard)
             times=n.times,
             covered_by=met_by(n.id),
             funded=n.id not in unfunded,
+            funded_hours=float(part_funded[n.id][0]) if n.id in part_funded else None,
         )
         for n in profile.support_needs
     ]
@@ -313,14 +277,61 @@ def fit(profile: Profile, allocation: Allocation, rules: Rules, rates: RateCard)
         )
         for d in profile.dreams
     ]
-    return Fitted(supports, needs, dreams, unmet, costs, allocation, unfunded, dropped)
+    return Fitted(
+        supports,
+        needs,
+        dreams,
+        unmet,
+        costs,
+        allocation,
+        unfunded,
+        dropped,
+        pricing.money_route,
+        part_funded,
+    )
 
 
-def _support(support_id: str, draft: _Draft, rules: Rules, rates: RateCard) -> Support:
+def _shortfalls(
+    unfunded: list[str],
+    funded: list[Demand],
+    need_demands: list[Demand],
+    budget: Decimal,
+    rates: RateCard,
+    pricing: Pricing,
+) -> dict[str, Decimal]:
+    """What each unfunded need adds, in funding order, so that together they are the gap.
+
+    Each need's figure is what the total rises by when that need is paid in full (after the
+    ones before it). The budget left unused after part-funding goes towards the first of them,
+    so the figures add up exactly to the plan's shortfall.
+    """
+    result: dict[str, Decimal] = {}
+    running = list(funded)
+    before = _annual(running, rates, pricing)
+    for ref in unfunded:
+        running = [d for d in running if d.ref != ref] + [d for d in need_demands if d.ref == ref]
+        after = _annual(running, rates, pricing)
+        # costs are not quite monotonic (a second PA can lower the pension), so never below 0
+        result[ref] = max(ZERO, after - before)
+        before = after
+    gap = max(ZERO, _annual(need_demands, rates, pricing) - budget)
+    excess = sum(result.values(), ZERO) - gap  # the budget left unused, and any dips
+    for ref in unfunded:  # goes towards the first shortfalls
+        take = min(excess, result[ref]) if excess > 0 else excess
+        result[ref] -= take
+        excess -= take
+        if not excess:
+            break
+    return result
+
+
+def _support(
+    support_id: str, draft: Draft, rules: Rules, restrictions: object, rates: RateCard
+) -> Support:
     spec = list(rules.specification) if draft.kind in _PEOPLE_KINDS else []
     description = draft.description
     if spec:
-        description += " Every worker must follow the specification."
+        description += " Every worker must do what the plan asks of them (see below)."
     weekly = draft.costed.weekly
     return Support(
         id=support_id,
@@ -334,8 +345,11 @@ def _support(support_id: str, draft: _Draft, rules: Rules, rates: RateCard) -> S
         annual_cost=annual(weekly, rates),
         one_off_cost=draft.costed.one_off,
         cost_breakdown=draft.costed.lines,
-        options=options_for(draft.route, rules.restrictions) if draft.route else [],
+        options=options_for(draft.route, restrictions, rates, draft.chosen)  # type: ignore[arg-type]
+        if draft.route
+        else [],
         rate_source=draft.rate_source,
         specification=spec,
         workers=draft.costed.workers,
+        why=draft.why,
     )

@@ -1,22 +1,30 @@
-"""Options: the different ways each kind of support could be arranged.
+"""Options: the different ways each kind of support could be arranged, each with a price.
 
 Each support in a plan lists the ways it could be arranged, so the person can choose. The
 rules (from brokerage good practice):
 
-- where money is spent, at least three options;
-- none favoured: no ranking words, no provider names, alphabetical order;
+- at least three options for every need, ordinary answers first (a cleaner, a meals
+  service, telecare, a group), each with a cost from the rate card or "free";
+- none favoured in how they are shown: no ranking words, no provider names, alphabetical
+  order; the one the plan uses is marked `chosen`, and the support says why;
 - bottom lines remove options (no agency staff removes agency options; staying in my own
-  home removes care homes; no day centre removes day services).
+  home removes care homes; no day centre removes day services); a care home is never offered
+  as housing unless the person's own words ask about one.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from planner.everyday import EVERYDAY, Option
+from planner.money import gbp
 from planner.plan import SupportOption
+from planner.rates import RateCard
 
-__all__ = ["MIN_PAID_OPTIONS", "ROUTES", "Restrictions", "options_for"]
+__all__ = ["MIN_OPTIONS", "MIN_PAID_OPTIONS", "ROUTES", "Restrictions", "options_for"]
 
+MIN_OPTIONS = 3
 MIN_PAID_OPTIONS = 3
 
 
@@ -28,162 +36,281 @@ class Restrictions:
     no_residential: bool = False
     no_day_service: bool = False
     no_employing: bool = False
+    stay_home: bool = False
+    care_home_asked: bool = False
 
 
-@dataclass(frozen=True)
-class _Option:
-    name: str
-    note: str
-    flag: str = ""  # "agency", "residential", "day_service" or "employ": what can rule it out
+_Option = Option
 
+_PA = _Option(
+    "Employed personal assistant",
+    "You choose and employ someone. You are the employer.",
+    "{pa_hourly_rate} an hour, plus holiday pay, tax and insurance",
+    "employ",
+)
+_SELF_PA = _Option(
+    "Self-employed personal assistant",
+    "You pay a fee for each hour. Check they really are self-employed.",
+    "{self_employed_pa_hourly_low} to {self_employed_pa_hourly_high} an hour",
+)
+_AGENCY = _Option(
+    "Home care agency",
+    "The agency employs, trains and covers the staff.",
+    "{agency_hourly_rate} an hour (the council pays about {council_agency_hourly_rate})",
+    "agency",
+)
+_MICRO = _Option(
+    "Micro-provider",
+    "A small local service, often one or two people, flexible on times.",
+    "about {micro_provider_hourly} an hour",
+)
+_ISF = _Option(
+    "Individual service fund",
+    "A provider you pick holds the money and plans the support with you.",
+    "the provider's hourly price, often {council_agency_hourly_rate} to {agency_hourly_rate}",
+)
+_SHARED = _Option(
+    "Shared support",
+    "Share some hours with friends who also have budgets, to split the cost.",
+    "a share of the hourly price",
+)
+_TELECARE = _Option(
+    "Telecare",
+    "An alarm and sensors that call a response team when needed.",
+    "about {telecare_weekly} a week",
+)
 
-_CARE_HOURS = (
+_CARE_HOURS = (_PA, _SELF_PA, _AGENCY, _ISF, _MICRO, _SHARED)
+
+_NIGHT = (
     _Option(
-        "Employed personal assistant",
-        "You choose and employ someone. You are the employer.",
-        "employ",
+        "Sleep-in",
+        "A worker sleeps in and gets up if needed. Paid by the night.",
+        "about {sleep_in_night_rate} a night ({pa_sleep_in_night_rate} for a PA)",
     ),
     _Option(
-        "Self-employed personal assistant",
-        "You pay a fee for each hour, often £16 to £24. Check they really are self-employed.",
+        "Waking night",
+        "A worker stays awake all night. For someone who needs help often.",
+        "the hourly price for every hour of the night",
     ),
     _Option(
-        "Home care agency",
-        "The agency employs, trains and covers the staff. Often £24 to £32 an hour.",
-        "agency",
+        "Night visits",
+        "A worker calls in for a short visit, for example to help to the toilet.",
+        "half an hour at the hourly price for each visit",
+    ),
+    _TELECARE,
+)
+
+_HOUSEHOLD = (
+    _Option("Cleaner", "Someone cleans the home each week.", "about {cleaner_hourly} an hour"),
+    _PA,
+    _AGENCY,
+    _Option(
+        "Family, friends or a neighbour",
+        "Someone close helps, if they are happy to.",
+        "free",
+    ),
+)
+
+_MEALS = (
+    _Option(
+        "Meals service",
+        "A hot meal brought to the door each day.",
+        "about {meals_service_meal} a meal",
     ),
     _Option(
-        "Individual service fund",
-        "A provider you pick holds the money and plans the support with you.",
+        "Frozen meals delivered",
+        "Ready meals delivered to heat up. A microwave can be bought if needed.",
+        "about {meals_service_meal} a meal",
     ),
-    _Option("Micro-provider", "A small local service, often one or two people, flexible on times."),
     _Option(
-        "Shared support", "Share some hours with friends who also have budgets, to split the cost."
+        "Lunch club", "A meal with company at a local centre.", "about {community_group_session}"
     ),
+    _PA,
+    _AGENCY,
+)
+
+_MEDICINES = (
+    _Option(
+        "Pharmacy blister packs",
+        "The pharmacy puts each dose in a pack, by day and time.",
+        "free",
+    ),
+    _Option(
+        "Pill dispenser",
+        "It opens and beeps when a dose is due.",
+        "about {pill_dispenser_weekly} a week",
+    ),
+    _Option(
+        "Care worker visits",
+        "A worker helps with medicines at set times.",
+        "the hourly price for each visit",
+    ),
+    _Option("Phone or video reminders", "A call or message at each dose time.", "free"),
 )
 
 _DAY = (
     _Option(
         "Day service session",
-        "A set day with activities and staff. About £80 a day.",
+        "A set time with activities and staff.",
+        "{day_service_session_rate} a session, {day_service_day_rate} a day",
         "day_service",
     ),
     _Option(
         "Day service with one-to-one support",
-        "An activity with a worker just for you. About £149 a session.",
+        "An activity with a worker just for you.",
+        "about {day_service_activity_one_to_one} a session",
         "day_service",
     ),
     _Option(
         "Community group with support",
         "A local group or class, with a worker to go along if needed.",
+        "about {community_group_session} a session, plus a worker's hours",
     ),
-    _Option("Supported volunteering", "Give time to a cause, with support to start."),
-    _Option("Adult learning course", "A class at a college or community centre."),
+    _Option(
+        "Shared Lives day support",
+        "Days spent with a Shared Lives carer.",
+        "about {shared_lives_day} a day",
+    ),
+    _Option("Supported volunteering", "Give time to a cause, with support to start.", "free"),
 )
 
 _SHORT_BREAK = (
     _Option(
         "Short stay in a care home",
-        "A planned stay with care. About £600 to £1,500 a week.",
+        "A planned stay with care.",
+        "about {short_break_weekly_rate} a week",
         "residential",
     ),
-    _Option("Replacement care at home", "A worker stays at home so the carer can have a break."),
-    _Option("Shared Lives short break", "A stay with an approved Shared Lives carer."),
-    _Option("Supported holiday", "A holiday with staff to help."),
-    _Option("Sitting service", "A worker comes in for a few hours at a time."),
+    _Option(
+        "Replacement care at home",
+        "A worker stays at home so the carer can have a break.",
+        "about {short_break_at_home_weekly} a week",
+    ),
+    _Option(
+        "Shared Lives short break",
+        "A stay with an approved Shared Lives carer.",
+        "about {short_break_shared_lives_weekly} a week",
+        "away",
+    ),
+    _Option(
+        "Sitting service",
+        "A worker comes in for a few hours at a time.",
+        "the hourly price",
+    ),
+    _Option(
+        "Sleep-in nights at home",
+        "A worker stays the night so the carer can sleep or go away.",
+        "about {sleep_in_night_rate} a night",
+    ),
 )
 
 _EQUIPMENT = (
     _Option(
         "Community equipment service",
-        "Free after an occupational therapist assesses what would help.",
+        "After an occupational therapist looks at what would help.",
+        "free under {minor_aids_free_limit}",
     ),
-    _Option("Buy or hire", "From an equipment or mobility shop."),
-    _Option("Disabled Facilities Grant", "Council money for changes to the home."),
-    _Option("Second-hand or loan", "From a charity or a loan scheme."),
-    _Option("Technology that helps", "Reminders, alarms and sensors."),
+    _Option(
+        "Disabled Facilities Grant",
+        "Council money for bigger changes to the home.",
+        "free, up to {disabled_facilities_grant_max}",
+    ),
+    _Option("Second-hand or loan", "From a charity or a loan scheme.", "free or low cost"),
+    _TELECARE,
+)
+
+_TECH = (
+    _TELECARE,
+    _Option(
+        "Pill dispenser",
+        "It opens and beeps when a dose is due.",
+        "about {pill_dispenser_weekly} a week",
+    ),
+    _Option(
+        "GPS tracker",
+        "A small device that shows where someone is if they get lost.",
+        "about {gps_tracker_weekly} a week",
+    ),
+    _Option(
+        "Community equipment service",
+        "Sensors and aids after an assessment.",
+        "free under {minor_aids_free_limit}",
+    ),
 )
 
 _CONTINGENCY = (
-    _Option("Keep it in the budget account", "Used only when something goes wrong."),
-    _Option("Agree a top-up with the council", "Ask when a need comes up, instead of holding it."),
-    _Option("Hold it with a managed account", "The account provider releases it when needed."),
+    _Option(
+        "Keep it in the budget account", "Used only when something goes wrong.", "5% of PA costs"
+    ),
+    _Option(
+        "Agree a top-up with the council",
+        "Ask when a need comes up, instead of holding it.",
+        "nothing held",
+    ),
+    _Option(
+        "Hold it with a managed account",
+        "The account provider releases it when needed.",
+        "5% of PA costs",
+    ),
 )
 
-_HOUSING = (
-    _Option("Council or housing association home", "Ask the council's housing options team."),
-    _Option("Supported living", "Your own tenancy, with support arranged separately."),
-    _Option("Shared ownership", "Part buy, part rent, with a scheme for disabled people."),
-    _Option("Private rented home", "Rent privately, with support coming in."),
-    _Option("Care home", "Care and housing from one provider.", "residential"),
-)
-
-_WORK = (
-    _Option("Supported employment service", "Help to find a job and to settle in."),
-    _Option("Access to Work", "Government help with extra costs at work."),
-    _Option("Jobcentre work coach", "Ask for a disability employment adviser."),
-    _Option("Volunteering first", "Build confidence and skills before paid work."),
-)
-
-_LEARNING = (
-    _Option("Local college", "Courses with learning support."),
-    _Option("Adult learning", "Short courses in the community."),
-    _Option("Online course", "Learn at home, at your own pace."),
-)
-
-_SOCIAL = (
-    _Option("Local clubs and groups", "Find groups that share your interests."),
-    _Option("Community centre or place of worship", "Groups, meals and events nearby."),
-    _Option("Leisure centre", "Sport and classes, often with concessions."),
-    _Option("Befriending service", "A volunteer who visits or goes out with you."),
-)
-
-_HEALTH = (
-    _Option("GP and practice nurse", "Regular checks and reviews."),
-    _Option("Community health team", "District nurses, therapists or mental health team."),
-    _Option("Pharmacy", "Medicine reviews, blister packs and delivery."),
-)
-
-_MONEY = (
-    _Option("Free advice service", "Help with letters, bills and benefits."),
-    _Option("Managed account", "A provider pays the bills from the budget for you."),
-    _Option("Someone you trust", "A named person helps, with checks in place."),
-)
-
-_SHOPPING = (
-    _Option("Online shopping delivery", "Order from home and have it brought in."),
-    _Option("Shop assistance", "Many shops help on request."),
-    _Option("Volunteer shopping service", "A local volunteer shops with or for you."),
+_MANAGED = (
+    _Option(
+        "Managed account",
+        "A provider holds the money and pays workers. No one else can reach it.",
+        "{managed_account_setup} to set up, then {managed_account_per_payroll_run} a pay run",
+    ),
+    _Option("The council manages the budget", "The council arranges and pays for support.", "free"),
+    _Option(
+        "Individual service fund",
+        "A provider holds the money and plans support with you.",
+        "part of the provider's price",
+    ),
 )
 
 ROUTES: dict[str, tuple[_Option, ...]] = {
     "care_hours": _CARE_HOURS,
+    "night": _NIGHT,
+    "household": _HOUSEHOLD,
+    "meals": _MEALS,
+    "medicines": _MEDICINES,
     "day_service": _DAY,
     "short_break": _SHORT_BREAK,
     "equipment": _EQUIPMENT,
+    "tech": _TECH,
     "contingency": _CONTINGENCY,
-    "housing": _HOUSING,
-    "work": _WORK,
-    "learning": _LEARNING,
-    "social": _SOCIAL,
-    "health": _HEALTH,
-    "money": _MONEY,
-    "shopping": _SHOPPING,
+    "managed": _MANAGED,
+    **EVERYDAY,
 }
 
+_PLACE = re.compile(r"\{(\w+)\}")
 
-def options_for(route: str, restrictions: Restrictions) -> list[SupportOption]:
-    """The options for a route, minus what the bottom lines rule out, in alphabetical order."""
+
+def _price(words: str, rates: RateCard) -> str:
+    return _PLACE.sub(lambda m: gbp(rates[m.group(1)]), words)
+
+
+def options_for(
+    route: str, restrictions: Restrictions, rates: RateCard, chosen: str = ""
+) -> list[SupportOption]:
+    """The options for a route, minus what the bottom lines rule out, in alphabetical order,
+    each with its price; `chosen` (an option name) is marked as the one this plan uses."""
     ruled_out = {
         flag
         for flag, on in (
             ("agency", restrictions.no_agency),
             ("residential", restrictions.no_residential),
+            ("away", restrictions.stay_home),
             ("day_service", restrictions.no_day_service),
             ("employ", restrictions.no_employing),
+            ("care_home", not restrictions.care_home_asked),
         )
         if on
     }
     kept = [o for o in ROUTES.get(route, ()) if o.flag not in ruled_out]
     kept.sort(key=lambda o: o.name.lower())
-    return [SupportOption(name=o.name, note=o.note) for o in kept]
+    return [
+        SupportOption(name=o.name, note=o.note, cost=_price(o.cost, rates), chosen=o.name == chosen)
+        for o in kept
+    ]

@@ -35,10 +35,16 @@ __all__ = [
     "BrokerReason",
     "CostLine",
     "Costs",
+    "DecisionHelp",
+    "DirectPayment",
+    "EmergencyStep",
+    "NeedRow",
     "Plan",
     "PlanBottomLine",
     "PlanDream",
     "PlanNeed",
+    "Readiness",
+    "Review",
     "Risk",
     "Safeguarding",
     "Section",
@@ -114,8 +120,14 @@ class PlanNeed(_Model):
     hours_per_week: float | None = None
     times: str | None = None
     covered_by: list[str] = Field(default_factory=list)
-    #: False when the need is costed but the budget does not pay for it (see `unmet`).
+    #: False when the need is costed but the budget does not pay for all of it (see `unmet`).
     funded: bool = True
+    #: The outcome this need's support serves (Care Act s25), in plain words.
+    outcome: str = ""
+    #: Set when the need is work a carer did and cannot go on doing (their name).
+    from_carer: str = ""
+    #: Hours a week the budget pays for, when only part of the need is funded.
+    funded_hours: float | None = None
 
 
 class PlanDream(_Model):
@@ -147,6 +159,10 @@ class CostLine(_Model):
 class SupportOption(_Model):
     name: str
     note: str
+    #: The price in words ("about £16.00 an hour", "free"), from the rate card.
+    cost: str = ""
+    #: True for the option this plan uses.
+    chosen: bool = False
 
 
 class Support(_Model):
@@ -167,6 +183,8 @@ class Support(_Model):
     specification: list[str] = Field(default_factory=list)
     #: How many people are employed or booked (several PAs when hours pass the maximum per PA).
     workers: int | None = None
+    #: Why this way was chosen over the other options, in plain words.
+    why: str = ""
 
 
 class Costs(_Model):
@@ -197,6 +215,61 @@ class Action(_Model):
 class Unmet(_Model):
     ref: str
     why: str
+    #: How much more a year the budget needs for this; all of them add up to the shortfall.
+    annual_shortfall: Money | None = None
+
+
+class NeedRow(_Model):
+    """One row of the Care Act s25 needs table."""
+
+    need_id: str
+    need: str
+    outcome: str
+    how: str
+    who: str
+    hours_per_week: float | None = None
+    weekly_cost: Money = Decimal("0.00")
+    funded: bool = True
+
+
+class DirectPayment(_Model):
+    """Care Act s25(2): which needs a direct payment meets, and its amount and frequency."""
+
+    needs: list[str]
+    amount: Money
+    frequency: str
+    annual_amount: Money
+    text: str
+
+
+class Review(_Model):
+    first: str
+    first_date: str
+    then: str
+
+
+class EmergencyStep(_Model):
+    """What happens if something goes wrong: who steps in."""
+
+    situation: str
+    then: str
+    who: str
+
+
+class DecisionHelp(_Model):
+    """Who helps decide what (an attorney, a deputy, an advocate, family)."""
+
+    who: str
+    role: str
+    decides: str
+
+
+class Readiness(_Model):
+    """One common reason a council refuses a plan, checked against this plan."""
+
+    code: str
+    passed: bool
+    what_to_do: str
 
 
 class BrokerReason(_Model):
@@ -222,6 +295,10 @@ class BrokerAdvice(_Model):
 class Safeguarding(_Model):
     concern: bool = False
     signposted: list[str] = Field(default_factory=list)
+    #: The "Staying safe" part: the adult safeguarding referral first, today.
+    steps: list[Action] = Field(default_factory=list)
+    #: People named in a concern, kept out of every task and decision in the plan.
+    kept_out: list[str] = Field(default_factory=list)
 
 
 class Plan(_Model):
@@ -242,6 +319,14 @@ class Plan(_Model):
     broker: BrokerAdvice
     safeguarding: Safeguarding
     rate_card: str = ""
+    #: How the money is actually handled in this plan (a financial-abuse concern can change it).
+    money_route: str = ""
+    needs_table: list[NeedRow] = Field(default_factory=list)
+    direct_payment: DirectPayment | None = None
+    review: Review | None = None
+    emergency_plan: list[EmergencyStep] = Field(default_factory=list)
+    decisions: list[DecisionHelp] = Field(default_factory=list)
+    readiness: list[Readiness] = Field(default_factory=list)
 
     @field_validator("created_at")
     @classmethod

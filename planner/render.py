@@ -23,7 +23,9 @@ from planner.money import gbp, hours_text
 from planner.plan import Plan
 
 __all__ = [
+    "BROKER_WORDS",
     "GSM7_BASIC",
+    "READINESS_LABELS",
     "SMS_LIMIT",
     "budget_chart",
     "is_gsm7",
@@ -134,16 +136,45 @@ def budget_chart(plan: Plan) -> dict[str, Any]:
     }
 
 
+#: Plain names for the readiness checks (CONTRACT.md section 4 `readiness` codes).
+READINESS_LABELS = {
+    "cost_breakdown": "Every cost is shown",
+    "specific_terms": "Each need says how much help",
+    "no_imposed_changes": "Nothing is forced on the person",
+    "contingency": "A plan for when things go wrong",
+    "review_date": "A review date",
+    "direct_payment_clause": "What the direct payment pays for",
+    "budget_fits": "The budget fits, or the gap is explained",
+    "safeguarding_steps": "Steps to stay safe",
+    "outcomes": "What each need is for",
+}
+BROKER_WORDS = {
+    "none": "not needed",
+    "optional": "your choice",
+    "recommended": "suggested",
+    "urgent": "needed now",
+}
+
+
+def _context(plan: Plan) -> dict[str, Any]:
+    names = {n.id: n.text for n in plan.needs} | {d.id: d.text for d in plan.dreams}
+    return {
+        "plan": plan,
+        "chart": budget_chart(plan),
+        "unmet_names": {u.ref: names.get(u.ref, "Something else").rstrip(".") for u in plan.unmet},
+        "readiness_labels": READINESS_LABELS,
+        "broker_words": BROKER_WORDS,
+    }
+
+
 def render_html(plan: Plan) -> str:
     """A printable HTML page with the budget against the costs as an inline SVG chart."""
-    template = _env().get_template("plan.html")
-    return template.render(plan=plan, chart=budget_chart(plan))
+    return _env().get_template("plan.html").render(**_context(plan))
 
 
 def render_text(plan: Plan) -> str:
     """The plan as plain text."""
-    template = _env().get_template("plan.txt")
-    return template.render(plan=plan, chart=budget_chart(plan))
+    return _env().get_template("plan.txt").render(**_context(plan))
 
 
 # --- SMS ----------------------------------------------------------------------------------

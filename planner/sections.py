@@ -11,7 +11,7 @@ from planner.broker import is_financial_abuse
 from planner.fitting import Fitted
 from planner.models import Profile
 from planner.money import gbp, hours_text
-from planner.plan import Action, Section
+from planner.plan import Action, DecisionHelp, Review, Section
 from planner.voice import Voice
 
 __all__ = ["write_sections"]
@@ -27,7 +27,7 @@ def _join(*parts: str) -> str:
     return "\n\n".join(p for p in parts if p)
 
 
-def _important(profile: Profile, v: Voice) -> Section:
+def _important(profile: Profile, v: Voice, kept_out: list[str]) -> Section:
     parts: list[str] = []
     if profile.important_to:
         parts.append(f"What matters most to {v.me}:\n" + _bullets(profile.important_to))
@@ -35,8 +35,9 @@ def _important(profile: Profile, v: Voice) -> Section:
         parts.append(f"People like and admire {v.me} for:\n" + _bullets(profile.admired_qualities))
     if profile.typical_week:
         parts.append(f"{v.My} week now:\n{profile.typical_week}")
-    if profile.people:
-        who = [f"{p.name} ({p.relationship})" if p.relationship else p.name for p in profile.people]
+    people = [p for p in profile.people if p.name not in kept_out]
+    if people:
+        who = [f"{p.name} ({p.relationship})" if p.relationship else p.name for p in people]
         parts.append(f"People in {v.my} life:\n" + _bullets(who))
     text = _join(*parts) or "Not written yet. Add what matters most."
     title = v.pick("What is important to me", f"What is important to {v.name}")
@@ -73,6 +74,8 @@ def _supported(fitted: Fitted, rules: Rules, v: Voice) -> Section:
     for need in fitted.needs:
         hours = f" ({hours_text(need.hours_per_week)} hours a week)" if need.hours_per_week else ""
         line = f"{need.text}{hours}"
+        if need.outcome:
+            line += f"\n  What it is for: {need.outcome}"
         how = _support_names(need.covered_by, fitted)
         if how:
             line += f"\n  How: {how}"
@@ -86,7 +89,7 @@ def _supported(fitted: Fitted, rules: Rules, v: Voice) -> Section:
     ]
     if rules.specification:
         parts.append(
-            f"Everyone paid to support {v.me} must follow this:\n" + _bullets(rules.specification)
+            f"Everyone paid to support {v.me} must do this:\n" + _bullets(rules.specification)
         )
     title = v.pick("How I will be supported", f"How {v.name} will be supported")
     return Section(key="how_supported", title=title, text=_join(*parts))
@@ -106,11 +109,12 @@ def _budget(profile: Profile, fitted: Fitted, v: Voice) -> Section:
     paid = [s for s in fitted.supports if s.weekly_cost or s.one_off_cost]
     lines = []
     for s in paid:
+        once = f" Also {gbp(s.one_off_cost)} once." if s.one_off_cost else ""
         if s.weekly_cost:
             lines.append(
-                f"{s.description} {gbp(s.weekly_cost)} a week ({gbp(s.annual_cost)} a year)."
+                f"{s.description} {gbp(s.weekly_cost)} a week ({gbp(s.annual_cost)} a year)." + once
             )
-        if s.one_off_cost:
+        elif s.one_off_cost:
             lines.append(f"{s.description} {gbp(s.one_off_cost)} once.")
     if lines:
         parts.append("The money pays for:\n" + _bullets(lines))
@@ -125,6 +129,17 @@ def _budget(profile: Profile, fitted: Fitted, v: Voice) -> Section:
             f"The support costs {gbp(-c.annual_headroom)} a year more than the budget. "
             f"{v.I} will ask the council to review the budget."
         )
+        by_id = {n.id: n for n in fitted.needs}
+        short = [
+            f"{by_id[u.ref].text.rstrip('.')}: {u.why}"
+            for u in fitted.unmet
+            if u.annual_shortfall is not None
+        ]
+        if short:
+            parts.append(
+                "The budget pays for the most important needs first. What is not paid for yet:\n"
+                + _bullets(short)
+            )
     if c.one_off_total:
         parts.append(
             f"One-off costs: {gbp(c.one_off_total)}. "
@@ -157,22 +172,40 @@ def _managed(profile: Profile, fitted: Fitted, v: Voice) -> Section:
         "choose": v.pick("choose", "chooses"),
         "trust": v.pick("trust", "trusts"),
     }
-    parts = [_MANAGED[profile.budget_management].format(**words)]
+    route = fitted.money_route or profile.budget_management
+    if route == "managed_account":
+        parts = [
+            f"A managed account will hold the budget and pay {v.my} workers. No one else "
+            "can reach the money."
+        ]
+    else:
+        parts = [_MANAGED[route].format(**words)]
+    if route != profile.budget_management:
+        parts.append(
+            "This is until the money is safe. Then the way the budget is paid can be "
+            "looked at again."
+        )
     for s in fitted.supports:
         if s.kind == "personal_assistant":
             count = "a personal assistant" if s.workers == 1 else f"{s.workers} personal assistants"
+            keep = " (the ones who work for me now)" if fitted.allocation.employs_pas_now else ""
+            payer = (
+                "The managed account pays them"
+                if fitted.money_route == "managed_account"
+                else "A payroll service pays them"
+            )
             parts.append(
-                f"{v.I} will employ {count}. A payroll service pays them. "
+                f"{v.I} will employ {count}{keep if v.first else ''}. {payer}. "
                 "Employer's liability insurance is in place."
             )
-        elif s.kind == "agency":
+        elif s.kind == "agency" and "agency" not in " ".join(parts):
             parts.append("An agency provides care workers and covers when they are away.")
     if fitted.allocation.needs_direct_payment:
         parts.append(f"To employ PAs, {v.I} will ask the council for a direct payment.")
     if is_financial_abuse(profile):
         parts.append(
-            "To keep the money safe, a managed account or the council should hold it. "
-            "No one else should hold the bank card."
+            "To keep the money safe, a managed account or the council holds it. "
+            "No one else holds the bank card."
         )
     title = v.pick("How my support will be managed", f"How {v.name}'s support will be managed")
     return Section(key="how_managed", title=title, text=_join(*parts))
@@ -187,12 +220,20 @@ def _happen(actions: list[Action], v: Voice) -> Section:
 
 
 def write_sections(
-    profile: Profile, fitted: Fitted, rules: Rules, actions: list[Action], v: Voice
+    profile: Profile,
+    fitted: Fitted,
+    rules: Rules,
+    actions: list[Action],
+    v: Voice,
+    *,
+    decisions: list[DecisionHelp],
+    review: Review,
+    kept_out: list[str],
 ) -> list[Section]:
     """The seven sections, in order."""
-    control = _control(profile, fitted, rules, v)
+    control = _control(rules, v, decisions, review)
     return [
-        _important(profile, v),
+        _important(profile, v, kept_out),
         _change(fitted, v),
         _supported(fitted, rules, v),
         _budget(profile, fitted, v),
@@ -202,7 +243,7 @@ def write_sections(
     ]
 
 
-def _control(profile: Profile, fitted: Fitted, rules: Rules, v: Voice) -> Section:
+def _control(rules: Rules, v: Voice, decisions: list[DecisionHelp], review: Review) -> Section:
     parts: list[str] = []
     lines = [f"{b.text} ({b.how})" for b in rules.honoured]
     if lines:
@@ -211,9 +252,9 @@ def _control(profile: Profile, fitted: Fitted, rules: Rules, v: Voice) -> Sectio
         f"{v.I} {v.pick('decide', 'decides')} who gives support, and how. "
         f"{v.I} can change the plan at any time."
     )
-    helpers = [p.name for p in profile.people if p.can_continue is not False]
-    if helpers:
-        parts.append(f"People who help {v.me} decide: {', '.join(helpers)}.")
-    parts.append("The plan is checked after three months, then every year.")
+    rows = [f"{d.who}: {d.decides} ({d.role})" for d in decisions[1:]]
+    if rows:
+        parts.append("Who helps decide what:\n" + _bullets(rows))
+    parts.append(f"{review.first} It is by {review.first_date}. {review.then}")
     title = v.pick("How I will stay in control", f"How {v.name} will stay in control")
     return Section(key="staying_in_control", title=title, text=_join(*parts))

@@ -9,6 +9,7 @@ unknown, a few plain keywords in the person's words pick one, and otherwise the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = [
     "AREA_PRIORITY",
@@ -133,10 +134,17 @@ DREAM_THEMES: dict[str, tuple[str, ...]] = {
 }
 
 
+@lru_cache(maxsize=256)
+def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w.replace("_", " ").lower()) for w in words)
+    return re.compile(r"\b(?:" + alternatives + r")\b")
+
+
 def mentions(text: str, words: tuple[str, ...]) -> bool:
     """True when any of the words or phrases appears in the text as a whole word."""
-    lowered = text.lower().replace("_", " ")
-    return any(re.search(r"\b" + re.escape(w.replace("_", " ")) + r"\b", lowered) for w in words)
+    if not words:
+        return False
+    return bool(_pattern(tuple(words)).search(text.lower().replace("_", " ")))
 
 
 def dream_theme(text: str, tags: list[str]) -> str:

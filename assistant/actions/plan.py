@@ -203,7 +203,13 @@ def plan_summary(plan: dict[str, Any]) -> str:
         f"{money(costs['annual_total'])} a year."
     ]
     budget, headroom = costs.get("budget_annual") or 0, costs.get("annual_headroom") or 0
-    unknown = [n for n in plan.get("needs") or [] if n.get("hours_per_week") is None]
+    # hours not given, and nothing paid for it: a sleep-in or telecare is costed without hours
+    paid = {m for s in plan.get("supports") or [] if s.get("weekly_cost") for m in s["meets"]}
+    unknown = [
+        n
+        for n in plan.get("needs") or []
+        if n.get("hours_per_week") is None and n.get("id") not in paid
+    ]
     if unknown:
         what = "; ".join(str(n.get("text") or n.get("area") or "")[:60] for n in unknown[:3])
         sentences.append(

@@ -461,7 +461,8 @@ _KIND_WORDS = {"personal_assistant": "personal assistants", "agency": "an agency
 
 
 def describe_suggestion(suggestion: Suggestion, section_titles: dict[str, str]) -> str:
-    """A suggestion in one plain line, e.g. "s5: 50 hours a week instead of 56"."""
+    """A suggestion in one plain line, e.g. "Personal assistants: 50 hours a week instead of
+    56" (no support codes: the person reads it)."""
     if suggestion.target == "section":
         title = section_titles.get(suggestion.section_key or "", suggestion.section_key or "")
         return f"New wording for \u201c{title}\u201d"
@@ -478,7 +479,8 @@ def describe_suggestion(suggestion: Suggestion, section_titles: dict[str, str]) 
             f"support from {_KIND_WORDS.get(change['kind'], change['kind'])} instead of "
             f"{_KIND_WORDS.get(before.get('kind', ''), before.get('kind', ''))}"
         )
-    return f"Support {suggestion.support_id}: " + "; ".join(parts)
+    what = _KIND_WORDS.get(before.get("kind", ""), "a support")
+    return f"{what[:1].upper()}{what[1:]}: " + "; ".join(parts)
 
 
 def _num(value: Any) -> str:

@@ -47,7 +47,7 @@ from assistant.brokers.vocabulary import label_for
 from assistant.deps import SessionDep
 from assistant.models import ChatSession, PlanRecord
 from assistant.settings import Settings
-from planner import SECTION_KEYS, Plan
+from planner import READINESS_LABELS, SECTION_KEYS, Plan
 
 router = APIRouter(include_in_schema=False)
 
@@ -271,6 +271,9 @@ def page_context(
         "kind_labels": KIND_LABELS,
         "section_keys": SECTION_KEYS,
         "label_for": label_for,
+        "readiness_labels": READINESS_LABELS,
+        "unmet_names": {n.id: n.text.rstrip(".") for n in plan.needs}
+        | {d.id: d.text.rstrip(".") for d in plan.dreams},
         # filled for the person (person_context) or the reviewer (assistant.web.review)
         "mode": "broker",
         "plan_key": "",

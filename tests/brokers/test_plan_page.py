@@ -43,6 +43,10 @@ def test_the_right_key_shows_the_seven_sections_costs_chart_and_advice(gw, perso
     assert '<span class="kt-bar-label">Budget: £65,000.00 a year</span>' in html
     assert "Help from a broker" in html and "A broker is: recommended." in html
     assert "Version 1 of 1" in html
+    # "Ready for the council?": the plan's own check, one line per common reason for refusal
+    assert '<h2 id="sec-ready">Ready for the council?</h2>' in html
+    assert html.count("Nothing to do.") == 9
+    assert not re.search(r"\b[sn]\d+: ", re.sub(r"<[^>]+>", " ", html))  # no support codes
 
 
 def test_the_key_moves_into_a_strict_http_only_cookie_for_this_plan_only(gw, person):

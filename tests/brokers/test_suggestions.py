@@ -88,18 +88,19 @@ def test_accepting_a_change_of_hours_recomputes_the_costs(gw, person):
         gw,
         person,
         "amara-okafor",
-        {"support": "s5", "hours": "48", "kind": "", "reason": "Start with fewer hours."},
+        {"support": "s5", "hours": "42", "kind": "", "reason": "Start with fewer hours."},
     )
+    # 50 PA hours: personal care, meals, getting out and two goals (the housework is a cleaner)
     assert s.change == {
-        "from": {"kind": "personal_assistant", "hours_per_week": 56.0},
-        "hours_per_week": 48.0,
+        "from": {"kind": "personal_assistant", "hours_per_week": 50.0},
+        "hours_per_week": 42.0,
     }
     assert _decide(gw, person, s, "accept").status_code == 303
     old, new = _versions(gw, person)
     plan = Plan.model_validate(new.data)
     assert check_plan(plan) == []
     pa = [x for x in plan.supports if x.kind == "personal_assistant"]
-    assert [x.hours_per_week for x in pa] == [48.0]
+    assert [x.hours_per_week for x in pa] == [42.0]
     assert plan.costs.weekly_total < Plan.model_validate(old.data).costs.weekly_total
     with gw.db() as db:
         needs = store.get_profile(db, chat=person.chat)["support_needs"]

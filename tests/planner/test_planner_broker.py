@@ -47,11 +47,19 @@ def test_crisis_signposts_samaritans_and_nhs_111_option_2(draft: Draft) -> None:
 
 
 @pytest.mark.parametrize("code", ["capacity", "communication"])
-def test_capacity_or_communication_concern_recommends_a_broker(draft: Draft, code: str) -> None:
-    plan = draft(concerns=[{"code": code, "evidence": "I get muddled with forms"}])
-    assert codes(plan) == ["capacity_or_communication"]
+def test_capacity_or_communication_concern_with_nobody_to_help_recommends_a_broker(
+    draft: Draft, code: str
+) -> None:
+    plan = draft(people=[], concerns=[{"code": code, "evidence": "I get muddled with forms"}])
+    assert codes(plan)[0] == "capacity_or_communication"
     assert plan.broker.level == "recommended"
     assert plan.broker.reasons[0].evidence == '"I get muddled with forms"'
+
+
+def test_capacity_concern_with_people_around_to_help_is_weighed_lightly(draft: Draft) -> None:
+    plan = draft(concerns=[{"code": "capacity", "evidence": "I get muddled with forms"}])
+    assert codes(plan) == ["capacity_or_communication"]
+    assert plan.broker.level == "optional"
 
 
 def test_someone_else_answering_is_a_signal_to_check_not_a_verdict(draft: Draft) -> None:
@@ -86,9 +94,11 @@ def test_complex_plan_with_many_paid_parts(draft: Draft) -> None:
         {"id": "n2", "area": "carer_break", "text": "A break for my husband"},
         {"id": "n3", "area": "mobility", "text": "Getting about"},
         {"id": "n4", "area": "community_access", "text": "Out", "hours_per_week": 6},
+        {"id": "n5", "area": "night_support", "text": "Someone to check on me once a night"},
     ]
     plan = draft(support_needs=needs, current_support=["Day centre on Fridays"])
     assert codes(plan) == ["complex_plan"]
+    assert plan.broker.level == "optional"
 
 
 def test_housing_change_from_a_dream_to_move(draft: Draft) -> None:
@@ -120,7 +130,7 @@ def test_employing_staff_for_the_first_time(draft: Draft) -> None:
 
 def test_budget_shortfall_and_unmet_needs(draft: Draft) -> None:
     plan = draft(budget_amount={"amount": 100, "period": "week"})
-    assert codes(plan) == ["budget_shortfall", "unmet_needs"]
+    assert codes(plan) == ["budget_shortfall"]  # a need the budget part-funds is not "unmet"
     assert plan.broker.level == "recommended"
     assert "£100.00 a week" in plan.broker.reasons[0].evidence
 
@@ -143,9 +153,8 @@ def test_limited_support_network(draft: Draft) -> None:
             "hours_per_week": 1,
             "can_continue": True,
         },
-        {"name": "Cy", "relationship": "friend", "helps_with": [], "can_continue": True},
     ]
-    plan = draft(people=carer)
+    plan = draft(people=carer, budget_amount={"amount": 900, "period": "week"})
     assert codes(plan) == ["limited_support_network"]
     assert "Di cannot keep helping" in plan.broker.reasons[0].evidence
 
@@ -158,10 +167,32 @@ def test_pooled_budget(draft: Draft) -> None:
     assert "pooled_budget" in codes(plan)
 
 
-def test_two_lesser_reasons_together_recommend_a_broker(draft: Draft) -> None:
-    plan = draft(people=[], budget_amount={"amount": 60000, "period": "year"})
-    assert codes(plan) == ["large_budget", "limited_support_network"]
-    assert plan.broker.level == "recommended"
+def test_reasons_are_weighed_not_counted(draft: Draft) -> None:
+    two = draft(people=[], budget_amount={"amount": 60000, "period": "year"})
+    assert codes(two) == ["large_budget", "limited_support_network"]
+    assert two.broker.level == "optional"  # two lesser reasons are not enough
+    three = draft(
+        people=[],
+        budget_amount={"amount": 60000, "period": "year"},
+        dreams=[{"id": "d1", "text": "Live in my own flat", "tags": []}],
+    )
+    assert codes(three) == ["large_budget", "housing_change", "limited_support_network"]
+    assert three.broker.level == "recommended"
+
+
+def test_few_people_does_not_fire_for_someone_living_with_a_partner(draft: Draft) -> None:
+    partner = [
+        {
+            "name": "Pat",
+            "relationship": "partner",
+            "helps_with": ["meals"],
+            "hours_per_week": 10,
+            "can_continue": True,
+        }
+    ]
+    assert "limited_support_network" not in codes(draft(people=partner))
+    friend = [{**partner[0], "name": "Lou", "relationship": "friend"}]
+    assert "limited_support_network" in codes(draft(people=friend))
 
 
 def test_every_reason_code_is_reachable_and_explained(draft: Draft) -> None:
@@ -176,6 +207,7 @@ def test_every_reason_code_is_reachable_and_explained(draft: Draft) -> None:
             {"id": "n1", "area": "personal_care", "text": "Care", "hours_per_week": 100},
             {"id": "n2", "area": "health", "text": "Nurse visits"},
             {"id": "n3", "area": "housing", "text": "Need to move"},
+            {"id": "n4", "area": "household", "text": "Cleaning"},
         ],
         dreams=[{"id": "d1", "text": "Share support with friends", "tags": []}],
         employer_choice="employ_pa",

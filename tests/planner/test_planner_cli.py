@@ -65,7 +65,7 @@ def test_not_json_and_missing_files_exit_2(tmp_path: Path) -> None:
 
 def test_rates_file_overrides_figures(tmp_path: Path) -> None:
     rates = tmp_path / "council.yaml"
-    rates.write_text("agency_hourly_rate: 30\n", encoding="utf-8")
+    rates.write_text("council_agency_hourly_rate: 30\n", encoding="utf-8")
     code, out, _ = run("draft", str(OLDER), "--rates", str(rates))
     assert code == 0
     agency = next(s for s in json.loads(out)["supports"] if s["kind"] == "agency")

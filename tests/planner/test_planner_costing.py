@@ -119,30 +119,50 @@ def test_insurance_is_one_policy_a_year_per_employer_spread_weekly(rates: RateCa
     assert three["employer's liability insurance"] == D("1.70")
 
 
-def test_payroll_is_a_weekly_fee_per_employer(rates: RateCard) -> None:
-    assert lines(cost_personal_assistants(D(10), rates))["payroll service"] == D("7.50")
+def test_payroll_is_a_weekly_fee_per_employer_in_proportion_to_hours(rates: RateCard) -> None:
+    assert lines(cost_personal_assistants(D(20), rates))["payroll service"] == D("7.50")
+    assert lines(cost_personal_assistants(D(40), rates))["payroll service"] == D("7.50")
+    assert lines(cost_personal_assistants(D(10), rates))["payroll service"] == D("3.75")
+    # a 3-hour job pays 3/20 of the fee, not the whole £7.50
+    assert lines(cost_personal_assistants(D(3), rates))["payroll service"] == D("1.13")
     card = rates.with_overrides({"payroll_weekly": 5})
-    assert lines(cost_personal_assistants(D(10), card))["payroll service"] == D("5.00")
+    assert lines(cost_personal_assistants(D(20), card))["payroll service"] == D("5.00")
 
 
 def test_agency_hours_are_hours_times_the_agency_price(rates: RateCard) -> None:
     costed = cost_agency(D("7.5"), rates)
-    assert costed.weekly == D("241.05")  # 7.5 x 32.14
-    assert costed.lines[0].note == "7.5 h x £32.14"
+    assert costed.weekly == D("248.03")  # 7.5 x 33.07, the 2026/27 market rate
+    assert costed.lines[0].note == "7.5 h x £33.07"
+    council = cost_agency(D("7.5"), rates, "council_agency_hourly_rate")
+    assert council.weekly == D("180.75")  # 7.5 x 24.10, what councils pay
 
 
-def test_day_services_are_priced_per_session(rates: RateCard) -> None:
-    assert cost_day_service(2, rates).weekly == D("160.00")
+def test_agency_2026_27_rate_is_the_2025_26_minimum_with_the_careworker_cost_uprated(
+    rates: RateCard,
+) -> None:
+    careworker = (D("22.71") * D("12.71") / D("12.21")).quantize(D("0.01"))
+    assert careworker == D("23.64")
+    assert rates["agency_hourly_rate"] == careworker + (D("32.14") - D("22.71"))
+    assert "Homecare Association" in rates.figure("agency_hourly_rate").source
+
+
+def test_day_services_are_priced_per_session_and_per_day(rates: RateCard) -> None:
+    assert cost_day_service(D(4), rates).weekly == D("54.00")  # one session, not a day
+    assert cost_day_service(D(6), rates).weekly == D("80.00")  # one day
+    assert cost_day_service(D(11), rates).weekly == D("134.00")  # a day and a session
+    assert cost_day_service(D(14), rates).weekly == D("160.00")  # two days
 
 
 def test_short_breaks_are_weeks_a_year_spread_over_52_weeks(rates: RateCard) -> None:
     assert cost_short_breaks(D(2), rates).weekly == D("23.08")  # 1,200 / 52 = 23.077
 
 
-def test_equipment_is_one_off_and_adds_nothing_weekly(rates: RateCard) -> None:
+def test_minor_aids_are_free_and_not_charged_to_the_budget(rates: RateCard) -> None:
     costed = cost_equipment(1, rates)
     assert costed.weekly == D("0.00")
-    assert costed.one_off == D("250.00")
+    assert costed.one_off == D("0.00")
+    assert "free" in costed.lines[0].note
+    assert rates["minor_aids_free_limit"] == D("1000")
 
 
 def test_contingency_is_the_stated_share_of_weekly_paid_support(rates: RateCard) -> None:

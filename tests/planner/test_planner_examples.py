@@ -46,40 +46,45 @@ def test_example_plans_check_out(name: str) -> None:
 
 # What a person reading each plan should see, checked by hand against the figures.
 HAND_CHECKED = {
-    # 7 h agency x £32.14 = £224.98, + 5% = £11.25 -> £236.23 a week; budget £250 a week.
-    "older_person_morning_help": ("none", [], "236.23", "716.04", []),
-    # 56 h over 2 PAs (28 h each), NI offset by the allowance; £65,000 budget.
+    # 7 h agency bought by the council at its rate: 7 x £24.10 = £168.70; no contingency
+    # (an agency covers its own staff); budget £250 a week.
+    "older_person_morning_help": ("none", [], "168.70", "4227.60", []),
+    # 50 h over 2 PAs (25 h each), NI offset by the allowance; a cleaner for the housework;
+    # 5% contingency on the PAs only; £65,000 budget.
     "young_adult_own_flat": (
         "recommended",
         ["capacity_or_communication", "large_budget", "housing_change", "employing_staff"],
-        "912.16",
-        "17567.68",
+        "910.65",
+        "17646.20",
         [],
     ),
-    # 24.5 h agency + 2 weeks short breaks; Susan cannot keep going; daughter answering.
+    # 17.5 h agency at the council rate, a meals service, 2 weeks of replacement care at home
+    # (she must stay in her own home); Susan cannot keep going; her daughter answering.
     "carer_for_mother": (
-        "recommended",
+        "optional",
         ["capacity_or_communication", "limited_support_network"],
-        "851.04",
-        "2545.92",
+        "500.63",
+        "20767.24",
         [],
     ),
-    # 9 h PA (below NI and pension thresholds), health team named.
-    "mental_health_paid_work": ("optional", ["health_coordination"], "152.10", "1090.80", []),
-    # 81 h agency against £900 a week: meals and nights are not funded; the dream waits.
+    # 9 h PA (below NI and pension thresholds) + 5% contingency; the NHS meets health needs.
+    "mental_health_paid_work": ("optional", ["health_coordination"], "147.78", "1315.44", []),
+    # Personal care and meals first; nights are a sleep-in (£115 a night), part-funded:
+    # 1 of 7 nights; the shortfall figure is the whole gap; the dream waits.
     "needs_exceed_budget": (
         "recommended",
-        ["budget_shortfall", "limited_support_network", "unmet_needs"],
-        "2733.51",
-        "-95342.52",
-        ["n2", "n3", "d1"],
+        ["budget_shortfall", "limited_support_network"],
+        "1543.80",
+        "-33477.60",
+        ["n3", "d1"],
     ),
-    # Safeguarding first; the nephew named in the concern is not counted on.
+    # Safeguarding first; the nephew named in the concern is kept out; the money goes through
+    # the council (council rate for the agency) until it is safe.
     "financial_abuse": (
         "urgent",
-        ["safeguarding_concern", "employing_staff"],
-        "88.80",
-        "3182.40",
+        ["safeguarding_concern", "limited_support_network"],
+        "104.30",
+        "2376.40",
         [],
     ),
 }

@@ -45,7 +45,7 @@ def test_bottom_line_female_worker_goes_into_the_specification(draft: Draft) -> 
     plan = draft(bottom_lines=lines)
     care = next(s for s in plan.supports if s.kind == "agency")
     assert any("women" in line for line in care.specification)
-    assert "specification" in care.description
+    assert "Every worker must do what the plan asks" in care.description
     assert "Only women, please" in care.specification[0]
 
 
@@ -229,7 +229,8 @@ def test_free_routes_meet_needs_that_need_no_paid_hours(draft: Draft) -> None:
     by_id = {s.id: s for s in plan.supports}
     assert by_id[plan.needs[0].covered_by[0]].kind == "mainstream"
     assert by_id[plan.needs[1].covered_by[0]].kind == "equipment"
-    assert by_id[plan.needs[1].covered_by[0]].one_off_cost == Decimal("250.00")
+    # minor aids and adaptations under £1,000 are free: nothing is charged to the budget
+    assert by_id[plan.needs[1].covered_by[0]].one_off_cost == Decimal("0.00")
     assert plan.unmet == []
 
 
@@ -258,7 +259,7 @@ def test_paid_supports_offer_at_least_three_neutral_options_in_alphabetical_orde
 def test_mix_uses_an_agency_for_personal_care_and_pas_for_the_rest(draft: Draft) -> None:
     needs = [
         {"id": "n1", "area": "personal_care", "text": "Washing", "hours_per_week": 7},
-        {"id": "n2", "area": "household", "text": "Cleaning", "hours_per_week": 3},
+        {"id": "n2", "area": "community_access", "text": "Going out", "hours_per_week": 3},
     ]
     plan = draft(support_needs=needs, employer_choice="mix", budget_management="direct_payment")
     assert sorted(paid_care(plan)) == ["agency", "personal_assistant"]

@@ -77,7 +77,7 @@ def test_text_has_every_section_and_the_cost_lines(draft: Draft) -> None:
     text = render_text(plan)
     for section in plan.sections:
         assert section.title.upper() in text
-    assert "agency hours: £224.98 (7 h x £32.14)" in text
+    assert "agency hours: £168.70 (7 h x £24.10)" in text
 
 
 def test_sms_is_at_most_320_gsm7_characters(draft: Draft) -> None:

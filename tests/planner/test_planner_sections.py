@@ -86,7 +86,8 @@ def test_actions_say_who_and_when_with_dates_from_created_at(draft: Draft) -> No
     plan = draft()
     assert all(a.step and a.who and a.when for a in plan.actions)
     assert plan.actions[0].when == "by 8 May 2026"  # created 1 May 2026
-    assert plan.actions[-1].step.startswith("Review")
+    assert plan.actions[-1].step.startswith("First review")
+    assert plan.actions[-1].when == "by 12 June 2026"  # 6 weeks after 1 May
 
 
 def test_safety_comes_first_in_the_action_plan(draft: Draft) -> None:

@@ -1,0 +1,198 @@
+"""Ordinary answers and night support, read from the person's own words.
+
+    a need ─► an ordinary answer when it costs less and honours what was asked:
+              jobs at home -> a cleaner; meals -> a meals service (not when the person wants
+              to cook); medicine reminders -> a pill dispenser (not for hands-on help)
+           ─► night support as it is bought: a waking night (hours), night visits with
+              telecare, telecare alone, or a sleep-in (paid by the night)
+           ─► a carer's break: the lowest-priced kind no bottom line rules out
+              (Shared Lives, a care home stay, replacement care at home)
+
+Words that ask for the person to do it themselves ("learn", "with me") keep paid help.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from planner.bottom_lines import Rules
+from planner.models import Need, Profile
+from planner.rates import RateCard
+from planner.vocabulary import mentions
+
+__all__ = ["LOST", "Demand", "night_demands", "ordinary_answer", "short_break_demand"]
+
+# What the person's words ask for, which an ordinary answer must not override.
+_DO_IT_MYSELF = ("learn", "with me", "together", "myself", "teach", "show me", "skills")
+_COOKING = ("cook", "cooking", "prepare", "make my", "make meals", "make food", "bake")
+_HANDS_ON_MEDICINE = (
+    "give",
+    "gives",
+    "cream",
+    "creams",
+    "drops",
+    "inject",
+    "injection",
+    "insulin",
+    "patch",
+    "apply",
+    "administer",
+)
+_REMINDER = ("remind", "reminder", "reminders", "forget", "forgets", "prompt", "prompts")
+_WAKING = re.compile(
+    r"\b(awake|waking|wakes? (up )?(often|a lot|many times)|every (two|2|three|3) hours|"
+    r"turn(ing|ed)? (me|him|her)|reposition\w*)\b",
+    re.I,
+)
+_VISITS = re.compile(r"\b(check\w*|visits?|pop in|once in the night|toilet)\b", re.I)
+_ALARM_ONLY = re.compile(r"\b(alarm|in case|if I fall|falls?|call for help|pendant)\b", re.I)
+_PRESENCE = re.compile(r"\b(someone (there|here|in the house)|stay\w*|sleep\w*)\b", re.I)
+LOST = re.compile(r"\b(lost|wander\w*|get confused out)\b", re.I)
+
+
+@dataclass
+class Demand:
+    """Something to pay for, for one need or dream.
+
+    kind: personal_assistant, agency, day_service, short_break, equipment, sleep_in,
+    telecare, cleaner, meals_service, pill_dispenser, gps_tracker.
+    """
+
+    ref: str
+    kind: str
+    what: str  # plain words: "personal care", "a supported holiday"
+    hours: Decimal = Decimal(0)
+    weeks: Decimal = Decimal(0)
+    items: int = 0
+    nights: int = 0
+    is_dream: bool = False
+    mode: str = ""  # for sleep-in: personal_assistant or agency
+    break_kind: str = ""  # for short breaks: at_home, shared_lives, residential, holiday
+    why: str = ""
+
+
+def night_demands(need: Need, hours: Decimal | None, mode: str, rates: RateCard) -> list[Demand]:
+    """Night support as it is bought, read from the person's words."""
+    text = f"{need.text} {need.times or ''}"
+    night_len = rates["night_hours"]
+    nights = 7
+    if hours:
+        nights = min(7, math.ceil(hours / night_len))
+    if _WAKING.search(text) and hours:
+        return [
+            Demand(
+                need.id,
+                mode,
+                "a waking night",
+                hours=hours,
+                why="Someone needs to be awake at night, so the hours are paid in full.",
+            )
+        ]
+    if hours and hours > 7:
+        pass  # many hours at night: someone is there, so a sleep-in (below)
+    elif _VISITS.search(text):
+        visits = Decimal(2) if re.search(r"\b(twice|two)\b", text, re.I) else Decimal(1)
+        visit_hours = hours or visits * 7 * rates["night_visit_hours"]
+        return [
+            Demand(
+                need.id,
+                mode,
+                "night visits",
+                hours=visit_hours,
+                why="A short visit in the night is enough. It costs far less than a whole night.",
+            ),
+            Demand(need.id, "telecare", "telecare at night", items=1),
+        ]
+    elif _ALARM_ONLY.search(text) and not _PRESENCE.search(text):
+        return [
+            Demand(
+                need.id,
+                "telecare",
+                "telecare at night",
+                items=1,
+                why="An alarm and sensors call help when it is needed, so no one has to stay.",
+            )
+        ]
+    return [
+        Demand(
+            need.id,
+            "sleep_in",
+            "sleep-in nights",
+            nights=nights,
+            mode=mode,
+            why="Someone sleeps in and gets up when needed. A sleep-in is paid by the night, "
+            "not by the hour.",
+        )
+    ]
+
+
+def ordinary_answer(need: Need, paid_hours: Decimal, rates: RateCard) -> Demand | None:
+    """An ordinary answer for this need when it is cheaper and honours what was asked."""
+    text = need.text
+    if mentions(text, _DO_IT_MYSELF):
+        return None
+    if need.area == "household" and paid_hours > 0:
+        return Demand(
+            need.id,
+            "cleaner",
+            "a cleaner",
+            hours=paid_hours,
+            why="A cleaner does the housework for less than a care worker.",
+        )
+    if need.area == "meals" and not mentions(text, _COOKING):
+        meals = Decimal(7)
+        if (
+            paid_hours <= meals
+            and meals * rates["meals_service_meal"] < paid_hours * rates["pa_hourly_rate"]
+        ):
+            return Demand(
+                need.id,
+                "meals_service",
+                "a meals service",
+                items=7,
+                why="A hot meal brought to the door each day costs less than paid hours.",
+            )
+    remind = need.area == "medication" and mentions(text, _REMINDER)
+    if remind and not mentions(text, _HANDS_ON_MEDICINE):
+        return Demand(
+            need.id,
+            "pill_dispenser",
+            "a pill dispenser",
+            items=1,
+            why="The pharmacy fills it. It beeps when a dose is due. It costs less than visits.",
+        )
+    return None
+
+
+def short_break_demand(need: Need, profile: Profile, rules: Rules, rates: RateCard) -> Demand:
+    """The cheapest kind of short break that no bottom line rules out and the words allow."""
+    text = need.text.lower()
+    kinds = [
+        ("shared_lives", "short_break_shared_lives_weekly"),
+        ("residential", "short_break_weekly_rate"),
+        ("at_home", "short_break_at_home_weekly"),
+    ]
+    allowed = []
+    for kind, key in kinds:
+        if kind == "residential" and rules.restrictions.no_residential:
+            continue
+        if kind != "at_home" and (rules.stay_home or "at home" in text):
+            continue
+        allowed.append((rates[key], kind))
+    _price, kind = min(allowed)
+    words = {
+        "shared_lives": "a Shared Lives short break",
+        "residential": "a short stay in a care home",
+        "at_home": "replacement care at home",
+    }
+    return Demand(
+        need.id,
+        "short_break",
+        words[kind],
+        weeks=rates["short_break_weeks_per_year"],
+        break_kind=kind,
+        why=f"The lowest-priced kind of break that fits the bottom lines ({words[kind]}).",
+    )

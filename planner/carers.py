@@ -1,0 +1,134 @@
+"""Carers: when a carer cannot go on, or gives more than anyone can keep up, their work
+becomes needs in the plan, costed; and every carer giving substantial care is offered a
+carer's assessment (Care Act 2014 s10).
+
+    Person(can_continue=False, helps_with=[night_support, medication], hours=60)
+        -> Need "Help at night. Susan did this and cannot keep going."   (costed like any need)
+        -> Need "Help with medicines. ..."
+    Person(can_continue=True, hours=70)   (over `carer_sustainable_hours`, 50)
+        -> the hours over 50 become needs for the tasks not already listed
+
+A task already listed as a need simply loses the carer's hours (allocation counts only
+the people who can keep going, and only the hours they can sustain).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from planner.allocation import area_label, named_in_concern
+from planner.models import Need, Person, Profile
+from planner.money import as_decimal
+from planner.rates import RateCard
+
+__all__ = ["CARER_NEED_PREFIX", "add_carer_needs", "substantial_carers"]
+
+CARER_NEED_PREFIX = "carer"
+
+#: Hours a week a task takes when the carer did not say (Kitchen Table planner setting).
+_DEFAULT_HOURS: dict[str, Decimal | None] = {
+    "personal_care": Decimal(7),
+    "medication": Decimal("3.5"),
+    "meals": Decimal(7),
+    "household": Decimal(2),
+    "night_support": None,  # read as someone there every night
+    "carer_break": None,
+}
+_HANDS_ON = {"personal_care", "medication", "night_support"}
+
+
+def _quarter(value: Decimal) -> Decimal:
+    return (value * 4).to_integral_value(rounding="ROUND_FLOOR") / 4
+
+
+def _new_need(
+    profile: Profile, person: Person, number: int, area: str, hours: Decimal | None, why: str
+) -> Need:
+    label = area_label(area)
+    text = f"Help with {label}. {person.name} did this and {why}."
+    if area == "night_support":
+        text = f"Someone there at night. {person.name} did this and {why}."
+    return Need(
+        id=f"{CARER_NEED_PREFIX}{number}-{area}"[:40],
+        area=area,
+        text=text,
+        hours_per_week=float(hours) if hours else None,
+    )
+
+
+def add_carer_needs(profile: Profile, rates: RateCard) -> tuple[Profile, dict[str, str]]:
+    """The profile with carers' tasks added as needs, and need id -> the carer's name."""
+    listed = {n.area for n in profile.support_needs}
+    sustainable = rates["carer_sustainable_hours"]
+    extra: list[Need] = []
+    from_carer: dict[str, str] = {}
+    for number, person in enumerate(profile.people, start=1):
+        if named_in_concern(person, profile):
+            continue
+        hours = as_decimal(person.hours_per_week) if person.hours_per_week else None
+        stopping = person.can_continue is False
+        overloaded = person.can_continue is True and hours is not None and hours > sustainable
+        if not (stopping or overloaded):
+            continue
+        new_areas = [
+            a for a in dict.fromkeys(person.helps_with) if a not in listed and a in _DEFAULT_HOURS
+        ]
+        if not new_areas:
+            continue
+        if stopping:
+            why = "cannot keep going"
+            spare = None
+            if hours is not None:
+                in_needs = sum(
+                    (
+                        as_decimal(n.hours_per_week or 0)
+                        for n in profile.support_needs
+                        if n.area in person.helps_with
+                    ),
+                    Decimal(0),
+                )
+                spare = max(Decimal(0), hours - in_needs)
+        else:
+            why = "gives more hours than anyone can keep up"
+            spare = (hours or Decimal(0)) - sustainable
+        timed = [a for a in new_areas if a != "night_support"]
+        share = _quarter(spare / len(timed)) if spare and timed else None
+        for area in new_areas:
+            # a carer's hours include the nights, so a task never takes more than it usually does
+            default = _DEFAULT_HOURS[area]
+            task_hours = default if share is None or default is None else min(share, default)
+            if area == "night_support":
+                task_hours = None
+            need = _new_need(profile, person, number, area, task_hours, why)
+            taken = {n.id for n in [*profile.support_needs, *extra]}
+            taken |= {d.id for d in profile.dreams} | {b.id for b in profile.bottom_lines}
+            base, k = need.id, 1
+            while need.id in taken:  # never clash with an id the person's answers use
+                k += 1
+                need = need.model_copy(update={"id": f"{base[:34]}-{k}"})
+            extra.append(need)
+            from_carer[need.id] = person.name
+            listed.add(area)
+    if not extra:
+        return profile, {}
+    return profile.model_copy(update={"support_needs": [*profile.support_needs, *extra]}), (
+        from_carer
+    )
+
+
+def substantial_carers(profile: Profile, rates: RateCard) -> list[Person]:
+    """Carers who should be offered a carer's assessment (Care Act s10)."""
+    found: list[Person] = []
+    for person in profile.people:
+        if named_in_concern(person, profile) or not person.helps_with:
+            continue
+        hours = as_decimal(person.hours_per_week) if person.hours_per_week else Decimal(0)
+        if (
+            person.can_continue is False
+            or hours >= rates["carer_substantial_hours"]
+            or set(person.helps_with) & _HANDS_ON
+            or re.search(r"\bcarer\b", person.relationship, re.I)
+        ):
+            found.append(person)
+    return found

@@ -1,0 +1,382 @@
+"""Pricing: pool demands into supports and cost each one at the rates of its route.
+
+Pricing  how the money is handled (money_route) decides the agency rate:
+         council-managed budget or individual service fund -> the council's commissioned
+         rate (`council_agency_hourly_rate`); a direct payment -> the market rate
+         (`agency_hourly_rate`)
+
+demands ─► one PA team (day hours + a night PA for sleep-ins), one agency booking,
+           a provider's sleep-ins, day services, short breaks by kind, ordinary answers
+           (cleaner, meals service, telecare, pill dispenser, GPS tracker), free
+           equipment, a contingency on employed PAs only, a managed account when money
+           must be kept safe
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from planner.allocation import Demand
+from planner.costing import (
+    Costed,
+    cost_agency,
+    cost_contingency,
+    cost_day_service,
+    cost_equipment,
+    cost_line,
+    cost_personal_assistants,
+    cost_short_breaks,
+    cost_sleep_in,
+    cost_weekly_item,
+    day_service_units,
+)
+from planner.money import ZERO, gbp, hours_text
+from planner.rates import RateCard
+
+__all__ = ["Draft", "Pricing", "paid_drafts"]
+
+
+@dataclass(frozen=True)
+class Pricing:
+    """What the rates depend on besides the demands themselves."""
+
+    money_route: str
+    pas_now: int = 0
+    why_pa: str = ""
+    why_agency: str = ""
+    care_home_asked: bool = False
+    #: Weekly costs already worked out while fitting this plan (see planner.fitting).
+    memo: dict[tuple[object, ...], Decimal] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
+
+    @property
+    def council_rates(self) -> bool:
+        return self.money_route in ("council_managed", "individual_service_fund")
+
+    @property
+    def agency_key(self) -> str:
+        return "council_agency_hourly_rate" if self.council_rates else "agency_hourly_rate"
+
+
+@dataclass
+class Draft:
+    kind: str
+    description: str
+    meets: list[str]
+    costed: Costed
+    hours: Decimal | None = None
+    unit: str = "none"
+    unit_cost: Decimal = ZERO
+    route: str = ""
+    rate_source: str = ""
+    chosen: str = ""
+    why: str = ""
+
+
+def _whats(demands: list[Demand]) -> str:
+    seen: list[str] = []
+    for d in demands:
+        if d.what not in seen:
+            seen.append(d.what)
+    return seen[0] if len(seen) == 1 else ", ".join(seen[:-1]) + " and " + seen[-1]
+
+
+def _refs(demands: list[Demand]) -> list[str]:
+    refs: list[str] = []
+    for d in demands:
+        if d.ref not in refs:
+            refs.append(d.ref)
+    return refs
+
+
+def _nights(n: int) -> str:
+    return "1 night" if n == 1 else f"{n} nights"
+
+
+def _whys(demands: list[Demand], default: str) -> str:
+    found = [d.why for d in demands if d.why]
+    return " ".join(dict.fromkeys(found)) or default
+
+
+def _pa_draft(demands: list[Demand], rates: RateCard, pricing: Pricing) -> Draft | None:
+    day = [d for d in demands if d.kind == "personal_assistant"]
+    night = [d for d in demands if d.kind == "sleep_in" and d.mode == "personal_assistant"]
+    if not day and not night:
+        return None
+    hours = sum((d.hours for d in day), Decimal(0))
+    nights = max((d.nights for d in night), default=0)
+    costed = cost_personal_assistants(
+        hours,
+        rates,
+        sleep_in_nights=nights,
+        at_least=pricing.pas_now,
+        payroll_service=pricing.money_route != "managed_account",
+    )
+    parts = []
+    if day:
+        day_pas = (costed.workers or 0) - (1 if nights else 0)
+        shared = f", shared between {day_pas} PAs" if day_pas > 1 else ""
+        parts.append(
+            f"Personal assistants, {hours_text(hours)} hours a week{shared}, for {_whats(day)}."
+        )
+    if nights:
+        parts.append(f"A personal assistant sleeps in, {_nights(nights)} a week.")
+    return Draft(
+        "personal_assistant",
+        " ".join(parts),
+        _refs(day + night),
+        costed,
+        hours,
+        "hour",
+        rates["pa_hourly_rate"],
+        "care_hours" if day else "night",
+        "pa_hourly_rate" if day else "pa_sleep_in_night_rate",
+        "Employed personal assistant" if day else "Sleep-in",
+        _whys(day + night, pricing.why_pa),
+    )
+
+
+def paid_drafts(demands: list[Demand], rates: RateCard, pricing: Pricing) -> list[Draft]:
+    """Every paid support for these demands, costed, in a fixed order."""
+    drafts: list[Draft] = []
+    pa = _pa_draft(demands, rates, pricing)
+    if pa:
+        drafts.append(pa)
+    agency = [d for d in demands if d.kind == "agency"]
+    if agency:
+        hours = sum((d.hours for d in agency), Decimal(0))
+        key = pricing.agency_key
+        drafts.append(
+            Draft(
+                "agency",
+                f"Care workers from an agency, {hours_text(hours)} hours a week, "
+                f"for {_whats(agency)}.",
+                _refs(agency),
+                cost_agency(hours, rates, key),
+                hours,
+                "hour",
+                rates[key],
+                "night"
+                if all(d.what in ("night visits", "a waking night") for d in agency)
+                else "care_hours",
+                key,
+                "Home care agency",
+                _whys(agency, pricing.why_agency),
+            )
+        )
+    sleep = [d for d in demands if d.kind == "sleep_in" and d.mode != "personal_assistant"]
+    if sleep:
+        nights = max(d.nights for d in sleep)
+        drafts.append(
+            Draft(
+                "agency",
+                f"A care worker sleeps in, {_nights(nights)} a week.",
+                _refs(sleep),
+                cost_sleep_in(nights, rates),
+                None,
+                "night",
+                rates["sleep_in_night_rate"],
+                "night",
+                "sleep_in_night_rate",
+                "Sleep-in",
+                _whys(sleep, ""),
+            )
+        )
+    day = [d for d in demands if d.kind == "day_service"]
+    if day:
+        hours = sum((d.hours for d in day), Decimal(0))
+        days, sessions = day_service_units(hours, rates)
+        words = []
+        if days:
+            words.append("1 day" if days == 1 else f"{days} days")
+        if sessions:
+            words.append("1 session" if sessions == 1 else f"{sessions} sessions")
+        drafts.append(
+            Draft(
+                "day_service",
+                f"Day service, {' and '.join(words)} a week, for {_whats(day)}.",
+                _refs(day),
+                cost_day_service(hours, rates),
+                hours,
+                "session",
+                rates["day_service_session_rate"],
+                "day_service",
+                "day_service_session_rate",
+                "Day service session",
+                "You go to a day service now, or asked for one.",
+            )
+        )
+    break_keys = {
+        "shared_lives": ("short_break_shared_lives_weekly", "Shared Lives short break"),
+        "residential": ("short_break_weekly_rate", "Short stay in a care home"),
+        "at_home": ("short_break_at_home_weekly", "Replacement care at home"),
+        "holiday": ("short_break_weekly_rate", ""),
+    }
+    for d in (d for d in demands if d.kind == "short_break"):
+        key, chosen = break_keys.get(d.break_kind, break_keys["residential"])
+        weeks = "1 week" if d.weeks == 1 else f"{hours_text(d.weeks)} weeks"
+        drafts.append(
+            Draft(
+                "short_break",
+                f"{d.what[:1].upper()}{d.what[1:]}: {weeks} a year.",
+                [d.ref],
+                cost_short_breaks(d.weeks, rates, d.what, key),
+                None,
+                "week",
+                rates[key],
+                "short_break",
+                key,
+                chosen,
+                d.why,
+            )
+        )
+    drafts.extend(_ordinary_drafts(demands, rates))
+    pa_weekly = pa.costed.weekly if pa else ZERO
+    if pa_weekly > 0:
+        costed = cost_contingency(pa_weekly, rates)
+        drafts.append(
+            Draft(
+                "secondary",
+                "A contingency fund for sick pay and cover when a PA is away.",
+                [],
+                costed,
+                None,
+                "week",
+                costed.weekly,
+                "contingency",
+                "contingency_rate",
+                "Keep it in the budget account",
+                "You employ staff, so you pay sick pay and cover yourself.",
+            )
+        )
+    if pricing.money_route == "managed_account":
+        per_run = rates["managed_account_per_payroll_run"]
+        weekly = (per_run * 12 / rates["weeks_per_year"]).quantize(Decimal("0.01"))
+        lines = [
+            cost_line(
+                label="managed account set-up",
+                weekly=ZERO,
+                one_off=rates["managed_account_setup"],
+                note="paid once, at the start",
+            ),
+            cost_line(
+                label="managed account fee",
+                weekly=weekly,
+                note=f"12 pay runs a year x {gbp(per_run)} / {hours_text(rates['weeks_per_year'])}",
+            ),
+        ]
+        drafts.append(
+            Draft(
+                "secondary",
+                "A managed account holds the money and pays the workers, so no one else can "
+                "reach it.",
+                [],
+                Costed.of(lines),
+                None,
+                "week",
+                weekly,
+                "managed",
+                "managed_account_per_payroll_run",
+                "Managed account",
+                "There is a worry about money, so the money is kept where no one else can use it.",
+            )
+        )
+    return drafts
+
+
+_ORDINARY = {
+    # kind: (support kind, route, option name, rate key, unit word, label, description)
+    "cleaner": ("mainstream", "household", "Cleaner", "cleaner_hourly", "hour", "cleaner"),
+    "meals_service": (
+        "mainstream",
+        "meals",
+        "Meals service",
+        "meals_service_meal",
+        "meal",
+        "meals",
+    ),
+    "telecare": ("equipment", "tech", "Telecare", "telecare_weekly", "alarm", "telecare"),
+    "pill_dispenser": (
+        "equipment",
+        "medicines",
+        "Pill dispenser",
+        "pill_dispenser_weekly",
+        "dispenser",
+        "pill dispenser",
+    ),
+    "gps_tracker": (
+        "equipment",
+        "tech",
+        "GPS tracker",
+        "gps_tracker_weekly",
+        "tracker",
+        "GPS tracker",
+    ),
+}
+_ORDINARY_WORDS = {
+    "cleaner": "A cleaner, {n} a week, for jobs at home.",
+    "meals_service": "A meals service brings a hot meal each day.",
+    "telecare": "Telecare: an alarm and sensors that call for help, day and night.",
+    "pill_dispenser": "A pill dispenser that beeps when a dose is due.",
+    "gps_tracker": "A GPS tracker, so help can find the person if they get lost.",
+}
+
+
+_ORDINARY_WHY = {
+    "cleaner": "A cleaner costs less than a care worker for housework.",
+    "meals_service": "A meals service costs less than paid hours for cooking.",
+    "telecare": "An alarm costs little and brings help fast, day or night.",
+    "pill_dispenser": "A dispenser costs less than visits for reminders.",
+    "gps_tracker": "It helps find the person quickly if they get lost, without a worker.",
+}
+
+
+def _ordinary_drafts(demands: list[Demand], rates: RateCard) -> list[Draft]:
+    drafts: list[Draft] = []
+    for kind, (support_kind, route, chosen, key, unit, label) in _ORDINARY.items():
+        group = [d for d in demands if d.kind == kind]
+        if not group:
+            continue
+        if kind == "cleaner":
+            count = sum((d.hours for d in group), Decimal(0))
+        elif kind == "meals_service":
+            count = Decimal(max(d.items for d in group))
+        else:
+            count = Decimal(1)  # one device meets every need it is for
+        n = "1 hour" if count == 1 else f"{hours_text(count)} hours"
+        drafts.append(
+            Draft(
+                support_kind,
+                _ORDINARY_WORDS[kind].format(n=n),
+                _refs(group),
+                cost_weekly_item(label, count, rates[key], unit),
+                count if kind == "cleaner" else None,
+                unit,
+                rates[key],
+                route,
+                key,
+                chosen,
+                _whys(group, _ORDINARY_WHY[kind]),
+            )
+        )
+    equipment = [d for d in demands if d.kind == "equipment"]
+    for d in equipment:
+        drafts.append(
+            Draft(
+                "equipment",
+                f"{d.what[:1].upper()}{d.what[1:]}, chosen with an occupational therapist. "
+                "It is free.",
+                [d.ref],
+                cost_equipment(d.items, rates),
+                None,
+                "item",
+                ZERO,
+                "equipment",
+                "minor_aids_free_limit",
+                "Community equipment service",
+                "Minor aids and adaptations under £1,000 are free from the council.",
+            )
+        )
+    return drafts

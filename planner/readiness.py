@@ -1,0 +1,149 @@
+"""Ready for the council? The plan checked against the common reasons a plan is refused.
+
+Computed from the plan alone (like checks.check_plan), so anyone holding a plan can run it.
+One entry per reason, always in this order, each passed or not, with what to do in plain words:
+
+    cost_breakdown         every paid support has cost lines and a rate source
+    specific_terms         every need says how many hours, or how it is met without hours
+    no_imposed_changes     every bottom line is honoured; every paid support says why
+    contingency            an emergency plan, and a contingency fund where staff are employed
+    review_date            a first review at 6 to 8 weeks, then yearly
+    direct_payment_clause  for a direct payment: which needs, the amount and how often
+    budget_fits            fits; or the shortfall is explained, need by need, adding up
+    safeguarding_steps     no concern; or the "Staying safe" part starts with the referral
+    outcomes               each need has an outcome it serves
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from planner.plan import Plan, Readiness
+
+__all__ = ["READINESS_CODES", "readiness_for"]
+
+READINESS_CODES: tuple[str, ...] = (
+    "cost_breakdown",
+    "specific_terms",
+    "no_imposed_changes",
+    "contingency",
+    "review_date",
+    "direct_payment_clause",
+    "budget_fits",
+    "safeguarding_steps",
+    "outcomes",
+)
+_DIRECT = ("direct_payment", "third_party", "managed_account")
+
+
+def _item(code: str, passed: bool, ok: str, todo: str) -> Readiness:
+    return Readiness(code=code, passed=passed, what_to_do=ok if passed else todo)
+
+
+def readiness_for(plan: Plan) -> list[Readiness]:
+    """Each common reason for refusal, checked against this plan."""
+    paid = [s for s in plan.supports if s.weekly_cost or s.one_off_cost]
+    unmet = {u.ref: u for u in plan.unmet}
+    needs = {n.id: n for n in plan.needs}
+    items: list[Readiness] = []
+
+    no_lines = [s.description for s in paid if not s.cost_breakdown or not s.rate_source]
+    items.append(
+        _item(
+            "cost_breakdown",
+            not no_lines,
+            "Nothing to do. Every cost is shown line by line.",
+            "Show how each cost is worked out: " + "; ".join(no_lines),
+        )
+    )
+    vague = [
+        needs[ref].text
+        for ref, u in unmet.items()
+        if ref in needs and u.annual_shortfall is None and needs[ref].funded
+    ]
+    vague += [s.description for s in paid if s.hours_per_week is None and s.unit == "none"]
+    items.append(
+        _item(
+            "specific_terms",
+            not vague,
+            "Nothing to do. Each need says how much help, and when.",
+            "Say how many hours a week these need: " + "; ".join(vague),
+        )
+    )
+    clashes = [b.text for b in plan.bottom_lines if not b.honoured]
+    no_reason = [s.description for s in paid if s.kind != "secondary" and not s.why]
+    items.append(
+        _item(
+            "no_imposed_changes",
+            not clashes and not no_reason,
+            "Nothing to do. Each choice follows what was asked for.",
+            "Talk these through and say why: " + "; ".join(clashes + no_reason),
+        )
+    )
+    employs = any(s.kind == "personal_assistant" for s in plan.supports)
+    has_fund = any(s.rate_source == "contingency_rate" for s in plan.supports)
+    items.append(
+        _item(
+            "contingency",
+            bool(plan.emergency_plan) and (has_fund or not employs),
+            "Nothing to do. The plan says what happens if something goes wrong.",
+            "Add what happens if a worker or carer cannot come, and who steps in.",
+        )
+    )
+    items.append(
+        _item(
+            "review_date",
+            plan.review is not None,
+            "Nothing to do. The first review date is set.",
+            "Set a first review 6 to 8 weeks after support starts.",
+        )
+    )
+    direct = plan.money_route in _DIRECT
+    items.append(
+        _item(
+            "direct_payment_clause",
+            not direct or (plan.direct_payment is not None and bool(plan.direct_payment.needs)),
+            "Nothing to do. The plan says what the money pays for and how often."
+            if direct
+            else "Nothing to do. There is no direct payment.",
+            "Say which needs the direct payment meets, how much it is and how often.",
+        )
+    )
+    gap = -plan.costs.annual_headroom
+    shortfalls = [u.annual_shortfall for u in plan.unmet if u.annual_shortfall is not None]
+    explained = sum(shortfalls, Decimal("0.00")) == gap and all(
+        n.id in unmet for n in plan.needs if not n.funded
+    )
+    items.append(
+        _item(
+            "budget_fits",
+            gap <= 0 or explained,
+            "Nothing to do. The plan fits the budget."
+            if gap <= 0
+            else "The plan says what the budget pays for and what is short. Ask the council "
+            "to review the budget.",
+            "Show which needs the budget pays for, and what each unpaid part costs.",
+        )
+    )
+    concern = plan.safeguarding.concern
+    steps = plan.safeguarding.steps
+    items.append(
+        _item(
+            "safeguarding_steps",
+            not concern or (bool(steps) and steps[0].when == "today"),
+            "Nothing to do. The staying safe steps come first."
+            if concern
+            else "Nothing to do. No worry about safety was raised.",
+            "Add the staying safe steps: the safeguarding referral first, today.",
+        )
+    )
+    no_outcome = [n.text for n in plan.needs if not n.outcome]
+    items.append(
+        _item(
+            "outcomes",
+            not no_outcome,
+            "Nothing to do. Each need says what it is for.",
+            "Say what each of these is for: " + "; ".join(no_outcome),
+        )
+    )
+    return items
