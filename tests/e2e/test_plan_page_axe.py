@@ -73,9 +73,12 @@ def test_the_plan_page_has_no_serious_accessibility_problems(server, browser):
         service.add_comment(
             db, broker=broker, share=share, section_key="important_to_me", text="Lovely."
         )
+        paid = next(
+            s for s in person.record.data["supports"] if s["kind"] in service.CHANGEABLE_KINDS
+        )  # fmt: skip
         service.add_suggestion(
-            db, broker=broker, share=share, reason="Fewer hours", support_id="s5",
-            hours_per_week="50",
+            db, broker=broker, share=share, reason="Fewer hours", support_id=paid["id"],
+            hours_per_week=str(paid["hours_per_week"] - 2),
         )  # fmt: skip
     page = new_page(browser, base)
     try:
