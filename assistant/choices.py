@@ -108,13 +108,15 @@ def _skeleton(word: str) -> str:
 def _near(word: str, target: str) -> bool:
     """The same word with a typing slip: a close spelling, or the same consonants with the
     vowels slipped ("agen" for again, "contiune" is not one: its consonants moved)."""
-    return word == target or (
-        len(target) > 4 and difflib.SequenceMatcher(None, word, target).ratio() >= 0.8
-    ) or (
-        len(target) >= 4
-        and word[:1] == target[:1]
-        and abs(len(word) - len(target)) <= 1
-        and _skeleton(word) == _skeleton(target)
+    return (
+        word == target
+        or (len(target) > 4 and difflib.SequenceMatcher(None, word, target).ratio() >= 0.8)
+        or (
+            len(target) >= 4
+            and word[:1] == target[:1]
+            and abs(len(word) - len(target)) <= 1
+            and _skeleton(word) == _skeleton(target)
+        )
     )
 
 

@@ -661,11 +661,7 @@ def mentions(text: str, plain: dict[str, str]) -> list[Mention]:
         if toks[k + 1].low not in ("at", "from") or toks[k + 2].low not in _PLACE_DETERMINERS:
             continue
         end = next(
-            (
-                j
-                for j in range(k + 3, min(k + 7, len(toks)))
-                if toks[j].low in _GROUP_PLACES
-            ),
+            (j for j in range(k + 3, min(k + 7, len(toks))) if toks[j].low in _GROUP_PLACES),
             None,
         )
         if end is None or any(t.text in _SENTENCE_END for t in toks[k + 1 : end]):
@@ -679,8 +675,9 @@ def mentions(text: str, plain: dict[str, str]) -> list[Mention]:
                 toks[k].start,
                 toks[end].end,
                 _name_text(toks, k, k, all_caps),
-                "from " + " ".join(place.lower().split()[1:]) if all_caps else
-                "from " + " ".join(place.split()[1:]),
+                "from " + " ".join(place.lower().split()[1:])
+                if all_caps
+                else "from " + " ".join(place.split()[1:]),
                 "",
                 "",
             )

@@ -11,7 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
-from panel_report import load, measure  # noqa: E402
+from panel_report import load, measure
 
 
 @pytest.fixture(scope="module")

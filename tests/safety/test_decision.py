@@ -238,7 +238,9 @@ def test_an_arrangement_that_cannot_go_on_is_not_a_warning_sign(text):
     assert "hopeless" in read_signs("i can't go on like this", "people").crisis_weak
 
 
-@pytest.mark.parametrize("asking", ["support_hours", "restart_confirm", "carry_on", "review_change"])
+@pytest.mark.parametrize(
+    "asking", ["support_hours", "restart_confirm", "carry_on", "review_change"]
+)
 def test_a_short_answer_at_a_follow_up_or_a_new_question_is_read_as_an_answer(asking):
     """A question the training examples never answered must not tip "not sure" into a check."""
     assert decide("not sure", asking).level == "none"
