@@ -6,47 +6,21 @@ Runs its own gateway (uvicorn in a thread, no Rasa needed) on a free port.
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import uvicorn
-from sqlmodel import Session
 
 from assistant.brokers import auth, register, service
-from assistant.launcher import free_port
-from assistant.main import create_app
 from tests.brokers.conftest import PASSWORD, Gateway, make_person, profile
-from tests.conftest import make_settings
 from tests.support.browser import chromium, describe, new_page, serious_violations
+from tests.support.gateway import served_gateway
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Gateway]]:
-    settings = make_settings(
-        tmp_path_factory.mktemp("plan-axe"), RASA_URLS=f"http://127.0.0.1:{free_port()}"
-    )
-    app = create_app(settings)
-    port = free_port()
-    config = uvicorn.Config(
-        app, host="127.0.0.1", port=port, log_level="warning", ws="none", lifespan="on"
-    )
-    running = uvicorn.Server(config)
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not running.started:
-        assert time.monotonic() < deadline, "the gateway did not start"
-        time.sleep(0.05)
-    with Session(app.state.engine) as db:
-        register.seed(db)
-    try:
-        yield f"http://127.0.0.1:{port}", Gateway(app, None)  # type: ignore[arg-type]
-    finally:
-        running.should_exit = True
-        thread.join(timeout=10)
+    with served_gateway(tmp_path_factory.mktemp("plan-axe")) as served:
+        yield served
 
 
 @pytest.fixture(scope="module")
