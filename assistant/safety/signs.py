@@ -90,6 +90,8 @@ CRISIS_STRONG: dict[str, re.Pattern[str]] = {
         r"(?:up\s+|on\s+|online\s+|at\s+)?(?:\w+\s+){0,4}(?:how\s+(?:many|much|long|to\s+"
         r"(?:die|end|do\s+it|overdose|hang|make\s+it\s+quick))|overdose|lethal|painless|"
         r"quickest\s+way|easiest\s+way|ways\s+to\s+die|doses?\s+of)",
+        r"\b(?:googl\w*|looking\s+up|looked\s+up|researching|searching)\s+(?:for\s+)?ways\b"
+        r"[\s\S]{0,30}\b(?:quickest|painless|easiest|surest|quick\s+ones?)\b",
         rf"\b\d{{2,3}}\s+(?:\w+\s+)?{_MEDS}\b[^.!?]{{0,60}}\b(?:saved|ready|counted|in\s+a|"
         rf"hidden|drawer|tonight|enough|box|jar|all\s+at\s+once)",
         rf"\b{_MEDS}\b[^.!?]{{0,60}}\b(?:kept\s+them\s+all|not\s+taken\s+any|a\s+(?:fair\s+|big\s+)?"
@@ -236,6 +238,10 @@ CRISIS_STRONG: dict[str, re.Pattern[str]] = {
         r"\b(?:tidying|tidy)\s+(?:up|things\s+up)\s+before\s+i\s+go\b|\beverything\s+(?:done|in"
         r"\s+order)\b[^.!?]{0,30}\b(?:ready|done|that's\s+everything|go)",
         r"\b(?:last|final)\s+wish(?:es)?\b",
+        r"\b(?:i'm|im|i\s+am)\s+done\b[\s\S]{0,50}\b(?:my\s+note|the\s+note|got\s+the\s+(?:pills|"
+        r"tablets|rope)|(?:pills|tablets)\s+(?:are\s+)?(?:ready|here|out|lined\s+up))\b",
+        r"\bwriting\s+(?:my|a)\s+(?:last\s+|goodbye\s+|final\s+)?note\s+(?:rn|now|right\s+now|"
+        r"tonight)\b",
         r"\b(?:goodbye|farewell|suicide|last)\s+(?:letters?|notes?|messages?|texts?|videos?)\b",
         r"\b(?:wrote|written|writing|left|leave|leaving|found|finished)\s+(?:a|my|his|her|some)?\s*"
         r"(?:letters?|notes?|cards?)\s+(?:to|for)\s+(?:everyone|each\s+of|all|my|his|her|the\s+"
@@ -353,15 +359,19 @@ CRISIS_STRONG: dict[str, re.Pattern[str]] = {
         r"\b(?:can't|cannot)\s+feel\s+my\s+(?:legs|arms|hands)\b[^.!?]{0,40}\b(?:taken|took|pills|"
         r"tablets|morphine)|\b(?:taken|took|pills|tablets|morphine)\b[^.!?]{0,60}\b(?:can't\s+feel|"
         r"being\s+sick|feel\s+(?:strange|funny|weird|dizzy|drowsy))",
-        rf"\b(?:i've|i\s+have|he's|she's|he\s+has|she\s+has|they've|just|already|have)\s+(?:just\s+"
+        rf"\b(?:i've|i\s+have|he's|she's|he\s+has|she\s+has|they've|just|jus|jst|already|have|ive)"
+        rf"\s+(?:just\s+"
         rf"|already\s+)?(?:taken|took|swallowed|had|necked|downed)\s+(?:\w+\s+){{0,3}}(?:all|"
         rf"the\s+lot|a\s+lot|loads|lots|a\s+whole|whole|too\s+many|\d+|a\s+box|a\s+packet|a\s+"
-        rf"bottle|everything|every|two\s+boxes|a\s+handful|handfuls|double|triple|a\s+load)\b"
+        rf"bottle|everything|every|two\s+boxes|a\s+handful|handfuls|double|triple|a\s+load|"
+        rf"loadsa|lotsa|loada|a\s+shed\s*load|hundreds|a\s+fistful|fistfuls|a\s+bunch|a\s+ton)\b"
         rf"[^.!?]{{0,30}}\b{_MEDS}",
         rf"\b(?:taken|took|swallowed|necked|downed)\s+(?:\w+\s+){{0,2}}(?:my|his|her|the)\s+(?:\w+"
         rf"\s+)?{_MEDS}\s+(?:all\s+)?(?:at\s+once|in\s+one\s+go|with\s+{_DRINK})",
         r"\b(?:took|taken|have\s+taken|i've\s+taken|just\s+taken|done|had)\s+(?:an\s+)?overdose\b"
-        r"(?![^.!?]{0,40}\b(?:years?\s+ago|in\s+(?:19|20)\d\d|when\s+i\s+was|back\s+in|"
+        r"(?!\s+of\s+(?:telly|tv|television|chocolate|sugar|cake|sweets|christmas|sun|sunshine|"
+        r"netflix|soaps|football|sport|caffeine|coffee|tea|fresh\s+air|family|fun|box\s*sets?|"
+        r"\w+ing)\b)(?![^.!?]{0,40}\b(?:years?\s+ago|in\s+(?:19|20)\d\d|when\s+i\s+was|back\s+in|"
         r"long\s+ago|a\s+long\s+time))",
         r"\b(?:i'm|i\s+am|he's|she's|standing|sat|sitting)\s+(?:\w+\s+){0,2}(?:on|at)\s+(?:the|a)\s+"
         r"(?:edge|bridge|ledge|roof|railway|tracks|cliff|top\s+of)\b[^.!?]{0,50}\b(?:now|right"
@@ -428,6 +438,33 @@ CRISIS_STRONG: dict[str, re.Pattern[str]] = {
         r"a\s+couple\s+of)\s+days\b|\bno\s+insulin\s+(?:since|for)\b",
         r"\b(?:should|do|shall|must)\s+i\s+(?:call|ring|phone|get)\s+(?:an\s+ambulance|999|the\s+"
         r"ambulance)\b",
+        # breathing that the usual help is not fixing, and choking that a cough cannot clear
+        r"\b(?:inhaler|nebuli[sz]er|blue\s+pump|pump|spray)\s+(?:isn't|is\s+not|isnt|not|doesn't|"
+        r"does\s+not|aint|ain't)\s+(?:working|helping|doing\s+(?:anything|owt|nothing))\b",
+        r"\b(?:choked|choking)\s+on\b[^.!?]{0,60}\b(?:can't|cannot|can\s+not|cant|isn't|not)\s+"
+        r"(?:breathe|breathing|cough|coughing|speak|talk|get\s+it\s+up)\b",
+        r"\b(?:can't|cannot|can\s+not|cant|struggling\s+to)\s+(?:breathe|catch\s+(?:his|her|my)\s+"
+        r"breath)\b[^.!?]{0,60}\b(?:inhaler|asthma|panick\w*|swell\w*|throat|allergic|wheez\w*|"
+        r"choked|choking)\b",
+        # a fall with a long lie: on the floor, cannot get up, hours or the cold
+        r"\b(?:fallen|had\s+a\s+fall|on\s+the\s+floor)\b[^.!?]{0,60}\b(?:can't|cannot|can\s+not|"
+        r"cant)\s+(?:get\s+(?:\w+\s+)?up|move|reach)\b[\s\S]{0,80}\b(?:since|hours|last\s+night|"
+        r"all\s+night|overnight|so\s+cold|freezing|right\s+now|help\s+me|one\s+hand)\b",
+        r"\b(?:fallen|on\s+the\s+floor)\b[\s\S]{0,60}\bbeen\s+(?:here|there|down\s+here|lying\s+"
+        r"here|like\s+this)\s+(?:for\s+)?(?:hours|since|all\s+night|overnight|ages)\b",
+        # a diabetic without insulin who is now being sick, drowsy or confused
+        r"\b(?:run\s+out\s+of|ran\s+out\s+of|without|no|hasn't\s+had|not\s+had|missed)\s+(?:his|"
+        r"her|my|their|any)?\s*insulin\b[\s\S]{0,90}\b(?:being\s+sick|sick\s+(?:again|everywhere)|"
+        r"vomit\w*|confused|drowsy|sleepy|won't\s+wake|breathing\s+(?:fast|funny|heavy)|not\s+"
+        r"making\s+sense)\b",
+        # someone threatening to kill, now, with a weapon or with people hiding from them
+        r"\b(?:going\s+to|gonna|'ll|will|wants\s+to|threatening\s+to|threatened\s+to)\s+kill\s+"
+        r"(?:him|her|me|us|them|my\s+\w+|every(?:one|body)|mum|dad|nan|grandad|[a-z]+)\b[\s\S]{0,100}\b(?:hiding|hid|locked\s+"
+        r"(?:ourselves|myself|us|me)|barricad\w*|knife|hammer|bat|gun|machete|weapon|at\s+the\s+door|"
+        r"banging\s+on)\b",
+        r"\b(?:knife|hammer|machete|gun|weapon|bat)\b[\s\S]{0,100}\b(?:going\s+to|gonna|threatening\s+"
+        r"to|says\s+(?:he'll|she'll|he\s+will)|said\s+(?:he'd|she'd|he\s+would))\s+kill\s+(?:him|her|"
+        r"me|us|them|my\s+\w+)\b",
     ),
     # someone else, reported by the person typing
     "reported": _c(
@@ -803,6 +840,13 @@ IDIOMS = _c(
     r"\bgo(?:ing)?\s+(?:mad|crazy|insane|spare)\b",
     r"\b(?:lol|lmao|haha+|hehe|ha\s+ha|only\s+joking|just\s+joking|kidding|jk)\b|😂|🤣|😆|,\s*ha\W*$",
     # feelings, nerves and hunger, not harm
+    r"\bcould\s+eat\s+a\s+(?:horse|scabby|small\s+child)\b|\b(?:i'm|im|i\s+am|always|"
+    r"absolutely)\s+starving\s+(?:by|after|before|hungry|at|when|come|til|till)\b",
+    r"\bhaven't\s+(?:strangled|killed|murdered|throttled|smothered|swung\s+for|done\s+him\s+in|"
+    r"done\s+her\s+in)\s+(?:him|her|them|each\s+other)?\s*yet\b",
+    r"\b(?:losing|loss\s+of|death\s+of|passing\s+of|the\s+anniversary|grief|the\s+news|it|that|"
+    r"this|which)\b(?:\s+(?!who\b|he\b|she\b|they\b)\w+){0,5}?\s+hit\s+(?:me|him|her|us|them)\s+"
+    r"(?:hard|for\s+six|like\s+a\s+(?:ton|train|bus))\b",
     r"\bhurts?\s+(?:my|his|her|their|your)\s+feelings\b|\bjump\s+out\s+of\s+(?:my|his|her|"
     r"their)\s+skin\b",
     r"\b(?:i'd|i\s+would|he'd|she'd|we'd|they'd)\s+(?:starve|die|freeze|waste\s+away)\b[^.!?]{0,40}"
@@ -850,6 +894,9 @@ RESOLVED = _c(
     r"\b(?:ex-?husband|ex-?wife|ex-?partner|my\s+ex)\b[^.!?]{0,80}\b(?:left|gone|divorced|"
     r"moved\s+on|years|long\s+gone)",
     r"\b(?:was|were|had\s+been)\s+(?:sectioned|in\s+hospital|in\s+a\s+bad\s+way)\b",
+    r"\b(?:that|it|this)\s+was\s+(?:back\s+)?(?:in\s+)?(?:19|20)\d\d\b|\bas\s+a\s+(?:boy|girl|"
+    r"lad|lass|youngster|nipper|baby)\b|\bleft\s+(?:him|her|them)\s+(?:in|back\s+in)\s+"
+    r"(?:19|20)\d\d\b",
     r"\b(?:come|came|got)\s+out\s+(?:the|on\s+the)\s+other\s+side\b|\bi'?m\s+(?:\d{2}|"
     r"(?:thirty|forty|fifty|sixty|seventy|eighty|ninety)\w*)\s+now\b",
 )
@@ -868,13 +915,15 @@ FEAR_FRAME = _c(
     r"no\s+one\s+(?:should|must)|shouldn't|should\s+never|not\s+be|can't\s+stand|hate\s+(?:it\s+"
     r"when|being)|worst\s+(?:thing|fear)|my\s+(?:biggest\s+)?fear|i\s+(?:fear|dread)|scared\s+"
     r"of\s+(?:being|ending|going|falling|losing)|frightened\s+of\s+(?:being|ending|going|"
-    r"falling|losing)|afraid\s+of\s+(?:being|ending|going|falling|losing)|worr(?:y|ied|ies)\s+"
+    r"falling|losing)|afraid\s+of\s+(?:being|ending|going|falling|losing)|(?:terrified|scared|frightened|afraid|petrified)\s+of\s+(?:dogs|cats|spiders|heights|the\s+"
+    r"dark|water|hospitals|needles|lifts|crowds|horses|birds|mice|wasps)|worr(?:y|ied|ies)\s+"
     r"(?:about|that))\b",
 )
 
 # "Never shout at him." "Always let me choose." A rule for carers, not an event.
 IMPERATIVE = re.compile(
-    r"(?:^|[.!?;:]\s*|\n)\s*(?:please\s+)?(?:no\s+\w+ing\s+(?:me|him|her|them|at|on)\b|must\s+never(?:\s+happen)?|never|don't\s+ever|do\s+"
+    r"(?:^|[.!?;:]\s*|\n)\s*(?:(?:and|but|also|plus|oh\s+and|really|seriously|honestly|though)"
+    r"\W+){0,2}(?:please\s+)?(?:no\s+(?:\w+\s+)?\w+ing\b|must\s+never(?:\s+happen)?|never|don't\s+ever|do\s+"
     r"not\s+ever|don't|do\s+not|always|must\s+always|(?:no\s+one|nobody|no-one|noone)\s+"
     r"(?:ever\s+)?(?:should|must|is\s+to|are\s+to|to))\b"
 )
@@ -934,6 +983,22 @@ _HYPOTHETICAL_FEAR = re.compile(
 )
 
 
+# "That was 2005." "Left him in 2014." "Long time ago now.": history closed in the next short
+# sentence, as long as that sentence does not reopen it ("but he's back", "still", "again")
+_REOPENED = re.compile(
+    r"\b(?:but|still|again|back(?!\s+(?:in|then)\b)|now\s+(?:he|she|they)|until|till)\b"
+)
+AFTER_WORDS = 16
+
+
+def _resolved_after(sentence: str, after: str) -> bool:
+    if not after or len(after.split()) > AFTER_WORDS or _PRESENT_RISK.search(sentence):
+        return False
+    return bool(
+        RESOLVED.search(after) and not _PRESENT_RISK.search(after) and not _REOPENED.search(after)
+    )
+
+
 def why_damped(sentence: str, asking: str | None, after: str = "") -> tuple[str, ...]:
     """What explains away a warning sign in this sentence, given the open question (and the
     short sentence after it: "Kidding.")."""
@@ -942,7 +1007,9 @@ def why_damped(sentence: str, asking: str | None, after: str = "") -> tuple[str,
         sentence + " " + after[:40]
     ):
         why.append("idiom")
-    if RESOLVED.search(sentence) and not _PRESENT_RISK.search(sentence):
+    if (RESOLVED.search(sentence) and not _PRESENT_RISK.search(sentence)) or _resolved_after(
+        sentence, after
+    ):
         why.append("resolved")
     if (
         (asking in FEAR_QUESTIONS or asking is None)
@@ -984,9 +1051,11 @@ def damped_at(text: str, asking: str | None, fragment: str) -> tuple[str, ...]:
     t = normalise(text)
     f = normalise(fragment)
     at = t.find(f[:40]) if f else -1
-    for a, b in _sentences(t):
+    spans = _sentences(t)
+    for i, (a, b) in enumerate(spans):
         if a <= max(at, 0) < b:
-            return why_damped(t[a:b], asking)
+            after = t[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
+            return why_damped(t[a:b], asking, after)
     return why_damped(t, asking)
 
 

@@ -255,3 +255,86 @@ def test_the_classifier_alone_never_signposts_a_few_words_with_no_sign_in_them()
     assert weigh(short).level == "check"
     long = Evidence(read_signs("x " * 10), p, (), None, 10)
     assert weigh(long).level == "signpost"
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("my dad's asthma is bad, the inhaler isn't doing anything and he's gasping", None),
+        ("she's choked on a bit of meat and can't cough it up, help", "typical_week"),
+        ("cant breathe proper, chest tight, pump not working", None),
+        ("my nan's fallen in the kitchen and can't get up, she's been there since this morning",
+         "people"),
+        ("I'm on the floor by the sofa and can't get up. Been like this for hours, it's freezing",
+         None),
+        ("he ran out of insulin on friday and now he's sick everywhere and confused", None),
+        ("her ex is outside with a knife saying he's going to kill her, we've locked ourselves in "
+         "the bathroom", None),
+        ("my brother's got a bat and he's threatening to kill dad, we're hiding in the shed",
+         "people"),
+    ],
+)  # fmt: skip
+def test_breathing_choking_a_long_lie_no_insulin_and_a_threat_to_kill_are_emergencies(
+    text, asking
+):
+    decision = decide(text, asking)
+    assert (decision.level, decision.code, decision.reason) == (
+        "signpost",
+        "crisis",
+        "sign:emergency",
+    ), decision
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("jus took lotsa pills. sorry", None),
+        ("ive took a shedload of tablets", None),
+        ("im done. my note is on the table", None),
+        ("writing my note now. tell mum sorry", None),
+        ("been googling ways. painless ones", None),
+    ],
+)
+def test_a_few_words_typed_fast_about_pills_a_note_or_research_are_signposted(text, asking):
+    decision = decide(text, asking)
+    assert (decision.level, decision.code) == ("signpost", "crisis"), decision
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("I'm always starving by eleven, a bacon roll sorts me out", "typical_week"),
+        ("Married 50 years and I haven't murdered him yet, so that's something",
+         "answering_relationship"),
+        ("Losing my brother last spring really hit me hard but I'm getting there", "important_to"),
+        ("I had an overdose of chocolate at Christmas, never again", "typical_week"),
+        ("I ended up in hospital after an overdose as a girl. That was 1998. I'm a nurse now.",
+         "dreams"),
+        ("I took an overdose at a party when things were bad. That was 2002. I've a good job now.",
+         "dreams"),
+        ("My stepdad used to knock me about. That was 2004, I have a family of my own now.",
+         "important_to"),
+        ("Must never: rushing me. And don't ever take my walking frame off me, I need it.",
+         "bottom_lines"),
+        ("Seriously though, no rough handling when they hoist me.", "bottom_lines"),
+        ("Petrified of dogs since I was bitten, so no carers who bring a dog in the car",
+         "bottom_lines"),
+    ],
+)  # fmt: skip
+def test_hunger_a_spouse_joke_grief_a_treat_history_closed_next_and_rules_raise_no_alarm(
+    text, asking
+):
+    assert decide(text, asking).level == "none", decide(text, asking)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He hit me hard last night",
+        "it was my husband who hit me hard",
+        "My dad used to hit me. That was years ago but he's moved back in now.",
+        "I took an overdose in 2019. Still think about doing it again.",
+    ],
+)
+def test_harm_said_plainly_or_history_reopened_in_the_next_sentence_still_counts(text):
+    assert decide(text, "people").level != "none", decide(text, "people")
