@@ -298,6 +298,8 @@ CRISIS_STRONG: dict[str, re.Pattern[str]] = {
         r"\b(?:way\s+out|exit)\b[^.!?]{0,30}\b(?:pills|tablets|rope|bridge|for\s+good|"
         r"permanent|end\s+it)",
         r"\b(?:kill|killing|killed|end|ending|hurt|hurting)\s+(?:my|him|her)\s*self\b",
+        r"\b(?:before|after|once|then)\s+(?:i|he|she)\s+end\s+(?:it|things|it\s+all|(?:my|his|her)\s+"
+        r"life)\b(?!\s+with\b)",
         r"\b(?:wants?|wanted|trying|tried|going)\s+to\s+(?:die|be\s+dead|end\s+(?:it|things|"
         r"(?:my|his|her)\s+life))\b",
         r"\b(?:dead|gone)\s+by\s+(?:the\s+)?(?:morning|tomorrow|friday|monday|the\s+weekend|"
@@ -986,7 +988,8 @@ _HYPOTHETICAL_FEAR = re.compile(
 # "That was 2005." "Left him in 2014." "Long time ago now.": history closed in the next short
 # sentence, as long as that sentence does not reopen it ("but he's back", "still", "again")
 _REOPENED = re.compile(
-    r"\b(?:but|still|again|back(?!\s+(?:in|then)\b)|now\s+(?:he|she|they)|until|till)\b"
+    r"\b(?:but|still|again|(?:moved|came|come|coming|is|he's|she's|they're)\s+back|now\s+(?:he|"
+    r"she|they)|until|till)\b"
 )
 AFTER_WORDS = 16
 
@@ -994,8 +997,10 @@ AFTER_WORDS = 16
 def _resolved_after(sentence: str, after: str) -> bool:
     if not after or len(after.split()) > AFTER_WORDS or _PRESENT_RISK.search(sentence):
         return False
+    closed = RESOLVED.search(after)
+    # only what follows the closing words can reopen it: "it's true but it was years ago" is closed
     return bool(
-        RESOLVED.search(after) and not _PRESENT_RISK.search(after) and not _REOPENED.search(after)
+        closed and not _PRESENT_RISK.search(after) and not _REOPENED.search(after, closed.end())
     )
 
 

@@ -293,6 +293,7 @@ def test_breathing_choking_a_long_lie_no_insulin_and_a_threat_to_kill_are_emerge
         ("im done. my note is on the table", None),
         ("writing my note now. tell mum sorry", None),
         ("been googling ways. painless ones", None),
+        ("I want the cat rehomed before I end things", "important_to"),
     ],
 )
 def test_a_few_words_typed_fast_about_pills_a_note_or_research_are_signposted(text, asking):
@@ -314,6 +315,10 @@ def test_a_few_words_typed_fast_about_pills_a_note_or_research_are_signposted(te
          "dreams"),
         ("My stepdad used to knock me about. That was 2004, I have a family of my own now.",
          "important_to"),
+        ("to finish my course. I stopped after my overdose in first year. That was 6 years ago "
+         "and I am ready to go back.", "dreams"),
+        ("Please take out the bit about self-harm? It is true but it was 20 years ago.",
+         "confirm_summary"),
         ("Must never: rushing me. And don't ever take my walking frame off me, I need it.",
          "bottom_lines"),
         ("Seriously though, no rough handling when they hoist me.", "bottom_lines"),
