@@ -23,11 +23,31 @@ from planner.models import Need, Profile
 from planner.rates import RateCard
 from planner.vocabulary import mentions
 
-__all__ = ["LOST", "Demand", "night_demands", "ordinary_answer", "short_break_demand"]
+__all__ = [
+    "LOST",
+    "Demand",
+    "is_yearly_break",
+    "night_demands",
+    "ordinary_answer",
+    "short_break_demand",
+]
 
 # What the person's words ask for, which an ordinary answer must not override.
 _DO_IT_MYSELF = ("learn", "with me", "together", "myself", "teach", "show me", "skills")
 _COOKING = ("cook", "cooking", "prepare", "make my", "make meals", "make food", "bake")
+#: "won't cook now", "can't cook any more": no wish to cook, so a meals service can do.
+_NOT_COOKING = re.compile(
+    r"\b(won'?t|will not|can'?t|cannot|can not|does ?n[o']t|doesn'?t|do ?n[o']t|don'?t|"
+    r"no longer|never|unable to|not able to|stopped|gave up|given up)\s+"
+    r"(\w+\s+)?(cook|cooking|prepare|make|bake)\w*",
+    re.I,
+)
+#: A break taken once or a few times a year (a week away), not hours every week.
+_YEARLY = re.compile(r"\b((a|per|each|every|once a) year|yearly|annual\w*)\b", re.I)
+_BREAK_WEEKS = re.compile(r"\b(\d+|a|an|one|two|three|four)\s+(weeks?|fortnights?)\b", re.I)
+_AWAY = re.compile(r"\b(away|holidays?|fortnights?|weeks? off)\b", re.I)
+_DAY_HOURS = 24
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _HANDS_ON_MEDICINE = (
     "give",
     "gives",
@@ -58,7 +78,7 @@ class Demand:
     """Something to pay for, for one need or dream.
 
     kind: personal_assistant, agency, day_service, short_break, equipment, sleep_in,
-    telecare, cleaner, meals_service, pill_dispenser, gps_tracker.
+    telecare, cleaner, meals_service, pill_dispenser, gps_tracker, micro_provider.
     """
 
     ref: str
@@ -142,9 +162,11 @@ def ordinary_answer(need: Need, paid_hours: Decimal, rates: RateCard) -> Demand 
             hours=paid_hours,
             why="A cleaner does the housework for less than a care worker.",
         )
-    if need.area == "meals" and not mentions(text, _COOKING):
+    wants_to_cook = mentions(_NOT_COOKING.sub(" ", text), _COOKING)
+    if need.area == "meals" and not wants_to_cook:
         meals = Decimal(7)
-        if (
+        # priced per meal, so no hours are needed to cost it
+        if not paid_hours or (
             paid_hours <= meals
             and meals * rates["meals_service_meal"] < paid_hours * rates["pa_hourly_rate"]
         ):
@@ -165,6 +187,28 @@ def ordinary_answer(need: Need, paid_hours: Decimal, rates: RateCard) -> Demand 
             why="The pharmacy fills it. It beeps when a dose is due. It costs less than visits.",
         )
     return None
+
+
+def is_yearly_break(need: Need) -> bool:
+    """A carer's break taken as a block once or a few times a year ("a week away each
+    year"), costed as weeks a year, never as hours every week. A break away given as a
+    day's hours or more a week ("a week away", 168 hours) is read the same way."""
+    if need.area != "carer_break":
+        return False
+    text = f"{need.text} {need.times or ''}"
+    block = _BREAK_WEEKS.search(text) or _AWAY.search(text)
+    yearly = _YEARLY.search(text) and block  # not "caring for a year"
+    away = _AWAY.search(text) and (need.hours_per_week or 0) >= _DAY_HOURS
+    return bool(yearly or away)
+
+
+def _break_weeks(need: Need, rates: RateCard) -> Decimal:
+    found = _BREAK_WEEKS.search(f"{need.text} {need.times or ''}")
+    if not found:
+        return rates["short_break_weeks_per_year"]
+    number, unit = found.group(1).lower(), found.group(2).lower()
+    count = Decimal(int(number) if number.isdigit() else _COUNT[number])
+    return count * (2 if unit.startswith("fortnight") else 1)
 
 
 def short_break_demand(need: Need, profile: Profile, rules: Rules, rates: RateCard) -> Demand:
@@ -192,7 +236,9 @@ def short_break_demand(need: Need, profile: Profile, rules: Rules, rates: RateCa
         need.id,
         "short_break",
         words[kind],
-        weeks=rates["short_break_weeks_per_year"],
+        weeks=_break_weeks(need, rates)
+        if is_yearly_break(need)
+        else rates["short_break_weeks_per_year"],
         break_kind=kind,
         why=f"The lowest-priced kind of break that fits the bottom lines ({words[kind]}).",
     )
