@@ -92,6 +92,8 @@ class Demand:
     mode: str = ""  # for sleep-in: personal_assistant or agency
     break_kind: str = ""  # for short breaks: at_home, shared_lives, residential, holiday
     why: str = ""
+    #: the planner chose the amount (the person did not say), so it may be less when short
+    flexible: bool = False
 
 
 def night_demands(need: Need, hours: Decimal | None, mode: str, rates: RateCard) -> list[Demand]:
@@ -240,5 +242,6 @@ def short_break_demand(need: Need, profile: Profile, rules: Rules, rates: RateCa
         if is_yearly_break(need)
         else rates["short_break_weeks_per_year"],
         break_kind=kind,
+        flexible=not is_yearly_break(need),
         why=f"The lowest-priced kind of break that fits the bottom lines ({words[kind]}).",
     )

@@ -136,9 +136,7 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             _evidence(*(c.evidence for c in mind)),
             STRONG if alone else LESSER,
         )
-    elif profile.answering_for == "someone_else" and (
-        hard or any(n.area == "communication" for n in profile.support_needs)
-    ):
+    elif profile.answering_for == "someone_else" and hard:
         # someone typing is not a reason on its own: only with words that show it may be
         # hard for the person to understand or say what they want
         who = profile.answering_relationship or "someone else"
@@ -226,19 +224,29 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             _evidence(*housing),
             LESSER,
         )
+    stopping = [p for p in profile.people if p.can_continue is False and not _named(p, profile)]
+    # many hours from family is a network, not a limited one; it is a reason only when the
+    # carer cannot go on, or the words say it is too much
+    strain = carer_strain(profile, words)
+    carers = [
+        p
+        for p in profile.people
+        if p.can_continue is not False
+        and not _named(p, profile)
+        and (
+            (p.hours_per_week or 0) >= rates["carer_substantial_hours"]
+            or set(p.helps_with) & _HANDS_ON
+        )
+    ]
+    strained = carers if strain and not stopping else []
     health = [n.text for n in profile.support_needs if n.area == "health"]
     paid_refs = {ref for s in paid if s.kind not in ("equipment", "mainstream") for ref in s.meets}
     care_words = [profile.typical_week, *profile.current_support]
     care_words += [n.text for n in profile.support_needs if n.area in ("medication", "health")]
     on_time = TIME_CRITICAL.search("\n".join(care_words))
-    # medicines that must be given at set times, by paid help: late doses do harm, so the
-    # workers, the GP and the pharmacy must work as one
-    # (or medicines a carer gave, who cannot go on: paid workers must now take them over)
-    gave_medicines = any(
-        "medication" in p.helps_with
-        for p in profile.people
-        if p.can_continue is False and not _named(p, profile)
-    )
+    # medicines paid help must give at set times (late doses do harm), or that a carer who
+    # cannot go on gave: the workers, the GP and the pharmacy must work as one
+    gave_medicines = any("medication" in p.helps_with for p in [*stopping, *strained])
     timed = [
         n.text
         for n in profile.support_needs
@@ -271,21 +279,6 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             f"Chose: {profile.employer_choice.replace('_', ' ')}",
             LESSER,
         )
-    stopping = [p for p in profile.people if p.can_continue is False and not _named(p, profile)]
-    # many hours from family is a network, not a limited one; it is a reason only when the
-    # carer cannot go on, or the words say it is too much
-    strain = carer_strain(profile, words)
-    carers = [
-        p
-        for p in profile.people
-        if p.can_continue is not False
-        and not _named(p, profile)
-        and (
-            (p.hours_per_week or 0) >= rates["carer_substantial_hours"]
-            or set(p.helps_with) & _HANDS_ON
-        )
-    ]
-    strained = carers if strain and not stopping else []
     few = around < rates["broker_limited_network_people"]
     if stopping or strained or few:
         names = [f"{p.name} cannot keep helping" for p in stopping]

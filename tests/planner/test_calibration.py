@@ -130,6 +130,18 @@ def test_typing_for_someone_who_cannot_use_words_is_still_a_signal(draft: Draft)
     assert plan.broker.level == "optional"
 
 
+def test_typing_for_someone_who_signs_is_not_a_reason(draft: Draft) -> None:
+    plan = draft(
+        answering_for="someone_else",
+        answering_relationship="husband",
+        typical_week="My wife is Deaf and uses BSL. She tells me what to type.",
+        support_needs=[
+            {"id": "n1", "area": "communication", "text": "A BSL interpreter for the GP"},
+        ],
+    )
+    assert "capacity_or_communication" not in codes(plan)
+
+
 # --- many hours from family ------------------------------------------------------------
 
 
@@ -298,6 +310,29 @@ def test_a_week_away_each_year_is_costed_once_a_year_and_at_home(draft: Draft) -
     assert "2 weeks a year" in twice.description
 
 
+def test_a_break_the_person_gave_no_length_for_is_one_week_when_the_budget_is_tight(
+    draft: Draft,
+) -> None:
+    needs = [
+        {"id": "n1", "area": "personal_care", "text": "Help to wash", "hours_per_week": 4},
+        {"id": "n2", "area": "carer_break", "text": "A break for my wife"},
+    ]
+    stay = [{"id": "b1", "text": "I stay in my own home", "kind": "must", "about": "own_home"}]
+    # 4 h x £24.10 = £96.40, and two weeks of care at home £40.38 a week: over £120
+    tight = draft(
+        people=PARTNER,
+        support_needs=needs,
+        bottom_lines=stay,
+        budget_amount={"amount": 120, "period": "week"},
+    )
+    (short,) = [s for s in tight.supports if s.kind == "short_break"]
+    assert "1 week a year" in short.description and short.weekly_cost == Decimal("20.19")
+    assert tight.costs.annual_headroom >= 0
+    roomy = draft(people=PARTNER, support_needs=needs, bottom_lines=stay)
+    (usual,) = [s for s in roomy.supports if s.kind == "short_break"]
+    assert "2 weeks a year" in usual.description
+
+
 def test_hours_every_week_for_a_carer_stay_hours(draft: Draft) -> None:
     needs = [
         {
@@ -337,6 +372,24 @@ def test_a_carer_stopping_with_nights_and_time_critical_medicines_recommends_a_b
     assert sorted(codes(plan)) == ["health_coordination", "limited_support_network"]
     assert plan.broker.level == "recommended"
     assert plan.costs.annual_headroom >= 0  # the level is not from a shortfall
+
+
+def test_a_carer_who_says_she_cannot_carry_on_weighs_like_one_who_stops(draft: Draft) -> None:
+    rita = {
+        "name": "Rita",
+        "relationship": "wife",
+        "helps_with": ["medication", "night_support"],
+        "hours_per_week": 40,
+        "can_continue": None,
+    }
+    needs = [
+        {"id": "n1", "area": "medication", "text": "Help with my tablets", "hours_per_week": 3.5},
+        {"id": "n2", "area": "night_support", "text": "Help to the toilet once a night"},
+    ]
+    plan = draft(people=[rita], support_needs=needs, typical_week="Rita cannot carry on.")
+    assert sorted(codes(plan)) == ["health_coordination", "limited_support_network"]
+    assert "cannot carry on" in plan.broker.reasons[-1].evidence
+    assert plan.broker.level == "recommended"
 
 
 def test_a_carer_stopping_with_nights_but_no_medicines_is_optional(draft: Draft) -> None:
