@@ -45,7 +45,13 @@ _NOT_COOKING = re.compile(
 #: A break taken once or a few times a year (a week away), not hours every week.
 _YEARLY = re.compile(r"\b((a|per|each|every|once a) year|yearly|annual\w*)\b", re.I)
 _BREAK_WEEKS = re.compile(r"\b(\d+|a|an|one|two|three|four)\s+(weeks?|fortnights?)\b", re.I)
-_AWAY = re.compile(r"\b(away|holidays?|fortnights?|weeks? off)\b", re.I)
+_AWAY = re.compile(r"\b(away|holidays?|fortnights?|weeks? off|respite|time off)\b", re.I)
+#: The person stays at home while the carer is away: replacement care at home.
+_AT_HOME = re.compile(
+    r"\b(at home|in (my|our|his|her|the) (home|house|flat)|stays? with (me|him|her)|"
+    r"live.?in|replacement care|sitter|sitting service)\b",
+    re.I,
+)
 _DAY_HOURS = 24
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _HANDS_ON_MEDICINE = (
@@ -225,7 +231,7 @@ def short_break_demand(need: Need, profile: Profile, rules: Rules, rates: RateCa
     for kind, key in kinds:
         if kind == "residential" and rules.restrictions.no_residential:
             continue
-        if kind != "at_home" and (rules.stay_home or "at home" in text):
+        if kind != "at_home" and (rules.stay_home or _AT_HOME.search(text)):
             continue
         allowed.append((rates[key], kind))
     _price, kind = min(allowed)

@@ -11,6 +11,7 @@ One entry per reason, always in this order, each passed or not, with what to do 
     direct_payment_clause  for a direct payment: which needs, the amount and how often
     budget_fits            fits; or the shortfall is explained, need by need, adding up, and
                            care for getting up and going to bed is not left largely unpaid
+                           (a quarter of the budget, or £100 a week)
     safeguarding_steps     no concern; or the "Staying safe" part starts with the referral
     outcomes               each need has an outcome it serves
 """
@@ -42,6 +43,9 @@ CORE_AREAS = ("personal_care",)
 #: enough for the care that was assessed (statutory guidance 11.24: a budget must be
 #: sufficient). Explaining it is not enough: the council has to look at the amount again.
 CORE_SHORTFALL_SHARE = Decimal("0.25")
+#: ... or this much a week (about four hours of care at the council's rate), whatever the
+#: budget: a large budget does not make hundreds of pounds of unpaid care small.
+CORE_SHORTFALL_WEEKLY = Decimal("100")
 _TWO_CARERS = re.compile(
     r"\b((two|2) (carers|care workers|workers|people|staff)|double.?(up|handed)|hoist\w*)\b",
     re.I,
@@ -137,9 +141,12 @@ def readiness_for(plan: Plan) -> list[Readiness]:
         Decimal("0.00"),
     )
     budget = plan.costs.budget_annual
-    too_short = budget > 0 and core_short >= budget * CORE_SHORTFALL_SHARE
+    weeks = plan.costs.weeks_per_year or 52
+    too_short = core_short > 0 and (
+        core_short >= budget * CORE_SHORTFALL_SHARE or core_short >= CORE_SHORTFALL_WEEKLY * weeks
+    )
     if too_short:
-        short = _weekly(core_short, plan.costs.weeks_per_year or 52)
+        short = _weekly(core_short, weeks)
         todo = (
             f"The budget is {short} a week short of the care that was assessed, "
             "like getting up and going to bed. Ask the council to review the amount. It must "

@@ -333,6 +333,20 @@ def test_a_break_the_person_gave_no_length_for_is_one_week_when_the_budget_is_ti
     assert "2 weeks a year" in usual.description
 
 
+def test_someone_to_stay_with_me_while_she_is_away_is_care_at_home(draft: Draft) -> None:
+    needs = [
+        {
+            "id": "n1",
+            "area": "carer_break",
+            "text": "Someone to stay with me while my wife has a week away each year",
+        }
+    ]
+    plan = draft(people=PARTNER, support_needs=needs)
+    (support,) = [s for s in plan.supports if s.kind == "short_break"]
+    assert support.rate_source == "short_break_at_home_weekly"
+    assert "1 week a year" in support.description
+
+
 def test_hours_every_week_for_a_carer_stay_hours(draft: Draft) -> None:
     needs = [
         {
@@ -463,3 +477,7 @@ def test_a_large_shortfall_in_getting_up_fails_budget_fits(draft: Draft) -> None
     assert check_plan(plan) == []
     small = draft(support_needs=needs, budget_amount={"amount": 620, "period": "week"})
     assert _readiness(small)["budget_fits"]  # a small gap, explained need by need
+    # a large budget does not make hundreds of pounds a week of unpaid care small
+    big_needs = [{**needs[0], "hours_per_week": 70}]  # 70 h x £24.10 = £1,687 a week
+    big = draft(support_needs=big_needs, budget_amount={"amount": 1550, "period": "week"})
+    assert not _readiness(big)["budget_fits"]
