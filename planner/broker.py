@@ -30,8 +30,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from planner.allocation import named_in_concern
+from planner.carers import support_around
 from planner.fitting import Fitted
-from planner.models import Person, Profile
+from planner.models import Profile
 from planner.money import gbp
 from planner.plan import ADVISABLE_LEVELS, Action, BrokerAdvice, BrokerReason, Safeguarding
 from planner.rates import RateCard
@@ -74,33 +76,10 @@ def _evidence(*texts: str) -> str:
     return "; ".join(f'"{t}"' for t in chosen) if chosen else ""
 
 
-_PARTNER = re.compile(r"\b(partner|wife|husband|spouse)\b", re.I)
-_LIVE_WITH = re.compile(r"\blive (with|together)\b", re.I)
 _LPA = re.compile(r"\b(power of attorney|lpa|attorney|deputy)\b", re.I)
 
 #: Weights: 3 is enough on its own for "recommended"; 1 is a lesser reason; 0.5 a signal.
 STRONG, LESSER, SIGNAL = 3.0, 1.0, 0.5
-
-
-def _named(person: Person, profile: Profile) -> bool:
-    words = " ".join(c.evidence for c in profile.concerns if c.code == "safeguarding").lower()
-    names = [person.name, person.relationship]
-    return bool(words) and any(
-        n and re.search(r"\b" + re.escape(n.lower()) + r"\b", words) for n in names
-    )
-
-
-def _support_around(profile: Profile) -> float:
-    """How much everyday support the person has: a partner they live with counts double."""
-    total = 0.0
-    for p in profile.people:
-        if p.can_continue is False or _named(p, profile):
-            continue
-        lives_with = _PARTNER.search(p.relationship) or (
-            _LIVE_WITH.search(profile.typical_week) and p.name in profile.typical_week
-        )
-        total += 2.0 if lives_with else 1.0
-    return total
 
 
 def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[BrokerReason, float]]:
@@ -120,8 +99,20 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             _evidence(*(c.evidence for c in danger)),
             STRONG,
         )
-    around = _support_around(profile)
-    formal = any(_LPA.search(p.relationship) for p in profile.people if not _named(p, profile))
+    # a move or a new tenancy; a change to the home (a shower, rails) is a grant, not a move
+    housing = [
+        d.text
+        for d in fitted.dreams
+        if d.theme == "housing" and MOVE.search(" ".join([d.text, *d.tags]))
+    ]
+    housing += [
+        n.text for n in profile.support_needs if n.area == "housing" and MOVE.search(n.text)
+    ]
+    # after a move, only a partner still lives with the person
+    around = support_around(profile, moving=bool(housing))
+    formal = any(
+        _LPA.search(p.relationship) for p in profile.people if not named_in_concern(p, profile)
+    )
     mind = [c for c in profile.concerns if c.code in ("capacity", "communication")]
     words = _all_text(profile)
     hard = HARD_TO_SAY.search(words)
@@ -207,15 +198,6 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             "; ".join(s.description for s in paid),
             LESSER,
         )
-    # a move or a new tenancy; a change to the home (a shower, rails) is a grant, not a move
-    housing = [
-        d.text
-        for d in fitted.dreams
-        if d.theme == "housing" and MOVE.search(" ".join([d.text, *d.tags]))
-    ]
-    housing += [
-        n.text for n in profile.support_needs if n.area == "housing" and MOVE.search(n.text)
-    ]
     if housing:
         add(
             "housing_change",
@@ -224,7 +206,9 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             _evidence(*housing),
             LESSER,
         )
-    stopping = [p for p in profile.people if p.can_continue is False and not _named(p, profile)]
+    stopping = [
+        p for p in profile.people if p.can_continue is False and not named_in_concern(p, profile)
+    ]
     # many hours from family is a network, not a limited one; it is a reason only when the
     # carer cannot go on, or the words say it is too much
     strain = carer_strain(profile, words)
@@ -232,7 +216,7 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
         p
         for p in profile.people
         if p.can_continue is not False
-        and not _named(p, profile)
+        and not named_in_concern(p, profile)
         and (
             (p.hours_per_week or 0) >= rates["carer_substantial_hours"]
             or set(p.helps_with) & _HANDS_ON

@@ -162,6 +162,35 @@ def test_a_spouse_giving_many_hours_is_a_network_not_a_limited_one(draft: Draft)
     assert plan.broker.level == "none"
 
 
+def test_family_the_person_lives_with_is_a_network(draft: Draft) -> None:
+    claire = [
+        {
+            "name": "Claire",
+            "relationship": "daughter",
+            "helps_with": ["meals"],
+            "hours_per_week": 14,
+            "can_continue": True,
+        }
+    ]
+    alone = draft(people=claire, typical_week="Claire visits on Sundays.")
+    assert codes(alone) == ["limited_support_network"]  # one person, not at home
+    home = draft(people=claire, typical_week="I am 80. My daughter Claire lives with me.")
+    assert codes(home) == []
+    typed = draft(
+        people=claire,
+        answering_for="someone_else",
+        answering_relationship="daughter",
+        typical_week="Mum lives with me.",
+    )
+    assert codes(typed) == []
+    leaving = draft(
+        people=claire,
+        typical_week="I live with my daughter Claire.",
+        dreams=[{"id": "d1", "text": "Move to a flat of my own", "tags": []}],
+    )
+    assert codes(leaving) == ["housing_change", "limited_support_network"]
+
+
 def test_a_carer_at_the_end_of_her_tether_is_carer_strain(draft: Draft) -> None:
     plan = draft(
         people=[_sixty()],
