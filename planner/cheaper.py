@@ -46,12 +46,11 @@ def cheaper_demands(
     pricing: Pricing,
     annual_cost: Callable[[list[Demand]], Decimal],
 ) -> list[Demand]:
-    """When the needs do not fit a direct payment, agency hours go to a micro-provider (a
-    small local care service, cheaper an hour), least important need first, until they fit.
-
-    Only where no bottom line asks for an agency, and only on a direct payment (a council
-    buys at its own commissioned rate). The person still employs no one.
-    """
+    """The needs' demands, cheaper where they do not fit the budget (see the module notes):
+    a break whose length the planner chose is one week a year; then, on a direct payment
+    with no "agency only" bottom line, agency hours go to a micro-provider, least important
+    need first (`by_priority` is the funding order of need ids), until they fit.
+    `annual_cost` is what a set of demands costs a year (planner.fitting)."""
     if annual_cost(demands) <= budget:
         return demands
     result = [
