@@ -25,7 +25,11 @@ _JOB = re.compile(r"\b(job|work|paid|employ\w*|career)\b", re.I)
 
 
 def _kinds(fitted: Fitted) -> set[str]:
-    return {s.kind for s in fitted.supports}
+    """Support kinds, with a micro-provider's hours apart from an agency's."""
+    return {
+        "micro_provider" if s.rate_source == "micro_provider_hourly" else s.kind
+        for s in fitted.supports
+    }
 
 
 def risks_for(profile: Profile, fitted: Fitted, v: Voice) -> list[Risk]:
@@ -73,11 +77,12 @@ def risks_for(profile: Profile, fitted: Fitted, v: Voice) -> list[Risk]:
                 "before anyone starts. Every PA has a DBS check.",
             )
         )
-    if "agency" in kinds:
+    if kinds & {"agency", "micro_provider"}:
+        who = "the agency" if "agency" in kinds else "the care service"
         risks.append(
             Risk(
                 risk="Care workers change often or come late.",
-                safeguard="Agree times and a small named team with the agency. Complain at once "
+                safeguard=f"Agree times and a small named team with {who}. Complain at once "
                 "if it goes wrong.",
             )
         )
@@ -98,10 +103,14 @@ def risks_for(profile: Profile, fitted: Fitted, v: Voice) -> list[Risk]:
             )
         )
     for person in fitted.allocation.overloaded_helpers:
+        theirs = any(s.description.startswith(f"{person.name}'s carer's") for s in fitted.supports)
         risks.append(
             Risk(
                 risk=f"{person.name} gives more help than anyone can keep up.",
-                safeguard=f"Paid support takes on the extra hours. {person.name} can ask for "
+                safeguard=f"{person.name}'s carer's assessment can pay for help with the extra "
+                "hours. Ask for it soon."
+                if theirs
+                else f"Paid support takes on the extra hours. {person.name} can ask for "
                 "a carer's assessment.",
             )
         )
@@ -309,6 +318,15 @@ def actions_for(
         steps.append(
             Action(
                 step="Talk to at least three agencies and compare them.", who=person, when=by(28)
+            )
+        )
+    if "micro_provider" in kinds:
+        steps.append(
+            Action(
+                step="Find at least three small local care services and compare them. The "
+                "council or a local directory lists them.",
+                who=person,
+                when=by(28),
             )
         )
     if any(s.rate_source in ("telecare_weekly", "gps_tracker_weekly") for s in fitted.supports):

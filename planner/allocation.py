@@ -24,6 +24,7 @@ from decimal import Decimal
 from planner.answers import (
     LOST,
     Demand,
+    is_yearly_break,
     night_demands,
     ordinary_answer,
     short_break_demand,
@@ -32,7 +33,8 @@ from planner.bottom_lines import Rules, is_family
 from planner.models import Need, Person, Profile
 from planner.money import as_decimal, hours_text
 from planner.rates import RateCard
-from planner.vocabulary import dream_theme, mentions
+from planner.signals import ADAPTATION, MOVE
+from planner.vocabulary import AREA_LABELS, area_label, area_route, dream_theme, mentions
 
 __all__ = [
     "Allocation",
@@ -40,38 +42,17 @@ __all__ = [
     "FreeSupport",
     "allocate",
     "area_label",
+    "area_route",
     "care_mode",
     "named_in_concern",
     "pas_now",
 ]
 
-_LABELS = {
-    "personal_care": "personal care",
-    "meals": "meals",
-    "medication": "medicines",
-    "mobility": "getting about",
-    "household": "jobs at home",
-    "shopping": "shopping",
-    "money_admin": "money and letters",
-    "social_life": "seeing people",
-    "community_access": "getting out",
-    "work_or_learning": "work or learning",
-    "night_support": "the night",
-    "communication": "communication",
-    "carer_break": "a break for the carer",
-    "health": "health",
-    "housing": "housing",
-}
 _OUT_AND_ABOUT = {"community_access", "social_life", "mobility", "communication"}
 _DAY_SERVICE_WORDS = ("day centre", "day center", "day service", "day services", "day_service")
 _TRAVEL_WORDS = ("travel", "bus", "train", "travel training", "on my own")
 _PA_NOW = re.compile(r"\b(personal assistants?|pas?)\b", re.I)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
-def area_label(area: str) -> str:
-    """A need area in plain words."""
-    return _LABELS.get(area, area.replace("_", " "))
 
 
 @dataclass
@@ -101,6 +82,10 @@ class Allocation:
     helpers: list[Person] = field(default_factory=list)
     needs_direct_payment: bool = False
     employs_pas_now: int = 0
+    #: need id -> carer: hours a carer gives beyond what anyone can keep up, who can keep
+    #: going. Funded after the person's own needs; what does not fit goes to the carer's
+    #: assessment (Care Act s10), which can fund support for the carer.
+    relief_needs: dict[str, str] = field(default_factory=dict)
 
 
 def pas_now(profile: Profile) -> int:
@@ -167,24 +152,6 @@ _FREE_NEED_ROUTES: dict[str, tuple[str, str, str]] = {
     "community_access": ("community", "social", "Local clubs, groups and places to go."),
 }
 _EQUIPMENT_AREAS = {"mobility", "communication"}
-#: Other ways to meet a need that family or friends meet now (shown as options).
-_AREA_ROUTES = {
-    "personal_care": "care_hours",
-    "meals": "meals",
-    "medication": "medicines",
-    "mobility": "travel",
-    "household": "household",
-    "shopping": "shopping",
-    "money_admin": "money",
-    "social_life": "social",
-    "community_access": "social",
-    "work_or_learning": "work",
-    "night_support": "night",
-    "communication": "social",
-    "carer_break": "short_break",
-    "health": "health",
-    "housing": "housing",
-}
 _ALSO_FREE = {"health", "housing", "work_or_learning"}
 
 
@@ -262,7 +229,7 @@ def _allocate_informal(
         result.helpers.append(person)
         who = f"{person.name} ({person.relationship})" if person.relationship else person.name
         areas = sorted(
-            {n.area for n in profile.support_needs if n.id in meets}, key=list(_LABELS).index
+            {n.area for n in profile.support_needs if n.id in meets}, key=list(AREA_LABELS).index
         )
         words = ", ".join(area_label(a) for a in areas)
         amount = f", about {hours_text(given)} hours a week" if given else ""
@@ -271,7 +238,7 @@ def _allocate_informal(
                 kind="informal",
                 description=f"{who} helps with {words}{amount}.",
                 meets=meets,
-                route=_AREA_ROUTES[areas[0]] if areas else "",
+                route=area_route(areas[0]) if areas else "",
                 hours=given if given else None,
             )
         )
@@ -296,8 +263,13 @@ def _allocate_need(
         )
         return
     known = paid_hours > 0
+    if area == "carer_break" and is_yearly_break(need):
+        # a week away once a year is a short break costed once a year, whatever the hours
+        result.demands.append(short_break_demand(need, profile, rules, rates))
+        return
     ordinary = ordinary_answer(need, paid_hours if known else Decimal(0), rates)
-    if ordinary is not None and (known or ordinary.kind == "pill_dispenser"):
+    # priced per meal or per device, so it does not need hours a week
+    if ordinary is not None and (known or ordinary.kind in ("pill_dispenser", "meals_service")):
         result.demands.append(ordinary)
         return
     if not known:  # hours unknown and no unpaid help
@@ -314,6 +286,16 @@ def _allocate_need(
                     description="The pharmacy gives medicines in blister packs and checks them.",
                     meets=[need.id],
                     route="health",
+                )
+            )
+        elif area == "housing" and ADAPTATION.search(need.text) and not MOVE.search(need.text):
+            result.free.append(
+                FreeSupport(
+                    kind="mainstream",
+                    description="An occupational therapist looks at changes to the home. "
+                    "Small ones are free. A Disabled Facilities Grant can pay for bigger ones.",
+                    meets=[need.id],
+                    route="equipment",
                 )
             )
         elif area in _FREE_NEED_ROUTES:
@@ -372,6 +354,10 @@ def allocate(
     """Decide how every need and dream will be met. Nothing is costed yet."""
     result = Allocation(employs_pas_now=pas_now(profile))
     paid = _allocate_informal(profile, rules, rates, result, carer_needs or {})
+    overloaded = {p.name for p in result.overloaded_helpers}
+    result.relief_needs = {
+        ref: name for ref, name in (carer_needs or {}).items() if name in overloaded
+    }
     for need in profile.support_needs:
         _allocate_need(
             need, paid[need.id] if need.id in paid else Decimal(0), profile, rules, rates, result
@@ -390,6 +376,7 @@ def allocate(
                     weeks=rates["holiday_break_weeks_per_year"],
                     is_dream=True,
                     break_kind="holiday",
+                    why="A holiday was asked for. This pays for support while away.",
                 )
             )
             continue

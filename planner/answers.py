@@ -23,11 +23,37 @@ from planner.models import Need, Profile
 from planner.rates import RateCard
 from planner.vocabulary import mentions
 
-__all__ = ["LOST", "Demand", "night_demands", "ordinary_answer", "short_break_demand"]
+__all__ = [
+    "LOST",
+    "Demand",
+    "is_yearly_break",
+    "night_demands",
+    "ordinary_answer",
+    "short_break_demand",
+]
 
 # What the person's words ask for, which an ordinary answer must not override.
 _DO_IT_MYSELF = ("learn", "with me", "together", "myself", "teach", "show me", "skills")
 _COOKING = ("cook", "cooking", "prepare", "make my", "make meals", "make food", "bake")
+#: "won't cook now", "can't cook any more": no wish to cook, so a meals service can do.
+_NOT_COOKING = re.compile(
+    r"\b(won'?t|will not|can'?t|cannot|can not|does ?n[o']t|doesn'?t|do ?n[o']t|don'?t|"
+    r"no longer|never|unable to|not able to|stopped|gave up|given up)\s+"
+    r"(\w+\s+)?(cook|cooking|prepare|make|bake)\w*",
+    re.I,
+)
+#: A break taken once or a few times a year (a week away), not hours every week.
+_YEARLY = re.compile(r"\b((a|per|each|every|once a) year|yearly|annual\w*)\b", re.I)
+_BREAK_WEEKS = re.compile(r"\b(\d+|a|an|one|two|three|four)\s+(weeks?|fortnights?)\b", re.I)
+_AWAY = re.compile(r"\b(away|holidays?|fortnights?|weeks? off|respite|time off)\b", re.I)
+#: The person stays at home while the carer is away: replacement care at home.
+_AT_HOME = re.compile(
+    r"\b(at home|in (my|our|his|her|the) (home|house|flat)|stays? with (me|him|her)|"
+    r"live.?in|replacement care|sitter|sitting service)\b",
+    re.I,
+)
+_DAY_HOURS = 24
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _HANDS_ON_MEDICINE = (
     "give",
     "gives",
@@ -58,7 +84,7 @@ class Demand:
     """Something to pay for, for one need or dream.
 
     kind: personal_assistant, agency, day_service, short_break, equipment, sleep_in,
-    telecare, cleaner, meals_service, pill_dispenser, gps_tracker.
+    telecare, cleaner, meals_service, pill_dispenser, gps_tracker, micro_provider.
     """
 
     ref: str
@@ -72,6 +98,8 @@ class Demand:
     mode: str = ""  # for sleep-in: personal_assistant or agency
     break_kind: str = ""  # for short breaks: at_home, shared_lives, residential, holiday
     why: str = ""
+    #: the planner chose the amount (the person did not say), so it may be less when short
+    flexible: bool = False
 
 
 def night_demands(need: Need, hours: Decimal | None, mode: str, rates: RateCard) -> list[Demand]:
@@ -142,9 +170,11 @@ def ordinary_answer(need: Need, paid_hours: Decimal, rates: RateCard) -> Demand 
             hours=paid_hours,
             why="A cleaner does the housework for less than a care worker.",
         )
-    if need.area == "meals" and not mentions(text, _COOKING):
+    wants_to_cook = mentions(_NOT_COOKING.sub(" ", text), _COOKING)
+    if need.area == "meals" and not wants_to_cook:
         meals = Decimal(7)
-        if (
+        # priced per meal, so no hours are needed to cost it
+        if not paid_hours or (
             paid_hours <= meals
             and meals * rates["meals_service_meal"] < paid_hours * rates["pa_hourly_rate"]
         ):
@@ -167,6 +197,28 @@ def ordinary_answer(need: Need, paid_hours: Decimal, rates: RateCard) -> Demand 
     return None
 
 
+def is_yearly_break(need: Need) -> bool:
+    """A carer's break taken as a block once or a few times a year ("a week away each
+    year"), costed as weeks a year, never as hours every week. A break away given as a
+    day's hours or more a week ("a week away", 168 hours) is read the same way."""
+    if need.area != "carer_break":
+        return False
+    text = f"{need.text} {need.times or ''}"
+    block = _BREAK_WEEKS.search(text) or _AWAY.search(text)
+    yearly = _YEARLY.search(text) and block  # not "caring for a year"
+    away = _AWAY.search(text) and (need.hours_per_week or 0) >= _DAY_HOURS
+    return bool(yearly or away)
+
+
+def _break_weeks(need: Need, rates: RateCard) -> Decimal:
+    found = _BREAK_WEEKS.search(f"{need.text} {need.times or ''}")
+    if not found:
+        return rates["short_break_weeks_per_year"]
+    number, unit = found.group(1).lower(), found.group(2).lower()
+    count = Decimal(int(number) if number.isdigit() else _COUNT[number])
+    return count * (2 if unit.startswith("fortnight") else 1)
+
+
 def short_break_demand(need: Need, profile: Profile, rules: Rules, rates: RateCard) -> Demand:
     """The cheapest kind of short break that no bottom line rules out and the words allow."""
     text = need.text.lower()
@@ -179,7 +231,7 @@ def short_break_demand(need: Need, profile: Profile, rules: Rules, rates: RateCa
     for kind, key in kinds:
         if kind == "residential" and rules.restrictions.no_residential:
             continue
-        if kind != "at_home" and (rules.stay_home or "at home" in text):
+        if kind != "at_home" and (rules.stay_home or _AT_HOME.search(text)):
             continue
         allowed.append((rates[key], kind))
     _price, kind = min(allowed)
@@ -192,7 +244,10 @@ def short_break_demand(need: Need, profile: Profile, rules: Rules, rates: RateCa
         need.id,
         "short_break",
         words[kind],
-        weeks=rates["short_break_weeks_per_year"],
+        weeks=_break_weeks(need, rates)
+        if is_yearly_break(need)
+        else rates["short_break_weeks_per_year"],
         break_kind=kind,
+        flexible=not is_yearly_break(need),
         why=f"The lowest-priced kind of break that fits the bottom lines ({words[kind]}).",
     )

@@ -8,11 +8,18 @@ makes "recommended", anything above 0 "optional":
 
     strong (3): conflict, asked_for_person, a capacity or communication concern with no one
         around to help, a shortfall of 10% of the budget or more
-    lesser (1): large_budget, complex_plan, housing_change, employing_staff (the first
-        time), limited_support_network (a partner the person lives with counts double),
-        pooled_budget, unmet_needs (no way to meet them yet), heavy health needs, a smaller
-        shortfall, a capacity concern where people are around to help
-    signal (0.5): someone else answering, a health need that the NHS already meets
+    lesser (1): large_budget, complex_plan, housing_change (a move or a new tenancy, not an
+        adaptation), employing_staff (the first time), limited_support_network (few people
+        around, where a partner the person lives with counts double; or a carer who cannot go
+        on or says it is too much: one more when their nights must now be bought),
+        pooled_budget, unmet_needs (no way to meet them yet), heavy health needs, or
+        medicines paid help must now give (time-critical, or a carer who gave them cannot
+        go on), a capacity concern where people are around to help
+    signal (0.5): someone else answering for a person whose words show it is hard for them
+        to understand or say what they want, specialist communication support with a trip
+        away to organise, a health need that the NHS already meets, a smaller shortfall
+    not a reason: a relative typing on their own, a carer giving many hours who can keep
+        going, a change to the home that a grant or equipment pays for
     safeguarding_concern (a safeguarding or crisis concern) makes it "urgent".
 
 `advisable` is true exactly when the level is recommended or urgent.
@@ -23,31 +30,35 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from planner.allocation import named_in_concern
+from planner.carers import support_around
 from planner.fitting import Fitted
-from planner.models import Person, Profile
+from planner.models import Profile
 from planner.money import gbp
 from planner.plan import ADVISABLE_LEVELS, Action, BrokerAdvice, BrokerReason, Safeguarding
 from planner.rates import RateCard
+from planner.signals import (
+    HARD_TO_SAY,
+    LEARNING_DISABILITY,
+    MENTAL_HEALTH,
+    MOVE,
+    OLDER,
+    SENSORY,
+    TIME_CRITICAL,
+    carer_strain,
+    is_financial_abuse,
+)
 
 __all__ = ["advise", "is_financial_abuse", "safeguarding_for", "specialisms_for"]
 
 
-_MENTAL_HEALTH = re.compile(
-    r"\b(mental health|anxiety|anxious|depress\w*|bipolar|schizo\w*|psychosis|panic|ptsd|"
-    r"personality disorder|ocd|eating disorder)\b",
-    re.I,
-)
-_LEARNING_DISABILITY = re.compile(
-    r"\b(learning disabilit\w*|autis\w*|asperger\w*|down'?s syndrome|learning difficult\w*)\b", re.I
-)
-_OLDER = re.compile(r"\b(dementia|alzheimer\w*|older|elderly|retired|pensioner|frail)\b", re.I)
 _POOLING = re.compile(
     r"\b(pool\w*|shar(e|ed|ing) (my |our |a |the )?(budgets?|support|staff|workers?|pas?|hours)|"
     r"micro.?(service|provider)s?)\b",
     re.I,
 )
-_MONEY = re.compile(r"\b(money|bank|card|cash|pension|benefits?|savings|pin)\b", re.I)
-_PA_NOW = re.compile(r"\b(personal assistant|pa|pas)\b", re.I)
+
+_HANDS_ON = {"personal_care", "medication", "night_support"}
 
 _PERIOD = {"week": "a week", "four_weeks": "every four weeks", "month": "a month", "year": "a year"}
 
@@ -65,33 +76,10 @@ def _evidence(*texts: str) -> str:
     return "; ".join(f'"{t}"' for t in chosen) if chosen else ""
 
 
-_PARTNER = re.compile(r"\b(partner|wife|husband|spouse)\b", re.I)
-_LIVE_WITH = re.compile(r"\blive (with|together)\b", re.I)
 _LPA = re.compile(r"\b(power of attorney|lpa|attorney|deputy)\b", re.I)
 
 #: Weights: 3 is enough on its own for "recommended"; 1 is a lesser reason; 0.5 a signal.
 STRONG, LESSER, SIGNAL = 3.0, 1.0, 0.5
-
-
-def _named(person: Person, profile: Profile) -> bool:
-    words = " ".join(c.evidence for c in profile.concerns if c.code == "safeguarding").lower()
-    names = [person.name, person.relationship]
-    return bool(words) and any(
-        n and re.search(r"\b" + re.escape(n.lower()) + r"\b", words) for n in names
-    )
-
-
-def _support_around(profile: Profile) -> float:
-    """How much everyday support the person has: a partner they live with counts double."""
-    total = 0.0
-    for p in profile.people:
-        if p.can_continue is False or _named(p, profile):
-            continue
-        lives_with = _PARTNER.search(p.relationship) or (
-            _LIVE_WITH.search(profile.typical_week) and p.name in profile.typical_week
-        )
-        total += 2.0 if lives_with else 1.0
-    return total
 
 
 def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[BrokerReason, float]]:
@@ -111,9 +99,25 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             _evidence(*(c.evidence for c in danger)),
             STRONG,
         )
-    around = _support_around(profile)
-    formal = any(_LPA.search(p.relationship) for p in profile.people if not _named(p, profile))
+    # a move or a new tenancy; a change to the home (a shower, rails) is a grant, not a move
+    housing = [
+        d.text
+        for d in fitted.dreams
+        if d.theme == "housing" and MOVE.search(" ".join([d.text, *d.tags]))
+    ]
+    housing += [
+        n.text for n in profile.support_needs if n.area == "housing" and MOVE.search(n.text)
+    ]
+    # after a move, only a partner still lives with the person
+    around = support_around(profile, moving=bool(housing))
+    formal = any(
+        _LPA.search(p.relationship) for p in profile.people if not named_in_concern(p, profile)
+    )
     mind = [c for c in profile.concerns if c.code in ("capacity", "communication")]
+    words = _all_text(profile)
+    hard = HARD_TO_SAY.search(words)
+    sensory = SENSORY.search(words)
+    trips = [d.text for d in fitted.dreams if d.theme == "travel"]
     if mind:
         alone = around == 0 and not formal
         add(
@@ -123,13 +127,24 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             _evidence(*(c.evidence for c in mind)),
             STRONG if alone else LESSER,
         )
-    elif profile.answering_for == "someone_else":
+    elif profile.answering_for == "someone_else" and hard:
+        # someone typing is not a reason on its own: only with words that show it may be
+        # hard for the person to understand or say what they want
         who = profile.answering_relationship or "someone else"
         add(
             "capacity_or_communication",
             "Someone else answered for the person. That is fine. A broker can check that the "
             "person's own views are heard.",
-            f"Answered by: {who}",
+            f"Answered by: {who}" + (f'; "{hard.group(0)}"' if hard else ""),
+            SIGNAL,
+        )
+    elif sensory and trips:
+        # specialist support the person leads well, and a trip away to organise around it
+        add(
+            "capacity_or_communication",
+            "A trip away needs planning around the support the person uses to see, hear or "
+            "talk. A broker who knows this could help, but the person can lead it.",
+            _evidence(*trips, sensory.group(0)),
             SIGNAL,
         )
     if "conflict" in concerns:
@@ -150,7 +165,8 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             f"The support costs {gbp(gap)} a year more than the budget. "
             "A broker can help ask the council to review the budget.",
             f"Budget: {stated}",
-            STRONG if big else LESSER,
+            # a small gap on its own is a signal: the plan can be trimmed or the council asked
+            STRONG if big else SIGNAL,
         )
     if "asked_for_person" in concerns:
         add(
@@ -182,8 +198,6 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             "; ".join(s.description for s in paid),
             LESSER,
         )
-    housing = [d.text for d in fitted.dreams if d.theme == "housing"]
-    housing += [n.text for n in profile.support_needs if n.area == "housing"]
     if housing:
         add(
             "housing_change",
@@ -192,18 +206,52 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             _evidence(*housing),
             LESSER,
         )
+    stopping = [
+        p for p in profile.people if p.can_continue is False and not named_in_concern(p, profile)
+    ]
+    # many hours from family is a network, not a limited one; it is a reason only when the
+    # carer cannot go on, or the words say it is too much
+    strain = carer_strain(profile, words)
+    carers = [
+        p
+        for p in profile.people
+        if p.can_continue is not False
+        and not named_in_concern(p, profile)
+        and (
+            (p.hours_per_week or 0) >= rates["carer_substantial_hours"]
+            or set(p.helps_with) & _HANDS_ON
+        )
+    ]
+    strained = carers if strain and not stopping else []
     health = [n.text for n in profile.support_needs if n.area == "health"]
-    if health:
-        heavy = sum(
+    paid_refs = {ref for s in paid if s.kind not in ("equipment", "mainstream") for ref in s.meets}
+    care_words = [profile.typical_week, *profile.current_support]
+    care_words += [n.text for n in profile.support_needs if n.area in ("medication", "health")]
+    on_time = TIME_CRITICAL.search("\n".join(care_words))
+    # medicines paid help must give at set times (late doses do harm), or that a carer who
+    # cannot go on gave: the workers, the GP and the pharmacy must work as one
+    gave_medicines = any("medication" in p.helps_with for p in [*stopping, *strained])
+    timed = [
+        n.text
+        for n in profile.support_needs
+        if n.area == "medication"
+        and n.id in paid_refs
+        and (gave_medicines or on_time or TIME_CRITICAL.search(f"{n.text} {n.times or ''}"))
+    ]
+    if health or timed:
+        heavy = bool(timed) or sum(
             n.hours_per_week or 0
             for n in profile.support_needs
             if n.area in ("health", "medication")
         ) >= float(rates["chc_screening_hours"])
         add(
             "health_coordination",
-            "Health services are part of the plan. A broker can help "
+            "Paid help must now give medicines, at the right times. A broker can help join "
+            "that up with the GP, pharmacy and nurses."
+            if timed
+            else "Health services are part of the plan. A broker can help "
             "join up health and social care.",
-            _evidence(*health),
+            _evidence(*health, *timed, on_time.group(0) if timed and on_time else ""),
             LESSER if heavy else SIGNAL,
         )
     employs = any(s.kind == "personal_assistant" for s in fitted.supports)
@@ -215,23 +263,27 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             f"Chose: {profile.employer_choice.replace('_', ' ')}",
             LESSER,
         )
-    stopping = [p for p in profile.people if p.can_continue is False and not _named(p, profile)]
-    too_much = [
-        p
-        for p in profile.people
-        if p.can_continue is not False
-        and (p.hours_per_week or 0) > rates["carer_sustainable_hours"]
-        and not _named(p, profile)
-    ]
-    if stopping or too_much or around < rates["broker_limited_network_people"]:
+    few = around < rates["broker_limited_network_people"]
+    if stopping or strained or few:
         names = [f"{p.name} cannot keep helping" for p in stopping]
-        names += [f"{p.name} gives {p.hours_per_week:g} hours a week" for p in too_much]
+        if strain and strained:
+            names.append(_evidence(strain.group(0)))
+        night_refs = {n.id for n in profile.support_needs if n.area == "night_support"}
+        nights_bought = any(
+            set(s.meets) & night_refs for s in paid if s.kind not in ("equipment", "mainstream")
+        )
+        hard_nights = nights_bought and any(
+            "night_support" in p.helps_with for p in [*stopping, *strained]
+        )
         add(
             "limited_support_network",
-            "Few people are around to help, or a carer cannot keep "
-            "going. A broker can help find more support.",
+            "A carer cannot keep going, so their help must be bought and joined up. A broker "
+            "can help find and arrange it."
+            if stopping or strained
+            else "Few people are around to help. A broker can help find more support.",
             "; ".join(names) or "No one else named who can help each week",
-            LESSER,
+            # nights are the hardest part of a carer's work to replace
+            LESSER + (LESSER if hard_nights else 0),
         )
     pooling = _POOLING.search(_all_text(profile))
     if pooling:
@@ -265,9 +317,10 @@ def specialisms_for(profile: Profile, codes: Iterable[str], fitted: Fitted) -> l
     checks = [
         ("safeguarding", "safeguarding_concern" in codes),
         ("housing", "housing_change" in codes),
-        ("mental health", bool(_MENTAL_HEALTH.search(text))),
-        ("learning disability", bool(_LEARNING_DISABILITY.search(text))),
-        ("older people", bool(_OLDER.search(text))),
+        ("mental health", bool(MENTAL_HEALTH.search(text))),
+        ("learning disability", bool(LEARNING_DISABILITY.search(text))),
+        ("older people", bool(OLDER.search(text))),
+        ("sight and hearing loss", bool(SENSORY.search(text))),
         (
             "employment",
             any(d.theme == "work" for d in fitted.dreams)
@@ -342,8 +395,3 @@ def safeguarding_for(
         steps=list(steps or []),
         kept_out=list(kept_out or []),
     )
-
-
-def is_financial_abuse(profile: Profile) -> bool:
-    """True when a safeguarding concern is about money."""
-    return any(c.code == "safeguarding" and _MONEY.search(c.evidence) for c in profile.concerns)

@@ -10,6 +10,10 @@ carer's assessment (Care Act 2014 s10).
 
 A task already listed as a need simply loses the carer's hours (allocation counts only
 the people who can keep going, and only the hours they can sustain).
+
+`support_around` says how much everyday support the person has (for broker advice): each
+person who can keep helping counts 1, and a partner or anyone the person lives with 2
+(not someone they are moving away from).
 """
 
 from __future__ import annotations
@@ -22,9 +26,11 @@ from planner.models import Need, Person, Profile
 from planner.money import as_decimal
 from planner.rates import RateCard
 
-__all__ = ["CARER_NEED_PREFIX", "add_carer_needs", "substantial_carers"]
+__all__ = ["CARER_NEED_PREFIX", "add_carer_needs", "substantial_carers", "support_around"]
 
 CARER_NEED_PREFIX = "carer"
+_PARTNER = re.compile(r"\b(partner|wife|husband|spouse)\b", re.I)
+_LIVE_WITH = re.compile(r"\b(live|lives|living) (with|together)\b", re.I)
 
 #: Hours a week a task takes when the carer did not say (Kitchen Table planner setting).
 _DEFAULT_HOURS: dict[str, Decimal | None] = {
@@ -132,3 +138,36 @@ def substantial_carers(profile: Profile, rates: RateCard) -> list[Person]:
         ):
             found.append(person)
     return found
+
+
+def _lives_with(person: Person, profile: Profile) -> bool:
+    """A sentence of the typical week says they live together and names them ("I live
+    with my daughter Claire", "Mum lives with me" said by a son who is in the list)."""
+    for sentence in re.split(r"(?<=[.!?])\s+", profile.typical_week):
+        if not _LIVE_WITH.search(sentence):
+            continue
+        words = sentence.lower()
+        relationship = person.relationship.lower()
+        typing = (
+            profile.answering_for == "someone_else"
+            and relationship == (profile.answering_relationship or "").lower()
+        )  # the one typing: "Mum lives with me"
+        if (
+            person.name.lower() in words
+            or (relationship and re.search(rf"\b{re.escape(relationship)}\b", words))
+            or (typing and re.search(r"\b(with me|i live)\b", words))
+        ):
+            return True
+    return False
+
+
+def support_around(profile: Profile, *, moving: bool = False) -> float:
+    """How much everyday support the person has: a partner, or anyone the person lives
+    with, counts double (when the person is moving out, only a partner)."""
+    total = 0.0
+    for p in profile.people:
+        if p.can_continue is False or named_in_concern(p, profile):
+            continue
+        home = not moving and _lives_with(p, profile)
+        total += 2.0 if _PARTNER.search(p.relationship) or home else 1.0
+    return total

@@ -22,8 +22,9 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from planner.allocation import Allocation, Demand, FreeSupport
+from planner.allocation import Allocation, Demand, FreeSupport, area_route
 from planner.bottom_lines import Rules
+from planner.cheaper import cheaper_demands
 from planner.costing import Costed, annual, convention
 from planner.models import Need, Profile
 from planner.money import ZERO, gbp, hours_text, penny
@@ -36,7 +37,7 @@ from planner.vocabulary import AREA_PRIORITY
 __all__ = ["Fitted", "fit", "funding_order"]
 
 _PEOPLE_KINDS = ("personal_assistant", "agency", "day_service", "short_break")
-_SCALABLE_HOURS = ("personal_assistant", "agency", "cleaner", "day_service")
+_SCALABLE_HOURS = ("personal_assistant", "agency", "micro_provider", "cleaner", "day_service")
 
 
 @dataclass
@@ -158,10 +159,24 @@ def fit(
 ) -> Fitted:
     """Cost everything, fit it to the budget and build the plan's supports and totals."""
     budget_annual = penny(profile.budget_annual)
-    need_demands = [d for d in allocation.demands if not d.is_dream]
+    relief = allocation.relief_needs
     by_priority = funding_order(profile)
+    # a carer's extra hours come after the person's own needs
+    by_priority = [n for n in by_priority if n.id not in relief] + [
+        n for n in by_priority if n.id in relief
+    ]
+    need_demands = cheaper_demands(
+        [d for d in allocation.demands if not d.is_dream],
+        [n.id for n in by_priority],
+        budget_annual,
+        rules.force_mode == "agency",
+        rates,
+        pricing,
+        lambda ds: _annual(ds, rates, pricing),
+    )
     funded: list[Demand] = []
     unfunded: list[str] = []
+    to_carer: list[FreeSupport] = []
     part_funded: dict[str, tuple[Decimal, Decimal, str]] = {}
     for need in by_priority:
         ds = [d for d in need_demands if d.ref == need.id]
@@ -169,6 +184,19 @@ def fit(
             continue
         if _annual([*funded, *ds], rates, pricing) <= budget_annual:
             funded.extend(ds)
+            continue
+        if need.id in relief:
+            # the carer can keep going; help for the carer is theirs to ask for, not a gap
+            # in the person's budget
+            carer = relief[need.id]
+            to_carer.append(
+                FreeSupport(
+                    "mainstream",
+                    f"{carer}'s carer's assessment can pay for this, to give {carer} a rest.",
+                    [need.id],
+                    area_route(need.area),
+                )
+            )
             continue
         unfunded.append(need.id)
         # only the first need that does not fit is part-funded: the rest of the budget is
@@ -179,6 +207,8 @@ def fit(
             funded.append(demand)
             part_funded[need.id] = (amount, full, unit)
 
+    moved = {ref for f in to_carer for ref in f.meets}
+    need_demands = [d for d in need_demands if d.ref not in moved]
     kept: list[Demand] = []
     dropped: list[str] = []
     for dream in profile.dreams:
@@ -227,7 +257,7 @@ def fit(
     restrictions = replace(rules.restrictions, care_home_asked=pricing.care_home_asked)
     drafts = [
         Draft(f.kind, f.description, f.meets, Costed.of([]), f.hours, route=f.route)
-        for f in _merge_free(allocation.free)
+        for f in _merge_free([*allocation.free, *to_carer])
     ] + paid_drafts(final, rates, pricing)
     supports = [
         _support(f"s{i}", draft, rules, restrictions, rates) for i, draft in enumerate(drafts, 1)

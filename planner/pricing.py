@@ -6,8 +6,9 @@ Pricing  how the money is handled (money_route) decides the agency rate:
          (`agency_hourly_rate`)
 
 demands ─► one PA team (day hours + a night PA for sleep-ins), one agency booking,
-           a provider's sleep-ins, day services, short breaks by kind, ordinary answers
-           (cleaner, meals service, telecare, pill dispenser, GPS tracker), free
+           a micro-provider's hours (a small local service, when an agency would not fit
+           a direct payment), a provider's sleep-ins, day services, short breaks by kind,
+           ordinary answers (cleaner, meals service, telecare, pill dispenser, GPS tracker), free
            equipment, a contingency on employed PAs only, a managed account when money
            must be kept safe
 """
@@ -182,6 +183,26 @@ def paid_drafts(demands: list[Demand], rates: RateCard, pricing: Pricing) -> lis
                 "sleep_in_night_rate",
                 "Sleep-in",
                 _whys(sleep, ""),
+            )
+        )
+    micro = [d for d in demands if d.kind == "micro_provider"]
+    if micro:
+        hours = sum((d.hours for d in micro), Decimal(0))
+        rate = rates["micro_provider_hourly"]
+        drafts.append(
+            Draft(
+                "agency",
+                f"A small local care service (a micro-provider), {hours_text(hours)} hours a "
+                f"week, for {_whats(micro)}.",
+                _refs(micro),
+                cost_weekly_item("micro-provider hours", hours, rate, "hour"),
+                hours,
+                "hour",
+                rate,
+                "care_hours",
+                "micro_provider_hourly",
+                "Micro-provider",
+                _whys(micro, ""),
             )
         )
     day = [d for d in demands if d.kind == "day_service"]

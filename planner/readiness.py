@@ -9,14 +9,17 @@ One entry per reason, always in this order, each passed or not, with what to do 
     contingency            an emergency plan, and a contingency fund where staff are employed
     review_date            a first review at 6 to 8 weeks, then yearly
     direct_payment_clause  for a direct payment: which needs, the amount and how often
-    budget_fits            fits; or the shortfall is explained, need by need, adding up
+    budget_fits            fits; or the shortfall is explained, need by need, adding up, and
+                           care for getting up and going to bed is not left largely unpaid
+                           (a quarter of the budget, or £100 a week)
     safeguarding_steps     no concern; or the "Staying safe" part starts with the referral
     outcomes               each need has an outcome it serves
 """
 
 from __future__ import annotations
 
-from decimal import Decimal
+import re
+from decimal import ROUND_HALF_UP, Decimal
 
 from planner.plan import Plan, Readiness
 
@@ -34,6 +37,24 @@ READINESS_CODES: tuple[str, ...] = (
     "outcomes",
 )
 _DIRECT = ("direct_payment", "third_party", "managed_account")
+#: Needs a plan cannot leave unpaid: getting up, washing, dressing, the toilet, going to bed.
+CORE_AREAS = ("personal_care",)
+#: A shortfall in those needs of this share of the budget or more means the budget is not
+#: enough for the care that was assessed (statutory guidance 11.24: a budget must be
+#: sufficient). Explaining it is not enough: the council has to look at the amount again.
+CORE_SHORTFALL_SHARE = Decimal("0.25")
+#: ... or this much a week (about four hours of care at the council's rate), whatever the
+#: budget: a large budget does not make hundreds of pounds of unpaid care small.
+CORE_SHORTFALL_WEEKLY = Decimal("100")
+_TWO_CARERS = re.compile(
+    r"\b((two|2) (carers|care workers|workers|people|staff)|double.?(up|handed)|hoist\w*)\b",
+    re.I,
+)
+
+
+def _weekly(annual: Decimal, weeks: int) -> str:
+    """£ a week, to the nearest pound (what is short is said plainly, not to the penny)."""
+    return f"£{(annual / weeks).quantize(Decimal('1'), rounding=ROUND_HALF_UP):,}"
 
 
 def _item(code: str, passed: bool, ok: str, todo: str) -> Readiness:
@@ -114,15 +135,39 @@ def readiness_for(plan: Plan) -> list[Readiness]:
     explained = sum(shortfalls, Decimal("0.00")) == gap and all(
         n.id in unmet for n in plan.needs if not n.funded
     )
+    core = [n for n in plan.needs if n.area in CORE_AREAS]
+    core_short = sum(
+        (unmet[n.id].annual_shortfall or Decimal(0) for n in core if n.id in unmet),
+        Decimal("0.00"),
+    )
+    budget = plan.costs.budget_annual
+    weeks = plan.costs.weeks_per_year or 52
+    too_short = core_short > 0 and (
+        core_short >= budget * CORE_SHORTFALL_SHARE or core_short >= CORE_SHORTFALL_WEEKLY * weeks
+    )
+    if too_short:
+        short = _weekly(core_short, weeks)
+        todo = (
+            f"The budget is {short} a week short of the care that was assessed, "
+            "like getting up and going to bed. Ask the council to review the amount. It must "
+            "be enough to pay for that care."
+        )
+        if any(_TWO_CARERS.search(n.text) for n in core):
+            todo += (
+                " Ask for an occupational therapist to check the equipment before any change "
+                "to two carers."
+            )
+    else:
+        todo = "Show which needs the budget pays for, and what each unpaid part costs."
     items.append(
         _item(
             "budget_fits",
-            gap <= 0 or explained,
+            gap <= 0 or (explained and not too_short),
             "Nothing to do. The plan fits the budget."
             if gap <= 0
             else "The plan says what the budget pays for and what is short. Ask the council "
             "to review the budget.",
-            "Show which needs the budget pays for, and what each unpaid part costs.",
+            todo,
         )
     )
     concern = plan.safeguarding.concern

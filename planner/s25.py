@@ -55,6 +55,8 @@ def outcome_for(area: str, v: Voice) -> str:
 def _who(s: Support) -> str:
     if s.kind == "informal":
         return s.description.split(" helps with")[0]
+    if s.rate_source == "micro_provider_hourly":
+        return "A small local care service"
     return {
         "personal_assistant": "Personal assistants",
         "agency": "A care agency",

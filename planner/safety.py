@@ -136,11 +136,15 @@ def emergency_plan_for(
             )
         )
     if "agency" in kinds:
+        small = all(
+            s.rate_source == "micro_provider_hourly" for s in supports if s.kind == "agency"
+        )
+        provider = "care service" if small else "agency"
         steps.append(
             EmergencyStep(
                 situation="care workers do not come",
-                then="Call the agency's on-call number. If no one comes, call the council.",
-                who="The agency, then the council",
+                then=f"Call the {provider}'s on-call number. If no one comes, call the council.",
+                who=f"The {provider}, then the council",
             )
         )
     steps.append(

@@ -198,6 +198,11 @@ def _managed(profile: Profile, fitted: Fitted, v: Voice) -> Section:
                 f"{v.I} will employ {count}{keep if v.first else ''}. {payer}. "
                 "Employer's liability insurance is in place."
             )
+        elif s.rate_source == "micro_provider_hourly":
+            parts.append(
+                "A small local care service sends the workers. It agrees who covers when "
+                "one is away."
+            )
         elif s.kind == "agency" and "agency" not in " ".join(parts):
             parts.append("An agency provides care workers and covers when they are away.")
     if fitted.allocation.needs_direct_payment:

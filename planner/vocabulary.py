@@ -4,6 +4,9 @@ The language layer tags each bottom line with `about`. The tags below are the wh
 vocabulary; docs/PLANNER.md explains what each one does to the plan. When a tag is missing or
 unknown, a few plain keywords in the person's words pick one, and otherwise the tag is "other"
 (written into every paid support's specification, so it is never lost).
+
+Need areas have plain labels (`area_label`) and an options route (`area_route`: the ways
+that kind of help can be arranged).
 """
 
 from __future__ import annotations
@@ -12,9 +15,12 @@ import re
 from functools import lru_cache
 
 __all__ = [
+    "AREA_LABELS",
     "AREA_PRIORITY",
     "BOTTOM_LINE_TAGS",
     "DREAM_THEMES",
+    "area_label",
+    "area_route",
     "dream_theme",
     "infer_bottom_line_tag",
     "mentions",
@@ -90,19 +96,47 @@ AREA_PRIORITY: tuple[str, ...] = (
 
 #: Dream themes and the words that suggest them (tags are checked first, then the text).
 DREAM_THEMES: dict[str, tuple[str, ...]] = {
+    # a move or a new tenancy; "home" alone is not ("a garden at home" is not a move)
     "housing": (
         "housing",
         "own_flat",
         "flat",
-        "home",
-        "house",
         "move",
+        "moving",
+        "new home",
+        "home of my own",
+        "house of my own",
+        "place of my own",
+        "own house",
+        "own place",
         "live on my own",
         "tenancy",
+        "supported living",
+        "bungalow",
     ),
     "work": ("work", "job", "employment", "paid", "career", "volunteer"),
     "learning": ("learning", "college", "course", "study", "learn", "education", "school"),
-    "travel": ("travel", "holiday", "trip", "seaside", "abroad"),
+    "travel": (
+        "travel",
+        "holiday",
+        "holidays",
+        "trip",
+        "seaside",
+        "sea",
+        "beach",
+        "abroad",
+        "cruise",
+        "caravan",
+        "week away",
+        "weekend away",
+        "days away",
+        "nights away",
+        "time away",
+        "city break",
+        "hotel",
+        "journey",
+        "festival",
+    ),
     "health": ("health", "fitness", "weight", "walk", "exercise", "gym", "swim"),
     "social": (
         "social",
@@ -157,3 +191,52 @@ def dream_theme(text: str, tags: list[str]) -> str:
         if mentions(text, words):
             return theme
     return "other"
+
+
+#: Need areas in plain words.
+AREA_LABELS: dict[str, str] = {
+    "personal_care": "personal care",
+    "meals": "meals",
+    "medication": "medicines",
+    "mobility": "getting about",
+    "household": "jobs at home",
+    "shopping": "shopping",
+    "money_admin": "money and letters",
+    "social_life": "seeing people",
+    "community_access": "getting out",
+    "work_or_learning": "work or learning",
+    "night_support": "the night",
+    "communication": "communication",
+    "carer_break": "a break for the carer",
+    "health": "health",
+    "housing": "housing",
+}
+
+#: Other ways to meet a need that family or friends meet now (shown as options).
+_AREA_ROUTES: dict[str, str] = {
+    "personal_care": "care_hours",
+    "meals": "meals",
+    "medication": "medicines",
+    "mobility": "travel",
+    "household": "household",
+    "shopping": "shopping",
+    "money_admin": "money",
+    "social_life": "social",
+    "community_access": "social",
+    "work_or_learning": "work",
+    "night_support": "night",
+    "communication": "social",
+    "carer_break": "short_break",
+    "health": "health",
+    "housing": "housing",
+}
+
+
+def area_label(area: str) -> str:
+    """A need area in plain words."""
+    return AREA_LABELS.get(area, area.replace("_", " "))
+
+
+def area_route(area: str) -> str:
+    """The options route for a need area (the ways that kind of help can be arranged)."""
+    return _AREA_ROUTES.get(area, "")

@@ -63,10 +63,16 @@ def test_capacity_concern_with_people_around_to_help_is_weighed_lightly(draft: D
 
 
 def test_someone_else_answering_is_a_signal_to_check_not_a_verdict(draft: Draft) -> None:
-    plan = draft(answering_for="someone_else", answering_relationship="son")
+    plan = draft(
+        answering_for="someone_else",
+        answering_relationship="son",
+        typical_week="Mum has dementia. I am typing for her.",
+    )
     assert codes(plan) == ["capacity_or_communication"]
     assert plan.broker.level == "optional"
     assert "son" in plan.broker.reasons[0].evidence
+    typing = draft(answering_for="someone_else", answering_relationship="son")
+    assert codes(typing) == []  # typing on its own is not a reason
 
 
 def test_conflict_recommends_a_broker(draft: Draft) -> None:

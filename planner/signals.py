@@ -1,0 +1,111 @@
+"""Signals: the plain words that weigh in broker advice and in how a need is met.
+
+    HARD_TO_SAY    it may be hard for the person to understand or say what they want
+                   (someone else typing is then a signal to check; on its own it is not)
+    SENSORY        specialist support for sight, hearing or both, or for communicating
+    carer_strain   a carer says it is too much ("at the end of her tether"), not the
+                   person's own tiredness
+    TIME_CRITICAL  medicines that must be given at set times
+    MOVE           a move, a new home or a change of tenancy
+    ADAPTATION     a change to the home: an occupational therapist and a grant, not a move
+    MENTAL_HEALTH, LEARNING_DISABILITY, OLDER   a broker's specialisms that fit
+    is_financial_abuse  a safeguarding concern about money
+
+Each is a signal read from the person's own words, never a verdict on its own: the broker
+weighs it with the rest (planner.broker).
+"""
+
+from __future__ import annotations
+
+import re
+
+from planner.models import Profile
+
+__all__ = [
+    "ADAPTATION",
+    "HARD_TO_SAY",
+    "LEARNING_DISABILITY",
+    "MENTAL_HEALTH",
+    "MOVE",
+    "OLDER",
+    "SENSORY",
+    "TIME_CRITICAL",
+    "carer_strain",
+    "is_financial_abuse",
+]
+
+#: Words that show it may be hard for the person to understand, weigh or say what they want.
+#: Someone else typing the answers is then a signal to check; on its own it is not.
+HARD_TO_SAY = re.compile(
+    r"\b(dementia|alzheimer\w*|memory loss|learning disabilit\w*|learning difficult\w*|"
+    r"brain injury|aphasia|non-?verbal|no (speech|spoken words|words)|"
+    r"(can ?not|can'?t|does ?not|doesn'?t|unable to) (speak|talk|use words|understand)|"
+    r"makaton|pecs|signs? and gestures|communication (aid|book|board)s?|deafblind\w*)\b",
+    re.I,
+)
+#: Specialist support for sight, hearing or both, or for communicating.
+SENSORY = re.compile(
+    r"\b(deafblind\w*|deaf|blind|sight loss|hearing loss|visual(ly)? impair\w*|"
+    r"bsl|british sign language|sign language|communicator.?guides?|interveners?|"
+    r"interpreters?|lip.?speakers?|braille)\b",
+    re.I,
+)
+#: A carer saying the care is too much for them (a carer's strain, in their own words).
+_STRAIN = re.compile(
+    r"\b((can ?not|can'?t|could ?not|couldn'?t|unable to) (go on|carry on|keep (going|this up|"
+    r"it up|up)|cope|do (it|this|nights) (any ?more|much longer))|"
+    r"end of (my|her|his|their) tether|breaking point|not sustainable|unsustainable|"
+    r"too much for (me|her|him|them)|falling apart|running on empty)\b",
+    re.I,
+)
+#: Tiredness words count only about the carer ("she is exhausted"), not the person's own
+#: symptoms ("I am exhausted" is fatigue, unless a carer is the one typing).
+_TIRED = r"(so |very |completely )?(exhausted|worn out|burn(t|ed) out)"
+_CARER_TIRED = re.compile(r"\b(she|he|they|carer)( is| are|'s|'re| feels?) " + _TIRED, re.I)
+_I_AM_TIRED = re.compile(r"\b(i am|i'm|i feel) " + _TIRED, re.I)
+
+
+def carer_strain(profile: Profile, words: str) -> re.Match[str] | None:
+    """The words that say a carer cannot keep going, if any."""
+    found = _STRAIN.search(words) or _CARER_TIRED.search(words)
+    if not found and profile.answering_for == "someone_else":
+        found = _I_AM_TIRED.search(words)  # the carer is the one typing
+    return found
+
+
+#: Medicines that must be given at set times (late doses do harm).
+TIME_CRITICAL = re.compile(
+    r"\b(parkinson\w*|time.critical|time.sensitive|on time|(set|exact|strict|fixed) times?|"
+    r"to the minute|on the dot|insulin|epilep\w*|seizures?|rescue medic\w*|"
+    r"syringe driver|inject\w*|anticoagula\w*)\b",
+    re.I,
+)
+#: A move, a new home or a change of tenancy (not a change to the home).
+MOVE = re.compile(
+    r"\b(move|moving|new (home|flat|house|place)|own (flat|place|house)|"
+    r"(flat|home|house|place) of (my|his|her|their) own|tenanc\w*|supported living|"
+    r"housing association|landlord|evict\w*|homeless\w*|live on (my|his|her|their) own|"
+    r"leav(e|ing) home|extra care housing|sheltered housing|shared house|own_flat)\b",
+    re.I,
+)
+#: A change to the home (met by an occupational therapist and a grant), not a move.
+ADAPTATION = re.compile(
+    r"\b(shower|bath\w*|rails?|ramps?|stair\w*|hoist|adapt\w*|grab|toilet|door\w*|steps?|"
+    r"wet ?room|level access|handrails?|kitchen)\b",
+    re.I,
+)
+MENTAL_HEALTH = re.compile(
+    r"\b(mental health|anxiety|anxious|depress\w*|bipolar|schizo\w*|psychosis|panic|ptsd|"
+    r"personality disorder|ocd|eating disorder)\b",
+    re.I,
+)
+LEARNING_DISABILITY = re.compile(
+    r"\b(learning disabilit\w*|autis\w*|asperger\w*|down'?s syndrome|learning difficult\w*)\b", re.I
+)
+OLDER = re.compile(r"\b(dementia|alzheimer\w*|older|elderly|retired|pensioner|frail)\b", re.I)
+_MONEY = re.compile(r"\b(money|bank|card|cash|pension|benefits?|savings|pin)\b", re.I)
+
+
+def is_financial_abuse(profile: Profile) -> bool:
+    """True when a safeguarding concern is about money."""
+    return any(c.code == "safeguarding" and _MONEY.search(c.evidence) for c in profile.concerns)
