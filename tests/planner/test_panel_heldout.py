@@ -24,7 +24,6 @@ def test_the_panel_is_all_there_and_every_plan_checks_out(result):
     assert [r["id"] for r in result["rows"] if r["problems"]] == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 16 is open: the panel's targets are not met yet")
 def test_the_panel_targets_of_issue_16(result):
     n = result["n"]
     assert result["broker_same"] >= 0.9 * n
