@@ -86,6 +86,12 @@ CRISIS_STRONG: dict[str, re.Pattern[str]] = {
         r"end\s+it|do\s+it|be\s+fatal|finish)|(?:would|will|does|it)\s+(?:\w+\s+){0,2}"
         r"(?:take|kill|be\s+fatal|be\s+lethal|do\s+it))",
         r"\b(?:lethal|fatal|deadly|toxic)\s+(?:dose|amount|level|quantity)",
+        rf"\b(?:don't|do\s+not|not|never)\s+take\s+(?:them|it|my\s+{_MEDS})\b[^.!?]{{0,40}}\b(?:put|"
+        rf"keep|kept|hide|hid|store|save|saving|stash)\s+them\b",
+        rf"\b(?:months?|weeks?)'?\s+worth\s+(?:of\s+)?(?:\w+\s+){{0,2}}{_MEDS}\b[^.!?]{{0,40}}\b(?:in\s+"
+        rf"(?:the|a|my)\s+(?:drawer|tin|box|bag|shoebox|cupboard|wardrobe)|saved|hidden|stashed|kept\s+"
+        rf"back)",
+        rf"\b{_MEDS}\b[\s\S]{{0,120}}\b(?:months?|weeks?)'?\s+worth\s+now\b",
         r"\b(?:looked|looking|googl\w*|search\w*|research\w*|read(?:ing)?\s+up|checking)\s+"
         r"(?:up\s+|on\s+|online\s+|at\s+)?(?:\w+\s+){0,4}(?:how\s+(?:many|much|long|to\s+"
         r"(?:die|end|do\s+it|overdose|hang|make\s+it\s+quick))|overdose|lethal|painless|"
@@ -305,6 +311,9 @@ CRISIS_STRONG: dict[str, re.Pattern[str]] = {
         r"\b(?:dead|gone)\s+by\s+(?:the\s+)?(?:morning|tomorrow|friday|monday|the\s+weekend|"
         r"christmas|then)\b",
         r"\b(?:life|living)\s+(?:isn't|is\s+not|ain't)\s+worth\s+(?:living|it)\b",
+        r"\b(?:don't|do\s+not|can't|cannot)\s+see\s+(?:why|the\s+point|any\s+point|a\s+reason)\s+"
+        r"(?:\w+\s+){0,4}(?:(?:carry(?:ing)?\s+on|go(?:ing)?\s+on|keep(?:ing)?\s+going)\s+(?:living|"
+        r"like\s+this|any\s*more)|(?:living|being\s+alive|be\s+alive|waking\s+up|wake\s+up)\b)",
         r"\bno\s+(?:reason|point)\s+(?:in\s+|to\s+)?(?:me\s+)?(?:being\s+here|being\s+alive|"
         r"staying|living|waking\s+up|going\s+on|carrying\s+on)",
         r"\b(?:won't|will\s+not|don't\s+(?:plan|intend|expect)\s+(?:on|to)|not\s+going\s+to)\s+"
@@ -528,6 +537,15 @@ CRISIS_WEAK: dict[str, re.Pattern[str]] = {
         r"bad\s+way|rock\s+bottom|falling\s+apart|breaking\s+down|can't\s+stop\s+crying)\b",
         r"\b(?:not|don't)\s+(?:want|wanna)\s+to\s+be\s+(?:here|around)\b",
         r"\bwhat'?s\s+(?:it\s+all\s+)?for\b",
+    ),
+    # arranging not to be found, and finding a home for a pet: asked about, not acted on alone
+    "arranging": _c(
+        r"\b(?:so|where|somewhere)\s+(?:nobody|no\s+one|no-one|noone)\s+(?:will\s+|can\s+|'ll\s+|"
+        r"would\s+)?(?:find|finds|found|stop|stops|disturb|disturbs|interrupt)\s+me\b",
+        r"\b(?:make\s+sure|see\s+that)\s+(?:my|the)\s+(?:cat|dog|pets?|budgie|bird|rabbit|parrot|"
+        r"fish|hamster)\s+(?:\w+\s+)?(?:goes|go|gets\s+(?:taken|looked\s+after))\s+to\b",
+        r"\b(?:rehom\w*|find\s+a\s+(?:new\s+)?home\s+for|found\s+a\s+(?:new\s+)?home\s+for)\s+"
+        r"(?:my|the)\s+(?:cat|dog|pets?|budgie|bird|rabbit|parrot)\b",
     ),
     "death_words": _c(
         r"\b(?:die|dying|dead|death|suicid\w*|kill|killing|overdose|end\s+it|end\s+my|"
@@ -913,7 +931,8 @@ SERVICES = _c(
 )
 
 FEAR_FRAME = _c(
-    r"\b(?:never|must\s+not|mustn't|must\s+never|don't\s+want|do\s+not\s+want|wouldn't\s+want|"
+    r"\b(?:never(?!\s+(?:open|wake|see\s+(?:another|the\s+morning)|come\s+back))|must\s+not|"
+    r"mustn't|must\s+never|don't\s+want|do\s+not\s+want|wouldn't\s+want|"
     r"no\s+one\s+(?:should|must)|shouldn't|should\s+never|not\s+be|can't\s+stand|hate\s+(?:it\s+"
     r"when|being)|worst\s+(?:thing|fear)|my\s+(?:biggest\s+)?fear|i\s+(?:fear|dread)|scared\s+"
     r"of\s+(?:being|ending|going|falling|losing)|frightened\s+of\s+(?:being|ending|going|"

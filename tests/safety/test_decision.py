@@ -343,3 +343,37 @@ def test_hunger_a_spouse_joke_grief_a_treat_history_closed_next_and_rules_raise_
 )
 def test_harm_said_plainly_or_history_reopened_in_the_next_sentence_still_counts(text):
     assert decide(text, "people").level != "none", decide(text, "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("I get my antidepressants every month but I dont take them, I keep them in a shoebox",
+         "current_support"),
+        ("got 3 months worth of my tablets in the drawer now", "typical_week"),
+        ("I stopped taking my pills and put them in a jar. Must be two months worth now.", None),
+        ("I just dont see why I should carry on living like this", "important_to"),
+    ],
+)  # fmt: skip
+def test_medicines_kept_back_and_no_reason_to_go_on_living_are_signposted(text, asking):
+    decision = decide(text, asking)
+    assert (decision.level, decision.code) == ("signpost", "crisis"), decision
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("they deliver 3 months worth of my tablets from the pharmacy", "current_support"),
+        ("never want to go into a care home", "bottom_lines"),
+        ("rehoming my cat as I am moving into sheltered housing, it breaks my heart",
+         "important_to"),
+    ],
+)  # fmt: skip
+def test_a_repeat_prescription_a_bottom_line_and_a_move_raise_no_alarm(text, asking):
+    assert decide(text, asking).level == "none", decide(text, asking)
+
+
+def test_arranging_not_to_be_found_is_at_least_asked_about():
+    signs = read_signs("booked a caravan for the weekend so nobody will find me", None)
+    assert "arranging" in signs.crisis_weak
+    assert decide("booked a caravan for the weekend so nobody will find me", None).level != "none"
