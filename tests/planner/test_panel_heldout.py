@@ -1,6 +1,8 @@
-"""The planner on the frozen held-out panel (tests/heldout/panel): 29 profiles written by a helper
-acting as an experienced broker and panel member, who never read the planner. Report:
-`.venv/bin/python scripts/panel_report.py`. Never tune the planner to these texts."""
+"""The planner on the frozen held-out panels: tests/heldout/panel (29 profiles) and panel2 (24,
+written later, after the first had guided new development profiles by kind), each by a helper
+acting as an experienced broker and panel member who never read the planner. Report:
+`.venv/bin/python scripts/panel_report.py [--folder tests/heldout/panel2]`. Never tune the
+planner to these texts."""
 
 from __future__ import annotations
 
@@ -11,7 +13,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
-from panel_report import load, measure
+from panel_report import FOLDER, load, measure
+
+PANEL_2 = FOLDER.parent / "panel2"
 
 
 @pytest.fixture(scope="module")
@@ -29,3 +33,24 @@ def test_the_panel_targets_of_issue_16(result):
     assert result["broker_same"] >= 0.9 * n
     assert result["readiness_same"] == n
     assert result["accused_absent"] == n
+
+
+@pytest.fixture(scope="module")
+def result_2():
+    return measure(load(PANEL_2))
+
+
+def test_the_second_panel_is_all_there_and_does_not_slip_back(result_2):
+    # measured 2026-11-30 when it was first run: broker level 15/24, readiness 19/24
+    n = result_2["n"]
+    assert n >= 24
+    assert [r["id"] for r in result_2["rows"] if r["problems"]] == []
+    assert result_2["broker_same"] >= 15
+    assert result_2["readiness_same"] >= 19
+
+
+@pytest.mark.xfail(strict=True, reason="issue 16: the second panel's targets are not met yet")
+def test_the_second_panel_meets_the_targets_of_issue_16(result_2):
+    n = result_2["n"]
+    assert result_2["broker_same"] >= 0.9 * n
+    assert result_2["readiness_same"] == n
