@@ -38,6 +38,9 @@ WEAK_CHECK_AT = 0.4
 DAMPED_SIGN_CHECK_AT = 0.3
 CHECK_WITHOUT_SIGN_AT = 0.6
 CRISIS_WITHOUT_SIGN_AT = 0.85  # the classifier alone signposts a crisis only when very sure
+# ... and asks whenever it is nearly sure the message is not an ordinary answer, even when it
+# cannot say which risk: crisis 0.58 and unsure 0.41 is a message to ask about, not to pass by
+RISK_WITHOUT_SIGN_AT = 0.9
 # ... and only in a message long enough to read: a few words with no sign in them ("how it is
 # written", "the way its written") are asked about, never signposted, on the classifier's word
 MODEL_ALONE_MIN_WORDS = 8
@@ -68,6 +71,7 @@ class Thresholds:
     damped_sign_check: float = DAMPED_SIGN_CHECK_AT
     check_without_sign: float = CHECK_WITHOUT_SIGN_AT
     crisis_without_sign: float = CRISIS_WITHOUT_SIGN_AT
+    risk_without_sign: float = RISK_WITHOUT_SIGN_AT
 
 
 @dataclass(frozen=True)
@@ -160,4 +164,6 @@ def weigh(e: Evidence, t: Thresholds = Thresholds()) -> Decision:
         return Decision("check", code, "weak_sign", p)
     if max(pc, ps, pu) >= t.check_without_sign:
         return Decision("check", code, "model_only", p)
+    if risk >= t.risk_without_sign:
+        return Decision("check", code, "model_split", p)
     return Decision("none", None, "", p)

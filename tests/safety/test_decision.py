@@ -377,3 +377,14 @@ def test_arranging_not_to_be_found_is_at_least_asked_about():
     signs = read_signs("booked a caravan for the weekend so nobody will find me", None)
     assert "arranging" in signs.crisis_weak
     assert decide("booked a caravan for the weekend so nobody will find me", None).level != "none"
+
+
+def test_a_reading_split_between_risks_is_asked_about_not_passed_by():
+    from assistant.safety.decision import Evidence, weigh
+    from assistant.safety.signs import Signs
+
+    quiet = Signs((), (), (), (), (), (), (), "")
+    split = {"crisis": 0.55, "safeguarding": 0.0, "unsure": 0.4, "ordinary": 0.05}
+    assert weigh(Evidence(quiet, split, (), None, 9)).level == "check"
+    ordinary = {"crisis": 0.45, "safeguarding": 0.0, "unsure": 0.3, "ordinary": 0.25}
+    assert weigh(Evidence(quiet, ordinary, (), None, 9)).level == "none"
