@@ -25,6 +25,7 @@ from decimal import Decimal
 from planner.allocation import Allocation, Demand, FreeSupport
 from planner.bottom_lines import Rules
 from planner.costing import Costed, annual, convention
+from planner.local import LocalFinds
 from planner.models import Need, Profile
 from planner.money import ZERO, gbp, hours_text, penny
 from planner.options import options_for
@@ -155,8 +156,13 @@ def fit(
     rules: Rules,
     rates: RateCard,
     pricing: Pricing,
+    local: LocalFinds | None = None,
 ) -> Fitted:
-    """Cost everything, fit it to the budget and build the plan's supports and totals."""
+    """Cost everything, fit it to the budget and build the plan's supports and totals.
+
+    `local`: services from the council's directory that fit each need and dream; they are
+    shown among the options of the supports they belong to, and any not shown there get a
+    free support of their own ("places near you from the council's list")."""
     budget_annual = penny(profile.budget_annual)
     need_demands = [d for d in allocation.demands if not d.is_dream]
     by_priority = funding_order(profile)
@@ -230,8 +236,13 @@ def fit(
         for f in _merge_free(allocation.free)
     ] + paid_drafts(final, rates, pricing)
     supports = [
-        _support(f"s{i}", draft, rules, restrictions, rates) for i, draft in enumerate(drafts, 1)
+        _support(f"s{i}", draft, rules, restrictions, rates, local)
+        for i, draft in enumerate(drafts, 1)
     ]
+    if local is not None:
+        extra = _local_support(f"s{len(supports) + 1}", supports, local, restrictions, rates)
+        if extra is not None:
+            supports.append(extra)
 
     weekly_total = sum((s.weekly_cost for s in supports), ZERO)
     annual_total = annual(weekly_total, rates)
@@ -325,8 +336,42 @@ def _shortfalls(
     return result
 
 
+def _local_support(
+    support_id: str,
+    supports: list[Support],
+    local: LocalFinds,
+    restrictions: object,
+    rates: RateCard,
+) -> Support | None:
+    """A free support for the needs and dreams whose local services no other support shows."""
+    shown = {
+        (ref, o.service_id) for s in supports for o in s.options if o.source for ref in s.meets
+    }
+    refs = [
+        ref
+        for ref, services in local.by_ref.items()
+        if not any((ref, found.id) in shown for found in services)
+    ]
+    if not refs:
+        return None
+    draft = Draft(
+        "community",
+        "Places, groups and services nearby, from the council's list of local services "
+        "(see the options).",
+        refs,
+        Costed.of([]),
+        route="local",
+    )
+    return _support(support_id, draft, Rules(), restrictions, rates, local)
+
+
 def _support(
-    support_id: str, draft: Draft, rules: Rules, restrictions: object, rates: RateCard
+    support_id: str,
+    draft: Draft,
+    rules: Rules,
+    restrictions: object,
+    rates: RateCard,
+    local: LocalFinds | None = None,
 ) -> Support:
     spec = list(rules.specification) if draft.kind in _PEOPLE_KINDS else []
     description = draft.description
@@ -345,7 +390,13 @@ def _support(
         annual_cost=annual(weekly, rates),
         one_off_cost=draft.costed.one_off,
         cost_breakdown=draft.costed.lines,
-        options=options_for(draft.route, restrictions, rates, draft.chosen)  # type: ignore[arg-type]
+        options=options_for(
+            draft.route,
+            restrictions,  # type: ignore[arg-type]
+            rates,
+            draft.chosen,
+            local.for_route(draft.route, draft.meets) if local is not None else None,
+        )
         if draft.route
         else [],
         rate_source=draft.rate_source,
