@@ -158,6 +158,10 @@ class DirectorySession(_Model):
         if not self.days:
             return self.description
         days = _join([_DAY_NAMES[d] for d in self.days])
+        if len(self.days) == 7:
+            days = "every day"
+        elif self.days == ["MO", "TU", "WE", "TH", "FR"]:
+            days = "Monday to Friday"
         if self.freq == "MONTHLY":
             which = _ORDINALS.get(self.week_of_month, "")
             one = _join([_DAY_NAMES[d][:-1] for d in self.days])
@@ -169,13 +173,6 @@ class DirectorySession(_Model):
         if self.opens and self.closes:
             days += f" {_clock(self.opens)} to {_clock(self.closes)}"
         return days[:1].upper() + days[1:]
-
-    def part_of_day(self) -> str:
-        """morning, afternoon or evening, from the opening time ('' when unknown)."""
-        if not self.opens:
-            return ""
-        hour = int(self.opens[:2])
-        return "morning" if hour < 12 else "afternoon" if hour < 17 else "evening"
 
 
 def _join(items: list[str]) -> str:

@@ -87,7 +87,10 @@ _LOCAL_PRICED: dict[str, tuple[str, tuple[str, ...]]] = {
 
 
 def _local_prices(allocation: Allocation, finds: LocalFinds) -> dict[str, LocalPrice]:
-    """For each ordinary answer, the lowest-priced fitting local service that gives it."""
+    """For each ordinary answer, the lowest-priced fitting local service that gives it.
+
+    Only a service sure to cover the person's home is costed: one for their postcode
+    district, or, when no district is given, one for the whole council."""
     prices: dict[str, LocalPrice] = {}
     for kind, (service_kind, units) in _LOCAL_PRICED.items():
         refs = [d.ref for d in allocation.demands if d.kind == kind]
@@ -96,6 +99,8 @@ def _local_prices(allocation: Allocation, finds: LocalFinds) -> dict[str, LocalP
             for service in finds.by_ref.get(ref, []):
                 cost = service.price_per(*units)
                 if cost is None or service_kind not in service_kinds(service):
+                    continue
+                if service.districts and finds.district not in service.districts:
                     continue
                 if best is None or cost.amount < best.amount:
                     best = LocalPrice(service.id, service.name, cost.amount, cost.words)

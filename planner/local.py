@@ -94,16 +94,20 @@ _DAYS = {
     "SA": ("saturday", "saturdays", "weekend", "weekends"),
     "SU": ("sunday", "sundays", "weekend", "weekends"),
 }
-_PARTS = {
-    "morning": ("morning", "mornings"),
-    "afternoon": ("afternoon", "afternoons", "lunchtime"),
-    "evening": ("evening", "evenings"),
+#: parts of the day, as (from, to) in minutes after midnight, and the words for them
+_PARTS: dict[str, tuple[tuple[int, int], tuple[str, ...]]] = {
+    "morning": ((5 * 60, 12 * 60), ("morning", "mornings")),
+    "lunchtime": ((11 * 60 + 30, 14 * 60), ("lunch", "lunchtime", "midday", "dinner time")),
+    "afternoon": ((12 * 60, 17 * 60), ("afternoon", "afternoons")),
+    "evening": ((17 * 60, 23 * 60), ("evening", "evenings", "night", "nights")),
 }
 _WORD = re.compile(r"[a-z]{4,}")
 _COMMON = frozenset(
     "again back join some more with want would like every time that this have from into "
     "their there about other people things getting going help need needs able "
-    "week weekly friends mates local near home myself support group groups".split()
+    "week weekly friends mates local near home myself support group groups "
+    # theme tags say what kind of dream it is, not what it is about
+    "social work learning health housing travel independence own_flat flat".split()
 )
 _AGE = re.compile(r"\b(?:i am|i'm|im|aged|age|she is|he is|they are)\s+(\d{2,3})\b|\b(\d{2,3}) years? old\b")
 
@@ -130,7 +134,9 @@ class LocalFinds:
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in _COMMON}
+    """Telling words of four letters or more, without a plural s ("bikes" -> "bike")."""
+    found = {w for w in _WORD.findall(text.lower()) if w not in _COMMON}
+    return {w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in found}
 
 
 def _age(profile: Profile) -> int | None:
@@ -190,18 +196,26 @@ def _allowed(service: DirectoryService, restrictions: Restrictions) -> bool:
     return not (restrictions.no_residential and mentions(terms, ("care home", "residential")))
 
 
+def _minutes(hhmm: str) -> int:
+    return int(hhmm[:2]) * 60 + int(hhmm[3:])
+
+
 def _at_the_time(service: DirectoryService, times: str) -> bool:
+    """True when a session falls on a day and in a part of the day the words ask for (or the
+    words name no day or time, or the directory gives no sessions)."""
     if not times or not service.sessions:
         return True
     text = times.lower()
     days = {d for d, words in _DAYS.items() if mentions(text, words)}
-    parts = {p for p, words in _PARTS.items() if mentions(text, words)}
+    parts = [span for span, words in _PARTS.values() if mentions(text, words)]
     if not days and not parts:
         return True
     for session in service.sessions:
         day_ok = not days or not session.days or bool(days & set(session.days))
-        part = session.part_of_day()
-        part_ok = not parts or not part or part in parts
+        part_ok = not parts or not (session.opens and session.closes)
+        if not part_ok:
+            opens, closes = _minutes(session.opens or ""), _minutes(session.closes or "")
+            part_ok = any(opens < end and closes > start for start, end in parts)
         if day_ok and part_ok:
             return True
     return False
@@ -224,9 +238,7 @@ def _rank(
     return sorted(services, key=key)
 
 
-def _need_fits(
-    need: Need, directory: Directory, keep: list[DirectoryService]
-) -> list[DirectoryService]:
+def _need_fits(need: Need, keep: list[DirectoryService]) -> list[DirectoryService]:
     kinds = NEED_KINDS.get(need.area, frozenset())
     return [
         s for s in keep if service_kinds(s) & kinds and _at_the_time(s, need.times or "")
@@ -234,15 +246,15 @@ def _need_fits(
 
 
 def _dream_fits(dream: Dream, keep: list[DirectoryService]) -> list[DirectoryService]:
+    """Services that share the dream's words; when none do, services of its theme's kinds."""
     kinds = THEME_KINDS.get(dream_theme(dream.text, dream.tags), frozenset())
     wanted = _words(dream.text) | {w for t in dream.tags for w in _words(t)}
-    found = []
-    for s in keep:
-        text = " ".join([s.name, *s.terms])
-        if (wanted & _words(text)) or service_kinds(s) & kinds:
-            if _at_the_time(s, dream.text):
-                found.append(s)
-    return found
+    timely = [s for s in keep if _at_the_time(s, dream.text)]
+    by_words = [s for s in timely if wanted & _words(" ".join([s.name, *s.terms]))]
+    # words shared with a service of the dream's kind first ("bike shop" is a job, not
+    # a shopping service)
+    in_kind = [s for s in by_words if service_kinds(s) & kinds]
+    return in_kind or by_words or [s for s in timely if service_kinds(s) & kinds]
 
 
 def find_local(
@@ -264,7 +276,7 @@ def find_local(
     for need in profile.support_needs:
         if need.area not in NEED_KINDS:
             continue
-        found = _rank(_need_fits(need, directory, keep), _words(need.text), district)
+        found = _rank(_need_fits(need, keep), _words(need.text), district)
         if found:
             finds.by_ref[need.id] = found[:MAX_PER_REF]
         else:

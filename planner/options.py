@@ -331,6 +331,10 @@ def local_option(service: DirectoryService, *, chosen: bool = False) -> SupportO
     note = _short(service.description) or "A local service on the council's list."
     if service.organisation and service.organisation not in service.name:
         note += f" Run by {service.organisation}."
+    if service.districts:
+        areas = service.districts
+        where = areas[0] if len(areas) == 1 else ", ".join(areas[:-1]) + " and " + areas[-1]
+        note += f" For people in {where}."
     return SupportOption(
         name=service.name,
         note=note,
