@@ -87,6 +87,10 @@ class Settings(BaseSettings):
     directory_council: str = Field(default="", alias="KT_DIRECTORY_COUNCIL")
     directory_sync_hours: float = Field(default=24, alias="KT_DIRECTORY_SYNC_HOURS", ge=0)
     sample_directory: bool = Field(default=False, alias="KT_SAMPLE_DIRECTORY")
+    # politeness: at most this many requests a second to the feed
+    directory_requests_per_second: float = Field(
+        default=4.0, alias="KT_DIRECTORY_REQUESTS_PER_SECOND", gt=0, le=100
+    )
 
     # data rights (assistant/erasure.py): a conversation nobody has touched for this many days is
     # erased; each gateway checks every KT_PURGE_INTERVAL_MINUTES (0: only the command does it)

@@ -104,7 +104,12 @@ def main(
 def _sync(args: argparse.Namespace, settings: Settings, engine: Engine, out: TextIO) -> int:
     if args.sample:
         with _sample_feed() as url:
-            outcome = sync(engine, url=url, council=args.council or SAMPLE_COUNCIL)
+            outcome = sync(
+                engine,
+                url=url,
+                council=args.council or SAMPLE_COUNCIL,
+                per_second=settings.directory_requests_per_second,
+            )
     else:
         url = args.url or settings.directory_url
         if not url:
@@ -112,6 +117,11 @@ def _sync(args: argparse.Namespace, settings: Settings, engine: Engine, out: Tex
                 "No feed to read: give --url, set KT_DIRECTORY_URL, or use --sample.\n"
             )
             return 2
-        outcome = sync(engine, url=url, council=args.council or settings.directory_council)
+        outcome = sync(
+            engine,
+            url=url,
+            council=args.council or settings.directory_council,
+            per_second=settings.directory_requests_per_second,
+        )
     out.write(outcome.message + "\n")
     return 0 if outcome.ok else 1

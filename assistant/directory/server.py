@@ -100,15 +100,20 @@ def create_directory_app(
 
 
 @contextmanager
-def served(app: FastAPI, *, timeout: float = 30.0) -> Iterator[str]:
-    """Serve an app on a free port on 127.0.0.1 in a thread; yields its base URL.
+def served(
+    app: FastAPI, *, port: int = 0, lifespan: str = "off", timeout: float = 30.0
+) -> Iterator[str]:
+    """Serve an app on 127.0.0.1 (a free port unless given) in a thread; yields its base URL.
 
     Used by the tests and by `python -m assistant.directory sync --sample`, so the client
     reads the feed over real HTTP."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = int(probe.getsockname()[1])
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    if not port:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = int(probe.getsockname()[1])
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=port, log_level="warning", lifespan=lifespan  # type: ignore[arg-type]
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="directory-feed", daemon=True)
     thread.start()

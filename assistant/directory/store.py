@@ -16,6 +16,7 @@ from planner.directory import Directory
 __all__ = [
     "KEEP_SNAPSHOTS",
     "current_directory",
+    "directory_in_use",
     "last_attempt",
     "latest_snapshot",
     "record_attempt",
@@ -115,22 +116,27 @@ _cache_lock = threading.Lock()
 def current_directory(engine: Engine) -> Directory | None:
     """The snapshot in use, for the planner (read once per snapshot, then kept in memory)."""
     with Session(engine) as db:
-        newest = db.exec(
-            select(DirectorySnapshot.id).order_by(
-                col(DirectorySnapshot.fetched_at).desc(), col(DirectorySnapshot.id).desc()
-            )
-        ).first()
-        if newest is None:
-            return None
-        key = str(engine.url)
-        with _cache_lock:
-            held = _cache.get(key)
-            if held and held[0] == newest:
-                return held[1]
-        row = db.get(DirectorySnapshot, newest)
-        if row is None:
-            return None
-        directory = Directory.model_validate(row.data)
+        return directory_in_use(db)
+
+
+def directory_in_use(db: Session) -> Directory | None:
+    """As current_directory, within a session the caller already holds."""
+    newest = db.exec(
+        select(DirectorySnapshot.id).order_by(
+            col(DirectorySnapshot.fetched_at).desc(), col(DirectorySnapshot.id).desc()
+        )
+    ).first()
+    if newest is None:
+        return None
+    key = str(db.get_bind().engine.url)
+    with _cache_lock:
+        held = _cache.get(key)
+        if held and held[0] == newest:
+            return held[1]
+    row = db.get(DirectorySnapshot, newest)
+    if row is None:
+        return None
+    directory = Directory.model_validate(row.data)
     with _cache_lock:
         _cache[key] = (newest, directory)
     return directory

@@ -64,9 +64,10 @@ def sync(
     council: str = "",
     now: Callable[[], datetime] = utcnow,
     client: DirectoryClient | None = None,
+    per_second: float = 4.0,
 ) -> SyncOutcome:
     """Read the feed at `url` into a new snapshot; on failure keep the one in use."""
-    reader = client or DirectoryClient(url)
+    reader = client or DirectoryClient(url, max_per_second=per_second)
     try:
         try:
             result = reader.fetch()
@@ -133,9 +134,17 @@ class PeriodicSync:
     """A background thread that refreshes the snapshot when it is older than `every`."""
 
     def __init__(
-        self, engine: Engine, *, url: str, council: str, every: timedelta, first_delay: float
+        self,
+        engine: Engine,
+        *,
+        url: str,
+        council: str,
+        every: timedelta,
+        first_delay: float,
+        per_second: float = 4.0,
     ) -> None:
         self.engine = engine
+        self.per_second = per_second
         self.url = url
         self.council = council
         self.every = every
@@ -159,7 +168,12 @@ class PeriodicSync:
         while not self._stop.is_set():
             try:
                 if self.due():
-                    outcome = sync(self.engine, url=self.url, council=self.council)
+                    outcome = sync(
+                        self.engine,
+                        url=self.url,
+                        council=self.council,
+                        per_second=self.per_second,
+                    )
                     log.log(logging.INFO if outcome.ok else logging.WARNING, outcome.message)
             except Exception:  # a bad feed must never stop the gateway; try again next time
                 log.exception("the directory sync failed")
@@ -186,4 +200,5 @@ def start_periodic_sync(
         council=settings.effective_directory_council,
         every=timedelta(hours=settings.directory_sync_hours),
         first_delay=first_delay,
+        per_second=settings.directory_requests_per_second,
     ).start()
