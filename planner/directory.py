@@ -54,7 +54,13 @@ Short = Annotated[str, Field(max_length=300)]
 #: terms and service names (checked in this order; a service can be several kinds).
 KINDS: dict[str, tuple[str, ...]] = {
     "befriending": ("befriending", "befriender", "befrienders", "befriend"),
-    "lunch_club": ("lunch club", "lunch clubs", "luncheon club", "community meal", "community meals"),
+    "lunch_club": (
+        "lunch club",
+        "lunch clubs",
+        "luncheon club",
+        "community meal",
+        "community meals",
+    ),
     "meals_delivery": ("meals on wheels", "meal delivery", "meals delivered", "frozen meals"),
     "exercise": (
         "exercise",
@@ -101,7 +107,15 @@ KINDS: dict[str, tuple[str, ...]] = {
 
 #: Who a service may be for, and words in a person's answers that show they belong.
 ELIGIBILITY_WORDS: dict[str, tuple[str, ...]] = {
-    "carers": ("carer", "carers", "caring for", "look after", "looks after", "my husband", "my wife"),
+    "carers": (
+        "carer",
+        "carers",
+        "caring for",
+        "look after",
+        "looks after",
+        "my husband",
+        "my wife",
+    ),
     "older people": ("older", "retired", "pension", "pensioner", "elderly", "grandchildren"),
     "learning disability": ("learning disability", "learning disabilities", "down syndrome"),
     "autism": ("autism", "autistic", "asperger"),

@@ -103,13 +103,61 @@ _PARTS: dict[str, tuple[tuple[int, int], tuple[str, ...]]] = {
 }
 _WORD = re.compile(r"[a-z]{4,}")
 _COMMON = frozenset(
-    "again back join some more with want would like every time that this have from into "
-    "their there about other people things getting going help need needs able "
-    "week weekly friends mates local near home myself support group groups "
-    # theme tags say what kind of dream it is, not what it is about
-    "social work learning health housing travel independence own_flat flat".split()
+    {
+        "again",
+        "back",
+        "join",
+        "some",
+        "more",
+        "with",
+        "want",
+        "would",
+        "like",
+        "every",
+        "time",
+        "that",
+        "this",
+        "have",
+        "from",
+        "into",
+        "their",
+        "there",
+        "about",
+        "other",
+        "people",
+        "things",
+        "getting",
+        "going",
+        "help",
+        "need",
+        "needs",
+        "able",
+        "week",
+        "weekly",
+        "friends",
+        "mates",
+        "local",
+        "near",
+        "home",
+        "myself",
+        "support",
+        "group",
+        "groups",
+        # theme tags say what kind of dream it is, not what it is about
+        "social",
+        "work",
+        "learning",
+        "health",
+        "housing",
+        "travel",
+        "independence",
+        "own_flat",
+        "flat",
+    }
 )
-_AGE = re.compile(r"\b(?:i am|i'm|im|aged|age|she is|he is|they are)\s+(\d{2,3})\b|\b(\d{2,3}) years? old\b")
+_AGE = re.compile(
+    r"\b(?:i am|i'm|im|aged|age|she is|he is|they are)\s+(\d{2,3})\b|\b(\d{2,3}) years? old\b"
+)
 
 
 @dataclass
@@ -240,9 +288,7 @@ def _rank(
 
 def _need_fits(need: Need, keep: list[DirectoryService]) -> list[DirectoryService]:
     kinds = NEED_KINDS.get(need.area, frozenset())
-    return [
-        s for s in keep if service_kinds(s) & kinds and _at_the_time(s, need.times or "")
-    ]
+    return [s for s in keep if service_kinds(s) & kinds and _at_the_time(s, need.times or "")]
 
 
 def _dream_fits(dream: Dream, keep: list[DirectoryService]) -> list[DirectoryService]:
@@ -257,9 +303,7 @@ def _dream_fits(dream: Dream, keep: list[DirectoryService]) -> list[DirectorySer
     return in_kind or by_words or [s for s in timely if service_kinds(s) & kinds]
 
 
-def find_local(
-    profile: Profile, directory: Directory, restrictions: Restrictions
-) -> LocalFinds:
+def find_local(profile: Profile, directory: Directory, restrictions: Restrictions) -> LocalFinds:
     """The services in the directory that fit each of the person's needs and dreams."""
     district = (profile.postcode_district or "").upper().replace(" ", "")
     words = _all_words(profile)

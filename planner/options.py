@@ -377,7 +377,7 @@ def options_for(
     }
     kept = [o for o in ROUTES.get(route, ()) if o.flag not in ruled_out]
     if local:
-        found = frozenset().union(*(service_kinds(s) for s in local))
+        found = {kind for service in local for kind in service_kinds(service)}
         kept = [o for o in kept if not (_STANDS_FOR.get(o.name, frozenset()) & found)]
     options = [
         SupportOption(name=o.name, note=o.note, cost=_price(o.cost, rates), chosen=o.name == chosen)

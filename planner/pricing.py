@@ -357,7 +357,9 @@ def _ordinary_drafts(
         if not group:
             continue
         price = (local or {}).get(kind)
-        rate, source = (price.amount, f"directory:{price.service_id}") if price else (rates[key], key)
+        rate, source = (
+            (price.amount, f"directory:{price.service_id}") if price else (rates[key], key)
+        )
         why = _whys(group, _ORDINARY_WHY[kind])
         if price:
             chosen = price.name

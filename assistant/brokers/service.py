@@ -34,8 +34,8 @@ from assistant.brokers.models import (
     Suggestion,
 )
 from assistant.brokers.vocabulary import codes_for
-from assistant.models import ChatSession, PlanRecord, utcnow
 from assistant.directory.store import directory_in_use
+from assistant.models import ChatSession, PlanRecord, utcnow
 from planner import (
     SECTION_KEYS,
     Plan,

@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from typing import TextIO
 
 from sqlalchemy.engine import Engine
+
 from assistant.db import make_engine, migrate
 from assistant.directory import store
 from assistant.directory.gaps import MIN_COUNT, gaps_report
@@ -86,8 +87,7 @@ def main(
                 return 1
             age = age_words(utcnow() - directory.fetched_at)
             print(
-                f"{len(directory.services)} services from {directory.source}, "
-                f"fetched {age} ago.",
+                f"{len(directory.services)} services from {directory.source}, fetched {age} ago.",
                 file=err,
             )
             out.write(directory.model_dump_json(indent=2) + "\n")
@@ -113,9 +113,7 @@ def _sync(args: argparse.Namespace, settings: Settings, engine: Engine, out: Tex
     else:
         url = args.url or settings.directory_url
         if not url:
-            out.write(
-                "No feed to read: give --url, set KT_DIRECTORY_URL, or use --sample.\n"
-            )
+            out.write("No feed to read: give --url, set KT_DIRECTORY_URL, or use --sample.\n")
             return 2
         outcome = sync(
             engine,

@@ -44,7 +44,9 @@ __all__ = [
     "FetchResult",
 ]
 
-USER_AGENT = "KitchenTable/0.1 (support planning; directory sync; +https://example.org/kitchen-table)"
+USER_AGENT = (
+    "KitchenTable/0.1 (support planning; directory sync; +https://example.org/kitchen-table)"
+)
 _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 _MAX_WAIT = 30.0  # seconds: the longest single wait between tries (also caps Retry-After)
 
@@ -167,9 +169,7 @@ class DirectoryClient:
                     if response.status_code == 404:
                         return None
                     if response.status_code != 200:
-                        raise FeedInvalid(
-                            f"The feed answered {response.status_code} for {path}."
-                        )
+                        raise FeedInvalid(f"The feed answered {response.status_code} for {path}.")
                     body = self._read(response)
             except httpx.TimeoutException:
                 problem = "it did not answer in time"

@@ -40,7 +40,9 @@ def gaps_report(engine: Engine, *, min_count: int = MIN_COUNT) -> dict[str, Any]
     """The counts, as a JSON-ready dict (only need areas, dream themes and numbers)."""
     directory = current_directory(engine)
     if directory is None:
-        return {"error": "There is no directory snapshot yet. Run: python -m assistant.directory sync"}
+        return {
+            "error": "There is no directory snapshot yet. Run: python -m assistant.directory sync"
+        }
     needs_checked: Counter[str] = Counter()
     needs_missing: Counter[str] = Counter()
     dreams_checked: Counter[str] = Counter()
@@ -56,7 +58,9 @@ def gaps_report(engine: Engine, *, min_count: int = MIN_COUNT) -> dict[str, Any]
         if not profile.support_needs and not profile.dreams:
             continue
         people += 1
-        finds = find_local(profile, directory, apply_bottom_lines(profile.bottom_lines).restrictions)
+        finds = find_local(
+            profile, directory, apply_bottom_lines(profile.bottom_lines).restrictions
+        )
         missing = set(finds.nothing_for)
         for need in profile.support_needs:
             if need.area not in NEED_KINDS:
@@ -74,7 +78,11 @@ def gaps_report(engine: Engine, *, min_count: int = MIN_COUNT) -> dict[str, Any]
         "council": directory.council,
         "snapshot_fetched_at": directory.fetched_at.isoformat().replace("+00:00", "Z"),
         "people_counted": _shown(people, min_count),
-        "small_counts": f"counts from 1 to {min_count - 1} are shown as 'fewer than {min_count}'",
+        "small_counts": (
+            f"counts from 1 to {min_count - 1} are shown as 'fewer than {min_count}'"
+            if min_count > 1
+            else "every count is shown exactly"
+        ),
         "needs_with_nothing_local": {
             area: {
                 "needs": _shown(needs_checked[area], min_count),

@@ -1,10 +1,10 @@
 """The directory's tables in the gateway's database.
 
-    DirectorySnapshot   one successful read of the council's feed: when, from where, the
-                        planner's snapshot (planner.directory.Directory as JSON) and a report
-                        (pages, records skipped and why); the newest is the one in use
-    DirectorySync       every attempt, good or bad, so "the feed is down" is on record and
-                        the age of the snapshot in use can be said
+DirectorySnapshot   one successful read of the council's feed: when, from where, the
+                    planner's snapshot (planner.directory.Directory as JSON) and a report
+                    (pages, records skipped and why); the newest is the one in use
+DirectorySync       every attempt, good or bad, so "the feed is down" is on record and
+                    the age of the snapshot in use can be said
 """
 
 from __future__ import annotations

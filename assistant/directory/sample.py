@@ -58,7 +58,9 @@ def _cost(service_id: str, i: int, text: str) -> dict[str, Any]:
     words, _, who = text.partition("|")
     found = _COST.match(words.strip())
     if not found:
-        raise ValueError(f"fernvale.yaml: a cost must look like 'free' or '3.50 per session': {text}")
+        raise ValueError(
+            f"fernvale.yaml: a cost must look like 'free' or '3.50 per session': {text}"
+        )
     amount = 0 if found.group("amount") == "free" else float(found.group("amount"))
     option: dict[str, Any] = {"id": _id(service_id, "cost", str(i)), "amount": amount}
     if found.group("per"):

@@ -112,7 +112,12 @@ def served(
             probe.bind(("127.0.0.1", 0))
             port = int(probe.getsockname()[1])
     config = uvicorn.Config(
-        app, host="127.0.0.1", port=port, log_level="warning", lifespan=lifespan  # type: ignore[arg-type]
+        app,
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        ws="none",
+        lifespan=lifespan,  # type: ignore[arg-type]
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="directory-feed", daemon=True)

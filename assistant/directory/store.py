@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, delete, select
+from sqlmodel import Session, col, select
 
 from assistant.directory.models import DirectorySnapshot, DirectorySync
 from assistant.models import utcnow
@@ -65,7 +65,8 @@ def save_snapshot(
         ).all():
             attempt.snapshot_id = None
             db.add(attempt)
-        db.exec(delete(DirectorySnapshot).where(col(DirectorySnapshot.id).in_(old)))  # type: ignore[call-overload]
+        for stale in db.exec(select(DirectorySnapshot).where(col(DirectorySnapshot.id).in_(old))):
+            db.delete(stale)
         db.commit()
     return row
 

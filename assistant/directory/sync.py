@@ -25,7 +25,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from assistant.directory import store
-from assistant.directory.client import DirectoryClient, FeedError
+from assistant.directory.client import DirectoryClient, FeedError, FeedUnavailable
 from assistant.directory.convert import to_snapshot
 from assistant.models import utcnow
 from assistant.settings import Settings
@@ -161,6 +161,11 @@ class PeriodicSync:
             latest = store.latest_snapshot(db)
         return latest is None or utcnow() - latest.fetched_at >= self.every
 
+    def _pause(self, seconds: float) -> None:
+        """The client's waits: cut short when the gateway stops, so shutdown is quick."""
+        if self._stop.wait(seconds):
+            raise FeedUnavailable("The gateway stopped while reading the feed.")
+
     def _run(self) -> None:
         # the first read waits for this gateway to listen (the sample feed is served by it)
         if self._stop.wait(self.first_delay):
@@ -168,12 +173,12 @@ class PeriodicSync:
         while not self._stop.is_set():
             try:
                 if self.due():
-                    outcome = sync(
-                        self.engine,
-                        url=self.url,
-                        council=self.council,
-                        per_second=self.per_second,
-                    )
+                    with DirectoryClient(
+                        self.url, max_per_second=self.per_second, sleep=self._pause
+                    ) as client:
+                        outcome = sync(
+                            self.engine, url=self.url, council=self.council, client=client
+                        )
                     log.log(logging.INFO if outcome.ok else logging.WARNING, outcome.message)
             except Exception:  # a bad feed must never stop the gateway; try again next time
                 log.exception("the directory sync failed")

@@ -10,11 +10,11 @@ from sqlmodel import Session
 
 from assistant import store
 from assistant.actions.plan import ActionJourneyDone
+from assistant.directory.server import served
 from assistant.directory.store import current_directory
 from assistant.directory.sync import sync
 from assistant.main import create_app
 from assistant.settings import SAMPLE_DIRECTORY_PATH
-from assistant.directory.server import served
 from tests.assistant.test_dialogue_actions import ANSWERS, run, tracker
 from tests.brokers.conftest import make_gateway
 from tests.conftest import make_settings
@@ -84,6 +84,8 @@ def test_with_the_sample_on_the_gateway_serves_it_and_reads_it_over_http(tmp_pat
 def test_no_sample_and_no_url_means_no_feed(tmp_path: Path):
     settings = make_settings(tmp_path)
     assert settings.effective_directory_url == ""
-    real = make_settings(tmp_path, KT_DIRECTORY_URL="https://example.org/oruk/", KT_SAMPLE_DIRECTORY=True)
+    real = make_settings(
+        tmp_path, KT_DIRECTORY_URL="https://example.org/oruk/", KT_SAMPLE_DIRECTORY=True
+    )
     assert real.effective_directory_url == "https://example.org/oruk"
     assert real.effective_directory_council == ""
