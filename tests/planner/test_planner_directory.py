@@ -5,31 +5,20 @@ Without a snapshot, plans are as before (test_planner_examples.py checks them to
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from decimal import Decimal
-from functools import cache
 from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
 
-from assistant.directory import sample
-from assistant.directory.convert import to_planner
-from assistant.directory.oruk import Service
 from planner import Profile, check_plan, draft_plan, load_rate_card, plan_to_dict, render_json
 from planner.directory import Directory, DirectoryCost, DirectoryService, service_kinds
+from tests.support.directory import fernvale
 
 HERE = Path(__file__).resolve().parent
 PROFILES = sorted((HERE / "profiles").glob("*.json"))
 AT = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)
-
-
-@cache
-def fernvale() -> Directory:
-    services = [Service.model_validate(r) for r in sample.records()]
-    kept = [s for s in (to_planner(x, date(2026, 5, 1)) for x in services) if s is not None]
-    return Directory(council="Fernvale County Council", source="test", fetched_at=AT,
-                     services=kept)  # fmt: skip
 
 
 def _profile(name: str, **changes: object) -> dict[str, object]:
@@ -209,3 +198,14 @@ def test_prices_and_times_in_plain_words():
     assert carers.when == "The second Tuesday of the month 10am to 12pm"
     lunch = next(s for s in fernvale().services if s.name == "Sallowmere Community Lunch")
     assert lunch.when == "Every other Wednesday 12pm to 1.30pm"
+
+
+@pytest.mark.parametrize("path", PROFILES[::4], ids=lambda p: p.stem)
+def test_plans_with_local_services_keep_a_reading_age_of_nine_or_under(path):
+    from planner import render_text
+    from tests.planner.readability import prose, reading_age
+
+    plan = _draft(json.loads(path.read_text(encoding="utf-8")))
+    text = render_text(plan)
+    assert reading_age(prose(text)) <= 9
+    assert plan.local_services is not None and reading_age(plan.local_services.text) <= 9
