@@ -54,8 +54,8 @@ NEED_KINDS: dict[str, frozenset[str]] = {
     "money_admin": frozenset({"money_advice", "advocacy"}),
     "communication": frozenset({"advocacy"}),
     "work_or_learning": frozenset({"employment", "learning"}),
-    "health": frozenset({"exercise"}),
     "mobility": frozenset({"transport"}),
+    # health needs (tube feeding, nursing) are the NHS's: no local group meets them
 }
 THEME_KINDS: dict[str, frozenset[str]] = {
     "social": frozenset({"social_group", "befriending", "lunch_club", "exercise"}),
@@ -80,7 +80,6 @@ ROUTE_KINDS: dict[str, frozenset[str]] = {
     "learning": frozenset({"learning"}),
     "money": NEED_KINDS["money_admin"],
     "travel": frozenset({"transport"}),
-    "health": frozenset({"exercise"}),
     "housing": frozenset({"shared_lives"}),
 }
 MAX_PER_REF = 3
