@@ -112,20 +112,19 @@ def _local_prices(allocation: Allocation, finds: LocalFinds) -> dict[str, LocalP
 def _local_summary(profile: Profile, directory: Directory, finds: LocalFinds) -> LocalServices:
     """What the directory gave this plan, and where it had nothing, in plain words."""
     council = directory.council or "the council"
+    day = f"{directory.fetched_at.day} {directory.fetched_at:%B %Y}"
     where = (
-        f"{finds.district} (and services for all of {council})"
+        f"We looked in {finds.district}, and at services for all of {council}."
         if finds.district
-        else f"all of {council}"
+        else f"We looked in all of {council}."
     )
     found = len({s.id for services in finds.by_ref.values() for s in services})
-    text = (
-        f"Local services come from {council}'s list of services, checked on "
-        f"{directory.fetched_at:%d %B %Y}. We looked in {where}."
-    )
+    text = f"The council keeps a list of local services. We used {council}'s list from {day}. "
+    text += where
     text += (
-        f" {found} of them fit and are shown by name in the options."
+        f" {found} of them fit. You will see them by name in the options."
         if found
-        else " None of them fit this plan yet."
+        else " None of them fit yet."
     )
     labels = {n.id: area_label(n.area) for n in profile.support_needs}
     labels.update({d.id: d.text for d in profile.dreams})
@@ -133,7 +132,7 @@ def _local_summary(profile: Profile, directory: Directory, finds: LocalFinds) ->
         missing = "; ".join(dict.fromkeys(labels[ref] for ref in finds.nothing_for))
         text += (
             f" The list had nothing for: {missing}. For these, the plan shows general ideas "
-            "to ask about instead."
+            "to ask about."
         )
     return LocalServices(
         council=council,
