@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from sqlalchemy.engine import Engine
@@ -10,6 +11,7 @@ from sqlalchemy.engine import Engine
 from assistant.db import make_engine, migrate
 from assistant.directory.client import DirectoryClient
 from assistant.directory.server import create_directory_app, served
+from assistant.directory.sync import SyncOutcome, sync
 
 
 @pytest.fixture(scope="session")
@@ -33,3 +35,9 @@ def quick(url: str, **kwargs: object) -> DirectoryClient:
     options: dict[str, object] = {"max_per_second": 200.0, "backoff": 0.01, "retries": 2}
     options.update(kwargs)
     return DirectoryClient(url, **options)  # type: ignore[arg-type]
+
+
+def quick_sync(engine: Engine, url: str, *, retries: int = 2, **kwargs: Any) -> SyncOutcome:
+    """`sync` with a quick client, closed afterwards."""
+    with quick(url, retries=retries) as client:
+        return sync(engine, url=url, client=client, **kwargs)

@@ -10,10 +10,9 @@ from sqlmodel import Session
 
 from assistant import store
 from assistant.directory.gaps import gaps_report
-from assistant.directory.sync import sync
 from planner.models import NEED_AREAS, Profile
 from planner.vocabulary import DREAM_THEMES
-from tests.directory.conftest import quick
+from tests.directory.conftest import quick_sync
 
 PROFILES = sorted((Path(__file__).parents[1] / "planner" / "profiles").glob("*.json"))
 #: every fixed word the report may hold: its keys, its note on small counts, the council,
@@ -58,7 +57,7 @@ def _private_words(profiles: list[Profile]) -> set[str]:
 
 def test_gaps_show_only_areas_themes_and_counts(engine, feed):
     profiles = _store_profiles(engine)
-    sync(engine, url=feed, council="Fernvale County Council", client=quick(feed))
+    quick_sync(engine, feed, council="Fernvale County Council")
     report = gaps_report(engine, min_count=1)
     text = json.dumps(report).lower()
     allowed = ALLOWED
@@ -78,7 +77,7 @@ def test_gaps_show_only_areas_themes_and_counts(engine, feed):
 
 def test_small_counts_are_not_shown_exactly(engine, feed):
     _store_profiles(engine)
-    sync(engine, url=feed, client=quick(feed))
+    quick_sync(engine, feed)
     report = gaps_report(engine, min_count=5)
     values = [v for area in report["needs_with_nothing_local"].values() for v in area.values()]
     assert all(v == 0 or v == "fewer than 5" or (isinstance(v, int) and v >= 5) for v in values)
@@ -86,7 +85,7 @@ def test_small_counts_are_not_shown_exactly(engine, feed):
 
 
 def test_the_persons_district_decides_what_is_local(engine, feed):
-    sync(engine, url=feed, client=quick(feed))
+    quick_sync(engine, feed)
     with Session(engine) as db:
         for name, district in (("Zebedee", "FV9"), ("Dougal", "FV7")):
             chat, _ = store.create_session(db, channel="web")

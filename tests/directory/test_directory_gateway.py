@@ -12,13 +12,12 @@ from assistant import store
 from assistant.actions.plan import ActionJourneyDone
 from assistant.directory.server import served
 from assistant.directory.store import current_directory
-from assistant.directory.sync import sync
 from assistant.main import create_app
 from assistant.settings import SAMPLE_DIRECTORY_PATH
 from tests.assistant.test_dialogue_actions import ANSWERS, run, tracker
 from tests.brokers.conftest import make_gateway
 from tests.conftest import make_settings
-from tests.directory.conftest import quick
+from tests.directory.conftest import quick_sync
 
 
 def test_a_plan_drafted_in_the_chat_names_local_services_and_the_page_shows_them(
@@ -26,7 +25,7 @@ def test_a_plan_drafted_in_the_chat_names_local_services_and_the_page_shows_them
 ):
     for gw in make_gateway(tmp_path):
         engine = gw.app.state.engine
-        assert sync(engine, url=feed, council="Fernvale County Council", client=quick(feed)).ok
+        assert quick_sync(engine, feed, council="Fernvale County Council").ok
         with Session(engine) as db:
             chat, _ = store.create_session(db, channel="web")
             sender = chat.sender_id
@@ -46,7 +45,7 @@ def test_a_plan_drafted_in_the_chat_names_local_services_and_the_page_shows_them
         assert page.status_code == 200
         assert "Oakhurst Swim for Health" in page.text and "(local)" in page.text
         assert "When: Wednesdays 9am to 10am; Fridays 2pm to 3pm." in page.text
-        assert "Fernvale County Council&#39;s list of services" in page.text
+        assert "We used Fernvale County Council&#39;s list from" in page.text
 
 
 def test_without_a_snapshot_the_chat_drafts_as_before(tmp_path: Path):

@@ -12,16 +12,15 @@ from sqlmodel import Session, SQLModel, select
 from assistant.directory import models, store
 from assistant.directory.models import DirectorySnapshot, DirectorySync
 from assistant.directory.server import create_directory_app, served
-from assistant.directory.sync import age_words, sync
+from assistant.directory.sync import age_words
 from planner.directory import Directory
-from tests.directory.conftest import quick
+from tests.directory.conftest import quick_sync
 
 T0 = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)
 
 
 def test_a_sync_stores_a_snapshot_of_the_active_services(engine, feed):
-    outcome = sync(engine, url=feed, council="Fernvale County Council", now=lambda: T0,
-                   client=quick(feed))  # fmt: skip
+    outcome = quick_sync(engine, feed, council="Fernvale County Council", now=lambda: T0)
     assert outcome.ok and outcome.services == 64 and outcome.skipped == 0
     with Session(engine) as db:
         row = store.latest_snapshot(db)
@@ -36,11 +35,11 @@ def test_a_sync_stores_a_snapshot_of_the_active_services(engine, feed):
 
 
 def test_a_feed_that_is_down_keeps_the_old_snapshot_and_says_how_old(engine, feed):
-    sync(engine, url=feed, now=lambda: T0, client=quick(feed))
+    quick_sync(engine, feed, now=lambda: T0)
     with served(create_directory_app()) as gone:
         pass  # stopped: nothing answers there now
     later = T0 + timedelta(days=2, hours=3)
-    outcome = sync(engine, url=gone, now=lambda: later, client=quick(gone, retries=1))
+    outcome = quick_sync(engine, gone, now=lambda: later, retries=1)
     assert not outcome.ok
     assert "Still using the copy from 2 days ago (64 services)" in outcome.message
     assert outcome.age == timedelta(days=2, hours=3)
@@ -56,7 +55,7 @@ def test_a_feed_that_is_down_keeps_the_old_snapshot_and_says_how_old(engine, fee
 def test_with_no_earlier_copy_a_failed_sync_says_so(engine):
     with served(create_directory_app()) as gone:
         pass
-    outcome = sync(engine, url=gone, client=quick(gone, retries=0))
+    outcome = quick_sync(engine, gone, retries=0)
     assert not outcome.ok and "no earlier copy" in outcome.message
     assert store.current_directory(engine) is None
 
@@ -64,7 +63,7 @@ def test_with_no_earlier_copy_a_failed_sync_says_so(engine):
 def test_only_the_newest_snapshots_are_kept(engine):
     with served(create_directory_app()) as url:
         for day in range(store.KEEP_SNAPSHOTS + 2):
-            sync(engine, url=url, now=lambda d=day: T0 + timedelta(days=d), client=quick(url))
+            quick_sync(engine, url, now=lambda d=day: T0 + timedelta(days=d))
     with Session(engine) as db:
         kept = db.exec(select(DirectorySnapshot)).all()
         newest = store.latest_snapshot(db)
