@@ -192,7 +192,7 @@ def _age(profile: Profile) -> int | None:
         found = _AGE.search(text.lower())
         if found:
             age = int(found.group(1) or found.group(2))
-            if 16 <= age <= 110:
+            if 10 <= age <= 110:
                 return age
     return None
 

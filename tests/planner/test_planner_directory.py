@@ -126,10 +126,15 @@ def test_times_the_person_gives_are_honoured():
 
 
 def test_eligibility_keeps_group_services_for_the_people_they_are_for():
-    plan = _draft(_profile("wants_paid_work"))
-    for option in _local(plan):
-        service = _by_id()[option.service_id or ""]
-        assert "learning disability" not in service.eligibility, option.name
+    need = {"id": "n1", "area": "social_life", "text": "I want to go to a disco"}
+    club = "Thursday Night Social Club"  # for adults with learning disabilities
+
+    def names(**profile: object) -> set[str]:
+        return {o.name for o in _local(_draft({"support_needs": [need], **profile}))}
+
+    assert club not in names()
+    assert club in names(typical_week="I have a learning disability and I live with mum.")
+    assert club not in names(typical_week="I am 15 and I live with mum, I have Down syndrome.")
 
 
 def test_where_the_directory_has_nothing_the_plan_says_so_and_keeps_general_ideas():
