@@ -240,9 +240,9 @@ def fit(
         for i, draft in enumerate(drafts, 1)
     ]
     if local is not None:
-        extra = _local_support(f"s{len(supports) + 1}", supports, local, restrictions, rates)
-        if extra is not None:
-            supports.append(extra)
+        nearby = _local_support(f"s{len(supports) + 1}", supports, local, restrictions, rates)
+        if nearby is not None:
+            supports.append(nearby)
 
     weekly_total = sum((s.weekly_cost for s in supports), ZERO)
     annual_total = annual(weekly_total, rates)
