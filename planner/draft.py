@@ -113,27 +113,15 @@ def _local_summary(profile: Profile, directory: Directory, finds: LocalFinds) ->
     """What the directory gave this plan, and where it had nothing, in plain words."""
     council = directory.council or "the council"
     day = f"{directory.fetched_at.day} {directory.fetched_at:%B %Y}"
-    where = (
-        f"We looked in {finds.district}, and at services for all of {council}."
-        if finds.district
-        else f"We looked in all of {council}."
-    )
+    where = f"{finds.district} and all of its area" if finds.district else "all of its area"
     found = len({s.id for services in finds.by_ref.values() for s in services})
-    text = f"The council keeps a list of local services. We used {council}'s list from {day}. "
-    text += where
-    text += (
-        f" {found} of them fit. You will see them by name in the options."
-        if found
-        else " None of them fit yet."
-    )
+    text = f"Local services: {council}'s list, {day}. We looked in {where}."
+    text += f" {found} fit and are named in the options." if found else " None fit yet."
     labels = {n.id: area_label(n.area) for n in profile.support_needs}
     labels.update({d.id: d.text for d in profile.dreams})
     if finds.nothing_for:
         missing = "; ".join(dict.fromkeys(labels[ref] for ref in finds.nothing_for))
-        text += (
-            f" The list had nothing for: {missing}. For these, the plan shows general ideas "
-            "to ask about."
-        )
+        text += f" It had nothing for: {missing}. For these, general ideas are shown."
     return LocalServices(
         council=council,
         fetched_at=directory.fetched_at,

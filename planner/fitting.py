@@ -28,7 +28,7 @@ from planner.costing import Costed, annual, convention
 from planner.local import LocalFinds
 from planner.models import Need, Profile
 from planner.money import ZERO, gbp, hours_text, penny
-from planner.options import options_for
+from planner.options import local_option, options_for
 from planner.plan import Costs, PlanDream, PlanNeed, Support, Unmet
 from planner.pricing import Draft, Pricing, paid_drafts
 from planner.rates import RateCard
@@ -240,9 +240,7 @@ def fit(
         for i, draft in enumerate(drafts, 1)
     ]
     if local is not None:
-        nearby = _local_support(f"s{len(supports) + 1}", supports, local, restrictions, rates)
-        if nearby is not None:
-            supports.append(nearby)
+        supports = _show_local(supports, local, restrictions, rates)
 
     weekly_total = sum((s.weekly_cost for s in supports), ZERO)
     annual_total = annual(weekly_total, rates)
@@ -336,33 +334,43 @@ def _shortfalls(
     return result
 
 
-def _local_support(
-    support_id: str,
+def _show_local(
     supports: list[Support],
     local: LocalFinds,
     restrictions: object,
     rates: RateCard,
-) -> Support | None:
-    """A free support for the needs and dreams whose local services no other support shows."""
+) -> list[Support]:
+    """Local services that fit a need or dream but no support shows yet join the options of
+    the first support that meets it (a buddy or a group is a way to arrange "getting out" with
+    a PA). Only a need or dream no support meets gets a free support of its own."""
     shown = {
         (ref, o.service_id) for s in supports for o in s.options if o.source for ref in s.meets
     }
-    refs = [
-        ref
-        for ref, services in local.by_ref.items()
-        if not any((ref, found.id) in shown for found in services)
-    ]
-    if not refs:
-        return None
-    draft = Draft(
-        "community",
-        "Places, groups and services nearby, from the council's list of local services "
-        "(see the options).",
-        refs,
-        Costed.of([]),
-        route="local",
-    )
-    return _support(support_id, draft, Rules(), restrictions, rates, local)
+    result = list(supports)
+    orphans: list[str] = []
+    for ref, services in local.by_ref.items():
+        if any((ref, found.id) in shown for found in services):
+            continue
+        at = next((i for i, s in enumerate(result) if ref in s.meets), None)
+        if at is None:
+            orphans.append(ref)
+            continue
+        support = result[at]
+        have = {o.service_id for o in support.options if o.source}
+        extra = [local_option(x) for x in services if x.id not in have]
+        options = sorted([*support.options, *extra], key=lambda o: o.name.lower())
+        result[at] = support.model_copy(update={"options": options})
+        shown |= {(r, x.id) for r in support.meets for x in services}
+    if orphans:
+        draft = Draft(
+            "community",
+            "Local places and groups from the council's list.",
+            orphans,
+            Costed.of([]),
+            route="local",
+        )
+        result.append(_support(f"s{len(result) + 1}", draft, Rules(), restrictions, rates, local))
+    return result
 
 
 def _support(

@@ -63,7 +63,8 @@ THEME_KINDS: dict[str, frozenset[str]] = {
     "work": frozenset({"employment"}),
     "learning": frozenset({"learning"}),
     "independence": frozenset({"transport", "learning"}),
-    "housing": frozenset({"shared_lives"}),
+    # housing dreams go to the council's housing team: Shared Lives short breaks and day
+    # support are not a home of one's own
     "other": frozenset({"social_group"}),
 }
 #: The kinds of local service that belong among a support's options, by its route.
@@ -80,9 +81,8 @@ ROUTE_KINDS: dict[str, frozenset[str]] = {
     "learning": frozenset({"learning"}),
     "money": NEED_KINDS["money_admin"],
     "travel": frozenset({"transport"}),
-    "housing": frozenset({"shared_lives"}),
 }
-MAX_PER_REF = 3
+MAX_PER_REF = 2
 
 _DAYS = {
     "MO": ("monday", "mondays", "weekday", "weekdays"),
@@ -142,6 +142,9 @@ _COMMON = frozenset(
         "support",
         "group",
         "groups",
+        "live",
+        "living",
+        "life",
         # theme tags say what kind of dream it is, not what it is about
         "social",
         "work",

@@ -45,7 +45,7 @@ def test_a_plan_drafted_in_the_chat_names_local_services_and_the_page_shows_them
         assert page.status_code == 200
         assert "Oakhurst Swim for Health" in page.text and "(local)" in page.text
         assert "When: Wednesdays 9am to 10am; Fridays 2pm to 3pm." in page.text
-        assert "We used Fernvale County Council&#39;s list from" in page.text
+        assert "Local services: Fernvale County Council&#39;s list" in page.text
 
 
 def test_without_a_snapshot_the_chat_drafts_as_before(tmp_path: Path):
