@@ -88,3 +88,20 @@ def test_no_sample_and_no_url_means_no_feed(tmp_path: Path):
     )
     assert real.effective_directory_url == "https://example.org/oruk"
     assert real.effective_directory_council == ""
+
+
+def test_a_plan_redrafted_after_a_brokers_suggestion_uses_the_snapshot(tmp_path: Path, feed: str):
+    from tests.brokers.conftest import make_person, profile
+    from tests.brokers.test_suggestions import _decide, _suggest, _versions
+
+    for gw in make_gateway(tmp_path):
+        person = make_person(gw, profile("young_adult_own_flat"))
+        assert "local_services" not in person.record.data  # drafted before any snapshot
+        assert quick_sync(gw.app.state.engine, feed, council="Fernvale County Council").ok
+        pa = next(s for s in person.record.data["supports"] if s["kind"] == "personal_assistant")
+        change = {"support": pa["id"], "hours": "42", "kind": "", "reason": "Fewer hours."}
+        suggestion = _suggest(gw, person, "amara-okafor", change)
+        assert _decide(gw, person, suggestion, "accept").status_code == 303
+        _old, new = _versions(gw, person)
+        assert new.data["local_services"]["council"] == "Fernvale County Council"
+        assert any(o.get("source") for s in new.data["supports"] for o in s["options"])
