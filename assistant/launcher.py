@@ -440,6 +440,8 @@ def run(settings: Settings) -> int:
     started = time.monotonic()
     # the demo shows the fictional sample register unless told otherwise
     os.environ.setdefault("KT_SAMPLE_BROKERS", "true")
+    # ...and the fictional Fernvale directory of local services, when no council feed is set
+    os.environ.setdefault("KT_SAMPLE_DIRECTORY", "true")
     settings.var_dir.mkdir(parents=True, exist_ok=True)
     stack = Stack(settings)
     stack.check_scale_out()  # before any training: say at once what a scale-out run is missing

@@ -25,9 +25,11 @@ from assistant.brokers import register
 from assistant.brokers.models import Broker
 from assistant.channels import sms
 from assistant.db import make_engine, migrate, startup_lock
+from assistant.directory.server import create_directory_app
+from assistant.directory.sync import start_periodic_sync
 from assistant.limits import rate_limiter
 from assistant.rasa_client import RasaClient, RasaServerHeader
-from assistant.settings import Settings, get_settings
+from assistant.settings import SAMPLE_DIRECTORY_PATH, Settings, get_settings
 from assistant.shared_limits import share_limits
 from assistant.web import pages as web
 from assistant.web import plans as plan_pages
@@ -63,9 +65,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.purge = erasure.start_periodic_purge(
             app.state.engine, app.state.tracker_store, settings
         )
+        # the council's directory of local services: read now and then in the background
+        app.state.directory_sync = start_periodic_sync(app.state.engine, settings)
         try:
             yield
         finally:
+            if app.state.directory_sync is not None:
+                app.state.directory_sync.stop()
             if app.state.purge is not None:
                 await app.state.purge.stop()
             await app.state.rasa.aclose()
@@ -95,6 +101,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     sms.register(app, settings)
     web.register(app)
     plan_pages.register(app)  # /plans/{plan_id}, /review, /static
+    if settings.sample_directory:  # the fictional Fernvale feed, read by this gateway over HTTP
+        app.mount(SAMPLE_DIRECTORY_PATH, create_directory_app())
     if settings.redis_url:  # several gateway workers: count rate limits together in Redis
         app.state.limits = share_limits(app.state.limits, settings.redis_url)
 

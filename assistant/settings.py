@@ -13,6 +13,9 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
+#: where the gateway serves the fictional sample directory (assistant/directory/server.py)
+SAMPLE_DIRECTORY_PATH = "/sample-directory"
+SAMPLE_COUNCIL = "Fernvale County Council"
 
 
 class Settings(BaseSettings):
@@ -76,6 +79,19 @@ class Settings(BaseSettings):
     # registered yet: on for `make run`, off by default so a real service starts empty
     sample_brokers: bool = Field(default=False, alias="KT_SAMPLE_BROKERS")
 
+    # the council's directory of local services (assistant/directory, docs/DIRECTORY.md): an
+    # Open Referral UK feed, read every KT_DIRECTORY_SYNC_HOURS (0: only by the command); with
+    # no URL and KT_SAMPLE_DIRECTORY on (as `make run` sets it), the gateway serves the fictional
+    # Fernvale sample feed at /sample-directory and reads it from there, over HTTP
+    directory_url: str = Field(default="", alias="KT_DIRECTORY_URL")
+    directory_council: str = Field(default="", alias="KT_DIRECTORY_COUNCIL")
+    directory_sync_hours: float = Field(default=24, alias="KT_DIRECTORY_SYNC_HOURS", ge=0)
+    sample_directory: bool = Field(default=False, alias="KT_SAMPLE_DIRECTORY")
+    # politeness: at most this many requests a second to the feed
+    directory_requests_per_second: float = Field(
+        default=4.0, alias="KT_DIRECTORY_REQUESTS_PER_SECOND", gt=0, le=100
+    )
+
     # data rights (assistant/erasure.py): a conversation nobody has touched for this many days is
     # erased; each gateway checks every KT_PURGE_INTERVAL_MINUTES (0: only the command does it)
     retention_days: int = Field(default=180, alias="KT_RETENTION_DAYS", ge=1)
@@ -92,6 +108,22 @@ class Settings(BaseSettings):
     @property
     def effective_database_url(self) -> str:
         return self.database_url or f"sqlite:///{self.var_dir / 'kitchen_table.db'}"
+
+    @property
+    def effective_directory_url(self) -> str:
+        """The feed to read: KT_DIRECTORY_URL, else this gateway's own sample feed when
+        KT_SAMPLE_DIRECTORY is on, else none."""
+        if self.directory_url:
+            return self.directory_url.rstrip("/")
+        if self.sample_directory:
+            return f"http://127.0.0.1:{self.gateway_port}{SAMPLE_DIRECTORY_PATH}"
+        return ""
+
+    @property
+    def effective_directory_council(self) -> str:
+        if self.directory_council:
+            return self.directory_council
+        return SAMPLE_COUNCIL if self.sample_directory and not self.directory_url else ""
 
     @property
     def rasa_base_urls(self) -> list[str]:

@@ -14,6 +14,7 @@ web pages, the command line (`python -m planner draft PROFILE.json`) and tests.
 """
 
 from planner.checks import check_plan
+from planner.directory import Directory, DirectoryCost, DirectoryService, DirectorySession
 from planner.draft import draft_plan
 from planner.models import (
     NEED_AREAS,
@@ -38,6 +39,7 @@ from planner.plan import (
     DecisionHelp,
     DirectPayment,
     EmergencyStep,
+    LocalServices,
     NeedRow,
     Plan,
     Readiness,
@@ -81,9 +83,14 @@ __all__ = [
     "Costs",
     "DecisionHelp",
     "DirectPayment",
+    "Directory",
+    "DirectoryCost",
+    "DirectoryService",
+    "DirectorySession",
     "Dream",
     "EmergencyStep",
     "Figure",
+    "LocalServices",
     "Money",
     "Need",
     "NeedRow",

@@ -1,7 +1,10 @@
 """Command line: draft a plan from a profile file.
 
     python -m planner draft PROFILE.json --format json|html|text|sms [--rates FILE]
-        [--plan-id ID] [--created-at 2026-05-01T09:00:00Z]
+        [--directory SNAPSHOT.json] [--plan-id ID] [--created-at 2026-05-01T09:00:00Z]
+
+`--directory`: a snapshot of the council's directory of local services (planner.directory;
+`python -m assistant.directory snapshot` prints one).
 
 Prints the plan to stdout. Exit codes: 0 done; 2 the profile, the rate card or the arguments
 are not valid (each bad field is named on stderr). This is the boundary, so it is the one
@@ -21,6 +24,7 @@ from typing import TextIO
 
 from pydantic import ValidationError
 
+from planner.directory import Directory
 from planner.draft import draft_plan
 from planner.models import Profile, describe_errors
 from planner.rates import RateCardError, load_rate_card
@@ -41,6 +45,11 @@ def _parser() -> argparse.ArgumentParser:
         "--rates",
         help="a council's rate card (YAML): any figures it gives "
         "replace the packaged England figures",
+    )
+    draft.add_argument(
+        "--directory",
+        help="a snapshot of the council's directory of local services (JSON), "
+        "so options name real local services",
     )
     draft.add_argument("--plan-id", default=None)
     draft.add_argument("--created-at", default=None, help="ISO 8601 time with a time zone")
@@ -78,6 +87,15 @@ def main(
         rates = load_rate_card(overrides=args.rates) if args.rates else load_rate_card()
     except (OSError, RateCardError) as exc:
         return _fail(err, [f"rate card: {exc}"])
+    directory = None
+    if args.directory:
+        where = Path(args.directory)
+        try:
+            directory = Directory.model_validate_json(where.read_bytes())
+        except OSError as exc:
+            return _fail(err, [f"cannot read {where}: {exc.strerror}"])
+        except ValidationError as exc:
+            return _fail(err, [f"{where}: the directory is not valid:", *describe_errors(exc)])
     try:
         created = (
             datetime.fromisoformat(args.created_at)
@@ -88,7 +106,13 @@ def main(
             raise ValueError("it needs a time zone, such as Z")
     except ValueError as exc:
         return _fail(err, [f"--created-at is not a valid time: {exc}"])
-    plan = draft_plan(profile, rates, plan_id=args.plan_id or uuid.uuid4().hex, created_at=created)
+    plan = draft_plan(
+        profile,
+        rates,
+        plan_id=args.plan_id or uuid.uuid4().hex,
+        created_at=created,
+        directory=directory,
+    )
     text = _RENDERERS[args.format](plan)
     out.write(text if text.endswith("\n") else text + "\n")
     return 0

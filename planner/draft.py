@@ -13,18 +13,21 @@ no network.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 from planner.actions import actions_for, risks_for
-from planner.allocation import allocate, pas_now
+from planner.allocation import Allocation, allocate, area_label, pas_now
 from planner.bottom_lines import Rules, apply_bottom_lines
 from planner.broker import advise, safeguarding_for
 from planner.carers import add_carer_needs, substantial_carers
+from planner.directory import Directory, service_kinds
 from planner.fitting import fit
+from planner.local import LocalFinds, find_local
 from planner.models import Profile
-from planner.plan import Plan
-from planner.pricing import Pricing
+from planner.plan import LocalServices, Plan
+from planner.pricing import LocalPrice, Pricing
 from planner.rates import RateCard
 from planner.readiness import readiness_for
 from planner.s25 import direct_payment_for, needs_table, outcome_for, review_for
@@ -75,6 +78,59 @@ def _pricing(profile: Profile, rules: Rules, v: Voice, pas_now: int) -> Pricing:
     return Pricing(route, pas_now, why_pa, why_agency, care_home_asked)
 
 
+#: ordinary answers a local service can give: demand kind -> (service kind, price units)
+_LOCAL_PRICED: dict[str, tuple[str, tuple[str, ...]]] = {
+    "cleaner": ("cleaning", ("hour",)),
+    "meals_service": ("meals_delivery", ("meal",)),
+    "telecare": ("telecare", ("week",)),
+}
+
+
+def _local_prices(allocation: Allocation, finds: LocalFinds) -> dict[str, LocalPrice]:
+    """For each ordinary answer, the lowest-priced fitting local service that gives it.
+
+    Only a service sure to cover the person's home is costed: one for their postcode
+    district, or, when no district is given, one for the whole council."""
+    prices: dict[str, LocalPrice] = {}
+    for kind, (service_kind, units) in _LOCAL_PRICED.items():
+        refs = [d.ref for d in allocation.demands if d.kind == kind]
+        best: LocalPrice | None = None
+        for ref in refs:
+            for service in finds.by_ref.get(ref, []):
+                cost = service.price_per(*units)
+                if cost is None or service_kind not in service_kinds(service):
+                    continue
+                if service.districts and finds.district not in service.districts:
+                    continue
+                if best is None or cost.amount < best.amount:
+                    best = LocalPrice(service.id, service.name, cost.amount, cost.words)
+        if best is not None:
+            prices[kind] = best
+    return prices
+
+
+def _local_summary(profile: Profile, directory: Directory, finds: LocalFinds) -> LocalServices:
+    """What the directory gave this plan, and where it had nothing, in plain words."""
+    council = directory.council or "the council"
+    day = f"{directory.fetched_at.day} {directory.fetched_at:%B %Y}"
+    where = f"{finds.district} and all of its area" if finds.district else "all of its area"
+    found = len({s.id for services in finds.by_ref.values() for s in services})
+    text = f"Local services: {council}'s list, {day}. We looked in {where}."
+    text += f" {found} fit and are named in the options." if found else " None fit yet."
+    labels = {n.id: area_label(n.area) for n in profile.support_needs}
+    labels.update({d.id: d.text for d in profile.dreams})
+    if finds.nothing_for:
+        missing = "; ".join(dict.fromkeys(labels[ref] for ref in finds.nothing_for))
+        text += f" It had nothing for: {missing}. For these, general ideas are shown."
+    return LocalServices(
+        council=council,
+        fetched_at=directory.fetched_at,
+        district=finds.district,
+        text=text,
+        nothing_for=list(finds.nothing_for),
+    )
+
+
 def draft_plan(
     profile: Profile | Mapping[str, Any],
     rates: RateCard,
@@ -82,15 +138,21 @@ def draft_plan(
     plan_id: str,
     created_at: datetime,
     version: int = 1,
+    directory: Directory | Mapping[str, Any] | None = None,
 ) -> Plan:
     """Draft a costed plan for this profile with these rates.
 
     `profile` may be a Profile or a plain dict in the CONTRACT.md section 3 shape (validated
     here; a bad one raises pydantic.ValidationError naming each bad field).
     `created_at` must carry a time zone; action dates are counted from its date.
+    `directory`: a snapshot of the council's directory of local services (planner.directory,
+    or its JSON as a dict). With it, options name real local services that fit; without it,
+    the plan is exactly as it was before directories existed.
     """
     if not isinstance(profile, Profile):
         profile = Profile.model_validate(profile)
+    if directory is not None and not isinstance(directory, Directory):
+        directory = Directory.model_validate(directory)
     rules = apply_bottom_lines(profile.bottom_lines)
     voice = Voice.of(profile)
     today = created_at.date()
@@ -99,7 +161,11 @@ def draft_plan(
     if pricing.money_route == "council_managed":  # kept safe: the council buys the care
         with_carers = with_carers.model_copy(update={"budget_management": "council_managed"})
     allocation = allocate(with_carers, rules, rates, pricing.money_route, from_carer)
-    fitted = fit(with_carers, allocation, rules, rates, pricing)
+    finds = None
+    if directory is not None:
+        finds = find_local(with_carers, directory, rules.restrictions)
+        pricing = replace(pricing, local_prices=_local_prices(allocation, finds), memo={})
+    fitted = fit(with_carers, allocation, rules, rates, pricing, finds)
     fitted.needs = [
         n.model_copy(
             update={"outcome": outcome_for(n.area, voice), "from_carer": from_carer.get(n.id, "")}
@@ -159,5 +225,8 @@ def draft_plan(
         review=review,
         emergency_plan=emergency_plan_for(profile, allocation, carers, fitted.supports, voice),
         decisions=decisions,
+        local_services=_local_summary(with_carers, directory, finds)
+        if directory is not None and finds is not None
+        else None,
     )
     return plan.model_copy(update={"readiness": readiness_for(plan)})

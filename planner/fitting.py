@@ -26,9 +26,10 @@ from planner.allocation import Allocation, Demand, FreeSupport, area_route
 from planner.bottom_lines import Rules
 from planner.cheaper import cheaper_demands
 from planner.costing import Costed, annual, convention
+from planner.local import LocalFinds
 from planner.models import Need, Profile
 from planner.money import ZERO, gbp, hours_text, penny
-from planner.options import options_for
+from planner.options import local_option, options_for
 from planner.plan import Costs, PlanDream, PlanNeed, Support, Unmet
 from planner.pricing import Draft, Pricing, paid_drafts
 from planner.rates import RateCard
@@ -156,8 +157,13 @@ def fit(
     rules: Rules,
     rates: RateCard,
     pricing: Pricing,
+    local: LocalFinds | None = None,
 ) -> Fitted:
-    """Cost everything, fit it to the budget and build the plan's supports and totals."""
+    """Cost everything, fit it to the budget and build the plan's supports and totals.
+
+    `local`: services from the council's directory that fit each need and dream; they are
+    shown among the options of the supports they belong to, and any not shown there get a
+    free support of their own ("places near you from the council's list")."""
     budget_annual = penny(profile.budget_annual)
     relief = allocation.relief_needs
     by_priority = funding_order(profile)
@@ -260,8 +266,11 @@ def fit(
         for f in _merge_free([*allocation.free, *to_carer])
     ] + paid_drafts(final, rates, pricing)
     supports = [
-        _support(f"s{i}", draft, rules, restrictions, rates) for i, draft in enumerate(drafts, 1)
+        _support(f"s{i}", draft, rules, restrictions, rates, local)
+        for i, draft in enumerate(drafts, 1)
     ]
+    if local is not None:
+        supports = _show_local(supports, local, restrictions, rates)
 
     weekly_total = sum((s.weekly_cost for s in supports), ZERO)
     annual_total = annual(weekly_total, rates)
@@ -355,8 +364,52 @@ def _shortfalls(
     return result
 
 
+def _show_local(
+    supports: list[Support],
+    local: LocalFinds,
+    restrictions: object,
+    rates: RateCard,
+) -> list[Support]:
+    """Local services that fit a need or dream but no support shows yet join the options of
+    the first support that meets it (a buddy or a group is a way to arrange "getting out" with
+    a PA). Only a need or dream no support meets gets a free support of its own."""
+    shown = {
+        (ref, o.service_id) for s in supports for o in s.options if o.source for ref in s.meets
+    }
+    result = list(supports)
+    orphans: list[str] = []
+    for ref, services in local.by_ref.items():
+        if any((ref, found.id) in shown for found in services):
+            continue
+        at = next((i for i, s in enumerate(result) if ref in s.meets), None)
+        if at is None:
+            orphans.append(ref)
+            continue
+        support = result[at]
+        have = {o.service_id for o in support.options if o.source}
+        extra = [local_option(x) for x in services if x.id not in have]
+        options = sorted([*support.options, *extra], key=lambda o: o.name.lower())
+        result[at] = support.model_copy(update={"options": options})
+        shown |= {(r, x.id) for r in support.meets for x in services}
+    if orphans:
+        draft = Draft(
+            "community",
+            "Local places and groups from the council's list.",
+            orphans,
+            Costed.of([]),
+            route="local",
+        )
+        result.append(_support(f"s{len(result) + 1}", draft, Rules(), restrictions, rates, local))
+    return result
+
+
 def _support(
-    support_id: str, draft: Draft, rules: Rules, restrictions: object, rates: RateCard
+    support_id: str,
+    draft: Draft,
+    rules: Rules,
+    restrictions: object,
+    rates: RateCard,
+    local: LocalFinds | None = None,
 ) -> Support:
     spec = list(rules.specification) if draft.kind in _PEOPLE_KINDS else []
     description = draft.description
@@ -375,7 +428,13 @@ def _support(
         annual_cost=annual(weekly, rates),
         one_off_cost=draft.costed.one_off,
         cost_breakdown=draft.costed.lines,
-        options=options_for(draft.route, restrictions, rates, draft.chosen)  # type: ignore[arg-type]
+        options=options_for(
+            draft.route,
+            restrictions,  # type: ignore[arg-type]
+            rates,
+            draft.chosen,
+            local.for_route(draft.route, draft.meets) if local is not None else None,
+        )
         if draft.route
         else [],
         rate_source=draft.rate_source,

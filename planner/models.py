@@ -16,6 +16,7 @@ ValidationError into one plain line per bad field.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Annotated, Literal, get_args
 
@@ -78,6 +79,9 @@ Text = Annotated[str, Field(max_length=MAX_TEXT)]
 ShortText = Annotated[str, Field(max_length=200)]
 Id = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9_-]+$")]
 HoursPerWeek = Annotated[float, Field(ge=0, le=168)]
+
+_DISTRICT = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?$")
+_FULL_POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}$")
 
 _PERIODS_PER_YEAR: dict[str, int] = {"week": 52, "four_weeks": 13, "month": 12, "year": 1}
 
@@ -181,7 +185,25 @@ class Profile(_Model):
     employer_choice: EmployerChoice = "not_sure"
     plan_voice: Voice = "first_person"
     confirm_summary: bool = False
+    #: The first half of a postcode (e.g. FV3), never the full address: finds local services.
+    postcode_district: str | None = Field(default=None, max_length=10)
     concerns: list[Concern] = Field(default_factory=list, max_length=30)
+
+    @field_validator("postcode_district", mode="before")
+    @classmethod
+    def _district_only(cls, value: object) -> object:
+        """Keep only the district (the first half): "fv3 2ab" -> "FV3"; "" -> None."""
+        if value is None:
+            return None
+        text = " ".join(str(value).upper().split())
+        if not text:
+            return None
+        outward = text.split(" ")[0] if " " in text else text
+        if " " not in text and len(text) >= 5 and _FULL_POSTCODE.match(text):
+            outward = text[:-3]  # a full postcode typed without its space
+        if not _DISTRICT.match(outward):
+            raise ValueError("a postcode district is the first half of a postcode, like FV3")
+        return outward
 
     @model_validator(mode="after")
     def _ids_are_unique(self) -> Profile:

@@ -17,12 +17,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from planner.directory import DirectoryService, service_kinds
 from planner.everyday import EVERYDAY, Option
 from planner.money import gbp
 from planner.plan import SupportOption
 from planner.rates import RateCard
 
-__all__ = ["MIN_OPTIONS", "MIN_PAID_OPTIONS", "ROUTES", "Restrictions", "options_for"]
+__all__ = [
+    "MIN_OPTIONS",
+    "MIN_PAID_OPTIONS",
+    "ROUTES",
+    "Restrictions",
+    "local_option",
+    "options_for",
+]
 
 MIN_OPTIONS = 3
 MIN_PAID_OPTIONS = 3
@@ -286,16 +294,75 @@ ROUTES: dict[str, tuple[_Option, ...]] = {
 
 _PLACE = re.compile(r"\{(\w+)\}")
 
+#: General options that stand for a kind of local service: when the council's directory has a
+#: service of that kind that fits, the real service is shown instead of the general idea.
+_STANDS_FOR: dict[str, frozenset[str]] = {
+    "Local club or group": frozenset({"social_group", "exercise"}),
+    "Community centre or place of worship": frozenset({"social_group", "lunch_club"}),
+    "Befriending service": frozenset({"befriending"}),
+    "Lunch club": frozenset({"lunch_club"}),
+    "Meals service": frozenset({"meals_delivery"}),
+    "Cleaner": frozenset({"cleaning"}),
+    "Telecare": frozenset({"telecare"}),
+    "Volunteer shopping service": frozenset({"shopping"}),
+    "Supported employment service": frozenset({"employment"}),
+    "Adult learning": frozenset({"learning"}),
+    "Shared Lives short break": frozenset({"shared_lives"}),
+    "Shared Lives day support": frozenset({"shared_lives"}),
+    "Sitting service": frozenset({"sitting"}),
+    "Day service session": frozenset({"day_opportunities"}),
+    "Community group with support": frozenset({"social_group"}),
+    "Travel training": frozenset({"transport"}),
+    "Free advice service": frozenset({"money_advice", "advocacy"}),
+}
+_NOTE_LIMIT = 160
+
+
+def _short(text: str) -> str:
+    """The first sentence of a directory description, at most _NOTE_LIMIT characters."""
+    first = re.split(r"(?<=[.!?])\s", " ".join(text.split()), maxsplit=1)[0]
+    if len(first) <= _NOTE_LIMIT:
+        return first
+    return first[: _NOTE_LIMIT - 3].rsplit(" ", 1)[0] + "..."
+
+
+def local_option(service: DirectoryService, *, chosen: bool = False) -> SupportOption:
+    """A real local service from the council's directory, as an option."""
+    note = _short(service.description) or "A local service on the council's list."
+    if service.organisation and service.organisation not in service.name:
+        note += f" Run by {service.organisation}."
+    if service.districts:
+        areas = service.districts
+        where = areas[0] if len(areas) == 1 else ", ".join(areas[:-1]) + " and " + areas[-1]
+        note += f" For people in {where}."
+    return SupportOption(
+        name=service.name,
+        note=note,
+        cost=service.cost_words or "ask them about the cost",
+        chosen=chosen,
+        source="directory",
+        service_id=service.id,
+        when=service.when or "ask them when it runs",
+        contact=service.contact or service.url or None,
+    )
+
 
 def _price(words: str, rates: RateCard) -> str:
     return _PLACE.sub(lambda m: gbp(rates[m.group(1)]), words)
 
 
 def options_for(
-    route: str, restrictions: Restrictions, rates: RateCard, chosen: str = ""
+    route: str,
+    restrictions: Restrictions,
+    rates: RateCard,
+    chosen: str = "",
+    local: list[DirectoryService] | None = None,
 ) -> list[SupportOption]:
     """The options for a route, minus what the bottom lines rule out, in alphabetical order,
-    each with its price; `chosen` (an option name) is marked as the one this plan uses."""
+    each with its price; `chosen` (an option name) is marked as the one this plan uses.
+
+    `local`: services from the council's directory that fit (planner.local). They are shown
+    by name, and a general option standing for the same kind of service is left out."""
     ruled_out = {
         flag
         for flag, on in (
@@ -309,8 +376,13 @@ def options_for(
         if on
     }
     kept = [o for o in ROUTES.get(route, ()) if o.flag not in ruled_out]
-    kept.sort(key=lambda o: o.name.lower())
-    return [
+    if local:
+        found = {kind for service in local for kind in service_kinds(service)}
+        kept = [o for o in kept if not (_STANDS_FOR.get(o.name, frozenset()) & found)]
+    options = [
         SupportOption(name=o.name, note=o.note, cost=_price(o.cost, rates), chosen=o.name == chosen)
         for o in kept
     ]
+    options += [local_option(s, chosen=s.name == chosen) for s in local or []]
+    options.sort(key=lambda o: o.name.lower())
+    return options

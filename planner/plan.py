@@ -18,9 +18,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Annotated, Literal, get_args
+from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    SerializerFunctionWrapHandler,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
 from planner.models import NeedArea
 
@@ -38,6 +47,7 @@ __all__ = [
     "DecisionHelp",
     "DirectPayment",
     "EmergencyStep",
+    "LocalServices",
     "NeedRow",
     "Plan",
     "PlanBottomLine",
@@ -163,6 +173,40 @@ class SupportOption(_Model):
     cost: str = ""
     #: True for the option this plan uses.
     chosen: bool = False
+    #: "directory" for a real local service from the council's directory (Open Referral UK);
+    #: left out of the JSON for the planner's general options
+    source: str | None = None
+    #: the service's id in the directory
+    service_id: str | None = None
+    #: when it runs, in plain words ("Thursdays 10am to 12pm")
+    when: str | None = None
+    #: how to get in touch (a phone number, email or web address from the directory)
+    contact: str | None = None
+
+    @model_serializer(mode="wrap")
+    def _leave_out_unset(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # plans without a directory keep exactly the shape they had before these fields
+        data: dict[str, Any] = handler(self)
+        for key in _DIRECTORY_OPTION_FIELDS:
+            if data.get(key) is None:
+                data.pop(key, None)
+        return data
+
+
+_DIRECTORY_OPTION_FIELDS = ("source", "service_id", "when", "contact")
+
+
+class LocalServices(_Model):
+    """What the council's directory gave this plan, and where it had nothing."""
+
+    council: str
+    fetched_at: datetime
+    #: the postcode district searched, or "" for all of the council's area
+    district: str = ""
+    #: plain words: what was found, and what the directory had nothing for
+    text: str
+    #: need and dream ids the directory had nothing for (general ideas are shown for them)
+    nothing_for: list[str] = Field(default_factory=list)
 
 
 class Support(_Model):
@@ -327,6 +371,15 @@ class Plan(_Model):
     emergency_plan: list[EmergencyStep] = Field(default_factory=list)
     decisions: list[DecisionHelp] = Field(default_factory=list)
     readiness: list[Readiness] = Field(default_factory=list)
+    #: set only when the plan was drafted with a council's directory of local services
+    local_services: LocalServices | None = None
+
+    @model_serializer(mode="wrap")
+    def _leave_out_no_directory(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        if data.get("local_services") is None:
+            data.pop("local_services", None)
+        return data
 
     @field_validator("created_at")
     @classmethod

@@ -35,7 +35,7 @@ from planner.costing import (
 from planner.money import ZERO, gbp, hours_text
 from planner.rates import RateCard
 
-__all__ = ["Draft", "Pricing", "paid_drafts"]
+__all__ = ["Draft", "LocalPrice", "Pricing", "paid_drafts"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,11 @@ class Pricing:
     why_pa: str = ""
     why_agency: str = ""
     care_home_asked: bool = False
+    #: Prices from the council's directory for ordinary answers (cleaner, meals service,
+    #: telecare): demand kind -> the local service and its price (planner.draft)
+    local_prices: dict[str, LocalPrice] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
     #: Weekly costs already worked out while fitting this plan (see planner.fitting).
     memo: dict[tuple[object, ...], Decimal] = field(
         default_factory=dict, compare=False, hash=False, repr=False
@@ -59,6 +64,16 @@ class Pricing:
     @property
     def agency_key(self) -> str:
         return "council_agency_hourly_rate" if self.council_rates else "agency_hourly_rate"
+
+
+@dataclass(frozen=True)
+class LocalPrice:
+    """A local service chosen for an ordinary answer, and its price per unit."""
+
+    service_id: str
+    name: str
+    amount: Decimal
+    words: str
 
 
 @dataclass
@@ -253,7 +268,7 @@ def paid_drafts(demands: list[Demand], rates: RateCard, pricing: Pricing) -> lis
                 d.why,
             )
         )
-    drafts.extend(_ordinary_drafts(demands, rates))
+    drafts.extend(_ordinary_drafts(demands, rates, pricing.local_prices))
     pa_weekly = pa.costed.weekly if pa else ZERO
     if pa_weekly > 0:
         costed = cost_contingency(pa_weekly, rates)
@@ -354,12 +369,22 @@ _ORDINARY_WHY = {
 }
 
 
-def _ordinary_drafts(demands: list[Demand], rates: RateCard) -> list[Draft]:
+def _ordinary_drafts(
+    demands: list[Demand], rates: RateCard, local: dict[str, LocalPrice] | None = None
+) -> list[Draft]:
     drafts: list[Draft] = []
     for kind, (support_kind, route, chosen, key, unit, label) in _ORDINARY.items():
         group = [d for d in demands if d.kind == kind]
         if not group:
             continue
+        price = (local or {}).get(kind)
+        rate, source = (
+            (price.amount, f"directory:{price.service_id}") if price else (rates[key], key)
+        )
+        why = _whys(group, _ORDINARY_WHY[kind])
+        if price:
+            chosen = price.name
+            why += f" {price.name} is on the council's list of local services ({price.words})."
         if kind == "cleaner":
             count = sum((d.hours for d in group), Decimal(0))
         elif kind == "meals_service":
@@ -372,14 +397,14 @@ def _ordinary_drafts(demands: list[Demand], rates: RateCard) -> list[Draft]:
                 support_kind,
                 _ORDINARY_WORDS[kind].format(n=n),
                 _refs(group),
-                cost_weekly_item(label, count, rates[key], unit),
+                cost_weekly_item(label, count, rate, unit),
                 count if kind == "cleaner" else None,
                 unit,
-                rates[key],
+                rate,
                 route,
-                key,
+                source,
                 chosen,
-                _whys(group, _ORDINARY_WHY[kind]),
+                why,
             )
         )
     equipment = [d for d in demands if d.kind == "equipment"]

@@ -28,6 +28,7 @@ from assistant.actions.wording import say, show
 from assistant.brokers.models import Broker
 from assistant.brokers.service import choose_brokers
 from assistant.brokers.vocabulary import fee_payer_words, label_for
+from assistant.directory.store import directory_in_use
 from planner import describe_errors, draft_plan, load_rate_card, plan_to_dict
 from planner.rates import RateCard
 
@@ -270,6 +271,7 @@ class ActionJourneyDone(Action):
                         plan_id=plan_id,
                         created_at=datetime.now(UTC),
                         version=version,
+                        directory=directory_in_use(db),
                     )
                 except ValidationError as error:
                     log.error("profile rejected by the planner: %s", describe_errors(error))

@@ -34,6 +34,7 @@ from assistant.brokers.models import (
     Suggestion,
 )
 from assistant.brokers.vocabulary import codes_for
+from assistant.directory.store import directory_in_use
 from assistant.models import ChatSession, PlanRecord, utcnow
 from planner import (
     SECTION_KEYS,
@@ -601,7 +602,14 @@ def accept_suggestion(
         profile = None
     else:
         profile = profile_with_change(store.get_profile(db, chat=chat), latest.data, suggestion)
-        plan = draft_plan(profile, rates(), plan_id=latest.plan_id, created_at=now, version=version)
+        plan = draft_plan(
+            profile,
+            rates(),
+            plan_id=latest.plan_id,
+            created_at=now,
+            version=version,
+            directory=directory_in_use(db),
+        )
         if "kind" in suggestion.change and not any(
             s.kind == suggestion.change["kind"] for s in plan.supports
         ):

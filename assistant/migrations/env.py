@@ -9,6 +9,7 @@ from sqlmodel import SQLModel
 from assistant import models  # noqa: F401  (registers the tables on SQLModel.metadata)
 from assistant.brokers import models as broker_models  # noqa: F401
 from assistant.channels import models as channel_models  # noqa: F401
+from assistant.directory import models as directory_models  # noqa: F401
 
 config = context.config
 target_metadata = SQLModel.metadata

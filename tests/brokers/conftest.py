@@ -22,7 +22,7 @@ from assistant.brokers.models import Broker, PlanShare
 from assistant.launcher import free_port
 from assistant.main import create_app
 from assistant.models import ChatSession, PlanRecord
-from planner import draft_plan, load_rate_card, plan_to_dict
+from planner import Directory, draft_plan, load_rate_card, plan_to_dict
 from tests.conftest import make_settings
 
 PROFILES = Path(__file__).resolve().parent.parent / "planner" / "profiles"
@@ -78,14 +78,22 @@ def gw(tmp_path: Path) -> Iterator[Gateway]:
     yield from make_gateway(tmp_path)
 
 
-def make_person(gw: Gateway, data: dict[str, Any] | None = None) -> Person:
+def make_person(
+    gw: Gateway, data: dict[str, Any] | None = None, *, directory: Directory | None = None
+) -> Person:
+    """A person with a stored plan (drafted with a council directory snapshot when given)."""
     data = data or profile()
     with gw.db() as db:
         chat, token = store.create_session(db, channel="web")
         store.save_profile(db, chat=chat, data=data)
         plan_id, version = store.next_plan_identity(db, chat=chat)
         plan = draft_plan(
-            data, load_rate_card(), plan_id=plan_id, created_at=datetime.now(UTC), version=version
+            data,
+            load_rate_card(),
+            plan_id=plan_id,
+            created_at=datetime.now(UTC),
+            version=version,
+            directory=directory,
         )
         record = store.save_plan(db, chat=chat, plan=plan_to_dict(plan))
         key = store.plan_key(db, chat=chat)

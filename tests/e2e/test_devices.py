@@ -22,6 +22,7 @@ from assistant.actions.plan import broker_offer
 from assistant.brokers import auth, register, service
 from tests.brokers.conftest import PASSWORD, Gateway, Person, make_person, profile
 from tests.support.browser import chromium, describe, new_page, serious_violations
+from tests.support.directory import fernvale
 from tests.support.gateway import served_gateway
 
 PROFILES = [
@@ -58,6 +59,13 @@ def browser() -> Iterator[Any]:
 def people(server: tuple[str, Gateway]) -> dict[str, Person]:
     _base, gw = server
     return {name: make_person(gw, profile(name)) for name in PROFILES}
+
+
+@pytest.fixture(scope="module")
+def local_people(server: tuple[str, Gateway]) -> dict[str, Person]:
+    """Plans drafted with the Fernvale directory: local services, with times and contacts."""
+    _base, gw = server
+    return {name: make_person(gw, profile(name), directory=fernvale()) for name in PROFILES}
 
 
 @pytest.fixture(scope="module")
@@ -500,3 +508,38 @@ def test_the_same_brokers_in_the_chat_the_page_and_the_printout(server, browser,
         page.context.close()
     assert len(in_chat) == 3
     assert in_chat == on_page == again == printed
+
+
+# --------------------------------------------------------------------------- local services
+
+
+@pytest.mark.parametrize("size", [SIZES[0], SIZES[4]], ids=[SIZE_IDS[0], SIZE_IDS[4]])
+def test_a_plan_with_local_services_fits_a_small_phone(server, browser, local_people, size):
+    base, _gw = server
+    person = local_people["carer_for_mother"]
+    page = open_page(browser, base, size)
+    try:
+        go(page, f"/plans/{person.plan_id}?key={person.key}", size)
+        for details in page.locator("details.kt-options").all():
+            details.evaluate("el => el.open = true")  # the longest text: every option shown
+        assert page.locator(".kt-local").count() > 0
+        check_page(page, "the plan page with local services")
+    finally:
+        page.context.close()
+
+
+@pytest.mark.parametrize("name", PROFILES)
+def test_a_plan_with_local_services_prints_on_at_most_four_pages(
+    server, browser, local_people, name
+):
+    base, _gw = server
+    person = local_people[name]
+    page = open_page(browser, base, (1280, 800, 1))
+    try:
+        go(page, f"/plans/{person.plan_id}?key={person.key}", (1280, 800, 1))
+        page.emulate_media(media="print")
+        assert page.locator(".kt-local-note").is_visible()
+        pages = pdf_pages(page.pdf(format="A4", print_background=True))
+        assert 1 <= pages <= MAX_PRINTED_PAGES, f"{name}: {pages} pages"
+    finally:
+        page.context.close()
