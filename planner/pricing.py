@@ -24,7 +24,6 @@ from planner.costing import (
     cost_agency,
     cost_contingency,
     cost_day_service,
-    cost_equipment,
     cost_line,
     cost_personal_assistants,
     cost_short_breaks,
@@ -32,7 +31,12 @@ from planner.costing import (
     cost_weekly_item,
     day_service_units,
 )
+from planner.drafts import Draft, LocalPrice
+from planner.drafts import refs as _refs
+from planner.drafts import whats as _whats
+from planner.drafts import whys as _whys
 from planner.money import ZERO, gbp, hours_text
+from planner.ordinary import ordinary_drafts as _ordinary_drafts
 from planner.rates import RateCard
 
 __all__ = ["Draft", "LocalPrice", "Pricing", "paid_drafts"]
@@ -66,54 +70,8 @@ class Pricing:
         return "council_agency_hourly_rate" if self.council_rates else "agency_hourly_rate"
 
 
-@dataclass(frozen=True)
-class LocalPrice:
-    """A local service chosen for an ordinary answer, and its price per unit."""
-
-    service_id: str
-    name: str
-    amount: Decimal
-    words: str
-
-
-@dataclass
-class Draft:
-    kind: str
-    description: str
-    meets: list[str]
-    costed: Costed
-    hours: Decimal | None = None
-    unit: str = "none"
-    unit_cost: Decimal = ZERO
-    route: str = ""
-    rate_source: str = ""
-    chosen: str = ""
-    why: str = ""
-
-
-def _whats(demands: list[Demand]) -> str:
-    seen: list[str] = []
-    for d in demands:
-        if d.what not in seen:
-            seen.append(d.what)
-    return seen[0] if len(seen) == 1 else ", ".join(seen[:-1]) + " and " + seen[-1]
-
-
-def _refs(demands: list[Demand]) -> list[str]:
-    refs: list[str] = []
-    for d in demands:
-        if d.ref not in refs:
-            refs.append(d.ref)
-    return refs
-
-
 def _nights(n: int) -> str:
     return "1 night" if n == 1 else f"{n} nights"
-
-
-def _whys(demands: list[Demand], default: str) -> str:
-    found = [d.why for d in demands if d.why]
-    return " ".join(dict.fromkeys(found)) or default
 
 
 def _pa_draft(demands: list[Demand], rates: RateCard, pricing: Pricing) -> Draft | None:
@@ -317,112 +275,6 @@ def paid_drafts(demands: list[Demand], rates: RateCard, pricing: Pricing) -> lis
                 "managed_account_per_payroll_run",
                 "Managed account",
                 "There is a worry about money, so the money is kept where no one else can use it.",
-            )
-        )
-    return drafts
-
-
-_ORDINARY = {
-    # kind: (support kind, route, option name, rate key, unit word, label, description)
-    "cleaner": ("mainstream", "household", "Cleaner", "cleaner_hourly", "hour", "cleaner"),
-    "meals_service": (
-        "mainstream",
-        "meals",
-        "Meals service",
-        "meals_service_meal",
-        "meal",
-        "meals",
-    ),
-    "telecare": ("equipment", "tech", "Telecare", "telecare_weekly", "alarm", "telecare"),
-    "pill_dispenser": (
-        "equipment",
-        "medicines",
-        "Pill dispenser",
-        "pill_dispenser_weekly",
-        "dispenser",
-        "pill dispenser",
-    ),
-    "gps_tracker": (
-        "equipment",
-        "tech",
-        "GPS tracker",
-        "gps_tracker_weekly",
-        "tracker",
-        "GPS tracker",
-    ),
-}
-_ORDINARY_WORDS = {
-    "cleaner": "A cleaner, {n} a week, for jobs at home.",
-    "meals_service": "A meals service brings a hot meal each day.",
-    "telecare": "Telecare: an alarm and sensors that call for help, day and night.",
-    "pill_dispenser": "A pill dispenser that beeps when a dose is due.",
-    "gps_tracker": "A GPS tracker, so help can find the person if they get lost.",
-}
-
-
-_ORDINARY_WHY = {
-    "cleaner": "A cleaner costs less than a care worker for housework.",
-    "meals_service": "A meals service costs less than paid hours for cooking.",
-    "telecare": "An alarm costs little and brings help fast, day or night.",
-    "pill_dispenser": "A dispenser costs less than visits for reminders.",
-    "gps_tracker": "It helps find the person quickly if they get lost, without a worker.",
-}
-
-
-def _ordinary_drafts(
-    demands: list[Demand], rates: RateCard, local: dict[str, LocalPrice] | None = None
-) -> list[Draft]:
-    drafts: list[Draft] = []
-    for kind, (support_kind, route, chosen, key, unit, label) in _ORDINARY.items():
-        group = [d for d in demands if d.kind == kind]
-        if not group:
-            continue
-        price = (local or {}).get(kind)
-        rate, source = (
-            (price.amount, f"directory:{price.service_id}") if price else (rates[key], key)
-        )
-        why = _whys(group, _ORDINARY_WHY[kind])
-        if price:
-            chosen = price.name
-            why += f" {price.name} is on the council's list of local services ({price.words})."
-        if kind == "cleaner":
-            count = sum((d.hours for d in group), Decimal(0))
-        elif kind == "meals_service":
-            count = Decimal(max(d.items for d in group))
-        else:
-            count = Decimal(1)  # one device meets every need it is for
-        n = "1 hour" if count == 1 else f"{hours_text(count)} hours"
-        drafts.append(
-            Draft(
-                support_kind,
-                _ORDINARY_WORDS[kind].format(n=n),
-                _refs(group),
-                cost_weekly_item(label, count, rate, unit),
-                count if kind == "cleaner" else None,
-                unit,
-                rate,
-                route,
-                source,
-                chosen,
-                why,
-            )
-        )
-    equipment = [d for d in demands if d.kind == "equipment"]
-    for d in equipment:
-        drafts.append(
-            Draft(
-                "equipment",
-                f"{d.what[:1].upper()}{d.what[1:]}, chosen with an occupational therapist. "
-                "It is free.",
-                [d.ref],
-                cost_equipment(d.items, rates),
-                None,
-                "item",
-                ZERO,
-                "equipment",
-                "minor_aids_free_limit",
-                "Community equipment service",
-                "Minor aids and adaptations under £1,000 are free from the council.",
             )
         )
     return drafts
