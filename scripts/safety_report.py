@@ -1,6 +1,6 @@
 """The safety decision's figures: 5-fold cross-validation on the training examples written for
-it (nlu_data/safety), and the three frozen held-out corpora (tests/heldout/safety, safety2 and
-safety3, written by helpers who never read our code or data), never trained on.
+it (nlu_data/safety), and the four frozen held-out corpora (tests/heldout/safety to safety4,
+written by helpers who never read our code or data), never trained on.
 
     .venv/bin/python scripts/safety_report.py [--cv] [--heldout] [--misses]
 
@@ -19,7 +19,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from assistant.safety.decision import decide
-from assistant.safety.measure import HELDOUT_2, HELDOUT_3, figures, load_rows, meets_targets
+from assistant.safety.measure import (
+    HELDOUT_2,
+    HELDOUT_3,
+    HELDOUT_4,
+    figures,
+    load_rows,
+    meets_targets,
+)
 from assistant.safety.model import NLU_DIR, SafetyModel, _jsonl_examples, _nlu_examples
 
 _KIND = {"crisis": "crisis", "safeguarding": "safeguarding", "ordinary": "ordinary"}
@@ -86,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         todo.append(("held-out", lambda: figures(load_rows())))
         todo.append(("held-out 2", lambda: figures(load_rows(HELDOUT_2))))
         todo.append(("held-out 3", lambda: figures(load_rows(HELDOUT_3))))
+        todo.append(("held-out 4", lambda: figures(load_rows(HELDOUT_4))))
     failed = False
     for name, run in todo:
         result = run()
