@@ -33,7 +33,7 @@ from planner.bottom_lines import Rules, is_family
 from planner.models import Need, Person, Profile
 from planner.money import as_decimal, hours_text
 from planner.rates import RateCard
-from planner.signals import ADAPTATION, MOVE
+from planner.signals import ADAPTATION, AWAY, MOVE, PAID_HELP
 from planner.vocabulary import AREA_LABELS, area_label, area_route, dream_theme, mentions
 
 __all__ = [
@@ -94,7 +94,10 @@ def pas_now(profile: Profile) -> int:
     for text in profile.current_support:
         if not _PA_NOW.search(text):
             continue
-        number = re.search(r"\b(\d+|one|two|three|four|five|six)\b", text.lower())
+        # the number that counts the PAs ("two PAs"), not hours ("a PA, 12 hours a week")
+        number = re.search(
+            r"\b(\d+|one|two|three|four|five|six) (personal assistants?|pas?)\b", text.lower()
+        )
         if number:
             word = number.group(1)
             count = max(count, int(word) if word.isdigit() else _NUMBER_WORDS[word])
@@ -203,8 +206,16 @@ def _allocate_informal(
     for need in profile.support_needs:
         # 0 hours is read as "not known": the need still has to be met somehow.
         need_hours = as_decimal(need.hours_per_week) if need.hours_per_week else None
+        # hours placed when family are away, or asked to be paid, are not theirs to give
+        paid_for = need_hours is not None and bool(
+            AWAY.search(f"{need.text} {need.times or ''}") or PAID_HELP.search(need.text)
+        )
         for i, (person, left, meets, given) in enumerate(helpers):
-            if need.area not in person.helps_with or carer_needs.get(need.id) == person.name:
+            if (
+                need.area not in person.helps_with
+                or carer_needs.get(need.id) == person.name
+                or paid_for
+            ):
                 continue
             if need_hours is None:
                 covered.add(need.id)

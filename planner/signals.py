@@ -7,6 +7,9 @@
                    person's own tiredness
     TIME_CRITICAL  medicines that must be given at set times
     MOVE           a move, a new home or a change of tenancy
+    AWAY, PAID_HELP  a need placed when family are away (at work, out), or that asks for
+                   paid help by name (a PA, an agency carer): family help elsewhere in the
+                   week does not cover those hours
     ADAPTATION     a change to the home: an occupational therapist and a grant, not a move
     MENTAL_HEALTH, LEARNING_DISABILITY, OLDER   a broker's specialisms that fit
     is_financial_abuse  a safeguarding concern about money
@@ -23,11 +26,13 @@ from planner.models import Profile
 
 __all__ = [
     "ADAPTATION",
+    "AWAY",
     "HARD_TO_SAY",
     "LEARNING_DISABILITY",
     "MENTAL_HEALTH",
     "MOVE",
     "OLDER",
+    "PAID_HELP",
     "SENSORY",
     "TIME_CRITICAL",
     "carer_strain",
@@ -86,6 +91,20 @@ MOVE = re.compile(
     r"(flat|home|house|place) of (my|his|her|their) own|tenanc\w*|supported living|"
     r"housing association|landlord|evict\w*|homeless\w*|live on (my|his|her|their) own|"
     r"leav(e|ing) home|extra care housing|sheltered housing|shared house|own_flat)\b",
+    re.I,
+)
+#: A need placed in the hours when family are away: the help they give is at other times.
+AWAY = re.compile(
+    r"\b(at work|(gone|goes|go|going|leaves?|left|leaving) (for|to|out to) work|"
+    r"after (she|he|they|[a-z]+) (has |have )?(gone|left|leaves?|goes)( out| to work)?|"
+    r"while (she|he|they|[a-z]+) (is|are|'s|'re) (out|away|at work|working)|"
+    r"when (she|he|they|[a-z]+) (is|are|'s|'re) (out|away|at work|working|not (here|home)))\b",
+    re.I,
+)
+#: A need that asks for paid help by name: the person chose who does it.
+PAID_HELP = re.compile(
+    r"\b(a|an|my|the) (pa|personal assistant|agency( carer| worker)?|paid (carer|helper)|"
+    r"care worker)\b",
     re.I,
 )
 #: A change to the home (met by an occupational therapist and a grant), not a move.
