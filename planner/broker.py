@@ -34,7 +34,7 @@ from planner.allocation import named_in_concern
 from planner.carers import support_around
 from planner.fitting import Fitted
 from planner.models import Profile
-from planner.money import gbp
+from planner.money import gbp, hours_text
 from planner.plan import ADVISABLE_LEVELS, Action, BrokerAdvice, BrokerReason, Safeguarding
 from planner.rates import RateCard
 from planner.signals import (
@@ -76,6 +76,9 @@ def _evidence(*texts: str) -> str:
     return "; ".join(f'"{t}"' for t in chosen) if chosen else ""
 
 
+#: Help with the paperwork of employing: a payroll service, a managed account, someone
+#: who does the forms.
+_PAPERWORK = re.compile(r"\b(payroll|managed account|pay ?slips?|paperwork)\b", re.I)
 _LPA = re.compile(r"\b(power of attorney|lpa|attorney|deputy)\b", re.I)
 
 #: Weights: 3 is enough on its own for "recommended"; 1 is a lesser reason; 0.5 a signal.
@@ -254,16 +257,33 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             _evidence(*health, *timed, on_time.group(0) if timed and on_time else ""),
             LESSER if heavy else SIGNAL,
         )
-    employs = any(s.kind == "personal_assistant" for s in fitted.supports)
-    if employs and not fitted.allocation.employs_pas_now:
-        add(
-            "employing_staff",
-            "Employing a PA means contracts, payroll, insurance and "
-            "recruiting. A broker can help the first time.",
-            f"Chose: {profile.employer_choice.replace('_', ' ')}",
-            LESSER,
+    pas = [s for s in fitted.supports if s.kind == "personal_assistant"]
+    if pas and not fitted.allocation.employs_pas_now:
+        # weighed by how big the job is and whether someone helps with the paperwork
+        pa_hours = sum(s.hours_per_week or 0 for s in pas)
+        small = (
+            pa_hours < float(rates["broker_small_pa_hours"])
+            and sum(s.workers or 1 for s in pas) <= 1
         )
+        if not (small and _PAPERWORK.search(words)):
+            add(
+                "employing_staff",
+                "Employing a PA means contracts, payroll, insurance and "
+                "recruiting. A broker can help the first time.",
+                f"Chose: {profile.employer_choice.replace('_', ' ')}; "
+                f"{hours_text(pa_hours)} PA hours a week",
+                LESSER,
+            )
     few = around < rates["broker_limited_network_people"]
+    # someone who gave a few hours of everyday help and is stopping matters when few remain
+    stopping = [
+        p
+        for p in stopping
+        if few
+        or set(p.helps_with) & _HANDS_ON
+        or p.hours_per_week is None
+        or p.hours_per_week >= float(rates["carer_substantial_hours"])
+    ]
     if stopping or strained or few:
         names = [f"{p.name} cannot keep helping" for p in stopping]
         if strain and strained:
