@@ -33,7 +33,7 @@ from planner.bottom_lines import Rules, is_family
 from planner.models import Need, Person, Profile
 from planner.money import as_decimal, hours_text
 from planner.rates import RateCard
-from planner.signals import ADAPTATION, AWAY, MOVE, PAID_HELP
+from planner.signals import ADAPTATION, AWAY, FALL_WORRY, MOVE, PAID_HELP
 from planner.vocabulary import AREA_LABELS, area_label, area_route, dream_theme, mentions
 
 __all__ = [
@@ -274,6 +274,18 @@ def _allocate_need(
         )
         return
     known = paid_hours > 0
+    if area == "health" and not known and FALL_WORRY.search(need.text):
+        # a fear of falling with no one knowing is met by an alarm, not a health service
+        result.demands.append(
+            Demand(
+                need.id,
+                "telecare",
+                "a pendant alarm or falls detector",
+                items=1,
+                why="A pendant or a falls detector calls for help if the person falls.",
+            )
+        )
+        return
     if area == "carer_break" and is_yearly_break(need):
         # a week away once a year is a short break costed once a year, whatever the hours
         result.demands.append(short_break_demand(need, profile, rules, rates))

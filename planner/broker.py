@@ -38,6 +38,7 @@ from planner.money import gbp, hours_text
 from planner.plan import ADVISABLE_LEVELS, Action, BrokerAdvice, BrokerReason, Safeguarding
 from planner.rates import RateCard
 from planner.signals import (
+    FALL_WORRY,
     HARD_TO_SAY,
     LEARNING_DISABILITY,
     MENTAL_HEALTH,
@@ -226,7 +227,12 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
         )
     ]
     strained = carers if strain and not stopping else []
-    health = [n.text for n in profile.support_needs if n.area == "health"]
+    # a worry about falling is met by telecare, not by joining up health services
+    health = [
+        n.text
+        for n in profile.support_needs
+        if n.area == "health" and not (FALL_WORRY.search(n.text) and not n.hours_per_week)
+    ]
     paid_refs = {ref for s in paid if s.kind not in ("equipment", "mainstream") for ref in s.meets}
     care_words = [profile.typical_week, *profile.current_support]
     care_words += [n.text for n in profile.support_needs if n.area in ("medication", "health")]

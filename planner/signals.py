@@ -11,6 +11,8 @@
                    paid help by name (a PA, an agency carer): family help elsewhere in the
                    week does not cover those hours
     ADAPTATION     a change to the home: an occupational therapist and a grant, not a move
+    FALL_WORRY     a worry about falling with no one knowing: telecare (a pendant or a
+                   falls detector), not a health service to join up
     MENTAL_HEALTH, LEARNING_DISABILITY, OLDER   a broker's specialisms that fit
     is_financial_abuse  a safeguarding concern about money
 
@@ -27,6 +29,7 @@ from planner.models import Profile
 __all__ = [
     "ADAPTATION",
     "AWAY",
+    "FALL_WORRY",
     "HARD_TO_SAY",
     "LEARNING_DISABILITY",
     "MENTAL_HEALTH",
@@ -105,6 +108,12 @@ AWAY = re.compile(
 PAID_HELP = re.compile(
     r"\b(a|an|my|the) (pa|personal assistant|agency( carer| worker)?|paid (carer|helper)|"
     r"care worker)\b",
+    re.I,
+)
+#: A worry about falling (and no one knowing), not a treatment: telecare meets it.
+FALL_WORRY = re.compile(
+    r"\b(fall|falls|falling|fell|trip|on the floor)\b(?!.*\b(physio\w*|clinic|nurse|"
+    r"hospital|doctor|gp|treatment)\b)",
     re.I,
 )
 #: A change to the home (met by an occupational therapist and a grant), not a move.
