@@ -46,8 +46,10 @@ from planner.signals import (
     OLDER,
     SENSORY,
     TIME_CRITICAL,
+    TREATMENT,
     carer_strain,
     is_financial_abuse,
+    language_barrier,
 )
 
 __all__ = ["advise", "is_financial_abuse", "safeguarding_for", "specialisms_for"]
@@ -151,6 +153,15 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             _evidence(*trips, sensory.group(0)),
             SIGNAL,
         )
+    elif (speech := language_barrier(words)) and around < rates["broker_limited_network_people"]:
+        # a spoken language barrier with few people around to help say what is wanted
+        add(
+            "capacity_or_communication",
+            "English is hard for the person and few people are around to help. A broker who "
+            "works with interpreters can make sure their views are heard.",
+            _evidence(speech.group(0)),
+            LESSER,
+        )
     if "conflict" in concerns:
         add(
             "conflict",
@@ -247,7 +258,8 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
         and n.id in paid_refs
         and (gave_medicines or on_time or TIME_CRITICAL.search(f"{n.text} {n.times or ''}"))
     ]
-    if health or timed:
+    treatment = TREATMENT.search(words)
+    if health or timed or treatment:
         heavy = bool(timed) or sum(
             n.hours_per_week or 0
             for n in profile.support_needs
@@ -260,7 +272,12 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             if timed
             else "Health services are part of the plan. A broker can help "
             "join up health and social care.",
-            _evidence(*health, *timed, on_time.group(0) if timed and on_time else ""),
+            _evidence(
+                *health,
+                *timed,
+                on_time.group(0) if timed and on_time else "",
+                treatment.group(0) if treatment and not (health or timed) else "",
+            ),
             LESSER if heavy else SIGNAL,
         )
     pas = [s for s in fitted.supports if s.kind == "personal_assistant"]

@@ -11,6 +11,8 @@
                    paid help by name (a PA, an agency carer): family help elsewhere in the
                    week does not cover those hours
     ADAPTATION     a change to the home: an occupational therapist and a grant, not a move
+    TREATMENT      regular hospital treatment the care must fit around (dialysis, chemo)
+    LANGUAGE       a spoken language barrier (little English, an interpreter)
     FALL_WORRY     a worry about falling with no one knowing: telecare (a pendant or a
                    falls detector), not a health service to join up
     MENTAL_HEALTH, LEARNING_DISABILITY, OLDER   a broker's specialisms that fit
@@ -31,6 +33,7 @@ __all__ = [
     "AWAY",
     "FALL_WORRY",
     "HARD_TO_SAY",
+    "LANGUAGE",
     "LEARNING_DISABILITY",
     "MENTAL_HEALTH",
     "MOVE",
@@ -38,8 +41,10 @@ __all__ = [
     "PAID_HELP",
     "SENSORY",
     "TIME_CRITICAL",
+    "TREATMENT",
     "carer_strain",
     "is_financial_abuse",
+    "language_barrier",
 ]
 
 #: Words that show it may be hard for the person to understand, weigh or say what they want.
@@ -110,6 +115,31 @@ PAID_HELP = re.compile(
     r"care worker)\b",
     re.I,
 )
+#: Regular hospital treatment that care at home has to fit around.
+TREATMENT = re.compile(
+    r"\b(dialysis|renal|kidney failure|transplant|chemo\w*|radiotherapy|"
+    r"cancer treatment|infusions?)\b",
+    re.I,
+)
+#: A spoken language barrier (sign language is SENSORY, not this).
+LANGUAGE = re.compile(
+    r"\b((little|no|not much|limited|basic) english|"
+    r"english is (not|n't) (my|his|her|their) first language|"
+    r"(do|does|did|can) ?(not|n't) (speak|read|understand) english|"
+    r"(spoken )?language interpreters?|interpreters?)\b",
+    re.I,
+)
+_SIGNING = re.compile(r"\b(bsl|sign\w*|deaf\w*|makaton)\b", re.I)
+
+
+def language_barrier(words: str) -> re.Match[str] | None:
+    """The words that show a spoken language barrier, if any (not a sign language)."""
+    found = LANGUAGE.search(words)
+    if found and "english" not in found.group(0).lower() and _SIGNING.search(words):
+        return None  # an interpreter for someone who signs
+    return found
+
+
 #: A worry about falling (and no one knowing), not a treatment: telecare meets it.
 FALL_WORRY = re.compile(
     r"\b(fall|falls|falling|fell|trip|on the floor)\b(?!.*\b(physio\w*|clinic|nurse|"
