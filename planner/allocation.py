@@ -80,6 +80,8 @@ class Allocation:
     uncounted_helpers: list[Person] = field(default_factory=list)
     named_in_concern: list[Person] = field(default_factory=list)
     helpers: list[Person] = field(default_factory=list)
+    #: relatives paid as PAs from a direct payment (only family do the care)
+    paid_relatives: list[Person] = field(default_factory=list)
     needs_direct_payment: bool = False
     employs_pas_now: int = 0
     #: need id -> carer: hours a carer gives beyond what anyone can keep up, who can keep
@@ -177,8 +179,10 @@ def _allocate_informal(
     rates: RateCard,
     result: Allocation,
     carer_needs: dict[str, str],
+    paid_family: list[Person],
 ) -> dict[str, Decimal]:
-    """Give each need the unpaid help available; return paid hours still needed per need."""
+    """Give each need the unpaid help available; return paid hours still needed per need.
+    Relatives in `paid_family` are paid as PAs: their hours are paid, not given."""
     remaining_paid: dict[str, Decimal] = {}
     covered: set[str] = set()
     helpers: list[tuple[Person, Decimal | None, list[str], Decimal]] = []
@@ -188,6 +192,9 @@ def _allocate_informal(
             result.named_in_concern.append(person)
             continue
         if rules.no_family_help and is_family(person.relationship):
+            continue
+        if person in paid_family:
+            result.paid_relatives.append(person)
             continue
         if person.can_continue is False:
             if person.helps_with:
@@ -234,6 +241,19 @@ def _allocate_informal(
         elif need.id not in covered:
             remaining_paid[need.id] = Decimal(-1)  # hours unknown, no unpaid help
 
+    for person in result.paid_relatives:
+        # needs with no hours that the relative does are paid at the relative's own hours
+        mine = [n for n in profile.support_needs if n.area in person.helps_with]
+        unknown = [n for n in mine if remaining_paid.get(n.id) == Decimal(-1)]
+        if not unknown or not person.hours_per_week:
+            continue
+        known = sum((as_decimal(n.hours_per_week or 0) for n in mine), Decimal(0))
+        spare = as_decimal(person.hours_per_week) - known
+        share = (spare / len(unknown) * 4).to_integral_value(rounding="ROUND_FLOOR") / 4
+        if share > 0:
+            for n in unknown:
+                remaining_paid[n.id] = share
+
     for person, _left, meets, given in helpers:
         if not meets:
             continue
@@ -268,6 +288,12 @@ def _allocate_need(
     if paid_hours == 0:
         return
     mode = care_mode(area, profile, rules)
+    named = PAID_HELP.search(need.text)
+    if named and not rules.force_mode:
+        # the need's own words choose who does it ("a PA to help me up", "agency back-up")
+        mode = "agency" if "agency" in named.group(0).lower() else mode
+        if re.search(r"\b(pa|personal assistant)\b", named.group(0), re.I):
+            mode = "personal_assistant"
     if area == "night_support":
         result.demands.extend(
             night_demands(need, paid_hours if paid_hours > 0 else None, mode, rates)
@@ -291,6 +317,8 @@ def _allocate_need(
         result.demands.append(short_break_demand(need, profile, rules, rates))
         return
     ordinary = ordinary_answer(need, paid_hours if known else Decimal(0), rates)
+    if ordinary is not None and ordinary.kind == "cleaner" and rules.family_only:
+        ordinary = None  # a cleaner is a stranger in the home: the relative does it
     # priced per meal or per device, so it does not need hours a week
     if ordinary is not None and (known or ordinary.kind in ("pill_dispenser", "meals_service")):
         result.demands.append(ordinary)
@@ -373,10 +401,14 @@ def allocate(
     rates: RateCard,
     money_route: str | None = None,
     carer_needs: dict[str, str] | None = None,
+    paid_family: list[Person] | None = None,
 ) -> Allocation:
-    """Decide how every need and dream will be met. Nothing is costed yet."""
+    """Decide how every need and dream will be met. Nothing is costed yet. Relatives in
+    `paid_family` are paid as PAs (planner.carers.relatives_to_pay)."""
     result = Allocation(employs_pas_now=pas_now(profile))
-    paid = _allocate_informal(profile, rules, rates, result, carer_needs or {})
+    paid = _allocate_informal(
+        profile, rules, rates, result, carer_needs or {}, list(paid_family or [])
+    )
     overloaded = {p.name for p in result.overloaded_helpers}
     result.relief_needs = {
         ref: name for ref, name in (carer_needs or {}).items() if name in overloaded

@@ -281,7 +281,16 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             LESSER if heavy else SIGNAL,
         )
     pas = [s for s in fitted.supports if s.kind == "personal_assistant"]
-    if pas and not fitted.allocation.employs_pas_now:
+    relatives = fitted.allocation.paid_relatives
+    if pas and relatives:
+        add(
+            "employing_staff",
+            "Paying a relative as a PA needs the council to agree, and a contract and payroll. "
+            "A broker could help set it up.",
+            "; ".join(f"{p.name} ({p.relationship})" for p in relatives),
+            LESSER,
+        )
+    elif pas and not fitted.allocation.employs_pas_now:
         # weighed by how big the job is and whether someone helps with the paperwork
         pa_hours = sum(s.hours_per_week or 0 for s in pas)
         small = (

@@ -13,6 +13,7 @@ no network.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -20,7 +21,7 @@ from planner.actions import actions_for, risks_for
 from planner.allocation import allocate, pas_now
 from planner.bottom_lines import Rules, apply_bottom_lines
 from planner.broker import advise, safeguarding_for
-from planner.carers import add_carer_needs, substantial_carers
+from planner.carers import add_carer_needs, relatives_to_pay, substantial_carers
 from planner.fitting import fit
 from planner.models import Profile
 from planner.plan import Plan
@@ -49,7 +50,9 @@ def _pricing(profile: Profile, rules: Rules, v: Voice, pas_now: int) -> Pricing:
     )
     route = money_route_for(profile, rules, employs)
     chose = v.pick("I chose", f"{v.name} chose")
-    if rules.force_mode == "personal_assistant":
+    if rules.family_only and rules.force_mode == "personal_assistant":
+        why_pa = "Only family do the care, so a relative is paid as a PA."
+    elif rules.force_mode == "personal_assistant":
         why_pa = "A bottom line rules out agency staff."
     elif pas_now:
         why_pa = f"{v.I} already {v.pick('employ', 'employs')} PAs, so they stay."
@@ -95,10 +98,15 @@ def draft_plan(
     voice = Voice.of(profile)
     today = created_at.date()
     with_carers, from_carer = add_carer_needs(profile, rates)
+    relatives = relatives_to_pay(profile, rules, profile.budget_management)
+    if relatives and rules.force_mode is None:
+        rules = replace(rules, force_mode="personal_assistant")  # the relative is the PA
     pricing = _pricing(with_carers, rules, voice, pas_now(profile))
     if pricing.money_route == "council_managed":  # kept safe: the council buys the care
         with_carers = with_carers.model_copy(update={"budget_management": "council_managed"})
-    allocation = allocate(with_carers, rules, rates, pricing.money_route, from_carer)
+    allocation = allocate(
+        with_carers, rules, rates, pricing.money_route, from_carer, relatives
+    )
     fitted = fit(with_carers, allocation, rules, rates, pricing)
     fitted.needs = [
         n.model_copy(

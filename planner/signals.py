@@ -111,8 +111,8 @@ AWAY = re.compile(
 )
 #: A need that asks for paid help by name: the person chose who does it.
 PAID_HELP = re.compile(
-    r"\b(a|an|my|the) (pa|personal assistant|agency( carer| worker)?|paid (carer|helper)|"
-    r"care worker)\b",
+    r"(^|\b(a|an|my|the) )(pa|personal assistant|agency( carer| worker| cover| back-?up)?|"
+    r"paid (carer|helper)|care worker)\b",
     re.I,
 )
 #: Regular hospital treatment that care at home has to fit around.
