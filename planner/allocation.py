@@ -31,6 +31,7 @@ from planner.answers import (
 )
 from planner.bottom_lines import Rules, is_family
 from planner.models import Need, Person, Profile
+from planner.modes import care_mode, mode_for, pas_now
 from planner.money import as_decimal, hours_text
 from planner.rates import RateCard
 from planner.signals import ADAPTATION, AWAY, FALL_WORRY, MOVE, PAID_HELP
@@ -51,8 +52,6 @@ __all__ = [
 _OUT_AND_ABOUT = {"community_access", "social_life", "mobility", "communication"}
 _DAY_SERVICE_WORDS = ("day centre", "day center", "day service", "day services", "day_service")
 _TRAVEL_WORDS = ("travel", "bus", "train", "travel training", "on my own")
-_PA_NOW = re.compile(r"\b(personal assistants?|pas?)\b", re.I)
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 @dataclass
@@ -88,43 +87,6 @@ class Allocation:
     #: going. Funded after the person's own needs; what does not fit goes to the carer's
     #: assessment (Care Act s10), which can fund support for the carer.
     relief_needs: dict[str, str] = field(default_factory=dict)
-
-
-def pas_now(profile: Profile) -> int:
-    """How many PAs the person employs now (0 when none), from their own words."""
-    count = 0
-    for text in profile.current_support:
-        if not _PA_NOW.search(text):
-            continue
-        # the number that counts the PAs ("two PAs"), not hours ("a PA, 12 hours a week")
-        number = re.search(
-            r"\b(\d+|one|two|three|four|five|six) (personal assistants?|pas?)\b", text.lower()
-        )
-        if number:
-            word = number.group(1)
-            count = max(count, int(word) if word.isdigit() else _NUMBER_WORDS[word])
-        else:
-            count = max(count, 1)
-    return count
-
-
-def care_mode(area: str, profile: Profile, rules: Rules) -> str:
-    """Personal assistants or agency: bottom lines first, then PAs the person already has,
-    then the person's choice."""
-    if rules.force_mode:
-        return rules.force_mode
-    if pas_now(profile):
-        return "personal_assistant"  # someone who employs PAs keeps them
-    choice = profile.employer_choice
-    if choice == "employ_pa":
-        return "personal_assistant"
-    if choice == "use_agency":
-        return "agency"
-    if choice == "mix":
-        regulated = ("personal_care", "medication", "night_support")
-        return "agency" if area in regulated else "personal_assistant"
-    can_employ = profile.budget_management in ("direct_payment", "third_party", "not_sure")
-    return "personal_assistant" if can_employ else "agency"
 
 
 def _uses_day_service(profile: Profile, rules: Rules) -> bool:
@@ -287,13 +249,7 @@ def _allocate_need(
     area = need.area
     if paid_hours == 0:
         return
-    mode = care_mode(area, profile, rules)
-    named = PAID_HELP.search(need.text)
-    if named and not rules.force_mode:
-        # the need's own words choose who does it ("a PA to help me up", "agency back-up")
-        mode = "agency" if "agency" in named.group(0).lower() else mode
-        if re.search(r"\b(pa|personal assistant)\b", named.group(0), re.I):
-            mode = "personal_assistant"
+    mode = mode_for(need, profile, rules)
     if area == "night_support":
         result.demands.extend(
             night_demands(need, paid_hours if paid_hours > 0 else None, mode, rates)

@@ -28,7 +28,6 @@ makes "recommended", anything above 0 "optional":
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from planner.allocation import named_in_concern
 from planner.carers import support_around
@@ -40,17 +39,16 @@ from planner.rates import RateCard
 from planner.signals import (
     FALL_WORRY,
     HARD_TO_SAY,
-    LEARNING_DISABILITY,
-    MENTAL_HEALTH,
     MOVE,
-    OLDER,
     SENSORY,
     TIME_CRITICAL,
     TREATMENT,
+    all_text,
     carer_strain,
     is_financial_abuse,
     language_barrier,
 )
+from planner.specialisms import specialisms_for
 
 __all__ = ["advise", "is_financial_abuse", "safeguarding_for", "specialisms_for"]
 
@@ -64,14 +62,6 @@ _POOLING = re.compile(
 _HANDS_ON = {"personal_care", "medication", "night_support"}
 
 _PERIOD = {"week": "a week", "four_weeks": "every four weeks", "month": "a month", "year": "a year"}
-
-
-def _all_text(profile: Profile) -> str:
-    parts: list[str] = [profile.typical_week, *profile.current_support, *profile.important_to]
-    parts += [n.text for n in profile.support_needs]
-    parts += [d.text for d in profile.dreams] + [t for d in profile.dreams for t in d.tags]
-    parts += [c.evidence for c in profile.concerns]
-    return "\n".join(parts)
 
 
 def _evidence(*texts: str) -> str:
@@ -120,7 +110,7 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
         _LPA.search(p.relationship) for p in profile.people if not named_in_concern(p, profile)
     )
     mind = [c for c in profile.concerns if c.code in ("capacity", "communication")]
-    words = _all_text(profile)
+    words = all_text(profile)
     hard = HARD_TO_SAY.search(words)
     sensory = SENSORY.search(words)
     trips = [d.text for d in fitted.dreams if d.theme == "travel"]
@@ -337,7 +327,7 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             # nights are the hardest part of a carer's work to replace
             LESSER + (LESSER if hard_nights else 0),
         )
-    pooling = _POOLING.search(_all_text(profile))
+    pooling = _POOLING.search(all_text(profile))
     if pooling:
         add(
             "pooled_budget",
@@ -359,42 +349,6 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             LESSER,
         )
     return found
-
-
-def specialisms_for(profile: Profile, codes: Iterable[str], fitted: Fitted) -> list[str]:
-    """Broker specialisms that fit this person and these reasons, in a fixed order."""
-    codes = set(codes)
-    text = _all_text(profile)
-    wanted: list[str] = []
-    checks = [
-        ("safeguarding", "safeguarding_concern" in codes),
-        ("housing", "housing_change" in codes),
-        ("mental health", bool(MENTAL_HEALTH.search(text))),
-        ("learning disability", bool(LEARNING_DISABILITY.search(text))),
-        ("older people", bool(OLDER.search(text))),
-        ("sight and hearing loss", bool(SENSORY.search(text))),
-        (
-            "employment",
-            any(d.theme == "work" for d in fitted.dreams)
-            or any(n.area == "work_or_learning" for n in profile.support_needs),
-        ),
-        ("employing personal assistants", "employing_staff" in codes),
-        ("health and care co-ordination", "health_coordination" in codes),
-        ("communication and advocacy", "capacity_or_communication" in codes),
-        (
-            "person-centred planning",
-            bool(codes & {"large_budget", "complex_plan", "conflict", "capacity_or_communication"}),
-        ),
-        (
-            "family carers",
-            profile.answering_for == "someone_else"
-            or any(n.area == "carer_break" for n in profile.support_needs),
-        ),
-    ]
-    for name, applies in checks:
-        if applies and name not in wanted:
-            wanted.append(name)
-    return wanted
 
 
 def advise(profile: Profile, fitted: Fitted, rates: RateCard) -> BrokerAdvice:

@@ -104,9 +104,7 @@ def draft_plan(
     pricing = _pricing(with_carers, rules, voice, pas_now(profile))
     if pricing.money_route == "council_managed":  # kept safe: the council buys the care
         with_carers = with_carers.model_copy(update={"budget_management": "council_managed"})
-    allocation = allocate(
-        with_carers, rules, rates, pricing.money_route, from_carer, relatives
-    )
+    allocation = allocate(with_carers, rules, rates, pricing.money_route, from_carer, relatives)
     fitted = fit(with_carers, allocation, rules, rates, pricing)
     fitted.needs = [
         n.model_copy(

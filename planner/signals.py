@@ -42,6 +42,7 @@ __all__ = [
     "SENSORY",
     "TIME_CRITICAL",
     "TREATMENT",
+    "all_text",
     "carer_strain",
     "is_financial_abuse",
     "language_barrier",
@@ -167,3 +168,12 @@ _MONEY = re.compile(r"\b(money|bank|card|cash|pension|benefits?|savings|pin)\b",
 def is_financial_abuse(profile: Profile) -> bool:
     """True when a safeguarding concern is about money."""
     return any(c.code == "safeguarding" and _MONEY.search(c.evidence) for c in profile.concerns)
+
+
+def all_text(profile: Profile) -> str:
+    """Everything the person said in their own words, as one text."""
+    parts: list[str] = [profile.typical_week, *profile.current_support, *profile.important_to]
+    parts += [n.text for n in profile.support_needs]
+    parts += [d.text for d in profile.dreams] + [t for d in profile.dreams for t in d.tags]
+    parts += [c.evidence for c in profile.concerns]
+    return "\n".join(parts)
