@@ -1,7 +1,9 @@
 """Allocation: for each need and dream, decide the ways it will be met (before any costing).
 
     need ──► unpaid help from the person's circle (only people who can keep going, not
-    │        anyone named in a safeguarding concern, only the hours they can sustain)
+    │        anyone named in a safeguarding concern, only the hours they can sustain; not
+    │        hours placed when they are away, or asked to be paid; a relative paid as a
+    │        PA when only family will do gives paid hours, not unpaid ones)
     ├──────► an ordinary answer where one honours what the person asked for (a cleaner,
     │        a meals service, a pill dispenser, telecare, delivery, groups), priced
     ├──────► night support as it is bought: sleep-in, waking night, night visits, telecare

@@ -206,6 +206,15 @@ def test_a_paid_relative_with_no_hours_on_the_need_is_paid_at_their_own_hours(
     assert plan.unmet == []
 
 
+def test_no_cleaner_is_sent_in_when_only_family_will_do(draft: Draft) -> None:
+    son = _person("Phil", "son", ["household"], 3)
+    chores = [{"id": "n1", "area": "household", "text": "Washing and ironing", "hours_per_week": 3}]
+    plan = draft(people=[son], support_needs=chores, bottom_lines=FAMILY_ONLY, **DIRECT)
+    assert [s.kind for s in plan.supports if s.weekly_cost] == ["personal_assistant", "secondary"]
+    other = draft(people=[], support_needs=chores, **DIRECT)
+    assert [s.rate_source for s in other.supports if s.weekly_cost] == ["cleaner_hourly"]
+
+
 def test_a_relative_is_not_paid_without_a_family_only_line_or_when_living_together(
     draft: Draft,
 ) -> None:
