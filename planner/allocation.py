@@ -37,7 +37,15 @@ from planner.modes import care_mode, mode_for, pas_now
 from planner.money import as_decimal, hours_text
 from planner.rates import RateCard
 from planner.signals import ADAPTATION, AWAY, FALL_WORRY, MOVE, PAID_HELP
-from planner.vocabulary import AREA_LABELS, area_label, area_route, dream_theme, mentions
+from planner.vocabulary import (
+    AREA_LABELS,
+    DREAM_ROUTES,
+    FREE_NEED_ROUTES,
+    area_label,
+    area_route,
+    dream_theme,
+    mentions,
+)
 
 __all__ = [
     "Allocation",
@@ -106,20 +114,6 @@ def _needs_support_out(profile: Profile) -> bool:
     return bool(areas & _OUT_AND_ABOUT) or bool(codes & {"capacity", "communication"})
 
 
-_FREE_NEED_ROUTES: dict[str, tuple[str, str, str]] = {
-    # area: (kind, route, description)
-    "money_admin": ("community", "money", "A free advice service helps with money and letters."),
-    "shopping": ("mainstream", "shopping", "Shopping is delivered to the door."),
-    "health": ("mainstream", "health", "NHS services: GP, pharmacy and community health team."),
-    "housing": ("mainstream", "housing", "The council's housing options team looks at choices."),
-    "work_or_learning": (
-        "mainstream",
-        "work",
-        "Work and learning services: Jobcentre, Access to Work, college.",
-    ),
-    "social_life": ("community", "social", "Local clubs, groups and a befriending service."),
-    "community_access": ("community", "social", "Local clubs, groups and places to go."),
-}
 _EQUIPMENT_AREAS = {"mobility", "communication"}
 _ALSO_FREE = {"health", "housing", "work_or_learning"}
 
@@ -144,6 +138,7 @@ def _allocate_informal(
     result: Allocation,
     carer_needs: dict[str, str],
     paid_family: list[Person],
+    pay_hours: bool = False,
 ) -> dict[str, Decimal]:
     """Give each need the unpaid help available; return paid hours still needed per need.
     Relatives in `paid_family` are paid as PAs: their hours are paid, not given."""
@@ -179,7 +174,9 @@ def _allocate_informal(
         need_hours = as_decimal(need.hours_per_week) if need.hours_per_week else None
         # hours placed when family are away, or asked to be paid, are not theirs to give
         paid_for = need_hours is not None and bool(
-            AWAY.search(f"{need.text} {need.times or ''}") or PAID_HELP.search(need.text)
+            pay_hours
+            or AWAY.search(f"{need.text} {need.times or ''}")
+            or PAID_HELP.search(need.text)
         )
         for i, (person, left, meets, given) in enumerate(helpers):
             if (
@@ -238,6 +235,18 @@ def _allocate_informal(
             )
         )
     return remaining_paid
+
+
+def _budget_left_unused(profile: Profile, paid: dict[str, Decimal]) -> bool:
+    """Family help covers every need with hours, nothing else is paid, and the person has
+    a budget and chose paid help (a PA, an agency or a mix)."""
+    timed = [n for n in profile.support_needs if n.hours_per_week]
+    return (
+        bool(timed)
+        and profile.budget_annual > 0
+        and profile.employer_choice in ("employ_pa", "use_agency", "mix")
+        and all(paid.get(n.id, Decimal(0)) == 0 for n in profile.support_needs)
+    )
 
 
 def _allocate_need(
@@ -307,8 +316,8 @@ def _allocate_need(
                     route="equipment",
                 )
             )
-        elif area in _FREE_NEED_ROUTES:
-            kind, route, text = _FREE_NEED_ROUTES[area]
+        elif area in FREE_NEED_ROUTES:
+            kind, route, text = FREE_NEED_ROUTES[area]
             result.free.append(
                 FreeSupport(kind=kind, description=text, meets=[need.id], route=route)
             )
@@ -319,7 +328,7 @@ def _allocate_need(
             )
         return
     if area in _ALSO_FREE:
-        kind, route, text = _FREE_NEED_ROUTES[area]
+        kind, route, text = FREE_NEED_ROUTES[area]
         result.free.append(FreeSupport(kind=kind, description=text, meets=[need.id], route=route))
     if area == "carer_break":
         result.demands.append(Demand(need.id, mode, "a break for the carer", hours=paid_hours))
@@ -338,21 +347,6 @@ def _allocate_need(
     result.demands.append(Demand(need.id, mode, what, hours=paid_hours))
 
 
-_DREAM_ROUTES: dict[str, tuple[str, str, str]] = {
-    "housing": (
-        "mainstream",
-        "housing",
-        "Look at housing choices with the council's housing options team.",
-    ),
-    "work": ("mainstream", "work", "Work services and Access to Work help find and keep a job."),
-    "learning": ("mainstream", "learning", "A course at a local college or adult learning."),
-    "health": ("community", "social", "Local leisure, sport and health groups."),
-    "social": ("community", "social", "A local group, club or class near home, often free."),
-    "independence": ("community", "travel", "Travel training and community skills courses."),
-    "other": ("community", "social", "Local groups and people who share this interest."),
-}
-
-
 def allocate(
     profile: Profile,
     rules: Rules,
@@ -367,6 +361,13 @@ def allocate(
     paid = _allocate_informal(
         profile, rules, rates, result, carer_needs or {}, list(paid_family or [])
     )
+    if _budget_left_unused(profile, paid):
+        # a budget is for the assessed needs family do not meet: when family help would
+        # leave all of it unused while paid help was chosen, the needs with hours are paid
+        result = Allocation(employs_pas_now=pas_now(profile))
+        paid = _allocate_informal(
+            profile, rules, rates, result, carer_needs or {}, list(paid_family or []), True
+        )
     overloaded = {p.name for p in result.overloaded_helpers}
     result.relief_needs = {
         ref: name for ref, name in (carer_needs or {}).items() if name in overloaded
@@ -393,7 +394,7 @@ def allocate(
                 )
             )
             continue
-        kind, route, text = _DREAM_ROUTES[theme]
+        kind, route, text = DREAM_ROUTES[theme]
         result.free.append(FreeSupport(kind=kind, description=text, meets=[dream.id], route=route))
         if support_out and theme in ("social", "learning", "work", "independence", "health"):
             hours = rates["dream_support_hours_per_week"]

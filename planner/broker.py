@@ -49,6 +49,7 @@ from planner.signals import (
     TREATMENT,
     all_text,
     carer_strain,
+    fluctuating,
     is_financial_abuse,
     language_barrier,
 )
@@ -291,7 +292,8 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             pa_hours < float(rates["broker_small_pa_hours"])
             and sum(s.workers or 1 for s in pas) <= 1
         )
-        if not (small and _PAPERWORK.search(words)):
+        # a condition that comes and goes needs a PA who understands it: harder to find
+        if not (small and _PAPERWORK.search(words) and not fluctuating(words)):
             add(
                 "employing_staff",
                 "Employing a PA means contracts, payroll, insurance and "

@@ -13,6 +13,8 @@
     ADAPTATION     a change to the home: an occupational therapist and a grant, not a move
     TREATMENT      regular hospital treatment the care must fit around (dialysis, chemo)
     LANGUAGE       a spoken language barrier (little English, an interpreter)
+    fluctuating    a condition that comes and goes (ME, relapses, bad days): a first PA
+                   must understand it
     FALL_WORRY     a worry about falling with no one knowing: telecare (a pendant or a
                    falls detector), not a health service to join up
     MENTAL_HEALTH, LEARNING_DISABILITY, OLDER   a broker's specialisms that fit
@@ -44,6 +46,7 @@ __all__ = [
     "TREATMENT",
     "all_text",
     "carer_strain",
+    "fluctuating",
     "is_financial_abuse",
     "language_barrier",
 ]
@@ -103,11 +106,11 @@ MOVE = re.compile(
     re.I,
 )
 #: A need placed in the hours when family are away: the help they give is at other times.
+_WHO = r"(she|he|they|((my|her|his|our|the) )?[a-z]+)"
 AWAY = re.compile(
     r"\b(at work|(gone|goes|go|going|leaves?|left|leaving) (for|to|out to) work|"
-    r"after (she|he|they|[a-z]+) (has |have )?(gone|left|leaves?|goes)( out| to work)?|"
-    r"while (she|he|they|[a-z]+) (is|are|'s|'re) (out|away|at work|working)|"
-    r"when (she|he|they|[a-z]+) (is|are|'s|'re) (out|away|at work|working|not (here|home)))\b",
+    rf"(after|once) {_WHO} (has |have )?(gone|left|leaves?|goes)( out| to work)?|"
+    rf"(while|when) {_WHO} (is|are|'s|'re) (out|away|at work|working|not (here|home)))\b",
     re.I,
 )
 #: A need that asks for paid help by name: the person chose who does it.
@@ -139,6 +142,20 @@ def language_barrier(words: str) -> re.Match[str] | None:
     if found and "english" not in found.group(0).lower() and _SIGNING.search(words):
         return None  # an interpreter for someone who signs
     return found
+
+
+_FLUCTUATING = re.compile(
+    r"\b(chronic fatigue|cfs|fibromyalgia|long covid|relaps\w*|flare.?ups?|bad days|"
+    r"good days|fluctuat\w*|comes and goes|some days i can)\b",
+    re.I,
+)
+_ME = re.compile(r"\b(ME|M\.E\.)(?=[\s,.;)]|$)")
+
+
+def fluctuating(words: str) -> re.Match[str] | None:
+    """The words that show a condition that comes and goes, if any ("ME" only in capitals,
+    so "help me" is not it)."""
+    return _FLUCTUATING.search(words) or _ME.search(words)
 
 
 #: A worry about falling (and no one knowing), not a treatment: telecare meets it.

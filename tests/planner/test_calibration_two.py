@@ -114,6 +114,8 @@ def _person(name: str, relationship: str, helps: list[str], hours: float) -> dic
 
 WIFE = _person("Janet", "wife", ["personal_care", "meals"], 12)
 DIRECT = {"budget_management": "direct_payment", "employer_choice": "employ_pa"}
+#: a need family do not help with, so something is paid whatever family do
+CLEANING = {"id": "n2", "area": "household", "text": "Cleaning", "hours_per_week": 2}
 
 
 def _care(text: str, hours: float = 7, times: str | None = None) -> list[dict[str, object]]:
@@ -128,7 +130,7 @@ def _care(text: str, hours: float = 7, times: str | None = None) -> list[dict[st
 def test_hours_after_the_wife_has_gone_to_work_are_costed(draft: Draft) -> None:
     plan = draft(
         people=[WIFE],
-        support_needs=_care("Help to wash and dress after Janet has gone to work"),
+        support_needs=[*_care("Help to wash and dress after Janet has gone to work"), CLEANING],
         **DIRECT,
     )
     (pa,) = [s for s in plan.supports if s.kind == "personal_assistant"]
@@ -141,26 +143,42 @@ def test_hours_after_the_wife_has_gone_to_work_are_costed(draft: Draft) -> None:
 def test_the_times_can_place_the_need_while_the_partner_is_out(draft: Draft) -> None:
     plan = draft(
         people=[WIFE],
-        support_needs=_care("Help to the toilet and a drink", 5, "weekdays while Janet is out"),
+        support_needs=[
+            *_care("Help to the toilet and a drink", 5, "weekdays while my wife is out"),
+            CLEANING,
+        ],
         **DIRECT,
     )
-    assert plan.costs.weekly_total > 0
+    assert [s.kind for s in plan.supports if "n1" in s.meets] == ["personal_assistant"]
 
 
 def test_a_need_that_names_a_pa_is_paid_even_with_family_help(draft: Draft) -> None:
-    plan = draft(people=[WIFE], support_needs=_care("A PA to help me shower"), **DIRECT)
-    assert next(s.kind for s in plan.supports if s.weekly_cost) == "personal_assistant"
+    needs = [*_care("A PA to help me shower"), CLEANING]
+    plan = draft(people=[WIFE], support_needs=needs, **DIRECT)
+    assert [s.kind for s in plan.supports if "n1" in s.meets] == ["personal_assistant"]
 
 
 def test_a_wife_who_really_does_the_mornings_still_covers_them(draft: Draft) -> None:
-    plan = draft(
-        people=[WIFE],
-        support_needs=_care("Help to wash and dress in the mornings", times="mornings"),
-        **DIRECT,
-    )
-    assert plan.costs.weekly_total == 0
+    needs = [*_care("Help to wash and dress in the mornings", times="mornings"), CLEANING]
+    plan = draft(people=[WIFE], support_needs=needs, **DIRECT)
+    assert [s.rate_source for s in plan.supports if s.weekly_cost] == ["cleaner_hourly"]
     (family,) = [s for s in plan.supports if s.kind == "informal"]
     assert "n1" in family.meets
+
+
+def test_a_budget_is_not_left_unused_when_paid_help_was_chosen(draft: Draft) -> None:
+    needs = _care("Help to wash and dress in the mornings", times="mornings")
+    plan = draft(people=[WIFE], support_needs=needs, **DIRECT)
+    (pa,) = [s for s in plan.supports if s.kind == "personal_assistant"]
+    assert pa.meets == ["n1"] and pa.hours_per_week == 7
+    assert _readiness(plan)["direct_payment_clause"]
+    unsure = draft(
+        people=[WIFE],
+        support_needs=needs,
+        budget_management="direct_payment",
+        employer_choice="not_sure",
+    )
+    assert unsure.costs.weekly_total == 0  # no paid help was chosen: the wife does it
 
 
 # --- paying a relative through a direct payment --------------------------------------------
@@ -206,6 +224,28 @@ def test_a_paid_relative_with_no_hours_on_the_need_is_paid_at_their_own_hours(
     assert plan.unmet == []
 
 
+@pytest.mark.parametrize(
+    ("text", "about", "paid"),
+    [
+        ("Only my family, no strangers", None, True),
+        ("No strangers in my home", "family_involved", True),
+        ("I only want my niece and no strangers", None, True),
+        ("No strangers", "same_workers", False),
+        ("The same people, not strangers", None, False),
+    ],
+)
+def test_which_words_mean_only_family_will_do(
+    draft: Draft, text: str, about: str | None, paid: bool
+) -> None:
+    line: dict[str, object] = {"id": "b1", "text": text, "kind": "must"}
+    if about:
+        line["about"] = about
+    needs = [*_care("Help to wash and dress", 8), CLEANING]
+    plan = draft(people=[NIECE], support_needs=needs, bottom_lines=[line], **DIRECT)
+    pas = [s for s in plan.supports if s.kind == "personal_assistant"]
+    assert bool(pas and "n1" in pas[0].meets) == paid
+
+
 def test_no_cleaner_is_sent_in_when_only_family_will_do(draft: Draft) -> None:
     son = _person("Phil", "son", ["household"], 3)
     chores = [{"id": "n1", "area": "household", "text": "Washing and ironing", "hours_per_week": 3}]
@@ -218,26 +258,26 @@ def test_no_cleaner_is_sent_in_when_only_family_will_do(draft: Draft) -> None:
 def test_a_relative_is_not_paid_without_a_family_only_line_or_when_living_together(
     draft: Draft,
 ) -> None:
-    unpaid = draft(people=[NIECE], support_needs=_care("Help to wash and dress", 8), **DIRECT)
-    assert unpaid.costs.weekly_total == 0
+    needs = [*_care("Help to wash and dress", 8), CLEANING]
+
+    def paid(plan: Plan) -> list[str]:
+        return [ref for s in plan.supports if s.weekly_cost for ref in s.meets]
+
+    unpaid = draft(people=[NIECE], support_needs=needs, **DIRECT)
+    assert paid(unpaid) == ["n2"]
     home = draft(
         people=[NIECE],
         typical_week="My niece Rachel lives with me.",
-        support_needs=_care("Help to wash and dress", 8),
+        support_needs=needs,
         bottom_lines=FAMILY_ONLY,
         **DIRECT,
     )
-    assert home.costs.weekly_total == 0  # same home: only in exceptional cases
+    assert "n1" not in paid(home)  # same home: only in exceptional cases
     same_people = [
         {"id": "b1", "text": "The same people, not strangers", "kind": "must"},
     ]
-    other = draft(
-        people=[NIECE],
-        support_needs=_care("Help to wash and dress", 8),
-        bottom_lines=same_people,
-        **DIRECT,
-    )
-    assert other.costs.weekly_total == 0  # about the same workers, not about family
+    other = draft(people=[NIECE], support_needs=needs, bottom_lines=same_people, **DIRECT)
+    assert paid(other) == ["n2"]  # about the same workers, not about family
 
 
 # --- small PA arrangements -----------------------------------------------------------------
@@ -260,6 +300,31 @@ def test_a_small_first_pa_job_with_a_payroll_service_is_not_a_reason(draft: Draf
         **DIRECT,
     )
     assert codes(big) == ["employing_staff"]  # a new team of PAs is still a big step
+
+
+def test_a_pa_employed_now_can_be_read_from_the_week(draft: Draft) -> None:
+    needs = _care("Help to wash, dress and cook", 17)
+    now = draft(
+        typical_week="I employ Dawn as my PA. I want more hours.", support_needs=needs, **DIRECT
+    )
+    assert "employing_staff" not in codes(now)
+    wish = draft(typical_week="I want to employ a PA.", support_needs=needs, **DIRECT)
+    assert "employing_staff" in codes(wish)
+
+
+def test_a_first_pa_who_must_understand_a_condition_that_comes_and_goes_is_a_reason(
+    draft: Draft,
+) -> None:
+    week = "I have ME and bad days. A payroll service will do the wages."
+    plan = draft(typical_week=week, support_needs=_care("Help to shower and dress", 8), **DIRECT)
+    assert codes(plan) == ["employing_staff"]
+    assert plan.broker.level == "optional"
+    calm = draft(
+        typical_week="Help me get going. A payroll service will do the wages.",
+        support_needs=_care("Help to shower and dress", 8),
+        **DIRECT,
+    )
+    assert codes(calm) == []  # "me" is not ME
 
 
 def test_hours_in_the_words_are_not_counted_as_pas(draft: Draft) -> None:
