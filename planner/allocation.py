@@ -2,8 +2,9 @@
 
     need ──► unpaid help from the person's circle (only people who can keep going, not
     │        anyone named in a safeguarding concern, only the hours they can sustain; not
-    │        hours placed when they are away, or asked to be paid; a relative paid as a
-    │        PA when only family will do gives paid hours, not unpaid ones)
+    │        hours placed when they are away, or asked to be paid, or all of them when
+    │        the budget would be left unused though paid help was chosen; a relative
+    │        paid as a PA when only family will do gives paid hours, not unpaid ones)
     ├──────► an ordinary answer where one honours what the person asked for (a cleaner,
     │        a meals service, a pill dispenser, telecare, delivery, groups), priced
     ├──────► night support as it is bought: sleep-in, waking night, night visits, telecare
@@ -267,7 +268,7 @@ def _allocate_need(
         )
         return
     known = paid_hours > 0
-    if area == "health" and not known and FALL_WORRY.search(need.text):
+    if area == "health" and FALL_WORRY.search(need.text):
         # a fear of falling with no one knowing is met by an alarm, not a health service
         result.demands.append(
             Demand(

@@ -237,7 +237,7 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
     health = [
         n.text
         for n in profile.support_needs
-        if n.area == "health" and not (FALL_WORRY.search(n.text) and not n.hours_per_week)
+        if n.area == "health" and not FALL_WORRY.search(n.text)
     ]
     paid_refs = {ref for s in paid if s.kind not in ("equipment", "mainstream") for ref in s.meets}
     care_words = [profile.typical_week, *profile.current_support]

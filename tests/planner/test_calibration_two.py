@@ -364,6 +364,12 @@ def test_a_fear_of_falling_is_met_by_telecare_not_health_coordination(draft: Dra
     assert plan.broker.level == "none"
     (alarm,) = [s for s in plan.supports if "n2" in s.meets]
     assert alarm.rate_source == "telecare_weekly"
+    timed = draft(
+        people=draft_people(),
+        support_needs=[*_care("Help to wash", 5), fear | {"hours_per_week": 2}],
+    )
+    assert "health_coordination" not in codes(timed)
+    assert [s.rate_source for s in timed.supports if "n2" in s.meets] == ["telecare_weekly"]
     nurse = {"id": "n2", "area": "health", "text": "The district nurse dresses my legs"}
     assert "health_coordination" in codes(draft(support_needs=[*_care("Help to wash"), nurse]))
 
