@@ -294,11 +294,25 @@ def actions_for(
             )
         )
     elif "personal_assistant" in kinds:
+        for relative in fitted.allocation.paid_relatives:
+            who = f"{relative.name} ({relative.relationship})"
+            steps.append(
+                Action(
+                    step=f"Ask the council to agree to pay {who} as a PA from the direct "
+                    "payment. The council must agree to pay a relative. A relative who lives "
+                    "in the same home is paid only in exceptional cases.",
+                    who=person,
+                    when=by(14),
+                )
+            )
         steps.append(
             Action(
                 step="Set up as an employer: insurance, payroll and HMRC.", who=person, when=by(28)
             )
         )
+    if "personal_assistant" in kinds and not (
+        fitted.allocation.employs_pas_now or fitted.allocation.paid_relatives
+    ):
         steps.append(
             Action(
                 step="Find PAs: advert, interviews, references, DBS checks.",

@@ -1,7 +1,10 @@
 """Allocation: for each need and dream, decide the ways it will be met (before any costing).
 
     need ──► unpaid help from the person's circle (only people who can keep going, not
-    │        anyone named in a safeguarding concern, only the hours they can sustain)
+    │        anyone named in a safeguarding concern, only the hours they can sustain; not
+    │        hours placed when they are away, or asked to be paid, or all of them when
+    │        the budget would be left unused though paid help was chosen; a relative
+    │        paid as a PA when only family will do gives paid hours, not unpaid ones)
     ├──────► an ordinary answer where one honours what the person asked for (a cleaner,
     │        a meals service, a pill dispenser, telecare, delivery, groups), priced
     ├──────► night support as it is bought: sleep-in, waking night, night visits, telecare
@@ -31,10 +34,19 @@ from planner.answers import (
 )
 from planner.bottom_lines import Rules, is_family
 from planner.models import Need, Person, Profile
+from planner.modes import care_mode, mode_for, pas_now
 from planner.money import as_decimal, hours_text
 from planner.rates import RateCard
-from planner.signals import ADAPTATION, MOVE
-from planner.vocabulary import AREA_LABELS, area_label, area_route, dream_theme, mentions
+from planner.signals import ADAPTATION, AWAY, FALL_WORRY, MOVE, PAID_HELP
+from planner.vocabulary import (
+    AREA_LABELS,
+    DREAM_ROUTES,
+    FREE_NEED_ROUTES,
+    area_label,
+    area_route,
+    dream_theme,
+    mentions,
+)
 
 __all__ = [
     "Allocation",
@@ -51,8 +63,6 @@ __all__ = [
 _OUT_AND_ABOUT = {"community_access", "social_life", "mobility", "communication"}
 _DAY_SERVICE_WORDS = ("day centre", "day center", "day service", "day services", "day_service")
 _TRAVEL_WORDS = ("travel", "bus", "train", "travel training", "on my own")
-_PA_NOW = re.compile(r"\b(personal assistants?|pas?)\b", re.I)
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 @dataclass
@@ -80,46 +90,14 @@ class Allocation:
     uncounted_helpers: list[Person] = field(default_factory=list)
     named_in_concern: list[Person] = field(default_factory=list)
     helpers: list[Person] = field(default_factory=list)
+    #: relatives paid as PAs from a direct payment (only family do the care)
+    paid_relatives: list[Person] = field(default_factory=list)
     needs_direct_payment: bool = False
     employs_pas_now: int = 0
     #: need id -> carer: hours a carer gives beyond what anyone can keep up, who can keep
     #: going. Funded after the person's own needs; what does not fit goes to the carer's
     #: assessment (Care Act s10), which can fund support for the carer.
     relief_needs: dict[str, str] = field(default_factory=dict)
-
-
-def pas_now(profile: Profile) -> int:
-    """How many PAs the person employs now (0 when none), from their own words."""
-    count = 0
-    for text in profile.current_support:
-        if not _PA_NOW.search(text):
-            continue
-        number = re.search(r"\b(\d+|one|two|three|four|five|six)\b", text.lower())
-        if number:
-            word = number.group(1)
-            count = max(count, int(word) if word.isdigit() else _NUMBER_WORDS[word])
-        else:
-            count = max(count, 1)
-    return count
-
-
-def care_mode(area: str, profile: Profile, rules: Rules) -> str:
-    """Personal assistants or agency: bottom lines first, then PAs the person already has,
-    then the person's choice."""
-    if rules.force_mode:
-        return rules.force_mode
-    if pas_now(profile):
-        return "personal_assistant"  # someone who employs PAs keeps them
-    choice = profile.employer_choice
-    if choice == "employ_pa":
-        return "personal_assistant"
-    if choice == "use_agency":
-        return "agency"
-    if choice == "mix":
-        regulated = ("personal_care", "medication", "night_support")
-        return "agency" if area in regulated else "personal_assistant"
-    can_employ = profile.budget_management in ("direct_payment", "third_party", "not_sure")
-    return "personal_assistant" if can_employ else "agency"
 
 
 def _uses_day_service(profile: Profile, rules: Rules) -> bool:
@@ -137,20 +115,6 @@ def _needs_support_out(profile: Profile) -> bool:
     return bool(areas & _OUT_AND_ABOUT) or bool(codes & {"capacity", "communication"})
 
 
-_FREE_NEED_ROUTES: dict[str, tuple[str, str, str]] = {
-    # area: (kind, route, description)
-    "money_admin": ("community", "money", "A free advice service helps with money and letters."),
-    "shopping": ("mainstream", "shopping", "Shopping is delivered to the door."),
-    "health": ("mainstream", "health", "NHS services: GP, pharmacy and community health team."),
-    "housing": ("mainstream", "housing", "The council's housing options team looks at choices."),
-    "work_or_learning": (
-        "mainstream",
-        "work",
-        "Work and learning services: Jobcentre, Access to Work, college.",
-    ),
-    "social_life": ("community", "social", "Local clubs, groups and a befriending service."),
-    "community_access": ("community", "social", "Local clubs, groups and places to go."),
-}
 _EQUIPMENT_AREAS = {"mobility", "communication"}
 _ALSO_FREE = {"health", "housing", "work_or_learning"}
 
@@ -174,8 +138,11 @@ def _allocate_informal(
     rates: RateCard,
     result: Allocation,
     carer_needs: dict[str, str],
+    paid_family: list[Person],
+    pay_hours: bool = False,
 ) -> dict[str, Decimal]:
-    """Give each need the unpaid help available; return paid hours still needed per need."""
+    """Give each need the unpaid help available; return paid hours still needed per need.
+    Relatives in `paid_family` are paid as PAs: their hours are paid, not given."""
     remaining_paid: dict[str, Decimal] = {}
     covered: set[str] = set()
     helpers: list[tuple[Person, Decimal | None, list[str], Decimal]] = []
@@ -185,6 +152,9 @@ def _allocate_informal(
             result.named_in_concern.append(person)
             continue
         if rules.no_family_help and is_family(person.relationship):
+            continue
+        if person in paid_family:
+            result.paid_relatives.append(person)
             continue
         if person.can_continue is False:
             if person.helps_with:
@@ -203,8 +173,18 @@ def _allocate_informal(
     for need in profile.support_needs:
         # 0 hours is read as "not known": the need still has to be met somehow.
         need_hours = as_decimal(need.hours_per_week) if need.hours_per_week else None
+        # hours placed when family are away, or asked to be paid, are not theirs to give
+        paid_for = need_hours is not None and bool(
+            pay_hours
+            or AWAY.search(f"{need.text} {need.times or ''}")
+            or PAID_HELP.search(need.text)
+        )
         for i, (person, left, meets, given) in enumerate(helpers):
-            if need.area not in person.helps_with or carer_needs.get(need.id) == person.name:
+            if (
+                need.area not in person.helps_with
+                or carer_needs.get(need.id) == person.name
+                or paid_for
+            ):
                 continue
             if need_hours is None:
                 covered.add(need.id)
@@ -222,6 +202,19 @@ def _allocate_informal(
             remaining_paid[need.id] = need_hours
         elif need.id not in covered:
             remaining_paid[need.id] = Decimal(-1)  # hours unknown, no unpaid help
+
+    for person in result.paid_relatives:
+        # needs with no hours that the relative does are paid at the relative's own hours
+        mine = [n for n in profile.support_needs if n.area in person.helps_with]
+        unknown = [n for n in mine if remaining_paid.get(n.id) == Decimal(-1)]
+        if not unknown or not person.hours_per_week:
+            continue
+        known = sum((as_decimal(n.hours_per_week or 0) for n in mine), Decimal(0))
+        spare = as_decimal(person.hours_per_week) - known
+        share = (spare / len(unknown) * 4).to_integral_value(rounding="ROUND_FLOOR") / 4
+        if share > 0:
+            for n in unknown:
+                remaining_paid[n.id] = share
 
     for person, _left, meets, given in helpers:
         if not meets:
@@ -245,6 +238,18 @@ def _allocate_informal(
     return remaining_paid
 
 
+def _budget_left_unused(profile: Profile, paid: dict[str, Decimal]) -> bool:
+    """Family help covers every need with hours, nothing else is paid, and the person has
+    a budget and chose paid help (a PA, an agency or a mix)."""
+    timed = [n for n in profile.support_needs if n.hours_per_week]
+    return (
+        bool(timed)
+        and profile.budget_annual > 0
+        and profile.employer_choice in ("employ_pa", "use_agency", "mix")
+        and all(paid.get(n.id, Decimal(0)) == 0 for n in profile.support_needs)
+    )
+
+
 def _allocate_need(
     need: Need,
     paid_hours: Decimal,
@@ -256,18 +261,32 @@ def _allocate_need(
     area = need.area
     if paid_hours == 0:
         return
-    mode = care_mode(area, profile, rules)
+    mode = mode_for(need, profile, rules)
     if area == "night_support":
         result.demands.extend(
             night_demands(need, paid_hours if paid_hours > 0 else None, mode, rates)
         )
         return
     known = paid_hours > 0
+    if area == "health" and FALL_WORRY.search(need.text):
+        # a fear of falling with no one knowing is met by an alarm, not a health service
+        result.demands.append(
+            Demand(
+                need.id,
+                "telecare",
+                "a pendant alarm or falls detector",
+                items=1,
+                why="A pendant or a falls detector calls for help if the person falls.",
+            )
+        )
+        return
     if area == "carer_break" and is_yearly_break(need):
         # a week away once a year is a short break costed once a year, whatever the hours
         result.demands.append(short_break_demand(need, profile, rules, rates))
         return
     ordinary = ordinary_answer(need, paid_hours if known else Decimal(0), rates)
+    if ordinary is not None and ordinary.kind == "cleaner" and rules.family_only:
+        ordinary = None  # a cleaner is a stranger in the home: the relative does it
     # priced per meal or per device, so it does not need hours a week
     if ordinary is not None and (known or ordinary.kind in ("pill_dispenser", "meals_service")):
         result.demands.append(ordinary)
@@ -298,8 +317,8 @@ def _allocate_need(
                     route="equipment",
                 )
             )
-        elif area in _FREE_NEED_ROUTES:
-            kind, route, text = _FREE_NEED_ROUTES[area]
+        elif area in FREE_NEED_ROUTES:
+            kind, route, text = FREE_NEED_ROUTES[area]
             result.free.append(
                 FreeSupport(kind=kind, description=text, meets=[need.id], route=route)
             )
@@ -310,7 +329,7 @@ def _allocate_need(
             )
         return
     if area in _ALSO_FREE:
-        kind, route, text = _FREE_NEED_ROUTES[area]
+        kind, route, text = FREE_NEED_ROUTES[area]
         result.free.append(FreeSupport(kind=kind, description=text, meets=[need.id], route=route))
     if area == "carer_break":
         result.demands.append(Demand(need.id, mode, "a break for the carer", hours=paid_hours))
@@ -329,31 +348,27 @@ def _allocate_need(
     result.demands.append(Demand(need.id, mode, what, hours=paid_hours))
 
 
-_DREAM_ROUTES: dict[str, tuple[str, str, str]] = {
-    "housing": (
-        "mainstream",
-        "housing",
-        "Look at housing choices with the council's housing options team.",
-    ),
-    "work": ("mainstream", "work", "Work services and Access to Work help find and keep a job."),
-    "learning": ("mainstream", "learning", "A course at a local college or adult learning."),
-    "health": ("community", "social", "Local leisure, sport and health groups."),
-    "social": ("community", "social", "A local group, club or class near home, often free."),
-    "independence": ("community", "travel", "Travel training and community skills courses."),
-    "other": ("community", "social", "Local groups and people who share this interest."),
-}
-
-
 def allocate(
     profile: Profile,
     rules: Rules,
     rates: RateCard,
     money_route: str | None = None,
     carer_needs: dict[str, str] | None = None,
+    paid_family: list[Person] | None = None,
 ) -> Allocation:
-    """Decide how every need and dream will be met. Nothing is costed yet."""
+    """Decide how every need and dream will be met. Nothing is costed yet. Relatives in
+    `paid_family` are paid as PAs (planner.carers.relatives_to_pay)."""
     result = Allocation(employs_pas_now=pas_now(profile))
-    paid = _allocate_informal(profile, rules, rates, result, carer_needs or {})
+    paid = _allocate_informal(
+        profile, rules, rates, result, carer_needs or {}, list(paid_family or [])
+    )
+    if _budget_left_unused(profile, paid):
+        # a budget is for the assessed needs family do not meet: when family help would
+        # leave all of it unused while paid help was chosen, the needs with hours are paid
+        result = Allocation(employs_pas_now=pas_now(profile))
+        paid = _allocate_informal(
+            profile, rules, rates, result, carer_needs or {}, list(paid_family or []), True
+        )
     overloaded = {p.name for p in result.overloaded_helpers}
     result.relief_needs = {
         ref: name for ref, name in (carer_needs or {}).items() if name in overloaded
@@ -380,7 +395,7 @@ def allocate(
                 )
             )
             continue
-        kind, route, text = _DREAM_ROUTES[theme]
+        kind, route, text = DREAM_ROUTES[theme]
         result.free.append(FreeSupport(kind=kind, description=text, meets=[dream.id], route=route))
         if support_out and theme in ("social", "learning", "work", "independence", "health"):
             hours = rates["dream_support_hours_per_week"]

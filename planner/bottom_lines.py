@@ -19,13 +19,41 @@ from planner.models import BottomLine
 from planner.options import Restrictions
 from planner.plan import PlanBottomLine
 
-__all__ = ["FAMILY_WORDS", "Rules", "apply_bottom_lines", "is_family"]
+__all__ = [
+    "FAMILY_ONLY",
+    "FAMILY_WORDS",
+    "Rules",
+    "apply_bottom_lines",
+    "is_family",
+    "is_family_only",
+]
 
 FAMILY_WORDS = re.compile(
     r"\b(mum|mother|mom|dad|father|son|daughter|wife|husband|partner|brother|sister|aunt|uncle|"
     r"nephew|niece|grand\w*|cousin|family|step\w*|in-law)\b",
     re.IGNORECASE,
 )
+
+
+#: Only family do the care: no strangers, no one from outside the family.
+FAMILY_ONLY = re.compile(
+    r"\b(only (want |have |let )?(my |our )?(family|relatives)|(family|relatives) only|"
+    r"(nobody|no one|noone) (but|except|outside) (my |our |the )?family|"
+    r"family,? (and )?no strangers)\b",
+    re.IGNORECASE,
+)
+_STRANGERS = re.compile(r"\b(no|not|never|don'?t want) (any )?strangers?\b", re.IGNORECASE)
+
+
+def is_family_only(line: BottomLine) -> bool:
+    """Only family do the care: "family only", or "no strangers" about family (said with a
+    relative, or tagged family_involved), not "the same people, not strangers"."""
+    if FAMILY_ONLY.search(line.text):
+        return True
+    about_family = line.about == "family_involved" or bool(
+        re.search(r"\bonly\b", line.text, re.I) and FAMILY_WORDS.search(line.text)
+    )
+    return bool(_STRANGERS.search(line.text)) and about_family
 
 
 def is_family(relationship: str) -> bool:
@@ -40,6 +68,9 @@ class Rules:
     restrictions: Restrictions = field(default_factory=Restrictions)
     force_mode: str | None = None  # "agency" or "personal_assistant"
     no_family_help: bool = False
+    #: Only family do the care ("family only, no strangers"): a relative who lives apart
+    #: can be paid as a PA from a direct payment, if the council agrees.
+    family_only: bool = False
     prefer_day_service: bool = False
     #: The person stays at home: no care home, and no short break away from home either.
     stay_home: bool = False
@@ -67,7 +98,13 @@ def apply_bottom_lines(bottom_lines: list[BottomLine]) -> Rules:
         if key == ("own_home", "must_not") and re.search(r"care home|residential", line.text, re.I):
             key = ("residential", "must_not")  # "not a care home" is about care homes
         honoured = True
-        if key == ("agency_staff", "must_not") or key == ("personal_assistant", "must"):
+        if is_family_only(line):
+            rules.family_only = True
+            how = (
+                "Only family do the care. A relative who lives apart can be paid as a PA "
+                "from a direct payment, if the council agrees."
+            )
+        elif key == ("agency_staff", "must_not") or key == ("personal_assistant", "must"):
             if rules.force_mode == "agency":
                 honoured, how = False, "This clashes with another bottom line. Talk it through."
             else:

@@ -9,17 +9,21 @@ makes "recommended", anything above 0 "optional":
     strong (3): conflict, asked_for_person, a capacity or communication concern with no one
         around to help, a shortfall of 10% of the budget or more
     lesser (1): large_budget, complex_plan, housing_change (a move or a new tenancy, not an
-        adaptation), employing_staff (the first time), limited_support_network (few people
+        adaptation), employing_staff (the first time, unless a small job with help with
+        the paperwork; or a relative paid as a PA), limited_support_network (few people
         around, where a partner the person lives with counts double; or a carer who cannot go
         on or says it is too much: one more when their nights must now be bought),
         pooled_budget, unmet_needs (no way to meet them yet), heavy health needs, or
         medicines paid help must now give (time-critical, or a carer who gave them cannot
-        go on), a capacity concern where people are around to help
+        go on), a capacity concern where people are around to help, a spoken language
+        barrier with few people around
     signal (0.5): someone else answering for a person whose words show it is hard for them
         to understand or say what they want, specialist communication support with a trip
-        away to organise, a health need that the NHS already meets, a smaller shortfall
+        away to organise, a health need that the NHS already meets or regular hospital
+        treatment (dialysis), a smaller shortfall
     not a reason: a relative typing on their own, a carer giving many hours who can keep
-        going, a change to the home that a grant or equipment pays for
+        going, a change to the home that a grant or equipment pays for, a fear of falling
+        (telecare meets it), someone who gave a few hours and stops when others remain
     safeguarding_concern (a safeguarding or crisis concern) makes it "urgent".
 
 `advisable` is true exactly when the level is recommended or urgent.
@@ -28,26 +32,28 @@ makes "recommended", anything above 0 "optional":
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from planner.allocation import named_in_concern
 from planner.carers import support_around
 from planner.fitting import Fitted
 from planner.models import Profile
-from planner.money import gbp
+from planner.money import gbp, hours_text
 from planner.plan import ADVISABLE_LEVELS, Action, BrokerAdvice, BrokerReason, Safeguarding
 from planner.rates import RateCard
 from planner.signals import (
+    FALL_WORRY,
     HARD_TO_SAY,
-    LEARNING_DISABILITY,
-    MENTAL_HEALTH,
     MOVE,
-    OLDER,
     SENSORY,
     TIME_CRITICAL,
+    TREATMENT,
+    all_text,
     carer_strain,
+    fluctuating,
     is_financial_abuse,
+    language_barrier,
 )
+from planner.specialisms import specialisms_for
 
 __all__ = ["advise", "is_financial_abuse", "safeguarding_for", "specialisms_for"]
 
@@ -63,19 +69,14 @@ _HANDS_ON = {"personal_care", "medication", "night_support"}
 _PERIOD = {"week": "a week", "four_weeks": "every four weeks", "month": "a month", "year": "a year"}
 
 
-def _all_text(profile: Profile) -> str:
-    parts: list[str] = [profile.typical_week, *profile.current_support, *profile.important_to]
-    parts += [n.text for n in profile.support_needs]
-    parts += [d.text for d in profile.dreams] + [t for d in profile.dreams for t in d.tags]
-    parts += [c.evidence for c in profile.concerns]
-    return "\n".join(parts)
-
-
 def _evidence(*texts: str) -> str:
     chosen = [t for t in texts if t]
     return "; ".join(f'"{t}"' for t in chosen) if chosen else ""
 
 
+#: Help with the paperwork of employing: a payroll service, a managed account, someone
+#: who does the forms.
+_PAPERWORK = re.compile(r"\b(payroll|managed account|pay ?slips?|paperwork)\b", re.I)
 _LPA = re.compile(r"\b(power of attorney|lpa|attorney|deputy)\b", re.I)
 
 #: Weights: 3 is enough on its own for "recommended"; 1 is a lesser reason; 0.5 a signal.
@@ -114,7 +115,7 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
         _LPA.search(p.relationship) for p in profile.people if not named_in_concern(p, profile)
     )
     mind = [c for c in profile.concerns if c.code in ("capacity", "communication")]
-    words = _all_text(profile)
+    words = all_text(profile)
     hard = HARD_TO_SAY.search(words)
     sensory = SENSORY.search(words)
     trips = [d.text for d in fitted.dreams if d.theme == "travel"]
@@ -146,6 +147,15 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             "talk. A broker who knows this could help, but the person can lead it.",
             _evidence(*trips, sensory.group(0)),
             SIGNAL,
+        )
+    elif (speech := language_barrier(words)) and around < rates["broker_limited_network_people"]:
+        # a spoken language barrier with few people around to help say what is wanted
+        add(
+            "capacity_or_communication",
+            "English is hard for the person and few people are around to help. A broker who "
+            "works with interpreters can make sure their views are heard.",
+            _evidence(speech.group(0)),
+            LESSER,
         )
     if "conflict" in concerns:
         add(
@@ -223,7 +233,12 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
         )
     ]
     strained = carers if strain and not stopping else []
-    health = [n.text for n in profile.support_needs if n.area == "health"]
+    # a worry about falling is met by telecare, not by joining up health services
+    health = [
+        n.text
+        for n in profile.support_needs
+        if n.area == "health" and not FALL_WORRY.search(n.text)
+    ]
     paid_refs = {ref for s in paid if s.kind not in ("equipment", "mainstream") for ref in s.meets}
     care_words = [profile.typical_week, *profile.current_support]
     care_words += [n.text for n in profile.support_needs if n.area in ("medication", "health")]
@@ -238,7 +253,8 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
         and n.id in paid_refs
         and (gave_medicines or on_time or TIME_CRITICAL.search(f"{n.text} {n.times or ''}"))
     ]
-    if health or timed:
+    treatment = TREATMENT.search(words)
+    if health or timed or treatment:
         heavy = bool(timed) or sum(
             n.hours_per_week or 0
             for n in profile.support_needs
@@ -251,19 +267,51 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             if timed
             else "Health services are part of the plan. A broker can help "
             "join up health and social care.",
-            _evidence(*health, *timed, on_time.group(0) if timed and on_time else ""),
+            _evidence(
+                *health,
+                *timed,
+                on_time.group(0) if timed and on_time else "",
+                treatment.group(0) if treatment and not (health or timed) else "",
+            ),
             LESSER if heavy else SIGNAL,
         )
-    employs = any(s.kind == "personal_assistant" for s in fitted.supports)
-    if employs and not fitted.allocation.employs_pas_now:
+    pas = [s for s in fitted.supports if s.kind == "personal_assistant"]
+    relatives = fitted.allocation.paid_relatives
+    if pas and relatives:
         add(
             "employing_staff",
-            "Employing a PA means contracts, payroll, insurance and "
-            "recruiting. A broker can help the first time.",
-            f"Chose: {profile.employer_choice.replace('_', ' ')}",
+            "Paying a relative as a PA needs the council to agree, and a contract and payroll. "
+            "A broker could help set it up.",
+            "; ".join(f"{p.name} ({p.relationship})" for p in relatives),
             LESSER,
         )
+    elif pas and not fitted.allocation.employs_pas_now:
+        # weighed by how big the job is and whether someone helps with the paperwork
+        pa_hours = sum(s.hours_per_week or 0 for s in pas)
+        small = (
+            pa_hours < float(rates["broker_small_pa_hours"])
+            and sum(s.workers or 1 for s in pas) <= 1
+        )
+        # a condition that comes and goes needs a PA who understands it: harder to find
+        if not (small and _PAPERWORK.search(words) and not fluctuating(words)):
+            add(
+                "employing_staff",
+                "Employing a PA means contracts, payroll, insurance and "
+                "recruiting. A broker can help the first time.",
+                f"Chose: {profile.employer_choice.replace('_', ' ')}; "
+                f"{hours_text(pa_hours)} PA hours a week",
+                LESSER,
+            )
     few = around < rates["broker_limited_network_people"]
+    # someone who gave a few hours of everyday help and is stopping matters when few remain
+    stopping = [
+        p
+        for p in stopping
+        if few
+        or set(p.helps_with) & _HANDS_ON
+        or p.hours_per_week is None
+        or p.hours_per_week >= float(rates["carer_substantial_hours"])
+    ]
     if stopping or strained or few:
         names = [f"{p.name} cannot keep helping" for p in stopping]
         if strain and strained:
@@ -285,7 +333,7 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             # nights are the hardest part of a carer's work to replace
             LESSER + (LESSER if hard_nights else 0),
         )
-    pooling = _POOLING.search(_all_text(profile))
+    pooling = _POOLING.search(all_text(profile))
     if pooling:
         add(
             "pooled_budget",
@@ -307,42 +355,6 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             LESSER,
         )
     return found
-
-
-def specialisms_for(profile: Profile, codes: Iterable[str], fitted: Fitted) -> list[str]:
-    """Broker specialisms that fit this person and these reasons, in a fixed order."""
-    codes = set(codes)
-    text = _all_text(profile)
-    wanted: list[str] = []
-    checks = [
-        ("safeguarding", "safeguarding_concern" in codes),
-        ("housing", "housing_change" in codes),
-        ("mental health", bool(MENTAL_HEALTH.search(text))),
-        ("learning disability", bool(LEARNING_DISABILITY.search(text))),
-        ("older people", bool(OLDER.search(text))),
-        ("sight and hearing loss", bool(SENSORY.search(text))),
-        (
-            "employment",
-            any(d.theme == "work" for d in fitted.dreams)
-            or any(n.area == "work_or_learning" for n in profile.support_needs),
-        ),
-        ("employing personal assistants", "employing_staff" in codes),
-        ("health and care co-ordination", "health_coordination" in codes),
-        ("communication and advocacy", "capacity_or_communication" in codes),
-        (
-            "person-centred planning",
-            bool(codes & {"large_budget", "complex_plan", "conflict", "capacity_or_communication"}),
-        ),
-        (
-            "family carers",
-            profile.answering_for == "someone_else"
-            or any(n.area == "carer_break" for n in profile.support_needs),
-        ),
-    ]
-    for name, applies in checks:
-        if applies and name not in wanted:
-            wanted.append(name)
-    return wanted
 
 
 def advise(profile: Profile, fitted: Fitted, rates: RateCard) -> BrokerAdvice:

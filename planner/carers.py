@@ -22,11 +22,18 @@ import re
 from decimal import Decimal
 
 from planner.allocation import area_label, named_in_concern
+from planner.bottom_lines import Rules, is_family
 from planner.models import Need, Person, Profile
 from planner.money import as_decimal
 from planner.rates import RateCard
 
-__all__ = ["CARER_NEED_PREFIX", "add_carer_needs", "substantial_carers", "support_around"]
+__all__ = [
+    "CARER_NEED_PREFIX",
+    "add_carer_needs",
+    "relatives_to_pay",
+    "substantial_carers",
+    "support_around",
+]
 
 CARER_NEED_PREFIX = "carer"
 _PARTNER = re.compile(r"\b(partner|wife|husband|spouse)\b", re.I)
@@ -171,3 +178,25 @@ def support_around(profile: Profile, *, moving: bool = False) -> float:
         home = not moving and _lives_with(p, profile)
         total += 2.0 if _PARTNER.search(p.relationship) or home else 1.0
     return total
+
+
+#: Budgets that can pay a relative as a PA (a direct payment, or one not yet chosen).
+_CAN_PAY_FAMILY = ("direct_payment", "third_party", "not_sure")
+
+
+def relatives_to_pay(profile: Profile, rules: Rules, route: str) -> list[Person]:
+    """Relatives to pay as PAs from a direct payment: only family do the care ("no
+    strangers"), and they live apart. A partner, or a relative in the same home, is paid
+    only in exceptional cases, so they are not counted on here."""
+    if not rules.family_only or route not in _CAN_PAY_FAMILY:
+        return []
+    return [
+        p
+        for p in profile.people
+        if is_family(p.relationship)
+        and not _PARTNER.search(p.relationship)
+        and p.can_continue is not False
+        and p.helps_with
+        and not named_in_concern(p, profile)
+        and not _lives_with(p, profile)
+    ]

@@ -21,7 +21,7 @@ from planner.actions import actions_for, risks_for
 from planner.allocation import Allocation, allocate, area_label, pas_now
 from planner.bottom_lines import Rules, apply_bottom_lines
 from planner.broker import advise, safeguarding_for
-from planner.carers import add_carer_needs, substantial_carers
+from planner.carers import add_carer_needs, relatives_to_pay, substantial_carers
 from planner.directory import Directory, service_kinds
 from planner.fitting import fit
 from planner.local import LocalFinds, find_local
@@ -52,7 +52,9 @@ def _pricing(profile: Profile, rules: Rules, v: Voice, pas_now: int) -> Pricing:
     )
     route = money_route_for(profile, rules, employs)
     chose = v.pick("I chose", f"{v.name} chose")
-    if rules.force_mode == "personal_assistant":
+    if rules.family_only and rules.force_mode == "personal_assistant":
+        why_pa = "Only family do the care, so a relative is paid as a PA."
+    elif rules.force_mode == "personal_assistant":
         why_pa = "A bottom line rules out agency staff."
     elif pas_now:
         why_pa = f"{v.I} already {v.pick('employ', 'employs')} PAs, so they stay."
@@ -157,10 +159,13 @@ def draft_plan(
     voice = Voice.of(profile)
     today = created_at.date()
     with_carers, from_carer = add_carer_needs(profile, rates)
+    relatives = relatives_to_pay(profile, rules, profile.budget_management)
+    if relatives and rules.force_mode is None:
+        rules = replace(rules, force_mode="personal_assistant")  # the relative is the PA
     pricing = _pricing(with_carers, rules, voice, pas_now(profile))
     if pricing.money_route == "council_managed":  # kept safe: the council buys the care
         with_carers = with_carers.model_copy(update={"budget_management": "council_managed"})
-    allocation = allocate(with_carers, rules, rates, pricing.money_route, from_carer)
+    allocation = allocate(with_carers, rules, rates, pricing.money_route, from_carer, relatives)
     finds = None
     if directory is not None:
         finds = find_local(with_carers, directory, rules.restrictions)

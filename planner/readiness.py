@@ -10,8 +10,8 @@ One entry per reason, always in this order, each passed or not, with what to do 
     review_date            a first review at 6 to 8 weeks, then yearly
     direct_payment_clause  for a direct payment: which needs, the amount and how often
     budget_fits            fits; or the shortfall is explained, need by need, adding up, and
-                           care for getting up and going to bed is not left largely unpaid
-                           (a quarter of the budget, or £100 a week)
+                           the assessed needs are not left largely unpaid (care, nights, PA
+                           hours: a quarter of the budget, or £100 a week)
     safeguarding_steps     no concern; or the "Staying safe" part starts with the referral
     outcomes               each need has an outcome it serves
 """
@@ -37,11 +37,13 @@ READINESS_CODES: tuple[str, ...] = (
     "outcomes",
 )
 _DIRECT = ("direct_payment", "third_party", "managed_account")
-#: Needs a plan cannot leave unpaid: getting up, washing, dressing, the toilet, going to bed.
+#: Needs where a large unpaid part is named as care: getting up, washing, dressing, the
+#: toilet, going to bed.
 CORE_AREAS = ("personal_care",)
-#: A shortfall in those needs of this share of the budget or more means the budget is not
-#: enough for the care that was assessed (statutory guidance 11.24: a budget must be
-#: sufficient). Explaining it is not enough: the council has to look at the amount again.
+#: A shortfall in the assessed needs (any of them: care, nights, PA hours, a day service)
+#: of this share of the budget or more means the budget is not enough for what was assessed
+#: (statutory guidance 11.24: a budget must be sufficient). Explaining it is not enough: the
+#: council has to look at the amount again. A small gap, explained need by need, can go.
 CORE_SHORTFALL_SHARE = Decimal("0.25")
 #: ... or this much a week (about four hours of care at the council's rate), whatever the
 #: budget: a large budget does not make hundreds of pounds of unpaid care small.
@@ -137,7 +139,7 @@ def readiness_for(plan: Plan) -> list[Readiness]:
     )
     core = [n for n in plan.needs if n.area in CORE_AREAS]
     core_short = sum(
-        (unmet[n.id].annual_shortfall or Decimal(0) for n in core if n.id in unmet),
+        (unmet[n.id].annual_shortfall or Decimal(0) for n in plan.needs if n.id in unmet),
         Decimal("0.00"),
     )
     budget = plan.costs.budget_annual
@@ -147,10 +149,11 @@ def readiness_for(plan: Plan) -> list[Readiness]:
     )
     if too_short:
         short = _weekly(core_short, weeks)
+        short_core = any(n.id in unmet for n in core)
         todo = (
-            f"The budget is {short} a week short of the care that was assessed, "
-            "like getting up and going to bed. Ask the council to review the amount. It must "
-            "be enough to pay for that care."
+            f"The budget is {short} a week short of the care that was assessed"
+            + (", like getting up and going to bed" if short_core else "")
+            + ". Ask the council to review the amount. It must be enough to pay for that care."
         )
         if any(_TWO_CARERS.search(n.text) for n in core):
             todo += (

@@ -7,7 +7,16 @@
                    person's own tiredness
     TIME_CRITICAL  medicines that must be given at set times
     MOVE           a move, a new home or a change of tenancy
+    AWAY, PAID_HELP  a need placed when family are away (at work, out), or that asks for
+                   paid help by name (a PA, an agency carer): family help elsewhere in the
+                   week does not cover those hours
     ADAPTATION     a change to the home: an occupational therapist and a grant, not a move
+    TREATMENT      regular hospital treatment the care must fit around (dialysis, chemo)
+    LANGUAGE       a spoken language barrier (little English, an interpreter)
+    fluctuating    a condition that comes and goes (ME, relapses, bad days): a first PA
+                   must understand it
+    FALL_WORRY     a worry about falling with no one knowing: telecare (a pendant or a
+                   falls detector), not a health service to join up
     MENTAL_HEALTH, LEARNING_DISABILITY, OLDER   a broker's specialisms that fit
     is_financial_abuse  a safeguarding concern about money
 
@@ -23,15 +32,23 @@ from planner.models import Profile
 
 __all__ = [
     "ADAPTATION",
+    "AWAY",
+    "FALL_WORRY",
     "HARD_TO_SAY",
+    "LANGUAGE",
     "LEARNING_DISABILITY",
     "MENTAL_HEALTH",
     "MOVE",
     "OLDER",
+    "PAID_HELP",
     "SENSORY",
     "TIME_CRITICAL",
+    "TREATMENT",
+    "all_text",
     "carer_strain",
+    "fluctuating",
     "is_financial_abuse",
+    "language_barrier",
 ]
 
 #: Words that show it may be hard for the person to understand, weigh or say what they want.
@@ -88,6 +105,65 @@ MOVE = re.compile(
     r"leav(e|ing) home|extra care housing|sheltered housing|shared house|own_flat)\b",
     re.I,
 )
+#: A need placed in the hours when family are away: the help they give is at other times.
+_WHO = r"(she|he|they|((my|her|his|our|the) )?[a-z]+)"
+AWAY = re.compile(
+    r"\b(at work|(gone|goes|go|going|leaves?|left|leaving) (for|to|out to) work|"
+    rf"(after|once) {_WHO} (has |have )?(gone|left|leaves?|goes)( out| to work)?|"
+    rf"(while|when) {_WHO} (is|are|'s|'re) (out|away|at work|working|not (here|home)))\b",
+    re.I,
+)
+#: A need that asks for paid help by name: the person chose who does it.
+PAID_HELP = re.compile(
+    r"(^|\b(a|an|my|the) )(pa|personal assistant|agency( carer| worker| cover| back-?up)?|"
+    r"paid (carer|helper)|care worker)\b",
+    re.I,
+)
+#: Regular hospital treatment that care at home has to fit around.
+TREATMENT = re.compile(
+    r"\b(dialysis|renal|kidney failure|transplant|chemo\w*|radiotherapy|"
+    r"cancer treatment|infusions?)\b",
+    re.I,
+)
+#: A spoken language barrier (sign language is SENSORY, not this).
+LANGUAGE = re.compile(
+    r"\b((little|no|not much|limited|basic) english|"
+    r"english is (not|n't) (my|his|her|their) first language|"
+    r"(do|does|did|can) ?(not|n't) (speak|read|understand) english|"
+    r"(spoken )?language interpreters?|interpreters?)\b",
+    re.I,
+)
+_SIGNING = re.compile(r"\b(bsl|sign\w*|deaf\w*|makaton)\b", re.I)
+
+
+def language_barrier(words: str) -> re.Match[str] | None:
+    """The words that show a spoken language barrier, if any (not a sign language)."""
+    found = LANGUAGE.search(words)
+    if found and "english" not in found.group(0).lower() and _SIGNING.search(words):
+        return None  # an interpreter for someone who signs
+    return found
+
+
+_FLUCTUATING = re.compile(
+    r"\b(chronic fatigue|cfs|fibromyalgia|long covid|relaps\w*|flare.?ups?|bad days|"
+    r"good days|fluctuat\w*|comes and goes|some days i can)\b",
+    re.I,
+)
+_ME = re.compile(r"\b(ME|M\.E\.)(?=[\s,.;)]|$)")
+
+
+def fluctuating(words: str) -> re.Match[str] | None:
+    """The words that show a condition that comes and goes, if any ("ME" only in capitals,
+    so "help me" is not it)."""
+    return _FLUCTUATING.search(words) or _ME.search(words)
+
+
+#: A worry about falling (and no one knowing), not a treatment: telecare meets it.
+FALL_WORRY = re.compile(
+    r"\b(fall|falls|falling|fell|trip|on the floor)\b(?!.*\b(physio\w*|clinic|nurse|"
+    r"hospital|doctor|gp|treatment)\b)",
+    re.I,
+)
 #: A change to the home (met by an occupational therapist and a grant), not a move.
 ADAPTATION = re.compile(
     r"\b(shower|bath\w*|rails?|ramps?|stair\w*|hoist|adapt\w*|grab|toilet|door\w*|steps?|"
@@ -109,3 +185,12 @@ _MONEY = re.compile(r"\b(money|bank|card|cash|pension|benefits?|savings|pin)\b",
 def is_financial_abuse(profile: Profile) -> bool:
     """True when a safeguarding concern is about money."""
     return any(c.code == "safeguarding" and _MONEY.search(c.evidence) for c in profile.concerns)
+
+
+def all_text(profile: Profile) -> str:
+    """Everything the person said in their own words, as one text."""
+    parts: list[str] = [profile.typical_week, *profile.current_support, *profile.important_to]
+    parts += [n.text for n in profile.support_needs]
+    parts += [d.text for d in profile.dreams] + [t for d in profile.dreams for t in d.tags]
+    parts += [c.evidence for c in profile.concerns]
+    return "\n".join(parts)

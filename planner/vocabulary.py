@@ -18,7 +18,9 @@ __all__ = [
     "AREA_LABELS",
     "AREA_PRIORITY",
     "BOTTOM_LINE_TAGS",
+    "DREAM_ROUTES",
     "DREAM_THEMES",
+    "FREE_NEED_ROUTES",
     "area_label",
     "area_route",
     "dream_theme",
@@ -240,3 +242,35 @@ def area_label(area: str) -> str:
 def area_route(area: str) -> str:
     """The options route for a need area (the ways that kind of help can be arranged)."""
     return _AREA_ROUTES.get(area, "")
+
+
+#: Free ways to meet a need with no paid hours: area -> (kind, route, description).
+FREE_NEED_ROUTES: dict[str, tuple[str, str, str]] = {
+    # area: (kind, route, description)
+    "money_admin": ("community", "money", "A free advice service helps with money and letters."),
+    "shopping": ("mainstream", "shopping", "Shopping is delivered to the door."),
+    "health": ("mainstream", "health", "NHS services: GP, pharmacy and community health team."),
+    "housing": ("mainstream", "housing", "The council's housing options team looks at choices."),
+    "work_or_learning": (
+        "mainstream",
+        "work",
+        "Work and learning services: Jobcentre, Access to Work, college.",
+    ),
+    "social_life": ("community", "social", "Local clubs, groups and a befriending service."),
+    "community_access": ("community", "social", "Local clubs, groups and places to go."),
+}
+
+#: Free routes for a dream, by theme: theme -> (kind, route, description).
+DREAM_ROUTES: dict[str, tuple[str, str, str]] = {
+    "housing": (
+        "mainstream",
+        "housing",
+        "Look at housing choices with the council's housing options team.",
+    ),
+    "work": ("mainstream", "work", "Work services and Access to Work help find and keep a job."),
+    "learning": ("mainstream", "learning", "A course at a local college or adult learning."),
+    "health": ("community", "social", "Local leisure, sport and health groups."),
+    "social": ("community", "social", "A local group, club or class near home, often free."),
+    "independence": ("community", "travel", "Travel training and community skills courses."),
+    "other": ("community", "social", "Local groups and people who share this interest."),
+}

@@ -39,9 +39,10 @@ def test_every_shortfall_figure_adds_up_to_the_gap(draft: Draft) -> None:
         assert _shortfalls(plan) == gap, amount
         assert all((u.annual_shortfall or 0) >= 0 for u in plan.unmet)
         assert check_plan(plan) == []
-        # explained is enough, unless getting up is left largely unpaid (50 and 150 a week)
+        # explained is enough, unless a large share of the assessed needs is left unpaid
+        # (£100 a week or more, or a quarter of the budget): up to 350 a week here
         fits = {r.code: r.passed for r in plan.readiness}["budget_fits"]
-        assert fits == (amount >= 300), amount
+        assert fits == (amount >= 400), amount
 
 
 def test_the_budget_section_says_what_is_not_paid_for_yet(draft: Draft) -> None:
