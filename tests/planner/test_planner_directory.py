@@ -13,6 +13,7 @@ import pytest
 from pydantic import ValidationError
 
 from planner import Profile, check_plan, draft_plan, load_rate_card, plan_to_dict, render_json
+from planner.bottom_lines import apply_bottom_lines
 from planner.directory import Directory, DirectoryCost, DirectoryService, service_kinds
 from tests.support.directory import fernvale
 
@@ -65,7 +66,13 @@ LOCAL_AREAS = {
 
 def test_every_example_with_a_local_kind_of_need_names_real_local_services():
     profiles = [json.loads(p.read_text(encoding="utf-8")) for p in PROFILES]
-    local_kind = [p for p in profiles if {n["area"] for n in p["support_needs"]} & LOCAL_AREAS]
+    local_kind = [
+        p
+        for p in profiles
+        if {n["area"] for n in p["support_needs"]} & LOCAL_AREAS
+        # "family only, no strangers": no club or service from the list is offered
+        and not apply_bottom_lines(Profile.model_validate(p).bottom_lines).family_only
+    ]
     assert len(local_kind) >= 20  # 24 of the 54 examples on 2026-11-30
     missing = [p["preferred_name"] for p in local_kind if not _local(_draft(p))]
     assert missing == []

@@ -274,9 +274,7 @@ def test_the_classifier_alone_never_signposts_a_few_words_with_no_sign_in_them()
          "people"),
     ],
 )  # fmt: skip
-def test_breathing_choking_a_long_lie_no_insulin_and_a_threat_to_kill_are_emergencies(
-    text, asking
-):
+def test_breathing_choking_a_long_lie_no_insulin_and_a_threat_to_kill_are_emergencies(text, asking):
     decision = decide(text, asking)
     assert (decision.level, decision.code, decision.reason) == (
         "signpost",
