@@ -8,19 +8,19 @@ below pin the rule behind each kind, so breaking it fails a test by name.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from datetime import UTC, datetime
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
-from planner import Plan, check_plan, draft_plan, load_rate_card
+from planner import Plan, check_plan
+from tests.support.calibration import (
+    assert_matches_panel,
+    check_kinds,
+    codes,
+)
 
 Draft = Callable[..., Plan]
-HERE = Path(__file__).parent
-CREATED_AT = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)
 
 #: kind of miss -> profiles of that kind (near neighbours included)
 KINDS: dict[str, tuple[str, ...]] = {
@@ -63,39 +63,13 @@ KINDS: dict[str, tuple[str, ...]] = {
 NAMES = sorted({name for names in KINDS.values() for name in names})
 
 
-def _profile(name: str) -> dict[str, object]:
-    data: dict[str, object] = json.loads(
-        (HERE / "profiles" / f"{name}.json").read_text(encoding="utf-8")
-    )
-    return data
-
-
-def _drafted(name: str) -> Plan:
-    return draft_plan(_profile(name), load_rate_card(), plan_id=name, created_at=CREATED_AT)
-
-
 def test_every_kind_has_at_least_two_profiles_with_a_panel_verdict() -> None:
-    for kind, names in KINDS.items():
-        assert len(names) >= 2, kind
-        for name in names:
-            assert "_panel" in _profile(name), name
+    check_kinds(KINDS)
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_the_broker_level_and_readiness_match_the_panel_exactly(name: str) -> None:
-    plan = _drafted(name)
-    panel = _profile(name)["_panel"]
-    assert isinstance(panel, dict)
-    assert check_plan(plan) == []
-    failed = [r.code for r in plan.readiness if not r.passed]
-    assert (plan.broker.level, not failed) == (
-        panel["broker_level"],
-        panel["verdict"] == "agree",
-    ), [(r.code, r.evidence) for r in plan.broker.reasons] + failed
-
-
-def codes(plan: Plan) -> list[str]:
-    return [r.code for r in plan.broker.reasons]
+    assert_matches_panel(name)
 
 
 def _readiness(plan: Plan) -> dict[str, bool]:
