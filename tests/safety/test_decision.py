@@ -86,8 +86,22 @@ def test_an_ordinary_answer_with_alarming_words_raises_no_alarm(text, asking):
         ("my son with autism ran off 3 hours ago, it's dark and he has no phone", None),
         ("been on the floor since last night, can't reach the phone", None),
         ("sorry, can't answer, I'm so scared, he's choking", "support_needs"),
+        # breathing an inhaler cannot help, choking on food, a long lie, no insulin and being
+        # sick, a threat to kill with a weapon or people hiding (fourth session)
+        ("my dad's asthma is bad, the inhaler isn't doing anything and he's gasping", None),
+        ("she's choked on a bit of meat and can't cough it up, help", "typical_week"),
+        ("cant breathe proper, chest tight, pump not working", None),
+        ("my nan's fallen in the kitchen and can't get up, she's been there since this morning",
+         "people"),
+        ("I'm on the floor by the sofa and can't get up. Been like this for hours, it's freezing",
+         None),
+        ("he ran out of insulin on friday and now he's sick everywhere and confused", None),
+        ("her ex is outside with a knife saying he's going to kill her, we've locked ourselves in "
+         "the bathroom", None),
+        ("my brother's got a bat and he's threatening to kill dad, we're hiding in the shed",
+         "people"),
     ],
-)
+)  # fmt: skip
 def test_a_medical_emergency_happening_now_is_signposted_at_once(text, asking):
     decision = decide(text, asking)
     assert (decision.level, decision.code, decision.reason) == (
@@ -255,32 +269,6 @@ def test_the_classifier_alone_never_signposts_a_few_words_with_no_sign_in_them()
     assert weigh(short).level == "check"
     long = Evidence(read_signs("x " * 10), p, (), None, 10)
     assert weigh(long).level == "signpost"
-
-
-@pytest.mark.parametrize(
-    ("text", "asking"),
-    [
-        ("my dad's asthma is bad, the inhaler isn't doing anything and he's gasping", None),
-        ("she's choked on a bit of meat and can't cough it up, help", "typical_week"),
-        ("cant breathe proper, chest tight, pump not working", None),
-        ("my nan's fallen in the kitchen and can't get up, she's been there since this morning",
-         "people"),
-        ("I'm on the floor by the sofa and can't get up. Been like this for hours, it's freezing",
-         None),
-        ("he ran out of insulin on friday and now he's sick everywhere and confused", None),
-        ("her ex is outside with a knife saying he's going to kill her, we've locked ourselves in "
-         "the bathroom", None),
-        ("my brother's got a bat and he's threatening to kill dad, we're hiding in the shed",
-         "people"),
-    ],
-)  # fmt: skip
-def test_breathing_choking_a_long_lie_no_insulin_and_a_threat_to_kill_are_emergencies(text, asking):
-    decision = decide(text, asking)
-    assert (decision.level, decision.code, decision.reason) == (
-        "signpost",
-        "crisis",
-        "sign:emergency",
-    ), decision
 
 
 @pytest.mark.parametrize(
