@@ -20,7 +20,6 @@ Costing and fitting to the budget happen in planner.fitting.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -33,6 +32,7 @@ from planner.answers import (
     short_break_demand,
 )
 from planner.bottom_lines import Rules, is_family
+from planner.harm import named_in_concern
 from planner.models import Need, Person, Profile
 from planner.modes import care_mode, mode_for, pas_now
 from planner.money import as_decimal, hours_text
@@ -117,19 +117,6 @@ def _needs_support_out(profile: Profile) -> bool:
 
 _EQUIPMENT_AREAS = {"mobility", "communication"}
 _ALSO_FREE = {"health", "housing", "work_or_learning"}
-
-
-def named_in_concern(person: Person, profile: Profile) -> bool:
-    """True when a safeguarding concern names this person (by name or relationship).
-
-    The plan then never counts on their help, nor asks them to help decide: they may be the
-    one causing harm.
-    """
-    words = " ".join(c.evidence for c in profile.concerns if c.code == "safeguarding").lower()
-    if not words:
-        return False
-    names = [person.name, person.relationship]
-    return any(n and re.search(r"\b" + re.escape(n.lower()) + r"\b", words) for n in names)
 
 
 def _allocate_informal(
