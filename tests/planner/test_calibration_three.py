@@ -1,5 +1,6 @@
 """Broker advice and "Ready for the council?" calibrated a third time (issue 16), after the
-two frozen panels still showed four kinds of miss, and a night worry read as a sleep-in.
+two frozen panels still showed four kinds of miss, a night worry read as a sleep-in, a first
+move out of the family home, and clinical care at home weighed as a signal only.
 
 As in test_calibration.py and test_calibration_two.py: each kind has NEW development profiles
 in tests/planner/profiles (with `_panel`, written with the broker level and verdict before the
@@ -47,6 +48,14 @@ KINDS: dict[str, tuple[str, ...]] = {
     "someone to call at night": (
         "someone_to_phone_if_worried_at_night",
         "someone_to_ring_if_poorly_in_the_night",
+    ),
+    "leaving the family home": (
+        "leaving_parents_for_a_first_flat_and_first_pas",
+        "leaving_nans_for_supported_living_council_arranges",
+    ),
+    "clinical care at home": (
+        "tracheostomy_and_suction_at_home_large_budget",
+        "peg_fed_at_home_wife_does_the_feeds",
     ),
 }
 NAMES = sorted({name for names in KINDS.values() for name in names})
