@@ -118,12 +118,13 @@ def _allocate_need(
         occasional = occasional_hours(need, paid_hours, rates)
         if occasional:
             paid_hours, note = occasional
-            notes.append(note)
+            notes.append(f"{area_label(need.area).capitalize()}: {note[:1].lower()}{note[1:]}")
         if share > 1:
             whole = paid_hours
             paid_hours = max(_QUARTER, _quarter_up(whole / share))
             notes.append(
-                f"One worker is shared by {share} people, so this budget pays "
+                f"{area_label(need.area).capitalize()}: one worker is shared by {share} people, "
+                "so this budget pays "
                 f"{share_words(share)} of the {hours_count(whole)}: "
                 f"{hours_count(paid_hours)} a week."
             )
