@@ -310,12 +310,17 @@ def actions_for(
                 step="Set up as an employer: insurance, payroll and HMRC.", who=person, when=by(28)
             )
         )
-    if "personal_assistant" in kinds and not (
-        fitted.allocation.employs_pas_now or fitted.allocation.paid_relatives
-    ):
+    # PAs to find: the team's size, less the PAs employed now or relatives to be paid
+    team = sum(s.workers or 0 for s in fitted.supports if s.kind == "personal_assistant")
+    have = max(fitted.allocation.employs_pas_now, len(fitted.allocation.paid_relatives))
+    if "personal_assistant" in kinds and (not have or team > have):
+        more = team - have
+        what = (
+            "Find PAs" if not have else f"Find {'one more PA' if more == 1 else f'{more} more PAs'}"
+        )
         steps.append(
             Action(
-                step="Find PAs: advert, interviews, references, DBS checks.",
+                step=f"{what}: advert, interviews, references, DBS checks.",
                 who=person,
                 when=by(56),
             )

@@ -20,9 +20,9 @@ Costing and fitting to the budget happen in planner.fitting.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from decimal import Decimal
 
+from planner.allocated import Allocation, FreeSupport, named_in_concern
 from planner.answers import (
     LOST,
     Demand,
@@ -31,15 +31,19 @@ from planner.answers import (
     ordinary_answer,
     short_break_demand,
 )
-from planner.bottom_lines import Rules, is_family
-from planner.harm import named_in_concern
+from planner.bottom_lines import Rules
+from planner.informal import allocate_informal
 from planner.models import Need, Person, Profile
 from planner.modes import care_mode, mode_for, pas_now
-from planner.money import as_decimal, hours_text
+from planner.money import hours_count
 from planner.rates import RateCard
-from planner.signals import ADAPTATION, AWAY, FALL_WORRY, MOVE, PAID_HELP
+from planner.sharing import occasional_hours, share_words, shared_by
+from planner.signals import (
+    ADAPTATION,
+    FALL_WORRY,
+    MOVE,
+)
 from planner.vocabulary import (
-    AREA_LABELS,
     DREAM_ROUTES,
     FREE_NEED_ROUTES,
     area_label,
@@ -65,41 +69,6 @@ _DAY_SERVICE_WORDS = ("day centre", "day center", "day service", "day services",
 _TRAVEL_WORDS = ("travel", "bus", "train", "travel training", "on my own")
 
 
-@dataclass
-class FreeSupport:
-    """Support that costs the budget nothing."""
-
-    kind: str  # informal, community, mainstream, equipment
-    description: str
-    meets: list[str]
-    route: str = ""
-    hours: Decimal | None = None
-
-
-@dataclass
-class Allocation:
-    """How each need and dream will be met, before costing."""
-
-    demands: list[Demand] = field(default_factory=list)
-    free: list[FreeSupport] = field(default_factory=list)
-    unmet: dict[str, str] = field(default_factory=dict)
-    dream_themes: dict[str, str] = field(default_factory=dict)
-    unconfirmed_helpers: list[Person] = field(default_factory=list)
-    stopping_helpers: list[Person] = field(default_factory=list)
-    overloaded_helpers: list[Person] = field(default_factory=list)
-    uncounted_helpers: list[Person] = field(default_factory=list)
-    named_in_concern: list[Person] = field(default_factory=list)
-    helpers: list[Person] = field(default_factory=list)
-    #: relatives paid as PAs from a direct payment (only family do the care)
-    paid_relatives: list[Person] = field(default_factory=list)
-    needs_direct_payment: bool = False
-    employs_pas_now: int = 0
-    #: need id -> carer: hours a carer gives beyond what anyone can keep up, who can keep
-    #: going. Funded after the person's own needs; what does not fit goes to the carer's
-    #: assessment (Care Act s10), which can fund support for the carer.
-    relief_needs: dict[str, str] = field(default_factory=dict)
-
-
 def _uses_day_service(profile: Profile, rules: Rules) -> bool:
     """Day services only where the person goes to one now or asked for one."""
     if rules.restrictions.no_day_service:
@@ -117,112 +86,6 @@ def _needs_support_out(profile: Profile) -> bool:
 
 _EQUIPMENT_AREAS = {"mobility", "communication"}
 _ALSO_FREE = {"health", "housing", "work_or_learning"}
-
-
-def _allocate_informal(
-    profile: Profile,
-    rules: Rules,
-    rates: RateCard,
-    result: Allocation,
-    carer_needs: dict[str, str],
-    paid_family: list[Person],
-    pay_hours: bool = False,
-) -> dict[str, Decimal]:
-    """Give each need the unpaid help available; return paid hours still needed per need.
-    Relatives in `paid_family` are paid as PAs: their hours are paid, not given."""
-    remaining_paid: dict[str, Decimal] = {}
-    covered: set[str] = set()
-    helpers: list[tuple[Person, Decimal | None, list[str], Decimal]] = []
-    sustainable = rates["carer_sustainable_hours"]
-    for person in profile.people:
-        if named_in_concern(person, profile):
-            result.named_in_concern.append(person)
-            continue
-        if rules.no_family_help and is_family(person.relationship):
-            continue
-        if person in paid_family:
-            result.paid_relatives.append(person)
-            continue
-        if person.can_continue is False:
-            if person.helps_with:
-                result.stopping_helpers.append(person)
-            continue
-        if person.can_continue is None:
-            if person.helps_with:
-                result.unconfirmed_helpers.append(person)
-            continue
-        hours = None if person.hours_per_week is None else as_decimal(person.hours_per_week)
-        if hours is not None and hours > sustainable:
-            result.overloaded_helpers.append(person)
-            hours = sustainable
-        helpers.append((person, hours, [], Decimal(0)))
-
-    for need in profile.support_needs:
-        # 0 hours is read as "not known": the need still has to be met somehow.
-        need_hours = as_decimal(need.hours_per_week) if need.hours_per_week else None
-        # hours placed when family are away, or asked to be paid, are not theirs to give
-        paid_for = need_hours is not None and bool(
-            pay_hours
-            or AWAY.search(f"{need.text} {need.times or ''}")
-            or PAID_HELP.search(need.text)
-        )
-        for i, (person, left, meets, given) in enumerate(helpers):
-            if (
-                need.area not in person.helps_with
-                or carer_needs.get(need.id) == person.name
-                or paid_for
-            ):
-                continue
-            if need_hours is None:
-                covered.add(need.id)
-                meets.append(need.id)
-            elif left is None:
-                meets.append(need.id)
-                if person not in result.uncounted_helpers:
-                    result.uncounted_helpers.append(person)
-            elif left > 0 and need_hours > 0:
-                give = min(left, need_hours)
-                need_hours -= give
-                helpers[i] = (person, left - give, meets, given + give)
-                meets.append(need.id)
-        if need_hours is not None:
-            remaining_paid[need.id] = need_hours
-        elif need.id not in covered:
-            remaining_paid[need.id] = Decimal(-1)  # hours unknown, no unpaid help
-
-    for person in result.paid_relatives:
-        # needs with no hours that the relative does are paid at the relative's own hours
-        mine = [n for n in profile.support_needs if n.area in person.helps_with]
-        unknown = [n for n in mine if remaining_paid.get(n.id) == Decimal(-1)]
-        if not unknown or not person.hours_per_week:
-            continue
-        known = sum((as_decimal(n.hours_per_week or 0) for n in mine), Decimal(0))
-        spare = as_decimal(person.hours_per_week) - known
-        share = (spare / len(unknown) * 4).to_integral_value(rounding="ROUND_FLOOR") / 4
-        if share > 0:
-            for n in unknown:
-                remaining_paid[n.id] = share
-
-    for person, _left, meets, given in helpers:
-        if not meets:
-            continue
-        result.helpers.append(person)
-        who = f"{person.name} ({person.relationship})" if person.relationship else person.name
-        areas = sorted(
-            {n.area for n in profile.support_needs if n.id in meets}, key=list(AREA_LABELS).index
-        )
-        words = ", ".join(area_label(a) for a in areas)
-        amount = f", about {hours_text(given)} hours a week" if given else ""
-        result.free.append(
-            FreeSupport(
-                kind="informal",
-                description=f"{who} helps with {words}{amount}.",
-                meets=meets,
-                route=area_route(areas[0]) if areas else "",
-                hours=given if given else None,
-            )
-        )
-    return remaining_paid
 
 
 def _budget_left_unused(profile: Profile, paid: dict[str, Decimal]) -> bool:
@@ -245,9 +108,55 @@ def _allocate_need(
     rates: RateCard,
     result: Allocation,
 ) -> None:
-    area = need.area
+    """What to pay for this need. Hours needed only some weeks are a weekly average, and a
+    worker or nights shared with housemates are this person's share (planner.sharing)."""
     if paid_hours == 0:
         return
+    notes = []
+    share = shared_by(need, profile)
+    if paid_hours > 0 and need.area != "night_support":
+        occasional = occasional_hours(need, paid_hours, rates)
+        if occasional:
+            paid_hours, note = occasional
+            notes.append(f"{area_label(need.area).capitalize()}: {note[:1].lower()}{note[1:]}")
+        if share > 1:
+            whole = paid_hours
+            paid_hours = max(_QUARTER, _quarter_up(whole / share))
+            notes.append(
+                f"{area_label(need.area).capitalize()}: one worker is shared by {share} people, "
+                "so this budget pays "
+                f"{share_words(share)} of the {hours_count(whole)}: "
+                f"{hours_count(paid_hours)} a week."
+            )
+    start = len(result.demands)
+    _demands_for(need, paid_hours, profile, rules, rates, result)
+    for demand in result.demands[start:]:
+        if demand.kind == "sleep_in" and share > 1:
+            demand.shared_by = share
+            demand.note = (
+                f"The sleep-in is shared by {share} people who live together, so this budget "
+                f"pays {share_words(share)} of it. Write down who pays what in an agreement."
+            )
+        elif notes:
+            demand.note = " ".join(notes)
+
+
+_QUARTER = Decimal("0.25")
+
+
+def _quarter_up(hours: Decimal) -> Decimal:
+    return (hours / _QUARTER).to_integral_value(rounding="ROUND_CEILING") * _QUARTER
+
+
+def _demands_for(
+    need: Need,
+    paid_hours: Decimal,
+    profile: Profile,
+    rules: Rules,
+    rates: RateCard,
+    result: Allocation,
+) -> None:
+    area = need.area
     mode = mode_for(need, profile, rules)
     if area == "night_support":
         result.demands.extend(
@@ -346,14 +255,14 @@ def allocate(
     """Decide how every need and dream will be met. Nothing is costed yet. Relatives in
     `paid_family` are paid as PAs (planner.carers.relatives_to_pay)."""
     result = Allocation(employs_pas_now=pas_now(profile))
-    paid = _allocate_informal(
+    paid = allocate_informal(
         profile, rules, rates, result, carer_needs or {}, list(paid_family or [])
     )
     if _budget_left_unused(profile, paid):
         # a budget is for the assessed needs family do not meet: when family help would
         # leave all of it unused while paid help was chosen, the needs with hours are paid
         result = Allocation(employs_pas_now=pas_now(profile))
-        paid = _allocate_informal(
+        paid = allocate_informal(
             profile, rules, rates, result, carer_needs or {}, list(paid_family or []), True
         )
     overloaded = {p.name for p in result.overloaded_helpers}

@@ -75,6 +75,14 @@ _WAKING = re.compile(
 )
 _VISITS = re.compile(r"\b(check\w*|visits?|pop in|once in the night|toilet)\b", re.I)
 _ALARM_ONLY = re.compile(r"\b(alarm|in case|if I fall|falls?|call for help|pendant)\b", re.I)
+#: Someone to phone in the night: a community alarm with a 24-hour call centre, not a sleep-in.
+_CALL_LINE = re.compile(
+    r"\b(someone|somebody|a person|a number|a line)( (i|he|she|they|we) (can|could)| to)?"
+    r" (phone|ring|call|talk to)\b",
+    re.I,
+)
+#: Someone sleeping in, said in so many words: a sleep-in, whatever else the words mention.
+_SLEEP_IN = re.compile(r"\b(sleep(ing|s)?[ -]in|sleep(ing|s)? over|stay(ing|s)? over)\b", re.I)
 _PRESENCE = re.compile(r"\b(someone (there|here|in the house)|stay\w*|sleep\w*)\b", re.I)
 LOST = re.compile(r"\b(lost|wander\w*|get confused out)\b", re.I)
 
@@ -98,6 +106,10 @@ class Demand:
     mode: str = ""  # for sleep-in: personal_assistant or agency
     break_kind: str = ""  # for short breaks: at_home, shared_lives, residential, holiday
     why: str = ""
+    #: said after the reason: a share of a worker or nights, or an average (planner.sharing)
+    note: str = ""
+    #: people who share this worker's or these nights' cost (1: not shared)
+    shared_by: int = 1
     #: the planner chose the amount (the person did not say), so it may be less when short
     flexible: bool = False
 
@@ -109,6 +121,17 @@ def night_demands(need: Need, hours: Decimal | None, mode: str, rates: RateCard)
     nights = 7
     if hours:
         nights = min(7, math.ceil(hours / night_len))
+    if _CALL_LINE.search(text) and not _SLEEP_IN.search(text) and not hours:
+        return [
+            Demand(
+                need.id,
+                "telecare",
+                "telecare at night",
+                items=1,
+                why="A community alarm puts the person through to someone, day or night, at "
+                "the press of a button. No one has to stay.",
+            )
+        ]
     if _WAKING.search(text) and hours:
         return [
             Demand(
@@ -119,8 +142,8 @@ def night_demands(need: Need, hours: Decimal | None, mode: str, rates: RateCard)
                 why="Someone needs to be awake at night, so the hours are paid in full.",
             )
         ]
-    if hours and hours > 7:
-        pass  # many hours at night: someone is there, so a sleep-in (below)
+    if (hours and hours > 7) or _SLEEP_IN.search(text):
+        pass  # many hours at night, or a sleep-in by name: someone is there, so a sleep-in (below)
     elif _VISITS.search(text):
         visits = Decimal(2) if re.search(r"\b(twice|two)\b", text, re.I) else Decimal(1)
         visit_hours = hours or visits * 7 * rates["night_visit_hours"]
@@ -162,7 +185,8 @@ def ordinary_answer(need: Need, paid_hours: Decimal, rates: RateCard) -> Demand 
     text = need.text
     if mentions(text, _DO_IT_MYSELF):
         return None
-    if need.area == "household" and paid_hours > 0:
+    # a cleaner does not cook: "help to cook and clean" keeps paid help
+    if need.area == "household" and paid_hours > 0 and not mentions(text, _COOKING):
         return Demand(
             need.id,
             "cleaner",

@@ -38,10 +38,14 @@ from planner.carers import support_around
 from planner.fitting import Fitted
 from planner.models import Profile
 from planner.money import gbp, hours_text
+from planner.network import limited_network
 from planner.plan import ADVISABLE_LEVELS, Action, BrokerAdvice, BrokerReason, Safeguarding
 from planner.rates import RateCard
+from planner.sharing import shared_by
 from planner.signals import (
+    CLINICAL,
     FALL_WORRY,
+    FAMILY_HOME,
     HARD_TO_SAY,
     MOVE,
     SENSORY,
@@ -52,6 +56,7 @@ from planner.signals import (
     fluctuating,
     is_financial_abuse,
     language_barrier,
+    leaving_family_home,
 )
 from planner.specialisms import specialisms_for
 
@@ -59,7 +64,8 @@ __all__ = ["advise", "is_financial_abuse", "safeguarding_for", "specialisms_for"
 
 
 _POOLING = re.compile(
-    r"\b(pool\w*|shar(e|ed|ing) (my |our |a |the )?(budgets?|support|staff|workers?|pas?|hours)|"
+    r"\b(pool(ed|ing)|pool (my|our|their) (budgets?|money|hours)|"
+    r"shar(e|ed|ing) (my |our |a |the )?(budgets?|support|staff|workers?|pas?|hours|night \w+)|"
     r"micro.?(service|provider)s?)\b",
     re.I,
 )
@@ -198,7 +204,8 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
         s for s in fitted.supports if (s.weekly_cost or s.one_off_cost) and s.kind != "secondary"
     ]
     people_paid = [s for s in paid if s.kind in ("personal_assistant", "agency", "day_service")]
-    workers = sum(s.workers or 0 for s in fitted.supports)
+    # PAs the person employs now are a team already running, not a part to set up
+    workers = sum(s.workers or 0 for s in fitted.supports) - fitted.allocation.employs_pas_now
     if (
         len(people_paid) >= 2 and len(paid) >= rates["broker_complex_paid_supports"]
     ) or workers >= rates["broker_complex_workers"]:
@@ -209,12 +216,18 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             LESSER,
         )
     if housing:
+        # a first move out of the family home sets up a tenancy, benefits and the support
+        # around it all at once: more than a move between homes
+        leaving = FAMILY_HOME.search(profile.typical_week)
         add(
             "housing_change",
-            "A move or a new home is planned. A broker with housing "
+            "Leaving the family home for a place of one's own means a tenancy, benefits and "
+            "support to set up together. A broker with housing knowledge can help."
+            if leaving
+            else "A move or a new home is planned. A broker with housing "
             "knowledge can help with tenancies and support.",
-            _evidence(*housing),
-            LESSER,
+            _evidence(*housing, leaving.group(0) if leaving else ""),
+            LESSER * 2 if leaving else LESSER,
         )
     stopping = [
         p for p in profile.people if p.can_continue is False and not named_in_concern(p, profile)
@@ -254,12 +267,19 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
         and (gave_medicines or on_time or TIME_CRITICAL.search(f"{n.text} {n.times or ''}"))
     ]
     treatment = TREATMENT.search(words)
+    # clinical care at home (a tube, breathing support, rescue medicine) is heavy, hours or not
+    clinical = CLINICAL.search("\n".join([profile.typical_week, *health]))
     if health or timed or treatment:
-        heavy = bool(timed) or sum(
-            n.hours_per_week or 0
-            for n in profile.support_needs
-            if n.area in ("health", "medication")
-        ) >= float(rates["chc_screening_hours"])
+        heavy = (
+            bool(timed)
+            or bool(clinical)
+            or sum(
+                n.hours_per_week or 0
+                for n in profile.support_needs
+                if n.area in ("health", "medication")
+            )
+            >= float(rates["chc_screening_hours"])
+        )
         add(
             "health_coordination",
             "Paid help must now give medicines, at the right times. A broker can help join "
@@ -271,6 +291,7 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
                 *health,
                 *timed,
                 on_time.group(0) if timed and on_time else "",
+                clinical.group(0) if clinical and not health else "",
                 treatment.group(0) if treatment and not (health or timed) else "",
             ),
             LESSER if heavy else SIGNAL,
@@ -292,54 +313,40 @@ def _reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Br
             pa_hours < float(rates["broker_small_pa_hours"])
             and sum(s.workers or 1 for s in pas) <= 1
         )
-        # a condition that comes and goes needs a PA who understands it: harder to find
-        if not (small and _PAPERWORK.search(words) and not fluctuating(words)):
+        # someone who helps with money and letters can set up a payroll service
+        forms = any(
+            "money_admin" in p.helps_with
+            and p.can_continue is not False
+            and not named_in_concern(p, profile)
+            for p in profile.people
+        )
+        # a condition that comes and goes needs a PA who understands it: harder to find; and
+        # a first move out of the family home at the same time is everything at once
+        easy = small and (_PAPERWORK.search(words) or forms)
+        if not (easy and not fluctuating(words) and not leaving_family_home(profile, housing)):
             add(
                 "employing_staff",
                 "Employing a PA means contracts, payroll, insurance and "
                 "recruiting. A broker can help the first time.",
                 f"Chose: {profile.employer_choice.replace('_', ' ')}; "
-                f"{hours_text(pa_hours)} PA hours a week",
+                f"{hours_text(pa_hours)} PA hour" + ("" if pa_hours == 1 else "s") + " a week",
                 LESSER,
             )
-    few = around < rates["broker_limited_network_people"]
-    # someone who gave a few hours of everyday help and is stopping matters when few remain
-    stopping = [
-        p
-        for p in stopping
-        if few
-        or set(p.helps_with) & _HANDS_ON
-        or p.hours_per_week is None
-        or p.hours_per_week >= float(rates["carer_substantial_hours"])
-    ]
-    if stopping or strained or few:
-        names = [f"{p.name} cannot keep helping" for p in stopping]
-        if strain and strained:
-            names.append(_evidence(strain.group(0)))
-        night_refs = {n.id for n in profile.support_needs if n.area == "night_support"}
-        nights_bought = any(
-            set(s.meets) & night_refs for s in paid if s.kind not in ("equipment", "mainstream")
-        )
-        hard_nights = nights_bought and any(
-            "night_support" in p.helps_with for p in [*stopping, *strained]
-        )
-        add(
-            "limited_support_network",
-            "A carer cannot keep going, so their help must be bought and joined up. A broker "
-            "can help find and arrange it."
-            if stopping or strained
-            else "Few people are around to help. A broker can help find more support.",
-            "; ".join(names) or "No one else named who can help each week",
-            # nights are the hardest part of a carer's work to replace
-            LESSER + (LESSER if hard_nights else 0),
-        )
+    network = limited_network(profile, fitted, rates, around, stopping, strained, strain, paid)
+    if network:
+        add("limited_support_network", *network)
     pooling = _POOLING.search(all_text(profile))
-    if pooling:
+    shared = [n.text for n in profile.support_needs if shared_by(n, profile) > 1]
+    if pooling or shared:
         add(
             "pooled_budget",
-            "Pooling budgets with others needs agreements. A broker can help set it up.",
-            _evidence(pooling.group(0)),
-            LESSER,
+            "Pooling budgets with others needs a written agreement: who pays what, and what "
+            "happens if someone moves or their needs change. A broker can help set it up."
+            if shared
+            else "Pooling budgets with others needs agreements. A broker can help set it up.",
+            _evidence(*shared) if shared else _evidence(pooling.group(0) if pooling else ""),
+            # a worker or nights shared by several people's budgets is a strong reason
+            STRONG if shared else LESSER,
         )
     unmet_needs = [
         n.text

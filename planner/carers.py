@@ -26,6 +26,7 @@ from planner.bottom_lines import Rules, is_family
 from planner.models import Need, Person, Profile
 from planner.money import as_decimal
 from planner.rates import RateCard
+from planner.signals import PAID_WORKER
 
 __all__ = [
     "CARER_NEED_PREFIX",
@@ -38,6 +39,7 @@ __all__ = [
 CARER_NEED_PREFIX = "carer"
 _PARTNER = re.compile(r"\b(partner|wife|husband|spouse)\b", re.I)
 _LIVE_WITH = re.compile(r"\b(live|lives|living) (with|together)\b", re.I)
+_HOUSEMATE = re.compile(r"\b(house|flat)\s?mates?\b", re.I)
 
 #: Hours a week a task takes when the carer did not say (Kitchen Table planner setting).
 _DEFAULT_HOURS: dict[str, Decimal | None] = {
@@ -170,12 +172,15 @@ def _lives_with(person: Person, profile: Profile) -> bool:
 
 def support_around(profile: Profile, *, moving: bool = False) -> float:
     """How much everyday support the person has: a partner, or anyone the person lives
-    with, counts double (when the person is moving out, only a partner)."""
+    with, counts double (when the person is moving out, only a partner). Someone paid to
+    help (a PA, a charity's caseworker) is not the person's own network."""
     total = 0.0
     for p in profile.people:
         if p.can_continue is False or named_in_concern(p, profile):
             continue
-        home = not moving and _lives_with(p, profile)
+        if PAID_WORKER.search(p.relationship):
+            continue
+        home = not moving and (_lives_with(p, profile) or bool(_HOUSEMATE.search(p.relationship)))
         total += 2.0 if _PARTNER.search(p.relationship) or home else 1.0
     return total
 

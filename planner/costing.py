@@ -308,13 +308,17 @@ def cost_equipment(items: int, rates: RateCard) -> Costed:
     return Costed.of([line])
 
 
-def cost_sleep_in(nights: int, rates: RateCard) -> Costed:
-    """Sleep-in nights from a provider: a night rate, not an hourly one."""
+def cost_sleep_in(nights: int, rates: RateCard, shared_by: int = 1) -> Costed:
+    """Sleep-in nights from a provider: a night rate, not an hourly one. Nights shared by
+    people who live together are split between them: this budget pays its share."""
     rate = rates["sleep_in_night_rate"]
+    note = f"{_count(nights, 'night')} x {gbp(rate)}"
+    if shared_by > 1:
+        note += f", shared by {shared_by} people: this budget pays 1/{shared_by}"
     line = _line(
         label="sleep-in nights",
-        weekly=penny(nights * rate),
-        note=f"{_count(nights, 'night')} x {gbp(rate)}",
+        weekly=penny(nights * rate / shared_by),
+        note=note,
     )
     return Costed.of([line])
 

@@ -56,4 +56,5 @@ def refs(demands: list[Demand]) -> list[str]:
 
 def whys(demands: list[Demand], default: str) -> str:
     found = [d.why for d in demands if d.why]
-    return " ".join(dict.fromkeys(found)) or default
+    notes = [d.note for d in demands if d.note]
+    return " ".join([" ".join(dict.fromkeys(found)) or default, *dict.fromkeys(notes)]).strip()

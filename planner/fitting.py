@@ -238,10 +238,12 @@ def fit(
             more = shortfalls[need.id]
             if need.id in part_funded:
                 amount, full, unit = part_funded[need.id]
+                rest = full - amount
+                one = rest == 1  # "the other 1 night needs", not "1 nights need"
                 why = (
                     f"The budget pays for {hours_text(amount)} of {hours_text(full)} {unit} a "
-                    f"week. The other {hours_text(full - amount)} {unit} need {gbp(more)} "
-                    "more a year."
+                    f"week. The other {hours_text(rest)} {unit[:-1] if one else unit} "
+                    f"{'needs' if one else 'need'} {gbp(more)} more a year."
                 )
             else:
                 why = f"The budget does not pay for this yet. It needs {gbp(more)} more a year."

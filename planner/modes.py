@@ -19,6 +19,7 @@ __all__ = ["care_mode", "mode_for", "pas_now"]
 _PA_NOW = re.compile(r"\b(personal assistants?|pas?)\b", re.I)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PA = re.compile(r"\b(pa|personal assistant)\b", re.I)
+_EMPLOYED = re.compile(r"\b(i|we) employ\b", re.I)
 #: "I employ Dawn as my PA", "I have had a PA for years" (not "I want to employ a PA")
 _EMPLOY_NOW = re.compile(
     r"\b(i|we) (already |now )?(employ|have (had )?(a |two |three )?(pas?|personal assistants?))\b",
@@ -28,15 +29,19 @@ _EMPLOY_NOW = re.compile(
 
 def pas_now(profile: Profile) -> int:
     """How many PAs the person employs now (0 when none), from their own words."""
-    count = 0
     # current support, and sentences of the week that say a PA is employed now
     said = [
         sentence
         for sentence in re.split(r"(?<=[.!?])\s+", profile.typical_week)
         if _EMPLOY_NOW.search(sentence)
     ]
+    # people in the list who are their PAs ("my PA (I employ her)"); and "I employ Jess 10
+    # hours a week" in what the person has now
+    count = sum(
+        1 for p in profile.people if _PA.search(p.relationship) or _EMPLOYED.search(p.relationship)
+    )
     for text in [*profile.current_support, *said]:
-        if not _PA_NOW.search(text):
+        if not (_PA_NOW.search(text) or _EMPLOY_NOW.search(text)):
             continue
         # the number that counts the PAs ("two PAs"), not hours ("a PA, 12 hours a week")
         number = re.search(

@@ -46,3 +46,8 @@ def hours_text(hours: Decimal | float) -> str:
     value = as_decimal(hours).normalize()
     text = f"{value:f}"
     return text
+
+
+def hours_count(hours: Decimal | float) -> str:
+    """ "1 hour", "2.5 hours": hours with the right word."""
+    return "1 hour" if Decimal(str(hours)) == 1 else f"{hours_text(hours)} hours"

@@ -35,7 +35,7 @@ from planner.drafts import Draft, LocalPrice
 from planner.drafts import refs as _refs
 from planner.drafts import whats as _whats
 from planner.drafts import whys as _whys
-from planner.money import ZERO, gbp, hours_text
+from planner.money import ZERO, gbp, hours_count, hours_text
 from planner.ordinary import ordinary_drafts as _ordinary_drafts
 from planner.rates import RateCard
 
@@ -93,7 +93,7 @@ def _pa_draft(demands: list[Demand], rates: RateCard, pricing: Pricing) -> Draft
         day_pas = (costed.workers or 0) - (1 if nights else 0)
         shared = f", shared between {day_pas} PAs" if day_pas > 1 else ""
         parts.append(
-            f"Personal assistants, {hours_text(hours)} hours a week{shared}, for {_whats(day)}."
+            f"Personal assistants, {hours_count(hours)} a week{shared}, for {_whats(day)}."
         )
     if nights:
         parts.append(f"A personal assistant sleeps in, {_nights(nights)} a week.")
@@ -125,8 +125,7 @@ def paid_drafts(demands: list[Demand], rates: RateCard, pricing: Pricing) -> lis
         drafts.append(
             Draft(
                 "agency",
-                f"Care workers from an agency, {hours_text(hours)} hours a week, "
-                f"for {_whats(agency)}.",
+                f"Care workers from an agency, {hours_count(hours)} a week, for {_whats(agency)}.",
                 _refs(agency),
                 cost_agency(hours, rates, key),
                 hours,
@@ -143,12 +142,14 @@ def paid_drafts(demands: list[Demand], rates: RateCard, pricing: Pricing) -> lis
     sleep = [d for d in demands if d.kind == "sleep_in" and d.mode != "personal_assistant"]
     if sleep:
         nights = max(d.nights for d in sleep)
+        sharing = max(d.shared_by for d in sleep)
+        share = f", shared by {sharing} people who live together" if sharing > 1 else ""
         drafts.append(
             Draft(
                 "agency",
-                f"A care worker sleeps in, {_nights(nights)} a week.",
+                f"A care worker sleeps in, {_nights(nights)} a week{share}.",
                 _refs(sleep),
-                cost_sleep_in(nights, rates),
+                cost_sleep_in(nights, rates, sharing),
                 None,
                 "night",
                 rates["sleep_in_night_rate"],
@@ -165,7 +166,7 @@ def paid_drafts(demands: list[Demand], rates: RateCard, pricing: Pricing) -> lis
         drafts.append(
             Draft(
                 "agency",
-                f"A small local care service (a micro-provider), {hours_text(hours)} hours a "
+                f"A small local care service (a micro-provider), {hours_count(hours)} a "
                 f"week, for {_whats(micro)}.",
                 _refs(micro),
                 cost_weekly_item("micro-provider hours", hours, rate, "hour"),
@@ -206,7 +207,7 @@ def paid_drafts(demands: list[Demand], rates: RateCard, pricing: Pricing) -> lis
         "shared_lives": ("short_break_shared_lives_weekly", "Shared Lives short break"),
         "residential": ("short_break_weekly_rate", "Short stay in a care home"),
         "at_home": ("short_break_at_home_weekly", "Replacement care at home"),
-        "holiday": ("short_break_weekly_rate", ""),
+        "holiday": ("supported_holiday_weekly", "Support on a holiday"),
     }
     for d in (d for d in demands if d.kind == "short_break"):
         key, chosen = break_keys.get(d.break_kind, break_keys["residential"])

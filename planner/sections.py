@@ -10,7 +10,7 @@ from planner.bottom_lines import Rules
 from planner.broker import is_financial_abuse
 from planner.fitting import Fitted
 from planner.models import Profile
-from planner.money import gbp, hours_text
+from planner.money import gbp, hours_count
 from planner.plan import Action, DecisionHelp, Review, Section
 from planner.voice import Voice
 
@@ -72,7 +72,7 @@ def _supported(fitted: Fitted, rules: Rules, v: Voice) -> Section:
     unmet = {u.ref: u.why for u in fitted.unmet}
     lines: list[str] = []
     for need in fitted.needs:
-        hours = f" ({hours_text(need.hours_per_week)} hours a week)" if need.hours_per_week else ""
+        hours = f" ({hours_count(need.hours_per_week)} a week)" if need.hours_per_week else ""
         line = f"{need.text}{hours}"
         if need.outcome:
             line += f"\n  What it is for: {need.outcome}"

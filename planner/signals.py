@@ -33,7 +33,9 @@ from planner.models import Profile
 __all__ = [
     "ADAPTATION",
     "AWAY",
+    "CLINICAL",
     "FALL_WORRY",
+    "FAMILY_HOME",
     "HARD_TO_SAY",
     "LANGUAGE",
     "LEARNING_DISABILITY",
@@ -41,6 +43,7 @@ __all__ = [
     "MOVE",
     "OLDER",
     "PAID_HELP",
+    "PAID_WORKER",
     "SENSORY",
     "TIME_CRITICAL",
     "TREATMENT",
@@ -48,7 +51,9 @@ __all__ = [
     "carer_strain",
     "fluctuating",
     "is_financial_abuse",
+    "is_parent",
     "language_barrier",
+    "leaving_family_home",
 ]
 
 #: Words that show it may be hard for the person to understand, weigh or say what they want.
@@ -102,7 +107,10 @@ MOVE = re.compile(
     r"\b(move|moving|new (home|flat|house|place)|own (flat|place|house)|"
     r"(flat|home|house|place) of (my|his|her|their) own|tenanc\w*|supported living|"
     r"housing association|landlord|evict\w*|homeless\w*|live on (my|his|her|their) own|"
-    r"leav(e|ing) home|extra care housing|sheltered housing|shared house|own_flat)\b",
+    r"leav(e|ing) home|extra care housing|sheltered housing|shared house|own_flat|"
+    r"(permanent|ground.floor|accessible|bigger|smaller)( [\w-]+){0,2} "
+    r"(flat|home|house|bungalow|place|tenancy)|"
+    r"temporary (accommodation|housing|flat|room)|hostel|b ?& ?b|bed and breakfast)\b",
     re.I,
 )
 #: A need placed in the hours when family are away: the help they give is at other times.
@@ -117,6 +125,29 @@ AWAY = re.compile(
 PAID_HELP = re.compile(
     r"(^|\b(a|an|my|the) )(pa|personal assistant|agency( carer| worker| cover| back-?up)?|"
     r"paid (carer|helper)|care worker)\b",
+    re.I,
+)
+#: Someone in the list who is paid to help (a PA the person employs, a charity's caseworker):
+#: not unpaid help to count on, and not the person's own network.
+PAID_WORKER = re.compile(
+    r"\b(pa|personal assistant|support worker|care ?worker|case ?worker|social worker|"
+    r"key ?worker|(i|we|she|he) employs?|paid)\b",
+    re.I,
+)
+#: Living in the family home now (with parents or grandparents): a first move out of it
+#: sets up a tenancy, benefits and support all at once.
+FAMILY_HOME = re.compile(
+    r"\b(live|living|lives|still) (at home )?with (my |our )?(mum|mam|mom|mother|dad|father|"
+    r"parents|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|"
+    r"grandparents|foster carers?)\b",
+    re.I,
+)
+#: Clinical care the support must give at home (tube feeding, breathing support, rescue
+#: medicine): health and care must be joined up, and NHS Continuing Healthcare checked.
+CLINICAL = re.compile(
+    r"\b(peg|tube.?fe\w*|feeding tube|fed (through|by) a tube|through the tube|niv|bipap|"
+    r"cpap|ventilat\w*|tracheostomy|trach|suction\w*|oxygen|buccal|midazolam|"
+    r"rescue medic\w*)\b",
     re.I,
 )
 #: Regular hospital treatment that care at home has to fit around.
@@ -149,7 +180,12 @@ _FLUCTUATING = re.compile(
     r"good days|fluctuat\w*|comes and goes|some days i can)\b",
     re.I,
 )
-_ME = re.compile(r"\b(ME|M\.E\.)(?=[\s,.;)]|$)")
+_ME = re.compile(
+    r"\b(ME|M\.E\.?)(?=[\s,.;:)/]|$)"  # in capitals, as before
+    # in small letters only where it cannot be "me": "me/cfs", "my me clinic", "I have me."
+    r"|(?i:\bme/cfs\b|\bme (?=(diagnosis|clinic|symptoms?|flare|crash|relapse)\b)|"
+    r"\b(i have|i've got|i've had|has|had|diagnosed with|my|her|his) me(?=[,.;)]|$))"
+)
 
 
 def fluctuating(words: str) -> re.Match[str] | None:
@@ -194,3 +230,21 @@ def all_text(profile: Profile) -> str:
     parts += [d.text for d in profile.dreams] + [t for d in profile.dreams for t in d.tags]
     parts += [c.evidence for c in profile.concerns]
     return "\n".join(parts)
+
+
+_PARENT = re.compile(
+    r"\b(mum|mam|mom|mother|dad|father|parents?|nan|nana|nanna|gran|granny|grandma|"
+    r"grandmother|grandad|grandpa|grandfather|grandparents?|step ?(mum|dad)|foster carers?)\b",
+    re.I,
+)
+
+
+def leaving_family_home(profile: Profile, housing: list[str]) -> bool:
+    """The person lives with parents or grandparents now and a move is planned (`housing`:
+    the words of housing needs and housing dreams)."""
+    return bool(FAMILY_HOME.search(profile.typical_week)) and any(MOVE.search(t) for t in housing)
+
+
+def is_parent(relationship: str) -> bool:
+    """A parent or grandparent (the family home the person may leave)."""
+    return bool(_PARENT.search(relationship))

@@ -13,7 +13,14 @@ from collections.abc import Iterable
 
 from planner.fitting import Fitted
 from planner.models import Profile
-from planner.signals import LEARNING_DISABILITY, MENTAL_HEALTH, OLDER, SENSORY, all_text
+from planner.signals import (
+    LEARNING_DISABILITY,
+    MENTAL_HEALTH,
+    OLDER,
+    SENSORY,
+    all_text,
+    language_barrier,
+)
 
 __all__ = ["specialisms_for"]
 
@@ -29,7 +36,7 @@ def specialisms_for(profile: Profile, codes: Iterable[str], fitted: Fitted) -> l
         ("mental health", bool(MENTAL_HEALTH.search(text))),
         ("learning disability", bool(LEARNING_DISABILITY.search(text))),
         ("older people", bool(OLDER.search(text))),
-        ("sight and hearing loss", bool(SENSORY.search(text))),
+        ("sight and hearing loss", _sensory(text)),
         (
             "employment",
             any(d.theme == "work" for d in fitted.dreams)
@@ -51,4 +58,14 @@ def specialisms_for(profile: Profile, codes: Iterable[str], fitted: Fitted) -> l
     for name, applies in checks:
         if applies and name not in wanted:
             wanted.append(name)
-    return wanted
+    # a broker is always someone who plans with the person: never an empty list
+    return wanted or ["person-centred planning"]
+
+
+def _sensory(text: str) -> bool:
+    """Sight, hearing or signing support; an interpreter for a spoken language is not it."""
+    spoken = language_barrier(text)
+    return any(
+        not (spoken and m.group(0).lower().startswith("interpreter"))
+        for m in SENSORY.finditer(text)
+    )

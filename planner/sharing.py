@@ -1,0 +1,119 @@
+"""Hours shared with others, and hours needed only some weeks, read from the need's words.
+
+    a need ─► shared_by: "shared between the three of us", "one worker for the 2 of us",
+              "shared with my housemates": housemates who pool their budgets for one worker
+              or one sleep-in each pay their share, so the cost is split between them
+           ─► occasional_weeks: help needed only after a crisis, a flare or a hospital stay
+              ("for about 3 weeks after each flare, about 4 times a year"): the hours are
+              costed as a weekly average over the year, kept to use when they are needed
+
+Both say so in plain words in the support's reason (`why`), so nobody reads a share or an
+average as the whole.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_CEILING, Decimal
+
+from planner.models import Need, Profile
+from planner.money import hours_count
+from planner.rates import RateCard
+
+__all__ = ["occasional_hours", "share_words", "shared_by"]
+
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+_N = r"(\d|two|three|four|five|six)"
+#: "shared between the three of us", "one worker for the 3 of us", "for both of us"
+_OF_US = re.compile(
+    rf"\b(?:shar(?:e|ed|ing)\b[^.]{{0,40}}?|(?:one|a|the same) [a-z-]+(?: [a-z-]+)? for )"
+    rf"(?:(?:the|all) )?{_N} of us\b|\bfor both of us\b|\bshared between (?:us|both of us)\b",
+    re.I,
+)
+#: "shared with my housemates", "shared with the others in the house"
+_WITH_HOUSEMATES = re.compile(
+    r"\bshar(?:e|ed|ing) (?:it |them )?(?:with|between) (?:my |our |the )?"
+    r"(?:house|flat)mates?\b",
+    re.I,
+)
+_HOUSEMATE = re.compile(r"\b(house|flat)\s?mates?\b|\bfellow tenants?\b", re.I)
+_MAX_SHARE = 6
+
+
+def shared_by(need: Need, profile: Profile) -> int:
+    """How many people share the cost of this need's worker or nights (1: not shared)."""
+    text = f"{need.text} {need.times or ''}"
+    found = _OF_US.search(text)
+    if found:
+        number = next((g for g in found.groups() if g), None)
+        if number is None:
+            return 2  # "for both of us", "shared between us"
+        count = int(number) if number.isdigit() else _NUMBER[number.lower()]
+        return max(1, min(_MAX_SHARE, count))
+    if _WITH_HOUSEMATES.search(text):
+        mates = sum(1 for p in profile.people if _HOUSEMATE.search(p.relationship))
+        return max(1, min(_MAX_SHARE, mates + 1)) if mates else 1
+    return 1
+
+
+def share_words(people: int) -> str:
+    """ "a half", "a third", "a quarter", "a fifth", "a sixth"."""
+    return {2: "a half", 3: "a third", 4: "a quarter", 5: "a fifth", 6: "a sixth"}[people]
+
+
+#: Help only after something happens, or a few times a year.
+_OCCASIONAL = re.compile(
+    r"\b(after (a|an|each|every|the) (crisis|crises|flare(-| )?ups?|flares?|relapses?|"
+    r"hospital stays?|stays? in hospital|spells? in hospital|admissions?|operations?)|"
+    r"during (a |each |any )?(flare(-| )?ups?|flares?|crisis|crises|relapses?)|"
+    r"when (i'?m|i am|she is|he is|she'?s|he'?s) (unwell|not well|poorly|flaring|in a flare)|"
+    r"(\d+|one|two|three|four|five|six)( or (\d+|two|three|four|five|six))? times a year)\b",
+    re.I,
+)
+#: Words that say the help is needed every week after all.
+_EVERY_WEEK = re.compile(r"\b(weekly|every (week|day|morning|evening|night)|daily)\b", re.I)
+_TIMES_A_YEAR = re.compile(
+    r"\b(\d+|one|two|three|four|five|six)( or (\d+|two|three|four|five|six))? times a year\b",
+    re.I,
+)
+_WEEKS = re.compile(
+    r"\b(a|one|\d+|two|three|four|five|six)( or (\d+|two|three|four|five|six))? "
+    r"(weeks?|fortnights?)\b",
+    re.I,
+)
+_WEEKS_OR = re.compile(r"\bweeks? or (\d+|two|three|four|five|six)\b", re.I)  # "a week or two"
+_COUNTS = {"a": 1, "one": 1, **_NUMBER}
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNTS[word.lower()]
+
+
+def occasional_hours(need: Need, hours: Decimal, rates: RateCard) -> tuple[Decimal, str] | None:
+    """The weekly average for help needed only some weeks of the year, with the plain words
+    that say so; None when the help is needed every week."""
+    text = f"{need.text} {need.times or ''}"
+    if hours <= 0 or not _OCCASIONAL.search(text) or _EVERY_WEEK.search(text):
+        return None
+    weeks = rates["occasional_weeks_a_year"]
+    times = _TIMES_A_YEAR.search(text)
+    length = _WEEKS.search(text)
+    if times:
+        per_year = _count(times.group(3) or times.group(1))
+        per_time = Decimal(1)
+        if length:
+            per_time = Decimal(_count(length.group(3) or length.group(1)))
+            if length.group(4).lower().startswith("fortnight"):
+                per_time *= 2
+            if more := _WEEKS_OR.search(text):
+                per_time = max(per_time, Decimal(_count(more.group(1))))
+        weeks = min(Decimal(52), per_time * per_year)
+    quarter = Decimal("0.25")
+    average = (hours * weeks / 52 / quarter).to_integral_value(rounding=ROUND_CEILING) * quarter
+    average = min(hours, max(quarter, average))
+    why = (
+        f"This help is needed only some weeks, about {weeks.normalize():f} weeks a year, so it "
+        f"is costed as {hours_count(average)} a week on average. The money is kept to "
+        f"use in the weeks it is needed ({hours_count(hours)} a week then)."
+    )
+    return average, why
