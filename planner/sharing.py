@@ -37,6 +37,32 @@ _WITH_HOUSEMATES = re.compile(
     re.I,
 )
 _HOUSEMATE = re.compile(r"\b(house|flat)\s?mates?\b|\bfellow tenants?\b", re.I)
+#: "split three ways", "split 3 ways"
+_WAYS = re.compile(rf"\bsplit {_N} ways\b", re.I)
+#: pooled support said about the house rather than the person: "a shared sleep-in", "shared
+#: staff", "the house's sleep-in", "core hours for the house", "between the tenants"
+_POOLED = re.compile(
+    r"\bshared (?:sleep[ -]?ins?|nights?|night staff|staff|support|hours|core hours|worker)\b|"
+    r"\b(?:the|our) (?:house|flat|home)(?:'s)? (?:sleep[ -]?in|night staff|core hours|staff)\b|"
+    r"\b(?:sleep[ -]?in|night staff|staff|hours|worker|support)\b[^.]{0,30}\b(?:for|across|between)"
+    r" (?:the|all the|everyone in the|us in the)"
+    r" (?:house|flat|tenants|residents|people who live)\b|"
+    r"\bcore hours\b",
+    re.I,
+)
+#: how many live there: "with two housemates", "with 3 other tenants", "one of four tenants"
+_LIVE_WITH = re.compile(
+    rf"\bwith {_N} (?:other )?(?:house|flat)\s?mates\b|\bwith {_N} (?:other )?"
+    rf"(?:tenants|people|residents|lads|girls|men|women)\b(?=[^.]{{0,40}}\b(?:house|flat|home|"
+    rf"supported living|live))|\bone of {_N} (?:tenants|people|residents)\b",
+    re.I,
+)
+#: "shared with Tom and Aisha", "shared with my housemates Lee, Jo and Sam": the names counted
+_WITH_NAMES = re.compile(
+    r"\bshar(?:e|ed|ing)\b[^.()]{0,20}?\b(?:with|between)\s+(?:(?:my|our|the)\s+)?"
+    r"(?:(?:house|flat)\s?mates?\s+)?"
+    r"((?:[A-Z][a-z]+(?:\s*,\s*|\s+and\s+|\s*&\s*))*[A-Z][a-z]+)"
+)
 _MAX_SHARE = 6
 
 
@@ -50,10 +76,27 @@ def shared_by(need: Need, profile: Profile) -> int:
             return 2  # "for both of us", "shared between us"
         count = int(number) if number.isdigit() else _NUMBER[number.lower()]
         return max(1, min(_MAX_SHARE, count))
-    if _WITH_HOUSEMATES.search(text):
-        mates = sum(1 for p in profile.people if _HOUSEMATE.search(p.relationship))
-        return max(1, min(_MAX_SHARE, mates + 1)) if mates else 1
+    if named := _WITH_NAMES.search(text):
+        others = [w for w in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", named.group(1)) if w]
+        if others and not any(w.lower() in {"me", "my", "mum", "dad"} for w in others):
+            return max(1, min(_MAX_SHARE, len(others) + 1))
+    if ways := _WAYS.search(text):
+        return max(1, min(_MAX_SHARE, _count(ways.group(1))))
+    if _WITH_HOUSEMATES.search(text) or _POOLED.search(text):
+        return _household(profile)
     return 1
+
+
+def _household(profile: Profile) -> int:
+    """How many share the house's support: from the words ("with two housemates"), else the
+    housemates among the people; 1 (not split) when nothing says how many."""
+    for words in (profile.typical_week, *(n.text for n in profile.support_needs)):
+        if found := _LIVE_WITH.search(words or ""):
+            number = next(g for g in found.groups() if g)
+            together = _count(number) + (0 if found.group(0).lower().startswith("one of") else 1)
+            return max(1, min(_MAX_SHARE, together))
+    mates = sum(1 for p in profile.people if _HOUSEMATE.search(p.relationship))
+    return max(1, min(_MAX_SHARE, mates + 1)) if mates else 1
 
 
 def share_words(people: int) -> str:
