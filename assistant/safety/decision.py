@@ -145,7 +145,14 @@ def weigh(e: Evidence, t: Thresholds = Thresholds()) -> Decision:
             return Decision("signpost", "crisis", "model+sign", p)
         if ps >= t.signpost:
             return Decision("signpost", "safeguarding", "model+sign", p)
-    if not explained and pc >= t.crisis_without_sign and e.words >= MODEL_ALONE_MIN_WORDS:
+    # nor alone where the only sign in the message was explained away ("to see them win the cup
+    # before I die"): then it asks, as it would with no sign at all
+    if (
+        not explained
+        and not signs.weak_damped
+        and pc >= t.crisis_without_sign
+        and e.words >= MODEL_ALONE_MIN_WORDS
+    ):
         return Decision("signpost", "crisis", "model", p)
     code: Code = "crisis" if pc + pu >= ps else "safeguarding"
     if explained:
