@@ -34,7 +34,10 @@ MAX_CHARS = 6000
 # (scripts/safety_report.py), never on the held-out corpus
 SIGNPOST_AT = 0.6
 CHECK_AT = 0.6
-WEAK_CHECK_AT = 0.4
+# a weak sign (hopelessness, arranging a pet's home) is asked about from 0.35 (0.4 until the fifth
+# session; on the training folds 0.35 asks about 0.1 points more crises and 0.03 more
+# disclosures for 0.13 points more ordinary check-ins: safety first)
+WEAK_CHECK_AT = 0.35
 DAMPED_SIGN_CHECK_AT = 0.3
 CHECK_WITHOUT_SIGN_AT = 0.6
 CRISIS_WITHOUT_SIGN_AT = 0.85  # the classifier alone signposts a crisis only when very sure

@@ -1028,6 +1028,15 @@ _widen(
 )
 _widen(
     CRISIS_STRONG,
+    "plan",
+    # a place booked to be alone and not found: arranging not to be found, with a place and a time
+    r"\b(?:booked|booking|rented|hired|found|got)\s+(?:a|an|the|my)?\s*(?:room|hotel|b\s+and\s+b|"
+    r"b&b|caravan|cabin|cottage|airbnb|tent|lock-?up|chalet)\b[^.!?]{0,60}\b(?:so|where)\s+"
+    r"(?:nobody|no\s+one|no-one|noone)\s+(?:will\s+|can\s+|'ll\s+|would\s+)?(?:find|finds|found|"
+    r"disturb|disturbs|stop|stops|interrupt)\b",
+)
+_widen(
+    CRISIS_STRONG,
     "goodbye",
     r"\btell\s+(?:him|her|them|the\s+kids|everyone|my\s+\w+|\w+)\s+(?:that\s+)?i\s+(?:loved|"
     r"always\s+loved|did\s+love)\s+(?:him|her|them|you)\b",
@@ -1158,10 +1167,15 @@ SAFEGUARDING_WEAK["afraid_of_someone"] = _c(
     r"\bwalking\s+on\s+eggshells\b",
 )
 _IDIOMS_MORE = (
-    # someone else will be cross ("mum'll kill me when she sees the kitchen")
+    # someone else will be cross ("mum'll kill me when she sees the kitchen"), about a mundane
+    # thing; "he'll kill me if I tell anyone" is a threat and stays a sign
     r"\b(?:she'll|he'll|they'll|she\s+will|he\s+will|mum'll|dad'll|\w+\s+will|\w+'ll|she'd|"
     r"he'd|they'd)\s+(?:actually\s+|literally\s+)?(?:kill|murder|skin|slaughter)\s+me\s+(?:when|"
-    r"if|for|cos|because)\b",
+    r"if|for|cos|because)\b(?![^.!?]{0,50}\b(?:tell|told|telling|say|said|report|police|anyone|"
+    r"anybody|find\s+out|finds\s+out|found\s+out|leave|left|social))[^.!?]{0,50}\b(?:state|"
+    r"mess|garden|kitchen|house|car|hoover\w*|washing|dishes|bill|price|cost|hair|shed|diet|"
+    r"biscuits|cake|chocolate|wine|drive|driving|up\s+at|filling|2am|3am|late|spent|bought|"
+    r"broke|broken|dent|forgot|forgetting|teapot|vase|tidy|tidied)\b",
     # working oneself into the ground
     r"\b(?:killing|kill|killed|killin)\s+(?:my|him|her|them)sel(?:f|ves)\s+(?:\w+ing|over|"
     r"with\s+(?:work|worry|the\s+\w+)|for\s+(?:them|him|her|nothing|this))\b",
@@ -1177,8 +1191,10 @@ _IDIOMS_MORE = (
     r"(?:makes?|tries\s+to\s+make|puts?|forces?|asks?|drags?)\s+me\s+(?:to\s+)?(?:do|go\s+to|"
     r"play|sit\s+through|watch|sing|eat|wear|join)\b[^.!?]{0,60}\b(?:i'm|i'll|i\s+will|i'd)\b",
     # sport and play: "they batter me at boxing"
-    r"\b(?:boxing|sparring|spar|the\s+pads|rugby|judo|karate|kickboxing|martial\s+arts|"
-    r"wrestling|paintball|laser\s+tag|five-a-side|football|netball|dodgeball)\b",
+    r"\b(?:sparring|the\s+pads|(?:at|in|during)\s+(?:boxing|rugby|judo|karate|kickboxing|"
+    r"wrestling|training|the\s+gym|the\s+club)|(?:boxing|rugby|judo|karate|kickboxing|wrestling|"
+    r"martial\s+arts)\s+(?:club|gym|session|class|practice|training|nights?|match|(?:on|every)\s+"
+    r"(?:\w+days?|weekends?|week)))\b",
     # mortality said as a fact of age, with no wish in it
     r"\b(?:won't|will\s+not|not\s+going\s+to)\s+be\s+(?:here|around)\s+(?:for\s+)?ever\b",
 )
@@ -1189,7 +1205,8 @@ RESOLVED = _c(
     r"\bnot\s+going\s+anywhere\s+(?:yet|just\s+yet|soon|for\s+a\s+(?:while|bit|good\s+while))\b",
     r"\b(?:plenty\s+of\s+(?:life|years|miles)\s+(?:left\s+)?in\s+me|no\s+plans\s+to\s+(?:need|use)\s+"
     r"(?:it|them)|fit\s+as\s+a\s+fiddle)\b",
-    r"\bout\s+of\s+(?:the|my|our|her|his)\s+(?:picture|life|lives)\b",
+    r"\b(?:he's|she's|they're|they've|he\s+has|she\s+has|he\s+is|she\s+is|been)\s+(?:been\s+)?"
+    r"out\s+of\s+(?:the|my|our|her|his)\s+(?:picture|life|lives)\b",
     r"\bno\s+contact\s+(?:since|for|now)\b|\b(?:since|after)\s+the\s+(?:court\s+case|"
     r"injunction|divorce|restraining\s+order|trial|conviction)\b",
     r"\b(?:i'm|i\s+am)\s+doing\s+(?:great|really\s+well|brilliantly|loads\s+better)\b",
@@ -1243,7 +1260,8 @@ FEAR_FRAME = _c(
 IMPERATIVE = re.compile(
     r"(?:^|[.!?;:]\s*|\n)\s*(?:(?:and|but|also|plus|oh\s+and|really|seriously|honestly|though)"
     r"\W+){0,2}(?:please\s+)?(?:no\s+(?:\w+\s+)?\w+ing\b|must\s+never(?:\s+happen)?|never|don't\s+ever|do\s+"
-    r"not\s+ever|don't|do\s+not|always|must\s+always|(?:no\s+one|nobody|no-one|noone)\s+"
+    r"not\s+ever|(?:don't|do\s+not)(?!\s+(?:bother|care|see\s+the\s+point))|always|must\s+always|"
+    r"(?:no\s+one|nobody|no-one|noone)\s+"
     r"(?:ever\s+)?(?:should|must|is\s+to|are\s+to|to))\b"
 )
 
