@@ -35,6 +35,8 @@ from assistant.launcher import rasa_env  # noqa: E402  (the same environment as 
 RASA = ROOT / ".venv-rasa" / "bin" / "rasa"
 DEFAULT_OUT = ROOT / "var" / "nlu-report"
 DOCS = ROOT / "docs" / "NLU.md"
+# what follows this line in docs/NLU.md is written by hand (the safety decision's figures) and kept
+KEPT = "<!-- written by hand below this line; make nlu-report keeps it -->"
 
 FOLDS = 5
 MACRO_F1_MIN = 0.90
@@ -291,7 +293,9 @@ def main(argv: list[str] | None = None) -> int:
         report = run_cross_validation(out)
     print(format_text(report))
     if not args.no_docs:
-        DOCS.write_text(format_markdown(report))
+        old = DOCS.read_text(encoding="utf-8") if DOCS.exists() else ""
+        kept = old[old.index(KEPT) :] if KEPT in old else ""
+        DOCS.write_text(format_markdown(report) + ("\n" + kept if kept else ""))
         print(f"\nwrote {DOCS.relative_to(ROOT)}")
     failures = report.failures()
     if failures:

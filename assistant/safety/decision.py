@@ -34,7 +34,10 @@ MAX_CHARS = 6000
 # (scripts/safety_report.py), never on the held-out corpus
 SIGNPOST_AT = 0.6
 CHECK_AT = 0.6
-WEAK_CHECK_AT = 0.4
+# a weak sign (hopelessness, arranging a pet's home) is asked about from 0.35 (0.4 until the fifth
+# session; on the training folds 0.35 asks about 0.1 points more crises and 0.03 more
+# disclosures for 0.13 points more ordinary check-ins: safety first)
+WEAK_CHECK_AT = 0.35
 DAMPED_SIGN_CHECK_AT = 0.3
 CHECK_WITHOUT_SIGN_AT = 0.6
 CRISIS_WITHOUT_SIGN_AT = 0.85  # the classifier alone signposts a crisis only when very sure
@@ -145,7 +148,14 @@ def weigh(e: Evidence, t: Thresholds = Thresholds()) -> Decision:
             return Decision("signpost", "crisis", "model+sign", p)
         if ps >= t.signpost:
             return Decision("signpost", "safeguarding", "model+sign", p)
-    if not explained and pc >= t.crisis_without_sign and e.words >= MODEL_ALONE_MIN_WORDS:
+    # nor alone where the only sign in the message was explained away ("to see them win the cup
+    # before I die"): then it asks, as it would with no sign at all
+    if (
+        not explained
+        and not signs.weak_damped
+        and pc >= t.crisis_without_sign
+        and e.words >= MODEL_ALONE_MIN_WORDS
+    ):
         return Decision("signpost", "crisis", "model", p)
     code: Code = "crisis" if pc + pu >= ps else "safeguarding"
     if explained:

@@ -32,7 +32,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from assistant.language._nlp import Lazy
-from assistant.safety.signs import normalise
+from assistant.safety.signs import NORMALISE_KEY, normalise
 from assistant.settings import ROOT
 
 __all__ = ["LABELS", "SafetyModel", "load_model", "training_examples"]
@@ -231,6 +231,7 @@ class SafetyModel:
 
 def _fingerprint(examples: list[Example]) -> str:
     digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(NORMALISE_KEY.encode())
     digest.update(json.dumps(examples, ensure_ascii=False).encode())
     return digest.hexdigest()[:16]
 
