@@ -23,6 +23,7 @@ from assistant.safety.measure import (
     HELDOUT_2,
     HELDOUT_3,
     HELDOUT_4,
+    HELDOUT_5,
     figures,
     load_rows,
     meets_targets,
@@ -94,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         todo.append(("held-out 2", lambda: figures(load_rows(HELDOUT_2))))
         todo.append(("held-out 3", lambda: figures(load_rows(HELDOUT_3))))
         todo.append(("held-out 4", lambda: figures(load_rows(HELDOUT_4))))
+        todo.append(("held-out 5", lambda: figures(load_rows(HELDOUT_5))))
     failed = False
     for name, run in todo:
         result = run()

@@ -23,6 +23,7 @@ __all__ = [
     "HELDOUT_2",
     "HELDOUT_3",
     "HELDOUT_4",
+    "HELDOUT_5",
     "TARGETS",
     "figures",
     "load_rows",
@@ -39,6 +40,10 @@ HELDOUT_3 = ROOT / "tests" / "heldout" / "safety3"
 # a fourth, written at the end of that work from a harder brief: its first figures are the
 # fairest of the four
 HELDOUT_4 = ROOT / "tests" / "heldout" / "safety4"
+# a fifth, written at the start of the fifth session from a fresh brief (more voices: dialects,
+# second languages, voice typing, support workers) while the fourth guided that session's
+# rules: its messages are not read, only its counts by kind
+HELDOUT_5 = ROOT / "tests" / "heldout" / "safety5"
 TARGETS = {
     "crisis_any": 1.0,
     "crisis_signpost": 0.95,
