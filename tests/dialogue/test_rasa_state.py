@@ -14,6 +14,8 @@ EXPECTED = {
     "check_a_long_conversation_loads_a_bounded_tracker_with_the_same_state",
     "check_no_new_session_in_the_middle_of_a_rejected_form_turn",
     "check_the_turns_state_is_the_one_before_the_new_session",
+    "check_action_calls_keep_their_connection",
+    "check_action_answers_pass_as_the_schema_says",
 }
 
 

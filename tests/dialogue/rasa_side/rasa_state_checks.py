@@ -186,11 +186,112 @@ def check_the_turns_state_is_the_one_before_the_new_session() -> None:
     assert state is not None and state["latest_message"]["intent"]["name"] == "skip", state
 
 
+def _call_twice(bodies: list[Any]) -> tuple[list[Any], list[Any], list[int], str]:
+    """Two calls of an action endpoint and one that fails, as Rasa makes them: what the server
+    received, what the calls returned, the client port of each call, and the error's text."""
+    from aiohttp import web
+    from rasa.utils.endpoints import ClientResponseError, EndpointConfig
+
+    async def run() -> tuple[list[Any], list[Any], list[int], str]:
+        received: list[Any] = []
+        ports: list[int] = []
+
+        async def action(request: web.Request) -> web.Response:
+            ports.append(request.transport.get_extra_info("peername")[1])
+            assert request.headers.get("X-Kt") == "token", dict(request.headers)
+            body = await request.json()
+            received.append(body)
+            if body.get("fail"):
+                return web.json_response({"error": "no"}, status=500)
+            return web.json_response({"events": [], "echo": body})
+
+        app = web.Application()
+        app.router.add_post("/webhook", action)
+        runner = web.AppRunner(app)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        endpoint = EndpointConfig(f"http://127.0.0.1:{port}/webhook", headers={"X-Kt": "token"})
+        answers = [await endpoint.request(json=b, method="post") for b in bodies]
+        error = ""
+        try:
+            await endpoint.request(json={"fail": True}, method="post")
+        except ClientResponseError as exc:  # Rasa's own error, which RemoteAction handles
+            error = f"{exc.status} {exc.text!r}"
+        await runner.cleanup()
+        return received, answers, ports, error
+
+    return asyncio.run(run())
+
+
+def check_action_calls_keep_their_connection() -> None:
+    from rasa.utils.endpoints import EndpointConfig
+
+    tracker = {"text": "é / \u2028", "n": 0.1, "big": 10**20}
+    bodies = [{"next_action": "a", "tracker": tracker}, {"next_action": "b"}]
+    assert not getattr(EndpointConfig, "_kt_kept", False), "patched before the check began"
+    received, answers, ports, error = _call_twice(bodies)
+    assert len(set(ports)) == 3, f"Rasa itself already kept the connection: {ports}"
+    rasa_state._keep_action_connections()
+    assert getattr(EndpointConfig, "_kt_kept", False), "the endpoint was not patched"
+    received2, answers2, ports2, error2 = _call_twice(bodies)
+    assert (received2, answers2, error2) == (received, answers, error), (received2, answers2)
+    assert received2[:2] == bodies and error2.startswith("500 "), (received2, error2)
+    assert len(set(ports2)) == 1, f"a new connection per action call: {ports2}"
+
+
+def _action_answers() -> list[Any]:
+    """Answers an action might give, well- and ill-formed: every event type Rasa knows, and
+    each with a field of the wrong kind or missing."""
+    from rasa.shared.utils.schemas.events import EVENT_SCHEMA
+
+    names = [b["properties"]["event"]["const"] for b in EVENT_SCHEMA["oneOf"]]
+    events: list[Any] = [None, "slot", [], {}, {"event": 3}, {"event": "nonsense"}]
+    for name in names:
+        base = {"event": name, "timestamp": 1.5}
+        events += [base, {"event": name}, {**base, "metadata": None}, {**base, "metadata": {}}]
+        events += [{**base, "timestamp": None}, {**base, "timestamp": 2}]
+        events += [{**base, "timestamp": "x"}, {**base, "timestamp": True}, {**base, "metadata": 1}]
+        events += [{**base, "name": "stage", "value": None}, {**base, "name": 1, "value": 2}]
+        events += [{**base, "value": 1}, {**base, "name": "x"}, {**base, "entities": []}]
+        events += [{**base, "entities": [{"entity": "a", "value": 1}]}, {**base, "entities": 1}]
+        events += [{**base, "text": "hi", "parse_data": {"intent": {"name": "x"}}}]
+        events += [{**base, "name": "action_listen", "policy": 1}, {**base, "text": 5}]
+    answers: list[Any] = [None, [], "x", {}, {"events": "x"}, {"responses": [1]}]
+    answers += [{"events": [e]} for e in events]
+    answers += [{"events": [e], "responses": [{"text": "hi"}]} for e in events]
+    answers += [{"events": [{"event": "slot", "name": "a", "value": 1}, e]} for e in events]
+    answers += [{"events": [], "responses": {}}, {"responses": [{"text": 1}]}]
+    return answers
+
+
+def check_action_answers_pass_as_the_schema_says() -> None:
+    from jsonschema import validators
+    from rasa.core.actions.action import RemoteAction
+
+    schema = RemoteAction.action_response_format_spec()
+    validator = validators.validator_for(schema)(schema)
+    answers = _action_answers()
+    quick = [a for a in answers if rasa_state.plainly_valid_action_result(a)]
+    wrong = [a for a in quick if not validator.is_valid(a)]
+    assert not wrong, f"passed without the schema, but the schema rejects them: {wrong[:5]}"
+    rejected = [a for a in answers if not validator.is_valid(a)]
+    assert len(rejected) > 100, len(rejected)  # the ill-formed ones are there to catch
+    typical = {"events": [{"event": "slot", "timestamp": None, "name": "stage", "value": "x"},
+                          {"event": "followup", "name": "action_x", "timestamp": None}],
+               "responses": [{"text": "hi", "buttons": []}]}  # fmt: skip
+    assert rasa_state.plainly_valid_action_result(typical), "a typical answer takes the long way"
+    assert len(quick) > 100, len(quick)
+
+
 CHECKS = [
+    check_action_calls_keep_their_connection,  # first: the others build stores, which patch
     check_event_types_resolve_as_rasa_does,
     check_a_long_conversation_loads_a_bounded_tracker_with_the_same_state,
     check_no_new_session_in_the_middle_of_a_rejected_form_turn,
     check_the_turns_state_is_the_one_before_the_new_session,
+    check_action_answers_pass_as_the_schema_says,
 ]
 
 if __name__ == "__main__":
