@@ -114,6 +114,11 @@ class Demand:
     flexible: bool = False
 
 
+def _night_telecare(need: Need, why: str) -> Demand:
+    """An alarm at night instead of someone there, with the reason in plain words."""
+    return Demand(need.id, "telecare", "telecare at night", items=1, why=why)
+
+
 def night_demands(need: Need, hours: Decimal | None, mode: str, rates: RateCard) -> list[Demand]:
     """Night support as it is bought, read from the person's words."""
     text = f"{need.text} {need.times or ''}"
@@ -123,12 +128,9 @@ def night_demands(need: Need, hours: Decimal | None, mode: str, rates: RateCard)
         nights = min(7, math.ceil(hours / night_len))
     if _CALL_LINE.search(text) and not _SLEEP_IN.search(text) and not hours:
         return [
-            Demand(
-                need.id,
-                "telecare",
-                "telecare at night",
-                items=1,
-                why="A community alarm puts the person through to someone, day or night, at "
+            _night_telecare(
+                need,
+                "A community alarm puts the person through to someone, day or night, at "
                 "the press of a button. No one has to stay.",
             )
         ]
@@ -159,12 +161,8 @@ def night_demands(need: Need, hours: Decimal | None, mode: str, rates: RateCard)
         ]
     elif _ALARM_ONLY.search(text) and not _PRESENCE.search(text):
         return [
-            Demand(
-                need.id,
-                "telecare",
-                "telecare at night",
-                items=1,
-                why="An alarm and sensors call help when it is needed, so no one has to stay.",
+            _night_telecare(
+                need, "An alarm and sensors call help when it is needed, so no one has to stay."
             )
         ]
     return [

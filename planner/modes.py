@@ -12,12 +12,12 @@ import re
 
 from planner.bottom_lines import Rules
 from planner.models import Need, Profile
+from planner.money import count_of
 from planner.signals import PAID_HELP
 
 __all__ = ["care_mode", "mode_for", "pas_now"]
 
 _PA_NOW = re.compile(r"\b(personal assistants?|pas?)\b", re.I)
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PA = re.compile(r"\b(pa|personal assistant)\b", re.I)
 _EMPLOYED = re.compile(r"\b(i|we) employ\b", re.I)
 #: "I employ Dawn as my PA", "I have had a PA for years" (not "I want to employ a PA")
@@ -49,7 +49,7 @@ def pas_now(profile: Profile) -> int:
         )
         if number:
             word = number.group(1)
-            count = max(count, int(word) if word.isdigit() else _NUMBER_WORDS[word])
+            count = max(count, count_of(word))
         else:
             count = max(count, 1)
     return count

@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
-__all__ = ["PENNY", "ZERO", "as_decimal", "gbp", "hours_text", "penny", "penny_down"]
+__all__ = [
+    "PENNY",
+    "ZERO",
+    "as_decimal",
+    "count_of",
+    "gbp",
+    "hours_text",
+    "penny",
+    "penny_down",
+]
 
 PENNY = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -51,3 +60,21 @@ def hours_text(hours: Decimal | float) -> str:
 def hours_count(hours: Decimal | float) -> str:
     """ "1 hour", "2.5 hours": hours with the right word."""
     return "1 hour" if Decimal(str(hours)) == 1 else f"{hours_text(hours)} hours"
+
+
+_COUNT_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "both": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+}
+
+
+def count_of(word: str) -> int:
+    """A small count as people write it: "3", "three", "both", "a" (a week)."""
+    return int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]

@@ -17,12 +17,11 @@ import re
 from decimal import ROUND_CEILING, Decimal
 
 from planner.models import Need, Profile
-from planner.money import hours_count
+from planner.money import count_of, hours_count
 from planner.rates import RateCard
 
 __all__ = ["occasional_hours", "share_words", "shared_by"]
 
-_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 _N = r"(\d|two|three|four|five|six)"
 #: "shared between the three of us", "one worker for the 3 of us", "for both of us"
 _OF_US = re.compile(
@@ -74,14 +73,13 @@ def shared_by(need: Need, profile: Profile) -> int:
         number = next((g for g in found.groups() if g), None)
         if number is None:
             return 2  # "for both of us", "shared between us"
-        count = int(number) if number.isdigit() else _NUMBER[number.lower()]
-        return max(1, min(_MAX_SHARE, count))
+        return max(1, min(_MAX_SHARE, count_of(number)))
     if named := _WITH_NAMES.search(text):
         others = [w for w in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", named.group(1)) if w]
         if others and not any(w.lower() in {"me", "my", "mum", "dad"} for w in others):
             return max(1, min(_MAX_SHARE, len(others) + 1))
     if ways := _WAYS.search(text):
-        return max(1, min(_MAX_SHARE, _count(ways.group(1))))
+        return max(1, min(_MAX_SHARE, count_of(ways.group(1))))
     if _WITH_HOUSEMATES.search(text) or _POOLED.search(text):
         return _household(profile)
     return 1
@@ -93,7 +91,7 @@ def _household(profile: Profile) -> int:
     for words in (profile.typical_week, *(n.text for n in profile.support_needs)):
         if found := _LIVE_WITH.search(words or ""):
             number = next(g for g in found.groups() if g)
-            together = _count(number) + (0 if found.group(0).lower().startswith("one of") else 1)
+            together = count_of(number) + (0 if found.group(0).lower().startswith("one of") else 1)
             return max(1, min(_MAX_SHARE, together))
     mates = sum(1 for p in profile.people if _HOUSEMATE.search(p.relationship))
     return max(1, min(_MAX_SHARE, mates + 1)) if mates else 1
@@ -125,11 +123,6 @@ _WEEKS = re.compile(
     re.I,
 )
 _WEEKS_OR = re.compile(r"\bweeks? or (\d+|two|three|four|five|six)\b", re.I)  # "a week or two"
-_COUNTS = {"a": 1, "one": 1, **_NUMBER}
-
-
-def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _COUNTS[word.lower()]
 
 
 def occasional_hours(need: Need, hours: Decimal, rates: RateCard) -> tuple[Decimal, str] | None:
@@ -142,14 +135,14 @@ def occasional_hours(need: Need, hours: Decimal, rates: RateCard) -> tuple[Decim
     times = _TIMES_A_YEAR.search(text)
     length = _WEEKS.search(text)
     if times:
-        per_year = _count(times.group(3) or times.group(1))
+        per_year = count_of(times.group(3) or times.group(1))
         per_time = Decimal(1)
         if length:
-            per_time = Decimal(_count(length.group(3) or length.group(1)))
+            per_time = Decimal(count_of(length.group(3) or length.group(1)))
             if length.group(4).lower().startswith("fortnight"):
                 per_time *= 2
             if more := _WEEKS_OR.search(text):
-                per_time = max(per_time, Decimal(_count(more.group(1))))
+                per_time = max(per_time, Decimal(count_of(more.group(1))))
         weeks = min(Decimal(52), per_time * per_year)
     quarter = Decimal("0.25")
     average = (hours * weeks / 52 / quarter).to_integral_value(rounding=ROUND_CEILING) * quarter
