@@ -20,13 +20,13 @@ setup:
 	@bash scripts/setup.sh
 
 run: setup
-	@$(PY) -m assistant.launcher run
+	@$(PY) -m assistant.ops.launcher run
 
 train: setup
-	@$(PY) -m assistant.launcher train
+	@$(PY) -m assistant.ops.launcher train
 
 test: setup
-	@$(PY) -m assistant.launcher train
+	@$(PY) -m assistant.ops.launcher train
 	@$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: setup

@@ -11,26 +11,30 @@ from fastapi.exceptions import RequestValidationError
 from sqlmodel import Session, select
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from assistant import actions, erasure, language, log_privacy, pause_points, safety, security
+from assistant import actions, language, safety
 from assistant.api import actions as actions_api
 from assistant.api import chat, health, sessions
-from assistant.api.errors import (
+from assistant.brokers import register
+from assistant.brokers.models import Broker
+from assistant.channels import sms
+from assistant.conversation import pause_points
+from assistant.conversation.rasa_client import RasaClient, RasaServerHeader
+from assistant.data_rights import erasure
+from assistant.directory.server import create_directory_app
+from assistant.directory.sync import start_periodic_sync
+from assistant.http import security
+from assistant.http.errors import (
     ApiError,
     api_error_handler,
     document_bad_requests_as_400,
     http_error_handler,
     validation_error_handler,
 )
-from assistant.brokers import register
-from assistant.brokers.models import Broker
-from assistant.channels import sms
-from assistant.db import make_engine, migrate, startup_lock
-from assistant.directory.server import create_directory_app
-from assistant.directory.sync import start_periodic_sync
-from assistant.limits import rate_limiter
-from assistant.rasa_client import RasaClient, RasaServerHeader
+from assistant.http.limits import rate_limiter
+from assistant.http.shared_limits import share_limits
+from assistant.rasa_side import log_privacy
 from assistant.settings import SAMPLE_DIRECTORY_PATH, Settings, get_settings
-from assistant.shared_limits import share_limits
+from assistant.storage.db import make_engine, migrate, startup_lock
 from assistant.web import pages as web
 from assistant.web import plans as plan_pages
 

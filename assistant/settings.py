@@ -35,7 +35,7 @@ class Settings(BaseSettings):
     rasa_port: int = Field(default=5005, alias="KT_RASA_PORT", ge=1, le=65535)
     # comma-separated base URLs of Rasa servers; empty means http://rasa_host:rasa_port
     rasa_urls: str = Field(default="", alias="RASA_URLS")
-    # scale-out on one machine (assistant/launcher.py): Rasa servers on KT_RASA_PORT, +1, ...
+    # scale-out on one machine (assistant/ops/launcher.py): Rasa servers on KT_RASA_PORT, +1, ...
     # (they need RASA_TRACKER_URL on PostgreSQL and REDIS_URL), and uvicorn workers
     rasa_servers: int = Field(default=1, alias="KT_RASA_SERVERS", ge=1, le=16)
     gateway_workers: int = Field(default=1, alias="KT_GATEWAY_WORKERS", ge=1, le=64)
@@ -46,7 +46,8 @@ class Settings(BaseSettings):
     rasa_python: str = Field(default="", alias="RASA_PYTHON")
     rasa_timeout_seconds: float = Field(default=10.0, alias="KT_RASA_TIMEOUT", gt=0)
     # a new Rasa session (slots and the open form carried over) once the current one holds this
-    # many events, so a turn costs the same at turn 300 as at turn 5 (assistant/rasa_state.py,
+    # many events, so a turn costs the same at turn 300 as at turn 5
+    # (assistant/rasa_side/rasa_state.py,
     # issue 18); 0: never
     rasa_session_events: int = Field(default=150, alias="KT_RASA_SESSION_EVENTS", ge=0)
     public_base_url: str = Field(default="http://127.0.0.1:8000", alias="PUBLIC_BASE_URL")
@@ -66,10 +67,11 @@ class Settings(BaseSettings):
     rate_limit_session_per_minute: int = Field(default=30, alias="KT_RATE_SESSION_PER_MIN", ge=1)
     rate_limit_client_per_minute: int = Field(default=120, alias="KT_RATE_CLIENT_PER_MIN", ge=1)
     # origins (scheme://host[:port], comma-separated) of other sites whose pages carry the widget
-    # and may call /api/ from the browser; empty means this origin only (assistant/security.py)
+    # and may call /api/ from the browser; empty means this origin only (assistant/http/security.py)
     cors_origins: str = Field(default="", alias="KT_CORS_ORIGINS")
 
-    # tests only: a folder of pause points (assistant/pause_points.py); empty, as in every real
+    # tests only: a folder of pause points (assistant/conversation/pause_points.py); empty, as in
+    # every real
     # deployment, turns them off completely
     test_pause_dir: str = Field(default="", alias="KT_TEST_PAUSE_DIR")
 
@@ -92,7 +94,8 @@ class Settings(BaseSettings):
         default=4.0, alias="KT_DIRECTORY_REQUESTS_PER_SECOND", gt=0, le=100
     )
 
-    # data rights (assistant/erasure.py): a conversation nobody has touched for this many days is
+    # data rights (assistant/data_rights/erasure.py): a conversation nobody has touched for this
+    # many days is
     # erased; each gateway checks every KT_PURGE_INTERVAL_MINUTES (0: only the command does it)
     retention_days: int = Field(default=180, alias="KT_RETENTION_DAYS", ge=1)
     purge_interval_minutes: float = Field(default=60, alias="KT_PURGE_INTERVAL_MINUTES", ge=0)

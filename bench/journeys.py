@@ -222,8 +222,8 @@ def direct_senders(database_url: str | None, count: int) -> list[str]:
     if database_url:
         from sqlmodel import Session
 
-        from assistant import store
-        from assistant.db import make_engine
+        from assistant.storage import store
+        from assistant.storage.db import make_engine
 
         engine = make_engine(database_url)
         try:
@@ -401,7 +401,7 @@ def load_average() -> str:
 
 def start_stack(args: argparse.Namespace, var_dir: Path) -> tuple[Any, dict[str, int], Any]:
     """Our own stack on free ports; returns it, the process trees to watch, and the services."""
-    from assistant.launcher import Stack, ensure_model
+    from assistant.ops.launcher import Stack, ensure_model
     from assistant.settings import Settings
 
     services = None

@@ -189,8 +189,8 @@ def sent_to_rasa(var_dir: Path, database_url: str, session_id: str) -> list[tupl
 
     from sqlmodel import Session
 
-    from assistant import store
-    from assistant.db import make_engine
+    from assistant.storage import store
+    from assistant.storage.db import make_engine
 
     engine = make_engine(database_url)
     try:
@@ -243,9 +243,9 @@ def move_back(var_dir: Path, database_url: str, session_id: str, days: float) ->
     """Every stored time of the conversation, in both SQLite databases, `days` earlier."""
     from sqlmodel import Session, col, select
 
-    from assistant import store
-    from assistant.db import make_engine
-    from assistant.models import ChatSession, Message
+    from assistant.storage import store
+    from assistant.storage.db import make_engine
+    from assistant.storage.models import ChatSession, Message
 
     seconds = days * 86400
     engine = make_engine(database_url)

@@ -3,7 +3,8 @@
 `rasa test nlu --cross-validation` (used by `make nlu-report`) shuffles its folds without a seed,
 so each run scores a different split. This repeats the same stratified 5-fold split (stratified on
 the full intent, `faq/<topic>` included, as Rasa does) with the project's own components from
-assistant/config.yml for several seeds, and prints the lowest, median and highest figure of each
+assistant/rasa_side/config.yml for several seeds, and prints the lowest, median and highest figure
+of each
 pass mark. Run inside the Rasa environment:
 
     .venv-rasa/bin/python bench/nlu_spread.py --seeds 20
@@ -31,17 +32,17 @@ from sklearn.model_selection import StratifiedKFold
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from assistant.linear_nlu import LinearIntentClassifier, LinearResponseSelector  # noqa: E402
+from assistant.rasa_side.linear_nlu import LinearIntentClassifier, LinearResponseSelector  # noqa: E402
 
 SAFETY = ("safeguarding_disclosure", "crisis")
 
 
 def component_config(name: str) -> dict:
-    config = yaml.safe_load((ROOT / "assistant" / "config.yml").read_text())
+    config = yaml.safe_load((ROOT / "assistant" / "rasa_side" / "config.yml").read_text())
     for step in config["pipeline"]:
         if step["name"].endswith(name):
             return {k: v for k, v in step.items() if k != "name"}
-    raise SystemExit(f"{name} is not in assistant/config.yml")
+    raise SystemExit(f"{name} is not in assistant/rasa_side/config.yml")
 
 
 def trained(cls, config: dict, data: TrainingData, work: Path):

@@ -89,7 +89,7 @@ def main() -> int:
     from rasa.core.agent import Agent
     from rasa.shared.core.trackers import EventVerbosity
 
-    from assistant.rasa_state import StateKeepingSQLTrackerStore
+    from assistant.rasa_side.rasa_state import StateKeepingSQLTrackerStore
 
     model = args.model or str(max((ROOT / "models").glob("kt-*.tar.gz"), key=os.path.getmtime))
     agent = Agent.load(model)

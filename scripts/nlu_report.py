@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from assistant.launcher import rasa_env  # noqa: E402  (the same environment as training)
+from assistant.ops.launcher import rasa_env  # noqa: E402  (the same environment as training)
 
 RASA = ROOT / ".venv-rasa" / "bin" / "rasa"
 DEFAULT_OUT = ROOT / "var" / "nlu-report"
@@ -107,9 +107,9 @@ def rasa_command(out: Path, folds: int = FOLDS) -> list[str]:
     return [
         str(RASA.parent / "python"), "-c", SEEDED_RASA, "test", "nlu",
         "--cross-validation", "--folds", str(folds),
-        "--config", "assistant/config.yml",
+        "--config", "assistant/rasa_side/config.yml",
         "--nlu", "nlu_data",
-        "--domain", "assistant/domain",
+        "--domain", "assistant/rasa_side/domain",
         "--out", str(out),
     ]  # fmt: skip
 
@@ -221,7 +221,7 @@ def format_markdown(report: Report, today: dt.date | None = None) -> str:
         f"- Date: {today.isoformat()}",
         f"- Command: `{shlex.join(report.command)}`",
         f"- Machine: {os.cpu_count()} cores; run time {minutes} "
-        f"({FOLDS} folds, each training the NLU pipeline of assistant/config.yml)",
+        f"({FOLDS} folds, each training the NLU pipeline of assistant/rasa_side/config.yml)",
         f"- Pass marks: macro F1 >= {MACRO_F1_MIN:.2f}; recall >= {SAFETY_RECALL_MIN:.2f} for "
         + " and ".join(SAFETY_INTENTS)
         + f". This run {verdict}.",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.launcher import Stack, ensure_model, free_port
+from assistant.ops.launcher import Stack, ensure_model, free_port
 from assistant.settings import Settings
 
 

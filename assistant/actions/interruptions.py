@@ -13,7 +13,7 @@ from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlmodel import Session
 
-from assistant import language, store
+from assistant import language
 from assistant.actions import get_engine
 from assistant.actions.journey import (
     CHANGEABLE,
@@ -25,7 +25,8 @@ from assistant.actions.journey import (
 from assistant.actions.plan import CHOICE_WORDS, broker_offer
 from assistant.actions.profile import record_concern
 from assistant.actions.wording import WHY, say, show
-from assistant.journey import FIELDS, NOT_SKIPPABLE
+from assistant.journey.spec import FIELDS, NOT_SKIPPABLE
+from assistant.storage import store
 
 CHANNELS = {"web", "sms"}
 
@@ -156,7 +157,7 @@ class ActionChangeAnswer(Action):
             for e in (tracker.latest_message or {}).get("entities") or []
         }
         # the gateway names the part when it read a change in the person's words
-        # (assistant/changes.py); otherwise the part is read from the words here
+        # (assistant/journey/changes.py); otherwise the part is read from the words here
         field = said.get("field") if said.get("field") in CHANGEABLE else None
         if field is None and not text.startswith("/"):
             field = language.detect_field(text)
@@ -206,7 +207,8 @@ class ActionStartAgain(Action):
 
 class ActionEraseRequest(Action):
     """ "Delete everything you know about me": the form asks first (erase_confirm). On yes the
-    gateway deletes the conversation everywhere once the reply is sent (assistant/erasure.py)."""
+    gateway deletes the conversation everywhere once the reply is sent
+    (assistant/data_rights/erasure.py)."""
 
     def name(self) -> str:
         return "action_erase_request"

@@ -1,6 +1,6 @@
 """The guided journey's form: which question comes next, and turning answers into Profile fields.
 
-One form, `journey_form`, asks every question (assistant/journey.py FIELDS). Its validation
+One form, `journey_form`, asks every question (assistant/journey/spec.py FIELDS). Its validation
 action decides what applies (the relationship question only for someone typing for another
 person; nothing after a "no" to consent), leaves out what the person skipped, asks the extra
 questions (carry on? start again? which part to change?) first when they are due, and turns free
@@ -23,8 +23,8 @@ from assistant import language
 from assistant.actions.profile import record_concern, save_tracker_profile
 from assistant.actions.safeguarding import signposts
 from assistant.actions.wording import say
-from assistant.changes import ADDING
-from assistant.journey import EXTRA_QUESTIONS, FIELD_STAGE, FIELDS, NOT_SKIPPABLE, OWN_WORDS
+from assistant.journey.changes import ADDING
+from assistant.journey.spec import EXTRA_QUESTIONS, FIELD_STAGE, FIELDS, NOT_SKIPPABLE, OWN_WORDS
 from assistant.language.people import merge_people
 
 MAX_ANSWER_CHARS = 2000

@@ -21,7 +21,6 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlmodel import Session
 
-from assistant import store
 from assistant.actions import get_engine
 from assistant.actions.profile import profile_from_slots
 from assistant.actions.wording import say, show
@@ -29,6 +28,7 @@ from assistant.brokers.models import Broker
 from assistant.brokers.service import choose_brokers
 from assistant.brokers.vocabulary import fee_payer_words, label_for
 from assistant.directory.store import directory_in_use
+from assistant.storage import store
 from planner import describe_errors, draft_plan, load_rate_card, plan_to_dict
 from planner.rates import RateCard
 

@@ -8,9 +8,9 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from sqlmodel import Session
 
-from assistant import store
 from assistant.actions import get_engine
-from assistant.journey import FIELDS
+from assistant.journey.spec import FIELDS
+from assistant.storage import store
 
 # slots that are Profile fields, by the same name
 PROFILE_SLOTS: tuple[str, ...] = (*FIELDS, "concerns")

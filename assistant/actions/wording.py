@@ -1,6 +1,7 @@
 """What the custom actions say, in one place. Plain English: short sentences, reading age about 9.
 
-Questions themselves are Rasa responses (assistant/domain/journey.yml). These are the sentences
+Questions themselves are Rasa responses (assistant/rasa_side/domain/journey.yml). These are the
+sentences
 actions compose: kind re-asks, reasons for asking, safeguarding signposts and the plan summary.
 Where a text message needs shorter wording, the "sms" entry is used.
 """

@@ -23,7 +23,7 @@ from rasa_sdk.interfaces import (
     ActionNotFoundException,
 )
 
-from assistant import pause_points
+from assistant.conversation import pause_points
 
 router = APIRouter(tags=["actions"])
 log = logging.getLogger(__name__)

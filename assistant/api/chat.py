@@ -7,11 +7,11 @@ from typing import Any
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from assistant import store
-from assistant.api.errors import ApiError, describe_errors
-from assistant.deps import RasaDep, SessionDep, SettingsDep
-from assistant.rasa_client import RasaUnavailable
-from assistant.turns import take_turn
+from assistant.conversation.rasa_client import RasaUnavailable
+from assistant.conversation.turns import take_turn
+from assistant.http.deps import RasaDep, SessionDep, SettingsDep
+from assistant.http.errors import ApiError, describe_errors
+from assistant.storage import store
 
 router = APIRouter(prefix="/api", tags=["chat"])
 

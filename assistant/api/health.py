@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from sqlalchemy import text
 
-from assistant.rasa_client import RasaUnavailable
+from assistant.conversation.rasa_client import RasaUnavailable
 
 router = APIRouter(tags=["health"])
 
@@ -18,7 +18,7 @@ _FINGERPRINT = re.compile(r"kt-([0-9a-f]{8,64})\.tar\.gz$")
 
 
 def model_fingerprint(status: dict[str, Any]) -> str | None:
-    """Our models are named `kt-<fingerprint>.tar.gz` (see assistant.launcher)."""
+    """Our models are named `kt-<fingerprint>.tar.gz` (see assistant.ops.launcher)."""
     match = _FINGERPRINT.search(str(status.get("model_file") or ""))
     return match.group(1) if match else None
 

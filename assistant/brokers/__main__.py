@@ -28,8 +28,8 @@ from sqlmodel import Session
 from assistant.brokers import auth, register
 from assistant.brokers.pages import _fee
 from assistant.brokers.vocabulary import label_for
-from assistant.db import make_engine, migrate
 from assistant.settings import get_settings
+from assistant.storage.db import make_engine, migrate
 
 
 def _options(parser: argparse.ArgumentParser, *, required: bool) -> None:

@@ -23,8 +23,8 @@ from sqlmodel import Session, select
 
 from assistant.brokers.models import Broker, BrokerSession
 from assistant.brokers.service import audit
-from assistant.models import utcnow
-from assistant.store import hash_token
+from assistant.storage.models import utcnow
+from assistant.storage.store import hash_token
 
 MAX_FAILURES = 5
 FAILURE_WINDOW = timedelta(minutes=15)

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
-from assistant.models import utcnow
+from assistant.storage.models import utcnow
 
 BROKER_STATUSES = ("accredited", "disaccredited")
 #: who pays a broker's fee: from the person's budget (if the council agrees), the council, or

@@ -20,7 +20,7 @@ from assistant.brokers import auth
 from assistant.brokers.models import BROKER_STATUSES, FEE_PAYERS, Broker, PlanShare
 from assistant.brokers.service import audit
 from assistant.brokers.vocabulary import SPECIALISMS, code_for
-from assistant.models import utcnow
+from assistant.storage.models import utcnow
 
 SEED_FILE = Path(__file__).resolve().parent / "register.yaml"
 FIELDS = (

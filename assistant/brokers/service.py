@@ -25,7 +25,6 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from assistant import store
 from assistant.brokers.models import (
     AuditEntry,
     Broker,
@@ -35,7 +34,8 @@ from assistant.brokers.models import (
 )
 from assistant.brokers.vocabulary import codes_for
 from assistant.directory.store import directory_in_use
-from assistant.models import ChatSession, PlanRecord, utcnow
+from assistant.storage import store
+from assistant.storage.models import ChatSession, PlanRecord, utcnow
 from planner import (
     SECTION_KEYS,
     Plan,

@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
-from assistant.models import utcnow
+from assistant.storage.models import utcnow
 
 
 class SmsConversation(SQLModel, table=True):

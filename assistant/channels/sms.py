@@ -36,7 +36,6 @@ from sqlmodel import Session
 from starlette.datastructures import ImmutableMultiDict
 from twilio.request_validator import RequestValidator
 
-from assistant import store
 from assistant.actions.wording import WORDS
 from assistant.channels.models import SmsConversation, SmsOptOut, SmsProcessed
 from assistant.channels.sms_text import (
@@ -48,13 +47,14 @@ from assistant.channels.sms_text import (
     picked_payload,
     twiml,
 )
-from assistant.deps import RasaDep, SessionDep, SettingsDep
-from assistant.erasure import TrackerStore
-from assistant.limits import rate_limiter
-from assistant.models import ChatSession, utcnow
-from assistant.rasa_client import RasaClient, RasaUnavailable
+from assistant.conversation.rasa_client import RasaClient, RasaUnavailable
+from assistant.conversation.turns import last_state, take_turn
+from assistant.data_rights.erasure import TrackerStore
+from assistant.http.deps import RasaDep, SessionDep, SettingsDep
+from assistant.http.limits import rate_limiter
 from assistant.settings import Settings
-from assistant.turns import last_state, take_turn
+from assistant.storage import store
+from assistant.storage.models import ChatSession, utcnow
 
 log = logging.getLogger(__name__)
 

@@ -24,12 +24,12 @@ from typing import TextIO
 
 from sqlalchemy.engine import Engine
 
-from assistant.db import make_engine, migrate
 from assistant.directory import store
 from assistant.directory.gaps import MIN_COUNT, gaps_report
 from assistant.directory.sync import age_words, sync
-from assistant.models import utcnow
 from assistant.settings import SAMPLE_COUNCIL, Settings, get_settings
+from assistant.storage.db import make_engine, migrate
+from assistant.storage.models import utcnow
 
 __all__ = ["main"]
 

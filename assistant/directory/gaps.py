@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from assistant.directory.store import current_directory
-from assistant.models import ProfileRecord
+from assistant.storage.models import ProfileRecord
 from planner.bottom_lines import apply_bottom_lines
 from planner.local import NEED_KINDS, find_local
 from planner.models import NEED_AREAS, Profile

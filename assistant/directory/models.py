@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
-from assistant.models import utcnow
+from assistant.storage.models import utcnow
 
 __all__ = ["DirectorySnapshot", "DirectorySync"]
 

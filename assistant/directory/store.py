@@ -10,7 +10,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from assistant.directory.models import DirectorySnapshot, DirectorySync
-from assistant.models import utcnow
+from assistant.storage.models import utcnow
 from planner.directory import Directory
 
 __all__ = [

@@ -27,8 +27,8 @@ from sqlmodel import Session
 from assistant.directory import store
 from assistant.directory.client import DirectoryClient, FeedError, FeedUnavailable
 from assistant.directory.convert import to_snapshot
-from assistant.models import utcnow
 from assistant.settings import Settings
+from assistant.storage.models import utcnow
 
 __all__ = ["PeriodicSync", "SyncOutcome", "age_words", "start_periodic_sync", "sync"]
 

@@ -20,10 +20,10 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
 
-from assistant import store
 from assistant.api.chat import ERRORS, Button, Link, _too_many
-from assistant.api.errors import ApiError
-from assistant.deps import SessionDep
+from assistant.http.deps import SessionDep
+from assistant.http.errors import ApiError
+from assistant.storage import store
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent

@@ -31,7 +31,6 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlmodel import Session
 
-from assistant import store
 from assistant.brokers import auth, service
 from assistant.brokers.models import Broker
 from assistant.brokers.pages import (
@@ -44,9 +43,10 @@ from assistant.brokers.pages import (
     secure_headers,
 )
 from assistant.brokers.vocabulary import label_for
-from assistant.deps import SessionDep
-from assistant.models import ChatSession, PlanRecord
+from assistant.http.deps import SessionDep
 from assistant.settings import Settings
+from assistant.storage import store
+from assistant.storage.models import ChatSession, PlanRecord
 from planner import READINESS_LABELS, SECTION_KEYS, Plan
 
 router = APIRouter(include_in_schema=False)

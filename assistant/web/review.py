@@ -26,7 +26,6 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from sqlmodel import Session, col, select
 
-from assistant import store
 from assistant.brokers import auth, service
 from assistant.brokers.models import Broker, BrokerSession, PlanShare, ReviewComment, Suggestion
 from assistant.brokers.pages import (
@@ -37,8 +36,9 @@ from assistant.brokers.pages import (
     same_token,
     secure_headers,
 )
-from assistant.deps import SessionDep
-from assistant.models import ChatSession
+from assistant.http.deps import SessionDep
+from assistant.storage import store
+from assistant.storage.models import ChatSession
 from assistant.web.plans import (
     BROKER_COOKIE,
     LEVELS,

@@ -9,10 +9,10 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from assistant import store
-from assistant.launcher import free_port
 from assistant.main import create_app
-from assistant.models import ChatSession
+from assistant.ops.launcher import free_port
+from assistant.storage import store
+from assistant.storage.models import ChatSession
 from tests.conftest import make_settings
 
 

@@ -1,7 +1,7 @@
 from sqlmodel import Session
 
-from assistant import store
-from assistant.db import make_engine, migrate
+from assistant.storage import store
+from assistant.storage.db import make_engine, migrate
 from bench.journeys import direct_senders
 
 

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from assistant.actions.interruptions import ActionChangeAnswer
 from assistant.actions.journey import CHANGEABLE
-from assistant.changes import change_request
-from assistant.journey import FIELDS
+from assistant.journey.changes import change_request
+from assistant.journey.spec import FIELDS
 from tests.assistant.test_dialogue_actions import ANSWERS, run, tracker
 
 # how people name each part, and ways of asking to change it (written for this test)

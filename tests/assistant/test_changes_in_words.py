@@ -1,4 +1,5 @@
-"""Changes asked for in words after the plan (assistant/changes.py) and how a changed answer is
+"""Changes asked for in words after the plan (assistant/journey/changes.py) and how a changed
+answer is
 kept with the one before when the person adds to it (issue 15, item 3)."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ import json
 import pytest
 
 from assistant.actions.journey import CHANGEABLE, merged_answer
-from assistant.changes import change_request
+from assistant.journey.changes import change_request
 
 
 def read(text: str) -> tuple[dict | None, str | None]:

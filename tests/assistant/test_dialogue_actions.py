@@ -11,7 +11,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from sqlmodel import Session
 
-from assistant import actions, store
+from assistant import actions
 from assistant.actions.interruptions import (
     ActionAskForPerson,
     ActionChangeAnswer,
@@ -33,8 +33,9 @@ from assistant.actions.plan import ActionAskConfirmSummary, ActionJourneyDone
 from assistant.actions.safeguarding import ActionSafeguarding
 from assistant.actions.wording import WHY
 from assistant.brokers import register
-from assistant.db import make_engine, migrate
-from assistant.journey import EXTRA_QUESTIONS, FIELDS
+from assistant.journey.spec import EXTRA_QUESTIONS, FIELDS
+from assistant.storage import store
+from assistant.storage.db import make_engine, migrate
 
 DOMAIN: dict[str, Any] = {
     "forms": {"journey_form": {"required_slots": [*EXTRA_QUESTIONS, *FIELDS]}},

@@ -1,4 +1,4 @@
-from assistant.journey import FIELD_STAGE, FIELDS, STAGES, conversation_state
+from assistant.journey.spec import FIELD_STAGE, FIELDS, STAGES, conversation_state
 
 
 def test_asking_comes_from_requested_slot_while_a_form_is_active():

@@ -2,16 +2,16 @@ import os
 
 import yaml
 
-from assistant.launcher import fingerprint, prune_models, tracker_store_config, write_endpoints
+from assistant.ops.launcher import fingerprint, prune_models, tracker_store_config, write_endpoints
 from tests.conftest import make_settings
 
 
 def test_fingerprint_is_stable_and_changes_with_the_training_data(tmp_path):
-    for name in ("assistant", "nlu_data", "stories"):
-        (tmp_path / name).mkdir()
-    (tmp_path / "assistant/config.yml").write_text("pipeline: []")
-    (tmp_path / "assistant/domain").mkdir()
-    (tmp_path / "assistant/domain/base.yml").write_text("intents: [greet]")
+    for name in ("assistant/rasa_side", "nlu_data", "stories"):
+        (tmp_path / name).mkdir(parents=True)
+    (tmp_path / "assistant/rasa_side/config.yml").write_text("pipeline: []")
+    (tmp_path / "assistant/rasa_side/domain").mkdir()
+    (tmp_path / "assistant/rasa_side/domain/base.yml").write_text("intents: [greet]")
     (tmp_path / "nlu_data/a.yml").write_text("nlu: []")
     first = fingerprint(tmp_path)
     assert fingerprint(tmp_path) == first
@@ -69,7 +69,7 @@ def test_a_token_that_starts_with_a_dash_still_reaches_rasa_as_the_token(tmp_pat
     as an option and the server refused to start ("expected one argument")."""
     import argparse
 
-    from assistant.launcher import Stack
+    from assistant.ops.launcher import Stack
 
     token = "-tDashFirst_x"
     settings = make_settings(tmp_path, RASA_TOKEN=token)

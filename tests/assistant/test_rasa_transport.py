@@ -1,4 +1,5 @@
-"""The gateway's transport to Rasa (assistant/rasa_transport.py): real sockets, a stand-in Rasa.
+"""The gateway's transport to Rasa (assistant/conversation/rasa_transport.py): real sockets, a
+stand-in Rasa.
 
 It must keep one connection for many turns (the reason it exists), and fail exactly as httpx's
 own transport did, because `RasaClient` decides on the error's kind whether another server may
@@ -14,8 +15,8 @@ import httpx
 import pytest
 from aiohttp import web
 
-from assistant.rasa_client import RasaClient, RasaUnavailable
-from assistant.rasa_transport import AiohttpTransport
+from assistant.conversation.rasa_client import RasaClient, RasaUnavailable
+from assistant.conversation.rasa_transport import AiohttpTransport
 
 
 def _free_port() -> int:

@@ -1,4 +1,4 @@
-from assistant.turns import clean_text, guard_payload, to_messages
+from assistant.conversation.turns import clean_text, guard_payload, to_messages
 
 
 def test_clean_text_removes_control_and_direction_characters():

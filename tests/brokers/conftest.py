@@ -16,12 +16,12 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
-from assistant import store
 from assistant.brokers import auth, register
 from assistant.brokers.models import Broker, PlanShare
-from assistant.launcher import free_port
 from assistant.main import create_app
-from assistant.models import ChatSession, PlanRecord
+from assistant.ops.launcher import free_port
+from assistant.storage import store
+from assistant.storage.models import ChatSession, PlanRecord
 from planner import Directory, draft_plan, load_rate_card, plan_to_dict
 from tests.conftest import make_settings
 

@@ -9,8 +9,8 @@ from sqlmodel import select
 
 from assistant.brokers import auth
 from assistant.brokers.models import BrokerSession
-from assistant.models import utcnow
-from assistant.store import hash_token
+from assistant.storage.models import utcnow
+from assistant.storage.store import hash_token
 from tests.brokers.conftest import (
     PASSWORD,
     csrf_of,

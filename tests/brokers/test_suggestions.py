@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlmodel import select
 
-from assistant import store
 from assistant.brokers.models import Suggestion
-from assistant.models import ChatSession
+from assistant.storage import store
+from assistant.storage.models import ChatSession
 from planner import Plan, check_plan
 from tests.brokers.conftest import (
     Gateway,

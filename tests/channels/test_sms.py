@@ -14,7 +14,7 @@ from assistant.channels.sms import (
     hash_phone,
 )
 from assistant.channels.sms_text import MAX_UNITS, units
-from assistant.models import ChatSession, Message
+from assistant.storage.models import ChatSession, Message
 from tests.support.sms import SMS_PATH, new_sid, sign, sms_form, sms_turn
 
 PHONE = "+447700900123"

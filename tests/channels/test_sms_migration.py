@@ -7,7 +7,7 @@ from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
 from assistant.channels import models  # noqa: F401
-from assistant.db import make_engine, migrate
+from assistant.storage.db import make_engine, migrate
 
 TABLES = {"sms_conversation", "sms_opt_out", "sms_processed"}
 

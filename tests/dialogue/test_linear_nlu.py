@@ -1,4 +1,5 @@
-"""The custom NLU components in assistant/linear_nlu.py, checked inside the Rasa environment
+"""The custom NLU components in assistant/rasa_side/linear_nlu.py, checked inside the Rasa
+environment
 (they run in the Rasa server, Python 3.10). The checks themselves are in rasa_side/."""
 
 from __future__ import annotations
@@ -7,7 +8,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from assistant.launcher import RASA_VENV, ROOT, rasa_env
+from assistant.ops.launcher import RASA_VENV, ROOT, rasa_env
 
 CHECKS = Path(__file__).parent / "rasa_side" / "linear_nlu_checks.py"
 

@@ -12,7 +12,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 NLU_DIR = ROOT / "nlu_data"
-DOMAIN_DIR = ROOT / "assistant" / "domain"
+DOMAIN_DIR = ROOT / "assistant" / "rasa_side" / "domain"
 MIN_EXAMPLES = 15
 MIN_INFORM = 120
 MIN_FAQ_TOPICS = 22

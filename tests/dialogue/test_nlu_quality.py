@@ -1,6 +1,7 @@
 """How well the NLU model learns from the training data: Rasa's 5-fold cross-validation (the same
 run as `make nlu-report`), held to the project's pass marks. It trains the NLU pipeline five
-times: about 3 to 4 minutes on two cores with the linear components (assistant/linear_nlu.py).
+times: about 3 to 4 minutes on two cores with the linear components
+(assistant/rasa_side/linear_nlu.py).
 
 Rasa shuffles the folds without a seed, so each run scores a different split;
 `bench/nlu_spread.py` measures how far the figures move between splits (docs/NLU.md)."""

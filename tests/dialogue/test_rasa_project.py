@@ -9,8 +9,8 @@ import subprocess
 import pytest
 import yaml
 
-from assistant import dialogue_gen
-from assistant.launcher import RASA_VENV, ROOT, ensure_model, rasa_env
+from assistant.ops import dialogue_gen
+from assistant.ops.launcher import RASA_VENV, ROOT, ensure_model, rasa_env
 from assistant.settings import Settings
 
 RASA = str(RASA_VENV / "bin" / "rasa")
@@ -37,9 +37,9 @@ KNOWN_FALSE_ALARMS = (
 def test_training_data_validates_without_warnings():
     result = run_rasa(
         "data", "validate",
-        "--domain", "assistant/domain",
+        "--domain", "assistant/rasa_side/domain",
         "--data", "nlu_data", "stories",
-        "--config", "assistant/config.yml",
+        "--config", "assistant/rasa_side/config.yml",
     )  # fmt: skip
     output = result.stdout + result.stderr
     assert result.returncode == 0, output[-3000:]
@@ -88,7 +88,7 @@ def test_button_payloads_with_braces_are_escaped_for_rasa_templating():
     # `/inform{"choice": "x"}` fails that step, and Rasa logs the failure with every slot value
     # (names, answers). Doubled braces come out of the templating as single braces.
     payloads = []
-    for path in sorted((ROOT / "assistant" / "domain").glob("*.yml")):
+    for path in sorted((ROOT / "assistant" / "rasa_side" / "domain").glob("*.yml")):
         for button in _buttons(yaml.safe_load(path.read_text()).get("responses", {})):
             payloads.append((path.name, button["payload"]))
     braced = [(name, p) for name, p in payloads if "{" in p]

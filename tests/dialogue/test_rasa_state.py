@@ -1,4 +1,5 @@
-"""The Rasa 3.6 patches and the session handling in assistant/rasa_state.py, checked inside the
+"""The Rasa 3.6 patches and the session handling in assistant/rasa_side/rasa_state.py, checked
+inside the
 Rasa environment (they run in the Rasa server, Python 3.10). The checks are in rasa_side/."""
 
 from __future__ import annotations
@@ -6,7 +7,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from assistant.launcher import RASA_VENV, ROOT, rasa_env
+from assistant.ops.launcher import RASA_VENV, ROOT, rasa_env
 
 CHECKS = Path(__file__).parent / "rasa_side" / "rasa_state_checks.py"
 EXPECTED = {

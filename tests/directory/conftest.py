@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 from sqlalchemy.engine import Engine
 
-from assistant.db import make_engine, migrate
 from assistant.directory.client import DirectoryClient
 from assistant.directory.server import create_directory_app, served
 from assistant.directory.sync import SyncOutcome, sync
+from assistant.storage.db import make_engine, migrate
 
 
 @pytest.fixture(scope="session")

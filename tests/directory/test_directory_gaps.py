@@ -8,8 +8,8 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from assistant import store
 from assistant.directory.gaps import gaps_report
+from assistant.storage import store
 from planner.models import NEED_AREAS, Profile
 from planner.vocabulary import DREAM_THEMES
 from tests.directory.conftest import quick_sync

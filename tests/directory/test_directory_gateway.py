@@ -8,12 +8,12 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from assistant import store
 from assistant.actions.plan import ActionJourneyDone
 from assistant.directory.server import served
 from assistant.directory.store import current_directory
 from assistant.main import create_app
 from assistant.settings import SAMPLE_DIRECTORY_PATH
+from assistant.storage import store
 from tests.assistant.test_dialogue_actions import ANSWERS, run, tracker
 from tests.brokers.conftest import make_gateway
 from tests.conftest import make_settings

@@ -79,7 +79,7 @@ def test_age_in_plain_words():
 
 
 def test_the_migration_matches_the_models(tmp_path):
-    from assistant.db import make_engine, migrate
+    from assistant.storage.db import make_engine, migrate
 
     url = f"sqlite:///{tmp_path / 'm.db'}"
     migrate(url)

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from assistant.launcher import Stack
+from assistant.ops.launcher import Stack
 
 pytestmark = pytest.mark.stack
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from assistant.launcher import ROOT, free_port
+from assistant.ops.launcher import ROOT, free_port
 
 pytestmark = pytest.mark.stack
 
@@ -50,7 +50,7 @@ def test_run_prints_progress_serves_and_stops_both_servers_on_sigterm(tmp_path):
         RASA_TOKEN=secrets.token_urlsafe(16),
     )
     proc = subprocess.Popen(
-        [sys.executable, "-m", "assistant.launcher", "run"],
+        [sys.executable, "-m", "assistant.ops.launcher", "run"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,

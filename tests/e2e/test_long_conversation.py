@@ -18,9 +18,9 @@ import httpx
 import pytest
 from sqlmodel import Session
 
-from assistant import store
-from assistant.db import make_engine
-from assistant.launcher import Stack, ensure_model
+from assistant.ops.launcher import Stack, ensure_model
+from assistant.storage import store
+from assistant.storage.db import make_engine
 from bench.journeys import load_personas
 from bench.long_conversation import LongScript, move_back
 from tests.conftest import make_settings

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from assistant.launcher import Stack
+from assistant.ops.launcher import Stack
 
 pytestmark = pytest.mark.stack
 

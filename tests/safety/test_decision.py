@@ -7,9 +7,9 @@ import asyncio
 
 import pytest
 
+from assistant.conversation.turns import safety_route
 from assistant.safety import decide
 from assistant.safety.signs import read_signs
-from assistant.turns import safety_route
 
 
 def route(text: str, **kwargs):

@@ -1,4 +1,4 @@
-"""Typed choices (assistant/choices.py) on phrasings written for these tests, and the frozen
+"""Typed choices (assistant/journey/choices.py) on phrasings written for these tests, and the frozen
 held-out list in tests/heldout/choices (written by a helper from a brief, never trained on)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import json
 import pytest
 import yaml
 
-from assistant.choices import resolve_typed_choice
+from assistant.journey.choices import resolve_typed_choice
 from assistant.settings import ROOT
 
 QUESTIONS = {
@@ -27,7 +27,9 @@ HELDOUT = ROOT / "tests" / "heldout" / "choices" / "typed_choices.jsonl"
 
 
 def buttons(asking: str, name: str = "Josh") -> list[dict[str, str]]:
-    responses = yaml.safe_load((ROOT / "assistant/domain/journey.yml").read_text())["responses"]
+    responses = yaml.safe_load((ROOT / "assistant/rasa_side/domain/journey.yml").read_text())[
+        "responses"
+    ]
     web = responses[QUESTIONS[asking]][-1]
     return [
         {
@@ -125,6 +127,6 @@ def test_heldout_typed_choices_floor():
     ],
 )
 def test_a_typing_slip_in_a_choice_word(typed, word, near):
-    from assistant.choices import _near
+    from assistant.journey.choices import _near
 
     assert _near(typed, word) is near

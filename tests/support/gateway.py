@@ -12,8 +12,8 @@ import uvicorn
 from sqlmodel import Session
 
 from assistant.brokers import register
-from assistant.launcher import free_port
 from assistant.main import create_app
+from assistant.ops.launcher import free_port
 from tests.brokers.conftest import Gateway
 from tests.conftest import make_settings
 

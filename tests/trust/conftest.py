@@ -20,10 +20,10 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from assistant import store
 from assistant.brokers import register, service
-from assistant.launcher import free_port
 from assistant.main import create_app
+from assistant.ops.launcher import free_port
+from assistant.storage import store
 from planner import draft_plan, load_rate_card, plan_to_dict
 from tests.brokers.conftest import profile
 from tests.conftest import make_settings

@@ -9,11 +9,16 @@ import sqlite3
 import httpx
 import pytest
 
-from assistant import erasure
-from assistant.erasure import TrackerStore, erase_requested, erase_session, tracker_store_url
-from assistant.launcher import Stack
-from assistant.models import ChatSession
-from assistant.rasa_client import TrackerState
+from assistant.conversation.rasa_client import TrackerState
+from assistant.data_rights import erasure
+from assistant.data_rights.erasure import (
+    TrackerStore,
+    erase_requested,
+    erase_session,
+    tracker_store_url,
+)
+from assistant.ops.launcher import Stack
+from assistant.storage.models import ChatSession
 from tests.brokers.conftest import signed_in_broker
 from tests.conftest import make_settings
 from tests.support.sms import sms_turn
@@ -203,7 +208,7 @@ def test_confirming_by_sms_says_goodbye_erases_and_forgets_the_number(trust_gw: 
 
 
 def test_take_turn_will_not_half_erase_without_the_tracker_store():
-    from assistant.turns import erase_after_turn
+    from assistant.conversation.turns import erase_after_turn
 
     state = TrackerState(slots={"erase_confirmed": True}, active_loop=None, latest_intent=None)
     with pytest.raises(RuntimeError):

@@ -6,7 +6,7 @@ from sqlmodel import select
 
 from assistant.brokers import service
 from assistant.brokers.models import PlanShare
-from assistant.store import find_session
+from assistant.storage.store import find_session
 from tests.trust.conftest import TrustGateway
 
 # the document's parts that clients already read: never renamed or removed

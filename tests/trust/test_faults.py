@@ -3,7 +3,7 @@ when the gateway itself dies, a failed connection), nothing already answered is 
 conversation carries on exactly where it was.
 
 "In the middle" is exact, not a race: the gateway runs with KT_TEST_PAUSE_DIR, and a test holds
-it at a pause point (assistant/pause_points.py) before killing:
+it at a pause point (assistant/conversation/pause_points.py) before killing:
 
 - `action`: Rasa has taken the message and is waiting for a custom action from the gateway, so
   Rasa dies half-way through its turn (before it saves the tracker).
@@ -30,7 +30,7 @@ import httpx
 import pytest
 
 from assistant.channels.sms import CLAIM_ABANDONED_AFTER, UNAVAILABLE_TEXT
-from assistant.launcher import Stack, ensure_model
+from assistant.ops.launcher import Stack, ensure_model
 from tests.conftest import make_settings
 from tests.e2e.test_journey import ANSWERS, Person
 from tests.support.sms import TEST_TWILIO_TOKEN, new_sid, sms_turn

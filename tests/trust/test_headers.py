@@ -1,4 +1,4 @@
-"""Security headers on every HTML page (assistant/security.py): the demo page, plan pages, the
+"""Security headers on every HTML page (assistant/http/security.py): the demo page, plan pages, the
 broker review pages, their error pages, and any GET route the app has; `nosniff` on everything."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from assistant.security import DOCS_PATHS, DOCS_POLICY, PAGE_POLICY
+from assistant.http.security import DOCS_PATHS, DOCS_POLICY, PAGE_POLICY
 from tests.brokers.conftest import (
     Gateway,
     make_gateway,

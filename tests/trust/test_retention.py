@@ -1,5 +1,5 @@
 """Retention: conversations idle longer than KT_RETENTION_DAYS are erased by
-`python -m assistant.erasure purge-idle` and by a task in the gateway's lifespan."""
+`python -m assistant.data_rights.erasure purge-idle` and by a task in the gateway's lifespan."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant import erasure
-from assistant.erasure import purge_idle
-from assistant.models import utcnow
+from assistant.data_rights import erasure
+from assistant.data_rights.erasure import purge_idle
 from assistant.settings import Settings, get_settings
+from assistant.storage.models import utcnow
 from tests.trust.conftest import Held, TrustGateway, make_trust_gateway
 
 OLD = timedelta(days=400)

@@ -21,9 +21,9 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, settings
 
 from assistant import main
-from assistant.launcher import free_port
+from assistant.conversation.rasa_client import RasaClient
 from assistant.main import create_app
-from assistant.rasa_client import RasaClient
+from assistant.ops.launcher import free_port
 from tests.channels.conftest import FakeRasa
 from tests.conftest import make_settings
 from tests.support.sms import TEST_TWILIO_TOKEN

@@ -1,4 +1,5 @@
-"""Checks of assistant/linear_nlu.py that must run inside the Rasa environment (Python 3.10).
+"""Checks of assistant/rasa_side/linear_nlu.py that must run inside the Rasa environment (Python
+3.10).
 
 Run by tests/dialogue/test_linear_nlu.py as `.venv-rasa/bin/python <this file> <work dir>`.
 Each check raises AssertionError with a reason; the script prints the name of every check that
@@ -16,7 +17,7 @@ from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from assistant.linear_nlu import LinearIntentClassifier, LinearResponseSelector
+from assistant.rasa_side.linear_nlu import LinearIntentClassifier, LinearResponseSelector
 
 WORK = Path(sys.argv[1])
 CONTEXT = ExecutionContext(GraphSchema({}), "checks")

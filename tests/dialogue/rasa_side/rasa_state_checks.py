@@ -1,4 +1,5 @@
-"""Checks of assistant/rasa_state.py that must run inside the Rasa environment (Python 3.10).
+"""Checks of assistant/rasa_side/rasa_state.py that must run inside the Rasa environment (Python
+3.10).
 
 Run by tests/dialogue/test_rasa_state.py as `.venv-rasa/bin/python <this file> <work dir>`.
 Each check raises AssertionError with a reason; the script prints the name of every check that
@@ -28,11 +29,11 @@ from rasa.shared.core.events import (
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.utils.common import all_subclasses
 
-from assistant import rasa_state
+from assistant.rasa_side import rasa_state
 
 WORK = Path(sys.argv[1])
 ROOT = Path(__file__).resolve().parents[3]
-DOMAIN = Domain.load(str(ROOT / "assistant" / "domain"))
+DOMAIN = Domain.load(str(ROOT / "assistant" / "rasa_side" / "domain"))
 FORM = "journey_form"
 
 

@@ -3,7 +3,8 @@
     DELETE /api/sessions/{id} ─┐
     "delete everything" (chat) ─┼─► erase_session ─► Rasa's tracker store: the `events` rows of
     purge_idle (lifespan task, ─┘                    the conversation's sender_id
-      python -m assistant.erasure)                ─► the gateway's database: the chat_session row
+      python -m assistant.data_rights.erasure)                ─► the gateway's database: the
+      chat_session row
                                                      and every row that points at it
 
 The Rasa rows go first: if that fails, nothing is deleted and the person can ask again, instead
@@ -60,9 +61,9 @@ from sqlalchemy.engine import URL, Connection, Engine
 from sqlmodel import Session, col, select
 
 from assistant.brokers.models import AuditEntry
-from assistant.models import ChatSession, PlanRecord, utcnow
-from assistant.rasa_client import TrackerState
+from assistant.conversation.rasa_client import TrackerState
 from assistant.settings import ROOT, Settings
+from assistant.storage.models import ChatSession, PlanRecord, utcnow
 
 __all__ = [
     "ERASE_SLOT",
@@ -100,7 +101,7 @@ def erase_requested(tracker: TrackerState) -> bool:
 def tracker_store_url(settings: Settings) -> URL:
     """The SQLAlchemy address of Rasa's tracker store, from the same settings the launcher gives
     Rasa (`launcher.tracker_store_config`), so the two always point at the same database."""
-    from assistant.launcher import tracker_store_config  # the launcher imports httpx and yaml
+    from assistant.ops.launcher import tracker_store_config  # the launcher imports httpx and yaml
 
     config = tracker_store_config(settings)
     dialect = str(config.get("dialect") or "sqlite")
@@ -438,12 +439,12 @@ def start_periodic_purge(
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m assistant.erasure purge-idle [--dry-run] [--days N]`."""
-    from assistant.db import make_engine
+    """`python -m assistant.data_rights.erasure purge-idle [--dry-run] [--days N]`."""
     from assistant.settings import get_settings
+    from assistant.storage.db import make_engine
 
     parser = argparse.ArgumentParser(
-        prog="python -m assistant.erasure",
+        prog="python -m assistant.data_rights.erasure",
         description="Erase conversations that nobody has used for a long time.",
     )
     commands = parser.add_subparsers(dest="command", required=True)

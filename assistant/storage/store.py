@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from assistant.models import ChatSession, Message, PlanRecord, ProfileRecord, utcnow
+from assistant.storage.models import ChatSession, Message, PlanRecord, ProfileRecord, utcnow
 
 
 def hash_token(token: str) -> str:

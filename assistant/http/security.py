@@ -23,7 +23,7 @@ from typing import Any
 from starlette.datastructures import MutableHeaders
 from starlette.middleware.cors import CORSMiddleware
 
-from assistant.limits import BodySizeLimit
+from assistant.http.limits import BodySizeLimit
 from assistant.settings import Settings
 
 __all__ = ["DOCS_POLICY", "FORM_MAX_BYTES", "PAGE_POLICY", "SecurityHeaders", "install"]

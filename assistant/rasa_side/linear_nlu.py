@@ -3,7 +3,7 @@ vector machine, for the intent (`LinearIntentClassifier`) and for the advice lin
 (`LinearResponseSelector`).
 
 They run inside the Rasa server (Python 3.10, `.venv-rasa`), so this module imports only Rasa,
-NumPy, SciPy and scikit-learn. assistant/config.yml names them by module path.
+NumPy, SciPy and scikit-learn. assistant/rasa_side/config.yml names them by module path.
 
 Why not DIET and Rasa's ResponseSelector: on two cores, without transformer layers, they scored
 macro F1 0.87 and 0.70 answer accuracy in 5-fold cross-validation and took minutes to train. These

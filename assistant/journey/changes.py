@@ -2,7 +2,8 @@
 "I've changed my mind about the money. Can I have it as a direct payment instead?",
 "can I add to my dreams?", "Employ my own staff".
 
-Read in the gateway before Rasa, like typed choices (assistant/choices.py): the message goes on
+Read in the gateway before Rasa, like typed choices (assistant/journey/choices.py): the message
+goes on
 as `/change_answer{"field": ..., "choice": ..., "mode": "add"}`, so the change touches only the
 part named (issue 15, item 3). A choice named with it is taken at once; otherwise the question
 is asked again. "add" keeps what was said before and adds the new answer to it. Questions
@@ -16,7 +17,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from assistant.journey import OWN_WORDS
+from assistant.journey.spec import OWN_WORDS
 from assistant.language import detect_field, extract_money, parse_choice
 
 __all__ = ["ADDING", "Change", "change_request"]

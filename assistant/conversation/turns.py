@@ -29,17 +29,18 @@ from typing import Any
 
 from sqlmodel import Session
 
-from assistant import pause_points, store
 from assistant.actions.journey import CHANGEABLE
-from assistant.changes import change_request
-from assistant.choices import resolve_typed_choice
-from assistant.erasure import TrackerStore, erase_requested, erase_session
-from assistant.journey import conversation_state
+from assistant.conversation import pause_points
+from assistant.conversation.rasa_client import RasaClient, RasaUnavailable, TrackerState
+from assistant.data_rights.erasure import TrackerStore, erase_requested, erase_session
+from assistant.journey.changes import change_request
+from assistant.journey.choices import resolve_typed_choice
+from assistant.journey.spec import conversation_state
 from assistant.language import parse_choice
 from assistant.language.names import FIRST_NAMES
-from assistant.models import ChatSession, Message, utcnow
-from assistant.rasa_client import RasaClient, RasaUnavailable, TrackerState
 from assistant.safety import decide
+from assistant.storage import store
+from assistant.storage.models import ChatSession, Message, utcnow
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _PAYLOAD = re.compile(r"^/[A-Za-z_]{1,60}(\{.{0,500}\})?$", re.DOTALL)

@@ -1,6 +1,7 @@
 """Rate limits shared by every gateway worker, kept in Redis (used when `REDIS_URL` is set).
 
-The in-memory `assistant.limits.RateLimiter` counts in one process; with several gateway workers
+The in-memory `assistant.http.limits.RateLimiter` counts in one process; with several gateway
+workers
 (`KT_GATEWAY_WORKERS`, or several machines) each would allow the full rate, so a person could send
 N times as many messages. `SharedRateLimiter` keeps the same sliding one-minute window per key in
 a Redis sorted set, so all workers count together. The interface is the one the routes use:

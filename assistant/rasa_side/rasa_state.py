@@ -13,9 +13,10 @@ of the tracker it has just saved, and the channel returns it with the messages. 
 same Rasa process, and Rasa's lock store keeps one turn per conversation at a time, so the state
 is the one this very turn saved.
 
-Wiring (assistant/launcher.py): the tracker store in var/endpoints.yml is
-`assistant.rasa_state.StateKeepingSQLTrackerStore` (Rasa's SQL store, unchanged, plus the
-memory), and assistant/credentials.yml lists `assistant.rasa_state.StateRestInput`. The plain REST
+Wiring (assistant/ops/launcher.py): the tracker store in var/endpoints.yml is
+`assistant.rasa_side.rasa_state.StateKeepingSQLTrackerStore` (Rasa's SQL store, unchanged, plus the
+memory), and assistant/rasa_side/credentials.yml lists
+`assistant.rasa_side.rasa_state.StateRestInput`. The plain REST
 channel stays available; the gateway falls back to it and to the tracker request when this channel
 is missing or sends no state.
 

@@ -1,6 +1,7 @@
 """The gateway's HTTP transport to Rasa: httpx's interface, aiohttp's connections.
 
-`RasaClient` (assistant/rasa_client.py) speaks httpx, and tests give it httpx's `MockTransport`
+`RasaClient` (assistant/conversation/rasa_client.py) speaks httpx, and tests give it httpx's
+`MockTransport`
 instead of a server. Under it, httpcore's connection pool checked every idle keep-alive
 connection for expiry on each request (a `select` per connection) and re-sorted the pool after
 each response: py-spy on the gateway during `bench/journeys.py --think 0` put about a third of the

@@ -132,5 +132,5 @@ def rasa_logging_config() -> dict[str, Any]:
     return {
         "version": 1,
         "disable_existing_loggers": False,
-        "filters": {"kt_redact": {"()": "assistant.log_privacy.install_rasa_redaction"}},
+        "filters": {"kt_redact": {"()": "assistant.rasa_side.log_privacy.install_rasa_redaction"}},
     }

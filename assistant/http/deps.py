@@ -12,7 +12,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from sqlmodel import Session
 
-from assistant.rasa_client import RasaClient
+from assistant.conversation.rasa_client import RasaClient
 from assistant.settings import Settings
 
 

@@ -26,7 +26,7 @@ from typing import Any
 
 import httpx
 
-from assistant.rasa_transport import make_client
+from assistant.conversation.rasa_transport import make_client
 
 # the server this turn's message went to, so the tracker read of the same turn goes there too
 _turn_server: ContextVar[str | None] = ContextVar("kt_rasa_turn_server", default=None)
@@ -54,11 +54,13 @@ class RasaClient:
         self._urls = list(base_urls)
         self._next = itertools.cycle(range(len(self._urls)))
         self._next_lock = threading.Lock()  # the SMS channel may call from worker threads
-        # Rasa's `kt` channel (assistant/rasa_state.py) answers with the reply and the state in
+        # Rasa's `kt` channel (assistant/rasa_side/rasa_state.py) answers with the reply and the
+        # state in
         # one request; a server without it gets the REST channel and a tracker request instead
         self._state_channel = True
         self._token = token
-        # httpx's interface on aiohttp's connections (assistant/rasa_transport.py): httpcore's
+        # httpx's interface on aiohttp's connections (assistant/conversation/rasa_transport.py):
+        # httpcore's
         # pool cost a third of the chat route's own time
         self._http = make_client(timeout=timeout, connect=2.0)
 

@@ -1,4 +1,4 @@
-"""Start, train and stop the whole stack: `python -m assistant.launcher run|train|fingerprint`.
+"""Start, train and stop the whole stack: `python -m assistant.ops.launcher run|train|fingerprint`.
 
     make run ─► launcher run ─► ensure model (train only if its inputs changed)
                              ─► write var/endpoints.yml (tracker store, action endpoint + token)
@@ -35,9 +35,9 @@ import yaml
 from assistant.settings import ROOT, Settings
 
 TRAINING_INPUTS: tuple[str, ...] = (
-    "assistant/config.yml",
-    "assistant/linear_nlu.py",
-    "assistant/domain",
+    "assistant/rasa_side/config.yml",
+    "assistant/rasa_side/linear_nlu.py",
+    "assistant/rasa_side/domain",
     "nlu_data",
     "stories",
     "requirements-rasa.lock",
@@ -87,7 +87,7 @@ def rasa_env() -> dict[str, str]:
         PYTHONWARNINGS="ignore",
         MPLCONFIGDIR=str(ROOT / "var" / "mpl"),
     )
-    # the custom NLU components (assistant/linear_nlu.py) are imported by module path
+    # the custom NLU components (assistant/rasa_side/linear_nlu.py) are imported by module path
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
     return env
 
@@ -117,8 +117,8 @@ def _train(settings: Settings, fp: str, path: Path, rasa: Path, log: Say) -> Pat
     started = time.monotonic()
     cmd = [
         str(rasa), "train",
-        "--config", "assistant/config.yml",
-        "--domain", "assistant/domain",
+        "--config", "assistant/rasa_side/config.yml",
+        "--domain", "assistant/rasa_side/domain",
         "--data", "nlu_data", "stories",
         "--out", str(settings.models_dir),
         "--fixed-model-name", f"kt-{fp}",
@@ -171,7 +171,7 @@ def tracker_store_config(settings: Settings) -> dict[str, object]:
     return config
 
 
-STATE_KEEPING_STORE = "assistant.rasa_state.StateKeepingSQLTrackerStore"
+STATE_KEEPING_STORE = "assistant.rasa_side.rasa_state.StateKeepingSQLTrackerStore"
 
 
 def prepare_sqlite_tracker(config: dict[str, object]) -> None:
@@ -195,7 +195,7 @@ def write_endpoints(settings: Settings, path: Path) -> Path:
             "headers": {"X-Kitchen-Table-Action-Token": settings.actions_token},
         },
         # Rasa's SQL store that also hands each turn's state to the `kt` channel
-        # (assistant/rasa_state.py), so the gateway needs no second request per turn
+        # (assistant/rasa_side/rasa_state.py), so the gateway needs no second request per turn
         # (and starting a new session when the current one is long: issue 18)
         "tracker_store": {
             **tracker_store_config(settings),
@@ -222,7 +222,8 @@ def write_endpoints(settings: Settings, path: Path) -> Path:
 
 def rasa_logging_env(settings: Settings, env: dict[str, str]) -> dict[str, str]:
     """Rasa's log level, always set (never DEBUG by accident from an inherited LOG_LEVEL: at
-    DEBUG Rasa writes every message), and the path that lets Rasa import assistant.log_privacy."""
+    DEBUG Rasa writes every message), and the path that lets Rasa import
+    assistant.rasa_side.log_privacy."""
     paths = [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
     if str(ROOT) not in paths:
         paths.insert(0, str(ROOT))
@@ -235,8 +236,8 @@ def rasa_logging_env(settings: Settings, env: dict[str, str]) -> dict[str, str]:
 
 def write_rasa_logging(path: Path) -> Path:
     """Rasa's `--logging-config-file`: scrubs personal data from its structured log lines
-    (assistant/log_privacy.py)."""
-    from assistant.log_privacy import rasa_logging_config
+    (assistant/rasa_side/log_privacy.py)."""
+    from assistant.rasa_side.log_privacy import rasa_logging_config
 
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(yaml.safe_dump(rasa_logging_config(), sort_keys=False))
@@ -357,7 +358,7 @@ class Stack:
                 "--port", str(port),
                 "--model", str(model),
                 "--endpoints", str(endpoints),
-                "--credentials", "assistant/credentials.yml",
+                "--credentials", "assistant/rasa_side/credentials.yml",
                 # One argument with "=": a token may start with "-".
                 f"--auth-token={self.settings.rasa_token}",
                 "--logging-config-file", str(log_config),
@@ -494,7 +495,7 @@ def settings_for_run() -> Settings:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m assistant.launcher")
+    parser = argparse.ArgumentParser(prog="python -m assistant.ops.launcher")
     parser.add_argument("command", choices=["run", "train", "fingerprint"])
     args = parser.parse_args(argv)
     os.chdir(ROOT)

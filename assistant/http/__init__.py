@@ -1,0 +1,2 @@
+"""HTTP plumbing shared by the routers and pages: dependencies, errors, security headers, rate
+limits."""

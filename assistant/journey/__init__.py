@@ -1,0 +1,1 @@
+"""What the journey asks (the spec), how typed choices and changes of mind are read."""

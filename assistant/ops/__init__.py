@@ -1,0 +1,1 @@
+"""Running the stack: training, the Rasa configuration, the launcher, the dialogue generator."""
