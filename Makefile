@@ -1,23 +1,29 @@
 # Kitchen Table: the commands people, the git hook and CI all use.
-#   make run    install what is missing, train if needed, start everything
-#   make test   install what is missing, run every test
+#   make run        install what running needs, train if needed, start everything
+#   make test       install what testing needs too (browser, PostgreSQL, Redis), run every test
+#   make test-fast  the tests that need no server, browser or training (a minute or two)
+#   make lint       ruff, the import rule (lint-imports) and mypy; CI runs it before the tests
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 PY := .venv/bin/python
 export RASA_TELEMETRY_ENABLED := false
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup run train test lint format bench lock clean nlu-report
+.PHONY: help setup setup-test run train test test-fast lint format bench lock clean nlu-report
 
 help:
 	@echo "make run    - install, train if needed, start Rasa and the gateway (Ctrl-C stops)"
 	@echo "make test   - install and run every test"
+	@echo "make test-fast - the tests that need no server, browser or training"
 	@echo "make train  - train the dialogue model if its inputs changed"
-	@echo "make lint   - ruff lint and format check, mypy on the planner"
+	@echo "make lint   - ruff lint and format check, the import rule, mypy (strict)"
 	@echo "make bench  - print benchmark figures"
 
 setup:
-	@bash scripts/setup.sh
+	@bash scripts/setup.sh run
+
+setup-test:
+	@bash scripts/setup.sh test
 
 run: setup
 	@$(PY) -m assistant.ops.launcher run
@@ -25,13 +31,19 @@ run: setup
 train: setup
 	@$(PY) -m assistant.ops.launcher train
 
-test: setup
+test: setup-test
 	@$(PY) -m assistant.ops.launcher train
 	@$(PY) -m pytest $(PYTEST_ARGS)
+
+# `fast` is every test not marked `servers` (tests/conftest.py marks those that start Rasa, the
+# gateway, a browser, PostgreSQL or Redis, or train a model)
+test-fast: setup
+	@$(PY) -m pytest -m "not servers" $(PYTEST_ARGS)
 
 lint: setup
 	@.venv/bin/ruff check .
 	@.venv/bin/ruff format --check .
+	@.venv/bin/lint-imports
 	@.venv/bin/mypy
 
 format: setup
@@ -40,7 +52,7 @@ format: setup
 
 # BENCH_ARGS go to bench/journeys.py (whole and long journeys), e.g. make bench BENCH_ARGS="--think 0"
 # (see docs/BENCHMARKS.md); bench/long_conversation.py: one conversation of 300 turns, and a gap
-bench: setup
+bench: setup-test
 	@$(PY) bench/safety.py
 	@$(PY) bench/planner.py
 	@$(PY) bench/journeys.py $(BENCH_ARGS)

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Build (or check) both Python environments. Idempotent: each environment carries a stamp of the
 # lock file and interpreter it was built from, and is rebuilt only when those change.
+#   scripts/setup.sh        what running needs: the two environments (`make run`, `make train`)
+#   scripts/setup.sh test   and what only the tests need: Chromium, axe-core, PostgreSQL, Redis
 #   .venv       Python 3.11: gateway, planner, spaCy, tests       (requirements.lock)
 #   .venv-rasa  Python 3.10: rasa==3.6.21                          (requirements-rasa.lock)
 set -euo pipefail
@@ -86,7 +88,10 @@ install_browser_tools() {
     fi
 }
 
-if [ -z "${KT_SKIP_BROWSER_SETUP:-}" ]; then
+MODE="${1:-run}"
+[ "$MODE" = run ] || [ "$MODE" = test ] || fail "usage: scripts/setup.sh [run|test]"
+
+if [ "$MODE" = test ] && [ -z "${KT_SKIP_BROWSER_SETUP:-}" ]; then
     install_browser_tools
 fi
 
@@ -113,6 +118,6 @@ apt-get install ${wanted[*]}', or set KT_SKIP_SCALE_SETUP=1 and KT_SKIP_SCALE=1 
     fi
 }
 
-if [ -z "${KT_SKIP_SCALE_SETUP:-}" ]; then
+if [ "$MODE" = test ] && [ -z "${KT_SKIP_SCALE_SETUP:-}" ]; then
     install_scale_services
 fi

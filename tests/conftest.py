@@ -12,6 +12,34 @@ from assistant.ops.launcher import Stack, ensure_model, free_port
 from assistant.settings import Settings
 
 
+# Test files that start a server (Rasa, the gateway, PostgreSQL, Redis), drive a browser, run the
+# Rasa environment or train a model: all of tests/e2e and tests/scale, every test marked `stack`,
+# and these. `make test-fast` runs the rest (`-m "not servers"`).
+SERVER_MODULES = frozenset(
+    {
+        "tests/dialogue/test_linear_nlu.py",
+        "tests/dialogue/test_nlu_quality.py",
+        "tests/dialogue/test_rasa_project.py",
+        "tests/dialogue/test_rasa_state.py",
+        "tests/trust/test_faults.py",
+        "tests/trust/test_logs.py",
+        "tests/trust/test_xss_browser.py",
+    }
+)
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        where = item.path.relative_to(ROOT).as_posix()
+        if (
+            where.startswith(("tests/e2e/", "tests/scale/"))
+            or where in SERVER_MODULES
+            or item.get_closest_marker("stack")
+        ):
+            item.add_marker(pytest.mark.servers)
+
+
 def make_settings(var_dir: Path, **overrides: object) -> Settings:
     values: dict[str, object] = {
         "KT_VAR_DIR": var_dir,
