@@ -49,12 +49,12 @@ from assistant.channels.sms_text import (
 )
 from assistant.conversation.rasa_client import RasaClient, RasaUnavailable
 from assistant.conversation.turns import last_state, take_turn
-from assistant.data_rights.erasure import TrackerStore
 from assistant.http.deps import RasaDep, SessionDep, SettingsDep
 from assistant.http.limits import rate_limiter
 from assistant.settings import Settings
 from assistant.storage import store
 from assistant.storage.models import ChatSession, utcnow
+from assistant.storage.tracker import TrackerStore
 
 log = logging.getLogger(__name__)
 
