@@ -67,9 +67,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
         # Rasa's tracker store, for erasing conversations; idle ones are erased by this task
         app.state.tracker_store = TrackerStore(settings)
-        app.state.purge = start_periodic_purge(
-            app.state.engine, app.state.tracker_store, settings
-        )
+        app.state.purge = start_periodic_purge(app.state.engine, app.state.tracker_store, settings)
         # the council's directory of local services: read now and then in the background
         app.state.directory_sync = start_periodic_sync(app.state.engine, settings)
         try:

@@ -17,12 +17,12 @@ from fastapi import APIRouter, Depends, Request, Response
 from pydantic import BaseModel, Field
 from sqlmodel import select
 
-from assistant.api.chat import ErrorResponse
 from assistant.brokers import service as brokers
 from assistant.channels.models import SmsConversation, SmsOptOut
 from assistant.data_rights.erase import erase_session
 from assistant.http.deps import SessionDep
 from assistant.http.errors import ApiError
+from assistant.http.schemas import ErrorResponse
 from assistant.storage import store
 from assistant.storage.models import ChatSession, utcnow
 from assistant.storage.tracker import TrackerStore
