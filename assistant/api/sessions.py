@@ -18,13 +18,13 @@ from pydantic import BaseModel, Field
 from sqlmodel import select
 
 from assistant.brokers import service as brokers
-from assistant.channels.models import SmsConversation, SmsOptOut
 from assistant.data_rights.erase import erase_session
 from assistant.http.deps import SessionDep
 from assistant.http.errors import ApiError
 from assistant.http.schemas import ErrorResponse
 from assistant.storage import store
 from assistant.storage.models import ChatSession, utcnow
+from assistant.storage.sms_models import SmsConversation, SmsOptOut
 from assistant.storage.tracker import TrackerStore
 
 router = APIRouter(prefix="/api/sessions", tags=["sessions"])

@@ -29,7 +29,8 @@ from typing import Any
 import httpx
 import pytest
 
-from assistant.channels.sms import CLAIM_ABANDONED_AFTER, UNAVAILABLE_TEXT
+from assistant.channels.sms_answer import UNAVAILABLE_TEXT
+from assistant.channels.sms_sids import CLAIM_ABANDONED_AFTER
 from assistant.ops.stack import Stack
 from assistant.ops.training import ensure_model
 from tests.conftest import make_settings
