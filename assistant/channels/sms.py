@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.datastructures import ImmutableMultiDict
-from twilio.request_validator import RequestValidator
+from twilio.request_validator import RequestValidator  # type: ignore[import-untyped]  # no types
 
 from assistant.channels.sms_answer import answer
 from assistant.channels.sms_phone import hash_phone, load_phone_hash_key, normalise_phone

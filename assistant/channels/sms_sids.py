@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import delete, update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from assistant.storage.models import utcnow
 from assistant.storage.sms_models import SmsProcessed
@@ -42,7 +42,7 @@ def claim(db: Session, *, sid: str, phone_hash: str) -> SmsProcessed | None:
     workers), and the turn mends the half-finished message rather than taking it twice.
     """
     now = utcnow()
-    db.exec(delete(SmsProcessed).where(SmsProcessed.created_at < now - PROCESSED_KEEP))  # type: ignore[call-overload, arg-type]
+    db.exec(delete(SmsProcessed).where(col(SmsProcessed.created_at) < now - PROCESSED_KEEP))
     db.add(SmsProcessed(message_sid=sid, phone_hash=phone_hash))
     try:
         db.commit()
@@ -54,10 +54,10 @@ def claim(db: Session, *, sid: str, phone_hash: str) -> SmsProcessed | None:
     if earlier is None or earlier.reply is not None or not _abandoned(earlier.created_at, now):
         return earlier
     claimed = db.exec(
-        update(SmsProcessed)  # type: ignore[call-overload, arg-type]
+        update(SmsProcessed)
         .where(
-            SmsProcessed.message_sid == sid,  # type: ignore[arg-type]
-            SmsProcessed.created_at == earlier.created_at,  # type: ignore[arg-type]
+            col(SmsProcessed.message_sid) == sid,
+            col(SmsProcessed.created_at) == earlier.created_at,
         )
         .values(created_at=now)
     )

@@ -58,17 +58,19 @@ def idle_sessions(db: Session, *, cutoff: datetime) -> list[tuple[int, str]]:
     person, no new plan version and no audit line (a share, a broker's view or comment, the
     person's decision)."""
     plan_since = exists().where(
-        PlanRecord.session_id == ChatSession.id, col(PlanRecord.created_at) >= cutoff
+        col(PlanRecord.session_id) == col(ChatSession.id), col(PlanRecord.created_at) >= cutoff
     )
     audit_since = exists().where(
-        AuditEntry.session_id == ChatSession.id, col(AuditEntry.at) >= cutoff
+        col(AuditEntry.session_id) == col(ChatSession.id), col(AuditEntry.at) >= cutoff
     )
     query = (
         select(ChatSession.id, ChatSession.sender_id)
         .where(col(ChatSession.last_active_at) < cutoff, ~plan_since, ~audit_since)
         .order_by(col(ChatSession.id))
     )
-    return [(int(chat_id), str(sender)) for chat_id, sender in db.exec(query)]
+    return [
+        (int(chat_id), str(sender)) for chat_id, sender in db.exec(query) if chat_id is not None
+    ]
 
 
 def purge_idle(
