@@ -13,7 +13,7 @@ of the tracker it has just saved, and the channel returns it with the messages. 
 same Rasa process, and Rasa's lock store keeps one turn per conversation at a time, so the state
 is the one this very turn saved.
 
-Wiring (assistant/ops/launcher.py): the tracker store in var/endpoints.yml is
+Wiring (assistant/ops/rasa_config.py): the tracker store in var/endpoints.yml is
 `assistant.rasa_side.rasa_state.StateKeepingSQLTrackerStore` (Rasa's SQL store, unchanged, plus the
 memory), and assistant/rasa_side/credentials.yml lists
 `assistant.rasa_side.rasa_state.StateRestInput`. The plain REST

@@ -1,6 +1,6 @@
 """Rasa's tracker store, seen from the gateway: where it is, how Rasa is told, and its rows.
 
-    settings ─► tracker_store_config ─► var/endpoints.yml (the launcher, for Rasa)
+    settings ─► tracker_store_config ─► var/endpoints.yml (ops/rasa_config.py, for Rasa)
              └► tracker_store_url ────► TrackerStore (the gateway: read slots, forget, find stale)
 
 Both sides read the same settings through `tracker_store_config`, so Rasa and the gateway always
