@@ -19,7 +19,7 @@ from assistant.brokers.models import Broker
 from assistant.channels import sms
 from assistant.conversation import pause_points
 from assistant.conversation.rasa_client import RasaClient, RasaServerHeader
-from assistant.data_rights import erasure
+from assistant.data_rights.retention import start_periodic_purge
 from assistant.directory.server import create_directory_app
 from assistant.directory.sync import start_periodic_sync
 from assistant.http import security
@@ -35,6 +35,7 @@ from assistant.http.shared_limits import share_limits
 from assistant.rasa_side import log_privacy
 from assistant.settings import SAMPLE_DIRECTORY_PATH, Settings, get_settings
 from assistant.storage.db import make_engine, migrate, startup_lock
+from assistant.storage.tracker import TrackerStore
 from assistant.web import pages as web
 from assistant.web import plans as plan_pages
 
@@ -65,10 +66,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             timeout=settings.rasa_timeout_seconds,
         )
         # Rasa's tracker store, for erasing conversations; idle ones are erased by this task
-        app.state.tracker_store = erasure.TrackerStore(settings)
-        app.state.purge = erasure.start_periodic_purge(
-            app.state.engine, app.state.tracker_store, settings
-        )
+        app.state.tracker_store = TrackerStore(settings)
+        app.state.purge = start_periodic_purge(app.state.engine, app.state.tracker_store, settings)
         # the council's directory of local services: read now and then in the background
         app.state.directory_sync = start_periodic_sync(app.state.engine, settings)
         try:

@@ -401,7 +401,8 @@ def load_average() -> str:
 
 def start_stack(args: argparse.Namespace, var_dir: Path) -> tuple[Any, dict[str, int], Any]:
     """Our own stack on free ports; returns it, the process trees to watch, and the services."""
-    from assistant.ops.launcher import Stack, ensure_model
+    from assistant.ops.stack import Stack
+    from assistant.ops.training import ensure_model
     from assistant.settings import Settings
 
     services = None

@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from assistant.ops.launcher import rasa_env  # noqa: E402  (the same environment as training)
+from assistant.ops.rasa_config import rasa_env  # noqa: E402  (the same environment as training)
 
 RASA = ROOT / ".venv-rasa" / "bin" / "rasa"
 DEFAULT_OUT = ROOT / "var" / "nlu-report"

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.ops.launcher import Stack, ensure_model, free_port
+from assistant.ops.stack import Stack, free_port
+from assistant.ops.training import ensure_model
 from assistant.settings import Settings
 
 

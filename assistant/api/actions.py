@@ -16,8 +16,8 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
-from rasa_sdk.executor import ActionExecutor
-from rasa_sdk.interfaces import (
+from rasa_sdk.executor import ActionExecutor  # type: ignore[import-untyped]  # no py.typed
+from rasa_sdk.interfaces import (  # type: ignore[import-untyped]
     ActionExecutionRejection,
     ActionMissingDomainException,
     ActionNotFoundException,

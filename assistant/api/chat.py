@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from assistant.conversation.rasa_client import RasaUnavailable
 from assistant.conversation.turns import take_turn
 from assistant.http.deps import RasaDep, SessionDep, SettingsDep
-from assistant.http.errors import ApiError, describe_errors
+from assistant.http.errors import ApiError, describe_errors, too_many
+from assistant.http.schemas import ERRORS, Button, Link
 from assistant.storage import store
 
 router = APIRouter(prefix="/api", tags=["chat"])
@@ -28,16 +27,6 @@ class ChatRequest(BaseModel):
     text: str = Field(
         strict=True, description="What the person typed, or a button payload such as /affirm."
     )
-
-
-class Button(BaseModel):
-    title: str
-    payload: str
-
-
-class Link(BaseModel):
-    title: str
-    url: str
 
 
 class ChatMessage(BaseModel):
@@ -66,20 +55,6 @@ class ChatResponse(BaseModel):
     # true on the reply that confirms "delete everything": the conversation no longer exists, so
     # a client forgets the session_id and clears what is on screen
     erased: bool = False
-
-
-class ErrorResponse(BaseModel):
-    error: str
-    detail: str
-
-
-ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {"model": ErrorResponse, "description": "The request is malformed."},
-    404: {"model": ErrorResponse, "description": "No conversation has that session_id."},
-    413: {"model": ErrorResponse, "description": "The text or the body is too long."},
-    429: {"model": ErrorResponse, "description": "Too many messages; see Retry-After."},
-    503: {"model": ErrorResponse, "description": "The dialogue engine is unavailable."},
-}
 
 
 def _client_key(request: Request) -> str:
@@ -111,7 +86,7 @@ async def chat(
     limits = request.app.state.limits
     wait = limits["client"].check(_client_key(request))
     if wait:
-        raise _too_many(wait)
+        raise too_many(wait)
     body = _parse(await request.body())
     if len(body.text) > settings.max_text_chars:
         raise ApiError(
@@ -136,7 +111,7 @@ async def chat(
         is_new = True
     wait = limits["session"].check(chat_session.token_hash)
     if wait:
-        raise _too_many(wait)
+        raise too_many(wait)
     try:
         result = await take_turn(
             db,
@@ -163,14 +138,4 @@ async def chat(
             "state": result.state,
             "erased": result.erased,
         }
-    )
-
-
-def _too_many(wait: float) -> ApiError:
-    seconds = int(wait)
-    return ApiError(
-        429,
-        "too_many_requests",
-        f"That's a lot of messages very quickly. Please wait {seconds} seconds and try again.",
-        headers={"Retry-After": str(seconds)},
     )

@@ -18,7 +18,7 @@ _FINGERPRINT = re.compile(r"kt-([0-9a-f]{8,64})\.tar\.gz$")
 
 
 def model_fingerprint(status: dict[str, Any]) -> str | None:
-    """Our models are named `kt-<fingerprint>.tar.gz` (see assistant.ops.launcher)."""
+    """Our models are named `kt-<fingerprint>.tar.gz` (see assistant.ops.training)."""
     match = _FINGERPRINT.search(str(status.get("model_file") or ""))
     return match.group(1) if match else None
 

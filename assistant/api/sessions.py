@@ -6,7 +6,7 @@ Whoever holds the session token is the person: every route here takes it in the 
     GET    /api/sessions/{id}/profile   the Profile gathered so far
     GET    /api/sessions/{id}/plan      the latest plan version (404 until one is drafted)
     GET    /api/sessions/{id}/export    everything held about the conversation, in one document
-    DELETE /api/sessions/{id}           erase it everywhere (assistant/data_rights/erasure.py); 204
+    DELETE /api/sessions/{id}           erase it everywhere (assistant/data_rights/erase.py); 204
 """
 
 from __future__ import annotations
@@ -17,14 +17,15 @@ from fastapi import APIRouter, Depends, Request, Response
 from pydantic import BaseModel, Field
 from sqlmodel import select
 
-from assistant.api.chat import ErrorResponse
 from assistant.brokers import service as brokers
-from assistant.channels.models import SmsConversation, SmsOptOut
-from assistant.data_rights.erasure import TrackerStore, erase_session
+from assistant.data_rights.erase import erase_session
 from assistant.http.deps import SessionDep
 from assistant.http.errors import ApiError
+from assistant.http.schemas import ErrorResponse
 from assistant.storage import store
 from assistant.storage.models import ChatSession, utcnow
+from assistant.storage.sms_models import SmsConversation, SmsOptOut
+from assistant.storage.tracker import TrackerStore
 
 router = APIRouter(prefix="/api/sessions", tags=["sessions"])
 

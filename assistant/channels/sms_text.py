@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from twilio.twiml.messaging_response import MessagingResponse
+from twilio.twiml.messaging_response import MessagingResponse  # type: ignore[import-untyped]
 
 MAX_UNITS = 320
 

@@ -84,7 +84,7 @@ def _session(schedule: Schedule, today: date) -> DirectorySession | None:
         return DirectorySession(
             freq=schedule.freq or "WEEKLY",
             interval=schedule.interval or 1,
-            days=days,  # type: ignore[arg-type]
+            days=days,
             week_of_month=week if schedule.freq == "MONTHLY" else "",
             opens=_time(schedule.opens_at),
             closes=_time(schedule.closes_at),
@@ -143,7 +143,7 @@ def to_planner(service: Service, today: date) -> DirectoryService | None:
         costs.append(
             DirectoryCost(
                 amount=option.amount.quantize(Decimal("0.01")),
-                per=_unit(option.amount_description or ""),  # type: ignore[arg-type]
+                per=_unit(option.amount_description or ""),
                 option=(option.option or "")[:300],
             )
         )

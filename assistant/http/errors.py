@@ -28,6 +28,17 @@ class ApiError(Exception):
         self.extra = extra
 
 
+def too_many(wait: float) -> ApiError:
+    """429 with Retry-After: a rate limit (assistant/http/limits.py) says to wait `wait` s."""
+    seconds = int(wait)
+    return ApiError(
+        429,
+        "too_many_requests",
+        f"That's a lot of messages very quickly. Please wait {seconds} seconds and try again.",
+        headers={"Retry-After": str(seconds)},
+    )
+
+
 def error_body(error: str, detail: str, **extra: Any) -> dict[str, Any]:
     return {"error": error, "detail": detail, **extra}
 

@@ -51,7 +51,7 @@ INTERNAL_SLOTS: dict[str, dict[str, Any]] = {
     # an answer being changed: {"field", "value" (what it was), "add" (keep it and add to it)}
     "change_from": {"type": "any"},
     # set when the person confirms "delete everything": the gateway erases the conversation
-    # once this turn's reply is sent (assistant/data_rights/erasure.py)
+    # once this turn's reply is sent (assistant/data_rights/erase.py)
     "erase_confirmed": {"type": "bool", "initial_value": False},
     "plan_profile_hash": {"type": "text"},
     "channel": {"type": "categorical", "values": ["web", "sms"]},

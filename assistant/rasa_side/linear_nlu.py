@@ -113,14 +113,15 @@ class _Model:
         values = self.svm.decision_function(self.features(texts))
         if values.ndim == 1:  # two classes only: scikit-learn returns one column
             values = np.stack([-values, values], axis=1)
-        return values + self.safety_margin * self.safety
+        lifted: np.ndarray = values + self.safety_margin * self.safety
+        return lifted
 
     def fit(self, texts: list[str], labels: list[str], weights: dict[str, float]) -> None:
         self.svm.set_params(class_weight=weights)
         self.svm.fit(self.features(texts, fit=True), labels)
 
 
-class _LinearComponent(GraphComponent):
+class _LinearComponent(GraphComponent):  # type: ignore[misc]  # Rasa is untyped
     """Training, temperature fitting, saving and loading shared by the two components."""
 
     def __init__(
@@ -248,7 +249,7 @@ NAME_GATED_INTENTS = [
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
-class LinearIntentClassifier(_LinearComponent, IntentClassifier):
+class LinearIntentClassifier(_LinearComponent, IntentClassifier):  # type: ignore[misc]  # Rasa is untyped
     """Picks the intent; see the module docstring for the safety choices."""
 
     @staticmethod

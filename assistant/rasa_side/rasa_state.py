@@ -13,7 +13,7 @@ of the tracker it has just saved, and the channel returns it with the messages. 
 same Rasa process, and Rasa's lock store keeps one turn per conversation at a time, so the state
 is the one this very turn saved.
 
-Wiring (assistant/ops/launcher.py): the tracker store in var/endpoints.yml is
+Wiring (assistant/ops/rasa_config.py): the tracker store in var/endpoints.yml is
 `assistant.rasa_side.rasa_state.StateKeepingSQLTrackerStore` (Rasa's SQL store, unchanged, plus the
 memory), and assistant/rasa_side/credentials.yml lists
 `assistant.rasa_side.rasa_state.StateRestInput`. The plain REST
@@ -113,8 +113,8 @@ def _look_up_event_types_once() -> None:
                 found[type_name] = cls
         return cls
 
-    Event.resolve_by_type = staticmethod(resolve_by_type)  # type: ignore[method-assign,assignment]
-    Event._kt_types_cached = True  # type: ignore[attr-defined]
+    Event.resolve_by_type = staticmethod(resolve_by_type)
+    Event._kt_types_cached = True
 
 
 # event types whose branch of Rasa's EVENTS_SCHEMA `oneOf` holds nothing but the type's name
@@ -189,10 +189,11 @@ def _check_action_results_with_one_validator() -> None:
         error = exceptions.best_match(validator.iter_errors(result))
         if error is None:
             return True
-        return original(self, result)  # Rasa's own path raises with its own message
+        valid: bool = original(self, result)  # Rasa's own path raises with its own message
+        return valid
 
-    RemoteAction._validate_action_result = validate_action_result  # type: ignore[method-assign]
-    RemoteAction._kt_checked = True  # type: ignore[attr-defined]
+    RemoteAction._validate_action_result = validate_action_result
+    RemoteAction._kt_checked = True
 
 
 #: seconds an idle kept connection to the action endpoint stays open: well under uvicorn's 5 s,
@@ -261,8 +262,8 @@ def _keep_action_connections() -> None:
             kept[loop] = current
         return _KeptSession(current)
 
-    EndpointConfig.session = session  # type: ignore[method-assign,assignment]
-    EndpointConfig._kt_kept = True  # type: ignore[attr-defined]
+    EndpointConfig.session = session
+    EndpointConfig._kt_kept = True
 
 
 #: A new Rasa session is started once the current one holds this many events (issue 18).
@@ -327,7 +328,7 @@ def carry_over(tracker: DialogueStateTracker) -> list[Event] | None:
     return new
 
 
-class StateKeepingSQLTrackerStore(SQLTrackerStore):
+class StateKeepingSQLTrackerStore(SQLTrackerStore):  # type: ignore[misc]  # Rasa is untyped
     """Rasa's SQL tracker store, remembering the state of each tracker it saves, and starting a
     new session when the current one has grown long (`carry_over`). Rasa builds it once at
     start-up, which is when the action results' validator is built too.
@@ -351,7 +352,7 @@ class StateKeepingSQLTrackerStore(SQLTrackerStore):
         saved_states.put(tracker.sender_id, state)
 
 
-class StateRestInput(RestInput):
+class StateRestInput(RestInput):  # type: ignore[misc]  # Rasa is untyped
     """The REST channel, answering with the messages and the state the turn saved."""
 
     @classmethod
@@ -361,11 +362,11 @@ class StateRestInput(RestInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
         webhook = Blueprint("kt_webhook", __name__)
 
-        @webhook.route("/", methods=["GET"])
+        @webhook.route("/", methods=["GET"])  # type: ignore[untyped-decorator]  # Sanic is untyped
         async def health(request: Request) -> HTTPResponse:
             return response.json({"status": "ok"})
 
-        @webhook.route("/webhook", methods=["POST"])
+        @webhook.route("/webhook", methods=["POST"])  # type: ignore[untyped-decorator]  # Sanic is untyped
         async def receive(request: Request) -> HTTPResponse:
             sender_id = await self._extract_sender(request)
             collector = CollectingOutputChannel()

@@ -20,9 +20,10 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
 
-from assistant.api.chat import ERRORS, Button, Link, _too_many
 from assistant.http.deps import SessionDep
 from assistant.http.errors import ApiError
+from assistant.http.errors import too_many as _too_many
+from assistant.http.schemas import ERRORS, Button, Link
 from assistant.storage import store
 
 HERE = Path(__file__).resolve().parent

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session
 
 from assistant.main import create_app
-from assistant.ops.launcher import free_port
+from assistant.ops.stack import free_port
 from assistant.storage import store
 from assistant.storage.models import ChatSession
 from tests.conftest import make_settings

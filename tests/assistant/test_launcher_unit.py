@@ -2,7 +2,9 @@ import os
 
 import yaml
 
-from assistant.ops.launcher import fingerprint, prune_models, tracker_store_config, write_endpoints
+from assistant.ops.rasa_config import write_endpoints
+from assistant.ops.training import fingerprint, prune_models
+from assistant.storage.tracker import tracker_store_config
 from tests.conftest import make_settings
 
 
@@ -69,7 +71,7 @@ def test_a_token_that_starts_with_a_dash_still_reaches_rasa_as_the_token(tmp_pat
     as an option and the server refused to start ("expected one argument")."""
     import argparse
 
-    from assistant.ops.launcher import Stack
+    from assistant.ops.stack import Stack
 
     token = "-tDashFirst_x"
     settings = make_settings(tmp_path, RASA_TOKEN=token)

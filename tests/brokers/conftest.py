@@ -19,7 +19,7 @@ from sqlmodel import Session, select
 from assistant.brokers import auth, register
 from assistant.brokers.models import Broker, PlanShare
 from assistant.main import create_app
-from assistant.ops.launcher import free_port
+from assistant.ops.stack import free_port
 from assistant.storage import store
 from assistant.storage.models import ChatSession, PlanRecord
 from planner import Directory, draft_plan, load_rate_card, plan_to_dict

@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 
 from assistant.actions.wording import WORDS
 from assistant.main import create_app
-from assistant.ops.launcher import free_port
+from assistant.ops.stack import free_port
 from tests.conftest import make_settings
 from tests.support.sms import TEST_TWILIO_TOKEN
 

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
-from assistant.channels.models import SmsConversation, SmsOptOut, SmsProcessed
-from assistant.channels.sms import (
+from assistant.channels.sms_answer import (
     HELP_TEXT,
     NO_CHOICES_TEXT,
     OUT_OF_RANGE_TEXT,
     STOPPED_TEXT,
     UNAVAILABLE_TEXT,
-    hash_phone,
 )
+from assistant.channels.sms_phone import hash_phone
 from assistant.channels.sms_text import MAX_UNITS, units
 from assistant.storage.models import ChatSession, Message
+from assistant.storage.sms_models import SmsConversation, SmsOptOut, SmsProcessed
 from tests.support.sms import SMS_PATH, new_sid, sign, sms_form, sms_turn
 
 PHONE = "+447700900123"

@@ -1,4 +1,4 @@
-"""Migration 0003_sms builds exactly the tables assistant/channels/models.py describes."""
+"""Migration 0003_sms builds exactly the tables assistant/storage/sms_models.py describes."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
-from assistant.channels import models  # noqa: F401
+from assistant.storage import sms_models  # noqa: F401
 from assistant.storage.db import make_engine, migrate
 
 TABLES = {"sms_conversation", "sms_opt_out", "sms_processed"}

@@ -10,8 +10,9 @@ import pytest
 import yaml
 
 from assistant.ops import dialogue_gen
-from assistant.ops.launcher import RASA_VENV, ROOT, ensure_model, rasa_env
-from assistant.settings import Settings
+from assistant.ops.rasa_config import RASA_VENV, rasa_env
+from assistant.ops.training import ensure_model
+from assistant.settings import ROOT, Settings
 
 RASA = str(RASA_VENV / "bin" / "rasa")
 

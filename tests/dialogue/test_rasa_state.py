@@ -7,7 +7,8 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from assistant.ops.launcher import RASA_VENV, ROOT, rasa_env
+from assistant.ops.rasa_config import RASA_VENV, rasa_env
+from assistant.settings import ROOT
 
 CHECKS = Path(__file__).parent / "rasa_side" / "rasa_state_checks.py"
 EXPECTED = {

@@ -7,7 +7,7 @@ import sqlite3
 import httpx
 import pytest
 
-from assistant.ops.launcher import Stack
+from assistant.ops.stack import Stack
 
 pytestmark = pytest.mark.stack
 

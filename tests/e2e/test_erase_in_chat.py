@@ -9,7 +9,7 @@ import sqlite3
 import httpx
 import pytest
 
-from assistant.ops.launcher import Stack
+from assistant.ops.stack import Stack
 from tests.e2e.test_journey import Person
 from tests.support.sms import sms_gateway, sms_turn
 

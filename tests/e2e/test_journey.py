@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from assistant.ops.launcher import Stack
+from assistant.ops.stack import Stack
 
 pytestmark = pytest.mark.stack
 

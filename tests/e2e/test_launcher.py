@@ -13,7 +13,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from assistant.ops.launcher import ROOT, free_port
+from assistant.ops.stack import free_port
+from assistant.settings import ROOT
 
 pytestmark = pytest.mark.stack
 

@@ -18,7 +18,8 @@ import httpx
 import pytest
 from sqlmodel import Session
 
-from assistant.ops.launcher import Stack, ensure_model
+from assistant.ops.stack import Stack
+from assistant.ops.training import ensure_model
 from assistant.storage import store
 from assistant.storage.db import make_engine
 from bench.journeys import load_personas

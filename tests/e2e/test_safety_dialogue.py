@@ -8,7 +8,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from assistant.ops.launcher import Stack
+from assistant.ops.stack import Stack
 from assistant.safety import decide
 from tests.e2e.test_journey import Person, check_plan
 

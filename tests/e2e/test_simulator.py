@@ -10,7 +10,7 @@ import json
 import httpx
 import pytest
 
-from assistant.ops.launcher import Stack
+from assistant.ops.stack import Stack
 from tests.support.simulator import load_personas, run_persona, summary
 
 pytestmark = pytest.mark.stack

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from assistant.channels.sms_text import MAX_UNITS, units
-from assistant.ops.launcher import Stack
+from assistant.ops.stack import Stack
 from tests.support.sms import sms_gateway, sms_turn
 
 pytestmark = pytest.mark.stack

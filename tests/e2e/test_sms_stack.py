@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from assistant.ops.launcher import Stack
+from assistant.ops.stack import Stack
 from tests.support.sms import new_sid, sms_gateway, sms_turn
 
 pytestmark = pytest.mark.stack

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from assistant.ops.launcher import Stack
+from assistant.ops.stack import Stack
 from tests.support.browser import chromium, describe, new_page, serious_violations
 
 pytestmark = pytest.mark.stack

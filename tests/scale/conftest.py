@@ -13,7 +13,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from assistant.ops.launcher import Stack, ensure_model
+from assistant.ops.stack import Stack
+from assistant.ops.training import ensure_model
 from bench.journeys import free_port_run
 from bench.services import Services, missing
 from tests.conftest import make_settings

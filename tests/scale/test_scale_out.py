@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-from assistant.ops.launcher import Stack
+from assistant.ops.stack import Stack
 from bench.journeys import Journey, Persona, gateway_journey, load_personas
 from bench.services import Services
 

@@ -13,7 +13,7 @@ from sqlmodel import Session
 
 from assistant.brokers import register
 from assistant.main import create_app
-from assistant.ops.launcher import free_port
+from assistant.ops.stack import free_port
 from tests.brokers.conftest import Gateway
 from tests.conftest import make_settings
 

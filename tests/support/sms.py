@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 from twilio.request_validator import RequestValidator
 
-from assistant.ops.launcher import Stack, free_port
+from assistant.ops.stack import Stack, free_port
 
 TEST_TWILIO_TOKEN = "test-twilio-auth-token-0123456789"
 SMS_PATH = "/sms/twilio"

@@ -22,7 +22,7 @@ from sqlmodel import Session
 
 from assistant.brokers import register, service
 from assistant.main import create_app
-from assistant.ops.launcher import free_port
+from assistant.ops.stack import free_port
 from assistant.storage import store
 from planner import draft_plan, load_rate_card, plan_to_dict
 from tests.brokers.conftest import profile

@@ -10,15 +10,12 @@ import httpx
 import pytest
 
 from assistant.conversation.rasa_client import TrackerState
-from assistant.data_rights import erasure
-from assistant.data_rights.erasure import (
-    TrackerStore,
-    erase_requested,
-    erase_session,
-    tracker_store_url,
-)
-from assistant.ops.launcher import Stack
+from assistant.conversation.turns import erase_requested
+from assistant.data_rights import erase
+from assistant.data_rights.erase import erase_session
+from assistant.ops.stack import Stack
 from assistant.storage.models import ChatSession
+from assistant.storage.tracker import TrackerStore, tracker_store_url
 from tests.brokers.conftest import signed_in_broker
 from tests.conftest import make_settings
 from tests.support.sms import sms_turn
@@ -142,7 +139,7 @@ def test_a_table_added_later_that_points_at_the_session_is_erased_too(trust_gw: 
             "session_id INTEGER NOT NULL REFERENCES chat_session(id), note TEXT)"
         )
         conn.execute("INSERT INTO consent_note (session_id, note) VALUES (?, 'x')", (held.chat_id,))
-    erasure._schemas.clear()  # the schema is read once per engine; this one changed under it
+    erase._schemas.clear()  # the schema is read once per engine; this one changed under it
 
     assert trust_gw.client.delete(f"/api/sessions/{held.token}").status_code == 204
 

@@ -29,8 +29,10 @@ from typing import Any
 import httpx
 import pytest
 
-from assistant.channels.sms import CLAIM_ABANDONED_AFTER, UNAVAILABLE_TEXT
-from assistant.ops.launcher import Stack, ensure_model
+from assistant.channels.sms_answer import UNAVAILABLE_TEXT
+from assistant.channels.sms_sids import CLAIM_ABANDONED_AFTER
+from assistant.ops.stack import Stack
+from assistant.ops.training import ensure_model
 from tests.conftest import make_settings
 from tests.e2e.test_journey import ANSWERS, Person
 from tests.support.sms import TEST_TWILIO_TOKEN, new_sid, sms_turn

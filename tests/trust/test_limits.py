@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 from assistant.http.limits import InMemoryRateLimiter, RateLimit, rate_limiter
 from assistant.http.security import FORM_MAX_BYTES
 from assistant.main import create_app
-from assistant.ops.launcher import free_port
+from assistant.ops.stack import free_port
 from tests.channels.conftest import FakeRasa
 from tests.conftest import make_settings
 from tests.support.sms import TEST_TWILIO_TOKEN, sms_turn

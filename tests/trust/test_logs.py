@@ -12,9 +12,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from assistant.ops.launcher import RASA_VENV, ROOT, Stack, rasa_logging_env, write_rasa_logging
+from assistant.ops.rasa_config import RASA_VENV, rasa_logging_env, write_rasa_logging
+from assistant.ops.stack import Stack
 from assistant.rasa_side import log_privacy
-from assistant.settings import Settings
+from assistant.settings import ROOT, Settings
 from tests.e2e.test_journey import ANSWERS, Person
 from tests.support.sms import sms_gateway, sms_turn
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from assistant.data_rights import erasure
-from assistant.data_rights.erasure import purge_idle
+from assistant.data_rights.retention import purge_idle
 from assistant.settings import Settings, get_settings
 from assistant.storage.models import utcnow
 from tests.trust.conftest import Held, TrustGateway, make_trust_gateway

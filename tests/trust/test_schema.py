@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, settings
 from assistant import main
 from assistant.conversation.rasa_client import RasaClient
 from assistant.main import create_app
-from assistant.ops.launcher import free_port
+from assistant.ops.stack import free_port
 from tests.channels.conftest import FakeRasa
 from tests.conftest import make_settings
 from tests.support.sms import TEST_TWILIO_TOKEN

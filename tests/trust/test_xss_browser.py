@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 import pytest
 
-from assistant.ops.launcher import Stack
+from assistant.ops.stack import Stack
 from assistant.settings import ROOT
 from tests.e2e.test_journey import ANSWERS
 from tests.support.browser import chromium, new_page

@@ -7,9 +7,11 @@ from sqlalchemy import engine_from_config, pool
 from sqlmodel import SQLModel
 
 from assistant.brokers import models as broker_models  # noqa: F401
-from assistant.channels import models as channel_models  # noqa: F401
 from assistant.directory import models as directory_models  # noqa: F401
-from assistant.storage import models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from assistant.storage import (
+    models,  # noqa: F401  (registers the tables on SQLModel.metadata)
+    sms_models,  # noqa: F401
+)
 
 config = context.config
 target_metadata = SQLModel.metadata

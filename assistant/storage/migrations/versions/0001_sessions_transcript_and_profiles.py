@@ -8,7 +8,7 @@ Create Date: 2026-11-23 04:11:53.952252
 from __future__ import annotations
 
 import sqlalchemy as sa
-import sqlmodel
+import sqlmodel.sql.sqltypes  # the types Alembic writes (AutoString, UTCDateTime)
 from alembic import op
 
 revision = "0001"

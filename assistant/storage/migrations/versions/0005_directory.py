@@ -7,7 +7,7 @@ Revises: 0004_broker_contact
 from __future__ import annotations
 
 import sqlalchemy as sa
-import sqlmodel
+import sqlmodel.sql.sqltypes  # the types Alembic writes (AutoString, UTCDateTime)
 from alembic import op
 
 revision = "0005_directory"
