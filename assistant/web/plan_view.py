@@ -2,6 +2,7 @@
 plan is shared with, and the broker's review workspace (`web/review.py`).
 
     page_context(db, record=..., versions=...)   the plan, its versions, chart and labels
+                                                 (the chart is planner.chart.budget_chart)
     group_reviews(db, comments, suggestions, …)  comments and suggestions by section
     plan_versions(db, record)                    every version of one plan, oldest first
 
@@ -11,7 +12,6 @@ Both page modules import this one; neither imports the other.
 from __future__ import annotations
 
 from collections import defaultdict
-from decimal import Decimal
 from typing import Any
 
 from sqlmodel import Session
@@ -22,92 +22,22 @@ from assistant.brokers.vocabulary import label_for
 from assistant.storage import store
 from assistant.storage.models import ChatSession, PlanRecord
 from planner import READINESS_LABELS, SECTION_KEYS, Plan
-from planner.money import gbp
+from planner.chart import KIND_LABELS, budget_chart
 
 __all__ = [
-    "KIND_COLOURS",
-    "KIND_LABELS",
     "LEVELS",
     "cost_rows",
     "group_reviews",
-    "kind_chart",
     "page_context",
     "plan_versions",
 ]
 
-KIND_LABELS = {
-    "informal": "Unpaid help",
-    "community": "Community groups",
-    "mainstream": "Services everyone can use",
-    "personal_assistant": "Personal assistants",
-    "agency": "Agency care",
-    "day_service": "Day services",
-    "short_break": "Short breaks",
-    "equipment": "Equipment",
-    "secondary": "Contingency and running costs",
-}
-#: Bar colours, each at least 3:1 against white (WCAG 1.4.11), labels are always in words too.
-KIND_COLOURS = {
-    "budget": "#1d70b8",
-    "personal_assistant": "#00703c",
-    "agency": "#4c2c92",
-    "day_service": "#912b88",
-    "short_break": "#85360c",
-    "equipment": "#505a5f",
-    "secondary": "#6f4e00",
-    "community": "#003078",
-    "mainstream": "#003078",
-    "informal": "#003078",
-    "total": "#0b0c0c",
-    "short": "#b21b0c",
-}
 LEVELS = {
     "none": "Not needed",
     "optional": "Optional",
     "recommended": "Recommended",
     "urgent": "Needed now",
 }
-
-
-def kind_chart(plan: Plan) -> dict[str, Any]:
-    """Yearly cost by kind of support against the budget: SVG geometry and a text alternative."""
-    totals: dict[str, Decimal] = {}
-    for s in plan.supports:
-        if s.annual_cost > 0:
-            totals[s.kind] = totals.get(s.kind, Decimal(0)) + s.annual_cost
-    c = plan.costs
-    short = c.annual_headroom < 0
-    rows = [("Budget", c.budget_annual, "budget")]
-    rows += [(KIND_LABELS[k], v, k) for k, v in totals.items()]
-    rows.append(("All planned support", c.annual_total, "short" if short else "total"))
-    top = max(c.budget_annual, c.annual_total, Decimal("0.01"))
-    width = 600
-    bars = []
-    for i, (label, amount, kind) in enumerate(rows):
-        bars.append(
-            {
-                "label": label,
-                "amount": amount,
-                "y": i * 48,
-                "width": round(float(amount / top) * width, 1),
-                "colour": KIND_COLOURS.get(kind, "#0b0c0c"),
-            }
-        )
-    budget_x = round(float(c.budget_annual / top) * width, 1)
-    if short:
-        balance = f"The support costs {gbp(-c.annual_headroom)} a year more than the budget."
-    else:
-        balance = f"{gbp(c.annual_headroom)} a year is left over."
-    parts = [f"{label}: {gbp(amount)} a year." for label, amount, _ in rows]
-    return {
-        "bars": bars,
-        "height": len(rows) * 48 + 4,
-        "width": width,
-        "budget_x": budget_x,
-        "short": short,
-        "balance": balance,
-        "text": " ".join([*parts, balance]),
-    }
 
 
 def cost_rows(plan: Plan) -> list[dict[str, Any]]:
@@ -171,7 +101,7 @@ def page_context(
         "versions": versions,
         "is_latest": record.version == latest.version,
         "latest_version": latest.version,
-        "chart": kind_chart(plan),
+        "chart": budget_chart(plan),
         "cost_rows": cost_rows(plan),
         "level_label": LEVELS[plan.broker.level],
         "kind_labels": KIND_LABELS,

@@ -1,7 +1,9 @@
 """What the plan pages and the review workspace share: templates, headers and error pages.
 
-- Templates live in assistant/templates/{plan,review}; Jinja2 autoescapes everything (the
-  person's and the broker's words are hostile text), and undefined names are errors.
+- Templates live in assistant/templates/{plan,review}; the parts of a plan drawn the same way
+  on the printable page come from planner/templates/plan_parts.html. Jinja2 autoescapes
+  everything (the person's and the broker's words are hostile text), and undefined names are
+  errors.
 - No page has inline script or inline style: CSS comes from /static/plan.css, so the strictest
   Content-Security-Policy fits (`NO_SCRIPT_POLICY`, defined with the others in
   assistant/http/security.py). Every page and every JSON or redirect answer of these routes
@@ -16,7 +18,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    PackageLoader,
+    StrictUndefined,
+    select_autoescape,
+)
 from starlette.responses import HTMLResponse, Response
 
 from assistant.brokers.presentation import fee_text
@@ -71,7 +80,11 @@ def _hours(value: Decimal | float | None) -> str:
 @cache
 def env() -> Environment:
     environment = Environment(
-        loader=FileSystemLoader(str(TEMPLATES)),
+        # the pages' own templates, then the planner's: the parts of a plan (plan_parts.html)
+        # are drawn by the same markup on the plan page and on the printable page
+        loader=ChoiceLoader(
+            [FileSystemLoader(str(TEMPLATES)), PackageLoader("planner", "templates")]
+        ),
         autoescape=select_autoescape(["html"], default_for_string=True, default=True),
         undefined=StrictUndefined,
         trim_blocks=True,
