@@ -2,7 +2,8 @@
 
     render_json(plan)  -> JSON text, money as numbers with exactly two decimals
     plan_to_dict(plan) -> a JSON-ready dict (money as floats), for the gateway
-    render_html(plan)  -> a printable page (Jinja2, autoescaped: free text is hostile)
+    render_html(plan)  -> a printable page (Jinja2, autoescaped: free text is hostile), with
+                          the budget chart of planner.chart (the plan page draws the same one)
     render_text(plan)  -> plain text
     render_sms(plan)   -> at most 320 GSM-7 characters
 
@@ -19,6 +20,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from planner.chart import budget_chart
 from planner.money import gbp, hours_text
 from planner.plan import Plan
 
@@ -103,37 +105,6 @@ def _env() -> Environment:
         env.filters["hours"] = hours_text
         _ENV.append(env)
     return _ENV[0]
-
-
-def budget_chart(plan: Plan) -> dict[str, Any]:
-    """Bar widths (percent of the larger of budget and cost) and a text alternative."""
-    c = plan.costs
-    top = max(c.budget_annual, c.annual_total, Decimal("0.01"))
-    bars = []
-    for s in plan.supports:
-        if s.annual_cost > 0:
-            bars.append(
-                {
-                    "label": s.description,
-                    "amount": s.annual_cost,
-                    "width": float(round(s.annual_cost / top * 100, 1)),
-                }
-            )
-    if c.annual_headroom >= 0:
-        balance = f"{gbp(c.annual_headroom)} a year is left over."
-    else:
-        balance = f"The support costs {gbp(-c.annual_headroom)} a year more than the budget."
-    text = (
-        f"Budget {gbp(c.budget_annual)} a year. Planned support {gbp(c.annual_total)} "
-        f"a year. {balance}"
-    )
-    return {
-        "budget_width": float(round(c.budget_annual / top * 100, 1)),
-        "cost_width": float(round(c.annual_total / top * 100, 1)),
-        "parts": bars,
-        "short": c.annual_headroom < 0,
-        "text": text,
-    }
 
 
 #: Plain names for the readiness checks (CONTRACT.md section 4 `readiness` codes).

@@ -26,7 +26,7 @@ from typing import Any
 from sqlmodel import Session
 
 from assistant.brokers import auth, register
-from assistant.brokers.pages import _fee
+from assistant.brokers.presentation import fee_text
 from assistant.brokers.vocabulary import label_for
 from assistant.settings import get_settings
 from assistant.storage.db import make_engine, migrate
@@ -113,7 +113,7 @@ def _run(db: Session, args: argparse.Namespace) -> int:
         for b in register.listing(db, include_all=args.all):
             conflict = b.conflict_of_interest or "none"
             print(
-                f"{b.handle:<18} {b.status:<14} {_fee(b.hourly_fee_pence):>8}/h  {b.name}; "
+                f"{b.handle:<18} {b.status:<14} {fee_text(b.hourly_fee_pence):>8}/h  {b.name}; "
                 f"{', '.join(label_for(s) for s in b.specialisms)}; "
                 f"{', '.join(b.areas)}; conflict: {conflict}"
             )

@@ -21,8 +21,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlmodel import Session, select
 
+from assistant.brokers.audit import audit
 from assistant.brokers.models import Broker, BrokerSession
-from assistant.brokers.service import audit
 from assistant.storage.models import utcnow
 from assistant.storage.store import hash_token
 

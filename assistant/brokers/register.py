@@ -17,8 +17,8 @@ import yaml
 from sqlmodel import Session, col, select
 
 from assistant.brokers import auth
+from assistant.brokers.audit import audit
 from assistant.brokers.models import BROKER_STATUSES, FEE_PAYERS, Broker, PlanShare
-from assistant.brokers.service import audit
 from assistant.brokers.vocabulary import SPECIALISMS, code_for
 from assistant.storage.models import utcnow
 

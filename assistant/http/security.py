@@ -26,11 +26,21 @@ from starlette.middleware.cors import CORSMiddleware
 from assistant.http.limits import BodySizeLimit
 from assistant.settings import Settings
 
-__all__ = ["DOCS_POLICY", "FORM_MAX_BYTES", "PAGE_POLICY", "SecurityHeaders", "install"]
+__all__ = [
+    "DOCS_POLICY",
+    "FORM_MAX_BYTES",
+    "NO_SCRIPT_POLICY",
+    "PAGE_POLICY",
+    "SecurityHeaders",
+    "install",
+]
 
 Scope = dict[str, Any]
 
-# every HTML page: scripts, styles and connections from this origin only, nothing inline
+# The Content-Security-Policies, all of them here. Each page sends one of these three.
+#
+# every HTML page (the demo page with the widget, and any page with no policy of its own):
+# scripts, styles and connections from this origin only, nothing inline
 PAGE_POLICY = "; ".join(
     [
         "default-src 'self'",
@@ -43,6 +53,18 @@ PAGE_POLICY = "; ".join(
         "base-uri 'none'",
         "form-action 'self'",
         "frame-ancestors 'none'",
+    ]
+)
+# plan pages and the broker's review workspace: no script at all (forms work without one),
+# styles and images from this origin only
+NO_SCRIPT_POLICY = "; ".join(
+    [
+        "default-src 'none'",
+        "style-src 'self'",
+        "img-src 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+        "base-uri 'none'",
     ]
 )
 # FastAPI's API documentation pages (/docs, /redoc) are the one exception: they are a script

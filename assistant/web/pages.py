@@ -5,8 +5,9 @@
     GET /demo/demo.css                     the demo page's own style sheet
     GET /api/sessions/{id}/transcript      the conversation so far, for the widget after a reload
 
-The demo page is sent with a strict Content-Security-Policy (scripts, styles and connections from
-this origin only, no inline script or style), which the widget is written to work under.
+The demo page is sent with the strict `PAGE_POLICY` of assistant/http/security.py (scripts, styles
+and connections from this origin only, no inline script or style; set by the SecurityHeaders
+middleware), which the widget is written to work under.
 """
 
 from __future__ import annotations
@@ -31,21 +32,6 @@ ROOT = HERE.parent.parent
 WIDGET_DIR = ROOT / "web_widget"
 TEMPLATES = Jinja2Templates(directory=HERE.parent / "templates")
 
-CSP = "; ".join(
-    [
-        "default-src 'self'",
-        "script-src 'self'",
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-    ]
-)
-
 router = APIRouter()
 
 
@@ -58,11 +44,9 @@ def register(app: FastAPI) -> None:
 @router.get("/", include_in_schema=False, response_class=HTMLResponse)
 def demo_page(request: Request) -> HTMLResponse:
     """A fictional council's page about personal budgets, with the chat widget on it."""
-    response = TEMPLATES.TemplateResponse(request, "demo.html", {})
-    response.headers["Content-Security-Policy"] = CSP
-    response.headers["Referrer-Policy"] = "same-origin"
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    return response
+    # its headers (PAGE_POLICY, Referrer-Policy same-origin, nosniff) come from the
+    # SecurityHeaders middleware, like every page without a policy of its own
+    return TEMPLATES.TemplateResponse(request, "demo.html", {})
 
 
 class TranscriptMessage(BaseModel):

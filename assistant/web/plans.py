@@ -21,8 +21,6 @@ addresses. Forms carry a CSRF token derived from the key; a POST needs the cooki
 
 from __future__ import annotations
 
-from collections import defaultdict
-from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
 
@@ -31,62 +29,25 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlmodel import Session
 
-from assistant.brokers import auth, service
+from assistant.brokers import choosing, decisions, review, sharing
+from assistant.brokers.audit import audit
+from assistant.brokers.errors import NotFoundError, ReviewError
 from assistant.brokers.models import Broker
-from assistant.brokers.pages import (
-    TEMPLATES,
-    derive_token,
-    forbidden,
-    not_found,
-    render,
-    same_token,
-    secure_headers,
-)
 from assistant.brokers.vocabulary import label_for
-from assistant.http.deps import SessionDep
+from assistant.http.deps import SessionDep, SettingsDep
 from assistant.settings import Settings
 from assistant.storage import store
 from assistant.storage.models import ChatSession, PlanRecord
-from planner import READINESS_LABELS, SECTION_KEYS, Plan
+from assistant.web import review as review_pages
+from assistant.web.access import derive_token, same_token, signed_in_broker
+from assistant.web.plan_view import group_reviews, page_context, plan_versions
+from assistant.web.templating import TEMPLATES, forbidden, not_found, render, secure_headers
 
 router = APIRouter(include_in_schema=False)
 
 KEY_COOKIE = "kt_plan"
-BROKER_COOKIE = "kt_broker"
 STATIC = TEMPLATES.parent / "static"
 
-KIND_LABELS = {
-    "informal": "Unpaid help",
-    "community": "Community groups",
-    "mainstream": "Services everyone can use",
-    "personal_assistant": "Personal assistants",
-    "agency": "Agency care",
-    "day_service": "Day services",
-    "short_break": "Short breaks",
-    "equipment": "Equipment",
-    "secondary": "Contingency and running costs",
-}
-#: Bar colours, each at least 3:1 against white (WCAG 1.4.11), labels are always in words too.
-KIND_COLOURS = {
-    "budget": "#1d70b8",
-    "personal_assistant": "#00703c",
-    "agency": "#4c2c92",
-    "day_service": "#912b88",
-    "short_break": "#85360c",
-    "equipment": "#505a5f",
-    "secondary": "#6f4e00",
-    "community": "#003078",
-    "mainstream": "#003078",
-    "informal": "#003078",
-    "total": "#0b0c0c",
-    "short": "#b21b0c",
-}
-LEVELS = {
-    "none": "Not needed",
-    "optional": "Optional",
-    "recommended": "Recommended",
-    "urgent": "Needed now",
-}
 DONE = {
     "shared": "Your plan is shared. The broker can see it now.",
     "withdrawn": "You have stopped sharing. The broker cannot see your plan any more.",
@@ -99,20 +60,13 @@ DONE = {
 
 def register(app: FastAPI) -> None:
     """Add the plan pages, the review workspace and their style sheets to the app."""
-    from assistant.web import review
-
     app.include_router(router)
-    app.include_router(review.router)
+    app.include_router(review_pages.router)
     if not any(getattr(r, "name", None) == "static" for r in app.routes):
         app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
 
 # --- who is asking -------------------------------------------------------------------------
-
-
-def settings_of(request: Request) -> Settings:
-    settings: Settings = request.app.state.settings
-    return settings
 
 
 def person_for(db: Session, request: Request, record: PlanRecord) -> ChatSession | None:
@@ -124,10 +78,6 @@ def person_for(db: Session, request: Request, record: PlanRecord) -> ChatSession
     if chat is None or not chat.plan_key or not same_token(key, chat.plan_key):
         return None
     return chat
-
-
-def broker_for(db: Session, request: Request) -> tuple[Broker, Any] | None:
-    return auth.current(db, token=request.cookies.get(BROKER_COOKIE))
 
 
 def plan_csrf(chat: ChatSession) -> str:
@@ -150,155 +100,16 @@ def set_key_cookie(response: Response, *, settings: Settings, plan_id: str, key:
 # --- the page ------------------------------------------------------------------------------
 
 
-def kind_chart(plan: Plan) -> dict[str, Any]:
-    """Yearly cost by kind of support against the budget: SVG geometry and a text alternative."""
-    totals: dict[str, Decimal] = {}
-    for s in plan.supports:
-        if s.annual_cost > 0:
-            totals[s.kind] = totals.get(s.kind, Decimal(0)) + s.annual_cost
-    c = plan.costs
-    short = c.annual_headroom < 0
-    rows = [("Budget", c.budget_annual, "budget")]
-    rows += [(KIND_LABELS[k], v, k) for k, v in totals.items()]
-    rows.append(("All planned support", c.annual_total, "short" if short else "total"))
-    top = max(c.budget_annual, c.annual_total, Decimal("0.01"))
-    width = 600
-    bars = []
-    for i, (label, amount, kind) in enumerate(rows):
-        bars.append(
-            {
-                "label": label,
-                "amount": amount,
-                "y": i * 48,
-                "width": round(float(amount / top) * width, 1),
-                "colour": KIND_COLOURS.get(kind, "#0b0c0c"),
-            }
-        )
-    budget_x = round(float(c.budget_annual / top) * width, 1)
-    if short:
-        balance = f"The support costs {_gbp(-c.annual_headroom)} a year more than the budget."
-    else:
-        balance = f"{_gbp(c.annual_headroom)} a year is left over."
-    parts = [f"{label}: {_gbp(amount)} a year." for label, amount, _ in rows]
-    return {
-        "bars": bars,
-        "height": len(rows) * 48 + 4,
-        "width": width,
-        "budget_x": budget_x,
-        "short": short,
-        "balance": balance,
-        "text": " ".join([*parts, balance]),
-    }
-
-
-def _gbp(value: Decimal) -> str:
-    from planner.money import gbp
-
-    return gbp(value)
-
-
-def cost_rows(plan: Plan) -> list[dict[str, Any]]:
-    return [
-        {
-            "support": s,
-            "kind": KIND_LABELS[s.kind],
-        }
-        for s in plan.supports
-        if s.weekly_cost or s.one_off_cost
-    ]
-
-
 def review_context(
     db: Session, chat: ChatSession, plan_id: str
 ) -> tuple[dict[str, list[Any]], dict[str, list[Any]], list[Any]]:
     """Comments and suggestions by section key, and the open ones, for the person's page."""
-    comments, suggestions, shares, brokers = service.reviews_for(db, chat=chat)
+    comments, suggestions, shares, brokers = review.reviews_for(db, chat=chat)
     return group_reviews(db, comments, suggestions, shares, brokers, plan_id)
 
 
-def group_reviews(
-    db: Session,
-    comments: list[Any],
-    suggestions: list[Any],
-    shares: dict[int, Any],
-    brokers: dict[int, Broker],
-    plan_id: str,
-) -> tuple[dict[str, list[Any]], dict[str, list[Any]], list[Any]]:
-    newest = store.find_plan(db, plan_id=plan_id)
-    titles = {s["key"]: s["title"] for s in (newest.data["sections"] if newest else [])}
-    by_section: dict[str, list[Any]] = defaultdict(list)
-    suggested: dict[str, list[Any]] = defaultdict(list)
-    open_items: list[Any] = []
-    for c in comments:
-        share = shares[c.share_id]
-        if share.plan_id != plan_id:
-            continue
-        broker = brokers.get(c.broker_id)
-        by_section[c.section_key].append({"item": c, "broker": broker.name if broker else ""})
-    for s in suggestions:
-        share = shares[s.share_id]
-        if share.plan_id != plan_id:
-            continue
-        broker = brokers.get(s.broker_id)
-        entry = {
-            "item": s,
-            "broker": broker.name if broker else "",
-            "what": service.describe_suggestion(s, titles),
-        }
-        suggested[s.section_key or "how_supported"].append(entry)
-        if s.status == "open":
-            open_items.append(entry)
-    return by_section, suggested, open_items
-
-
-def page_context(
-    db: Session,
-    *,
-    record: PlanRecord,
-    versions: list[PlanRecord],
-) -> dict[str, Any]:
-    plan = Plan.model_validate(record.data)
-    latest = versions[-1] if versions else record
-    return {
-        "plan": plan,
-        "record": record,
-        "versions": versions,
-        "is_latest": record.version == latest.version,
-        "latest_version": latest.version,
-        "chart": kind_chart(plan),
-        "cost_rows": cost_rows(plan),
-        "level_label": LEVELS[plan.broker.level],
-        "kind_labels": KIND_LABELS,
-        "section_keys": SECTION_KEYS,
-        "label_for": label_for,
-        "readiness_labels": READINESS_LABELS,
-        "unmet_names": {n.id: n.text.rstrip(".") for n in plan.needs}
-        | {d.id: d.text.rstrip(".") for d in plan.dreams},
-        # filled for the person (person_context) or the reviewer (assistant.web.review)
-        "mode": "broker",
-        "plan_key": "",
-        "share": None,
-        "csrf": "",
-        "comments": {},
-        "suggestions": {},
-        "open_items": [],
-        "choices": [],
-        "wanted": [],
-        "shares": [],
-        "done": None,
-        "error": False,
-    }
-
-
-def _versions(db: Session, record: PlanRecord) -> list[PlanRecord]:
-    chat = db.get(ChatSession, record.session_id)
-    if chat is None:
-        return [record]
-    return [v for v in store.plan_versions(db, chat=chat) if v.plan_id == record.plan_id]
-
-
 @router.get("/plans/{plan_id}")
-def plan_page(plan_id: str, request: Request, db: SessionDep) -> Response:
+def plan_page(plan_id: str, request: Request, db: SessionDep, settings: SettingsDep) -> Response:
     as_json = request.query_params.get("format") == "json"
     if plan_id.endswith(".json"):
         plan_id, as_json = plan_id.removesuffix(".json"), True
@@ -314,8 +125,8 @@ def plan_page(plan_id: str, request: Request, db: SessionDep) -> Response:
     if newest is None:
         return _missing(as_json)
     chat = person_for(db, request, newest)
-    signed_in = None if chat else broker_for(db, request)
-    share = service.share_for_plan(db, broker=signed_in[0], plan_id=plan_id) if signed_in else None
+    signed_in = None if chat else signed_in_broker(db, request)
+    share = sharing.share_for_plan(db, broker=signed_in[0], plan_id=plan_id) if signed_in else None
     if chat is None and share is None:
         return _missing(as_json)
     record = newest if version is None else store.find_plan(db, plan_id=plan_id, version=version)
@@ -323,7 +134,7 @@ def plan_page(plan_id: str, request: Request, db: SessionDep) -> Response:
         return _missing(as_json)
 
     if share is not None:
-        service.audit(
+        audit(
             db,
             actor="broker",
             action="plan_downloaded" if as_json else "plan_viewed",
@@ -342,7 +153,7 @@ def plan_page(plan_id: str, request: Request, db: SessionDep) -> Response:
         )
         secure_headers(response)
     else:
-        context = page_context(db, record=record, versions=_versions(db, newest))
+        context = page_context(db, record=record, versions=plan_versions(db, newest))
         if chat is not None:
             context.update(person_context(db, request, chat, context))
         else:
@@ -350,7 +161,7 @@ def plan_page(plan_id: str, request: Request, db: SessionDep) -> Response:
         response = render("plan/page.html", **context)
     key = request.query_params.get("key")
     if chat is not None and key:
-        set_key_cookie(response, settings=settings_of(request), plan_id=plan_id, key=key)
+        set_key_cookie(response, settings=settings, plan_id=plan_id, key=key)
     return response
 
 
@@ -359,23 +170,20 @@ def person_context(
 ) -> dict[str, Any]:
     record: PlanRecord = context["record"]
     by_section, suggested, open_items = review_context(db, chat, record.plan_id)
-    shares = [s for s in service.shares_for(db, chat=chat) if s.plan_id == record.plan_id]
+    shares = [s for s in sharing.shares_for(db, chat=chat) if s.plan_id == record.plan_id]
     active = {s.broker_id: s for s in shares if s.status == "active"}
-    wanted = service.wanted_specialisms(record.data)
+    wanted = choosing.wanted_specialisms(record.data)
     choices = []
     if context["is_latest"]:
-        for broker in service.choose_brokers(db, plan=record.data):
+        for broker in choosing.choose_brokers(db, plan=record.data):
             choices.append(
                 {
                     "broker": broker,
                     "matches": [label_for(c) for c in broker.specialisms if c in wanted],
-                    "share": active.get(broker.id),
+                    "share": active.get(broker.id) if broker.id is not None else None,
                 }
             )
-    share_rows = []
-    for s in shares:
-        broker = db.get(Broker, s.broker_id)
-        share_rows.append({"share": s, "broker": broker})
+    share_rows = [{"share": s, "broker": db.get(Broker, s.broker_id)} for s in shares]
     done = request.query_params.get("done")
     return {
         "mode": "person",
@@ -435,7 +243,7 @@ async def share(plan_id: str, request: Request, db: SessionDep) -> Response:
     if isinstance(checked, Response):
         return checked
     chat, fields = checked
-    broker = service.find_broker(db, handle=fields.get("broker", ""))
+    broker = choosing.find_broker(db, handle=fields.get("broker", ""))
     if broker is None or not broker.accredited:
         return _back(plan_id)
     if fields.get("confirmed") != "yes":
@@ -448,14 +256,14 @@ async def share(plan_id: str, request: Request, db: SessionDep) -> Response:
             transcript=fields.get("transcript") == "yes",
         )
     try:
-        service.share_plan(
+        sharing.share_plan(
             db,
             chat=chat,
             plan_id=plan_id,
             broker=broker,
             include_transcript=fields.get("transcript") == "yes",
         )
-    except service.ReviewError:
+    except ReviewError:
         return _back(plan_id)
     return _back(plan_id, "shared")
 
@@ -467,8 +275,8 @@ async def withdraw(plan_id: str, share_id: str, request: Request, db: SessionDep
         return checked
     chat, _fields = checked
     try:
-        service.withdraw_share(db, chat=chat, share_id=share_id)
-    except service.ReviewError:
+        sharing.withdraw_share(db, chat=chat, share_id=share_id)
+    except ReviewError:
         return not_found()
     return _back(plan_id, "withdrawn")
 
@@ -481,8 +289,8 @@ async def transcript(plan_id: str, share_id: str, request: Request, db: SessionD
     chat, fields = checked
     on = fields.get("shared") == "yes"
     try:
-        service.set_transcript_shared(db, chat=chat, share_id=share_id, shared=on)
-    except service.ReviewError:
+        sharing.set_transcript_shared(db, chat=chat, share_id=share_id, shared=on)
+    except ReviewError:
         return _back(plan_id)
     return _back(plan_id, "transcript_on" if on else "transcript_off")
 
@@ -499,12 +307,12 @@ async def decide(
     chat, _fields = checked
     try:
         if decision == "accept":
-            service.accept_suggestion(db, chat=chat, suggestion_id=suggestion_id)
+            decisions.accept_suggestion(db, chat=chat, suggestion_id=suggestion_id)
         else:
-            service.decline_suggestion(db, chat=chat, suggestion_id=suggestion_id)
-    except service.NotFoundError:
+            decisions.decline_suggestion(db, chat=chat, suggestion_id=suggestion_id)
+    except NotFoundError:
         return not_found()
-    except service.ReviewError as exc:
+    except ReviewError as exc:
         return render(
             "plan/problem.html",
             status_code=409,

@@ -24,29 +24,19 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
-from assistant.brokers import auth, service
-from assistant.brokers.models import Broker, BrokerSession, PlanShare, ReviewComment, Suggestion
-from assistant.brokers.pages import (
-    derive_token,
-    forbidden,
-    not_found,
-    render,
-    same_token,
-    secure_headers,
-)
-from assistant.http.deps import SessionDep
+from assistant.brokers import auth, review, sharing
+from assistant.brokers.audit import audit
+from assistant.brokers.errors import ReviewError
+from assistant.brokers.models import Broker, BrokerSession, PlanShare
+from assistant.http.deps import SessionDep, SettingsDep
+from assistant.settings import Settings
 from assistant.storage import store
 from assistant.storage.models import ChatSession
-from assistant.web.plans import (
-    BROKER_COOKIE,
-    LEVELS,
-    _versions,
-    group_reviews,
-    page_context,
-    settings_of,
-)
+from assistant.web.access import BROKER_COOKIE, derive_token, same_token, signed_in_broker
+from assistant.web.plan_view import LEVELS, group_reviews, page_context, plan_versions
+from assistant.web.templating import forbidden, not_found, render, secure_headers
 
 router = APIRouter(include_in_schema=False)
 
@@ -75,12 +65,13 @@ DONE = {
 }
 
 
-def _who(db: Session, request: Request) -> tuple[Broker, BrokerSession] | None:
-    return auth.current(db, token=request.cookies.get(BROKER_COOKIE))
-
-
 def _sign_in_page(
-    request: Request, *, status_code: int = 200, error: str | None = None, email: str = ""
+    request: Request,
+    settings: Settings,
+    *,
+    status_code: int = 200,
+    error: str | None = None,
+    email: str = "",
 ) -> Response:
     pre = request.cookies.get(PRE_COOKIE)
     fresh = None
@@ -100,19 +91,19 @@ def _sign_in_page(
             path="/review",
             httponly=True,
             samesite="strict",
-            secure=settings_of(request).secure_cookies,
+            secure=settings.secure_cookies,
         )
     return response
 
 
 @router.get("/review")
-def review_home(request: Request, db: SessionDep) -> Response:
-    who = _who(db, request)
+def review_home(request: Request, db: SessionDep, settings: SettingsDep) -> Response:
+    who = signed_in_broker(db, request)
     if who is None:
-        return _sign_in_page(request)
+        return _sign_in_page(request, settings)
     broker, session = who
     rows = []
-    for share, record, open_count in service.queue(db, broker=broker):
+    for share, record, open_count in sharing.queue(db, broker=broker):
         advice = record.data.get("broker", {})
         rows.append(
             {
@@ -129,12 +120,12 @@ def review_home(request: Request, db: SessionDep) -> Response:
                 "status": STATUS_LABELS.get(share.review_status, share.review_status),
             }
         )
-    service.audit(db, actor="broker", action="queue_viewed", broker_id=broker.id, count=len(rows))
+    audit(db, actor="broker", action="queue_viewed", broker_id=broker.id, count=len(rows))
     return render("review/queue.html", broker=broker, csrf=session.csrf_token, rows=rows)
 
 
 @router.post("/review/sign-in")
-async def sign_in(request: Request, db: SessionDep) -> Response:
+async def sign_in(request: Request, db: SessionDep, settings: SettingsDep) -> Response:
     form = await request.form()
     fields = {k: v for k, v in form.items() if isinstance(v, str)}
     pre = request.cookies.get(PRE_COOKIE)
@@ -145,7 +136,7 @@ async def sign_in(request: Request, db: SessionDep) -> Response:
         signed = auth.sign_in(db, email=email, password=fields.get("password", "")[:1000])
     except auth.SignInError as exc:
         code = 429 if exc.kind == "locked" else 400
-        return _sign_in_page(request, status_code=code, error=exc.message, email=email)
+        return _sign_in_page(request, settings, status_code=code, error=exc.message, email=email)
     response = RedirectResponse("/review", status_code=303)
     response.set_cookie(
         BROKER_COOKIE,
@@ -153,7 +144,7 @@ async def sign_in(request: Request, db: SessionDep) -> Response:
         path="/",
         httponly=True,
         samesite="lax",
-        secure=settings_of(request).secure_cookies,
+        secure=settings.secure_cookies,
         max_age=int(auth.SESSION_LIFETIME.total_seconds()),
     )
     response.delete_cookie(PRE_COOKIE, path="/review")
@@ -164,7 +155,7 @@ async def _broker_post(
     db: Session, request: Request
 ) -> tuple[Broker, BrokerSession, dict[str, str]] | Response:
     """The signed-in broker behind a form post, after the CSRF check (403 otherwise)."""
-    who = _who(db, request)
+    who = signed_in_broker(db, request)
     form = await request.form()
     fields = {k: v for k, v in form.items() if isinstance(v, str)}
     if who is None or not same_token(fields.get("csrf"), who[1].csrf_token):
@@ -187,25 +178,13 @@ async def sign_out(request: Request, db: SessionDep) -> Response:
 def _share_or_none(
     db: Session, request: Request, share_id: str
 ) -> tuple[Broker, BrokerSession, PlanShare] | Response:
-    who = _who(db, request)
+    who = signed_in_broker(db, request)
     if who is None:
         return RedirectResponse("/review", status_code=303)
-    share = service.broker_share(db, broker=who[0], share_id=share_id)
+    share = sharing.broker_share(db, broker=who[0], share_id=share_id)
     if share is None:
         return not_found()
     return who[0], who[1], share
-
-
-def share_reviews(db: Session, share: PlanShare) -> tuple[list[ReviewComment], list[Suggestion]]:
-    comments = db.exec(
-        select(ReviewComment)
-        .where(ReviewComment.share_id == share.id)
-        .order_by(col(ReviewComment.id))
-    )
-    suggestions = db.exec(
-        select(Suggestion).where(Suggestion.share_id == share.id).order_by(col(Suggestion.id))
-    )
-    return list(comments), list(suggestions)
 
 
 @router.get("/review/shares/{share_id}")
@@ -214,7 +193,7 @@ def review_share(share_id: str, request: Request, db: SessionDep) -> Response:
     if isinstance(found, Response):
         return found
     broker, session, share = found
-    newest = service.latest_for_share(db, share=share)
+    newest = sharing.latest_for_share(db, share=share)
     if newest is None:
         return not_found()
     record = newest
@@ -228,8 +207,8 @@ def review_share(share_id: str, request: Request, db: SessionDep) -> Response:
         if picked is None or picked.session_id != share.session_id:
             return not_found()
         record = picked
-    context = page_context(db, record=record, versions=_versions(db, newest))
-    comments, suggestions = share_reviews(db, share)
+    context = page_context(db, record=record, versions=plan_versions(db, newest))
+    comments, suggestions = review.share_reviews(db, share)
     assert share.id is not None and broker.id is not None
     by_section, suggested, open_items = group_reviews(
         db, comments, suggestions, {share.id: share}, {broker.id: broker}, share.plan_id
@@ -245,7 +224,7 @@ def review_share(share_id: str, request: Request, db: SessionDep) -> Response:
         done=DONE.get(request.query_params.get("done", "")),
         status_labels=STATUS_LABELS,
     )
-    service.audit(db, actor="broker", action="plan_viewed", share=share, version=record.version)
+    audit(db, actor="broker", action="plan_viewed", share=share, version=record.version)
     return render("plan/page.html", **context)
 
 
@@ -260,7 +239,7 @@ def review_share_json(share_id: str, request: Request, db: SessionDep) -> Respon
     record = store.find_plan(db, plan_id=share.plan_id, version=version)
     if record is None or record.session_id != share.session_id:
         return not_found()
-    service.audit(db, actor="broker", action="plan_downloaded", share=share, version=record.version)
+    audit(db, actor="broker", action="plan_downloaded", share=share, version=record.version)
     filename = f"plan-{record.plan_id}-v{record.version}.json"
     return secure_headers(
         JSONResponse(
@@ -278,9 +257,9 @@ def review_transcript(share_id: str, request: Request, db: SessionDep) -> Respon
     chat = db.get(ChatSession, share.session_id)
     if not share.transcript_shared or chat is None:
         return not_found()
-    record = service.latest_for_share(db, share=share)
+    record = sharing.latest_for_share(db, share=share)
     messages = store.transcript(db, chat=chat)
-    service.audit(db, actor="broker", action="transcript_viewed", share=share)
+    audit(db, actor="broker", action="transcript_viewed", share=share)
     return render(
         "review/transcript.html",
         broker=broker,
@@ -312,7 +291,7 @@ async def _checked_share(
     if isinstance(checked, Response):
         return checked
     broker, _session, fields = checked
-    share = service.broker_share(db, broker=broker, share_id=share_id)
+    share = sharing.broker_share(db, broker=broker, share_id=share_id)
     if share is None:
         return not_found()
     return broker, share, fields
@@ -326,10 +305,10 @@ async def comment(share_id: str, request: Request, db: SessionDep) -> Response:
     broker, share, fields = checked
     section = fields.get("section", "")
     try:
-        service.add_comment(
+        review.add_comment(
             db, broker=broker, share=share, section_key=section, text=fields.get("text", "")
         )
-    except service.ReviewError as exc:
+    except ReviewError as exc:
         return _problem(share, str(exc))
     return _back(share, "comment", section if section != "plan" else "review")
 
@@ -350,8 +329,8 @@ async def suggest(share_id: str, request: Request, db: SessionDep) -> Response:
             kind=fields.get("kind") or None,
         )
     try:
-        service.add_suggestion(db, broker=broker, share=share, **args)
-    except service.ReviewError as exc:
+        review.add_suggestion(db, broker=broker, share=share, **args)
+    except ReviewError as exc:
         return _problem(share, str(exc))
     return _back(share, "suggestion", fields.get("section") or "how_supported")
 
@@ -363,7 +342,7 @@ async def status(share_id: str, request: Request, db: SessionDep) -> Response:
         return checked
     broker, share, fields = checked
     try:
-        service.set_review_status(db, broker=broker, share=share, status=fields.get("status", ""))
-    except service.ReviewError as exc:
+        review.set_review_status(db, broker=broker, share=share, status=fields.get("status", ""))
+    except ReviewError as exc:
         return _problem(share, str(exc))
     return _back(share, "status", "status")

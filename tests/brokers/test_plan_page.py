@@ -127,3 +127,17 @@ def test_no_internal_codes_lead_the_rows(gw, person):
     for code in codes:
         assert f">{code}: " not in html and f"Total for {code}" not in html
         assert f"<strong>{code}:" not in html
+
+
+def test_the_page_and_the_printable_plan_draw_the_shared_parts_alike(gw, person):
+    """Risks, actions, unmet needs and readiness come from one template (plan_parts.html)."""
+    from planner import Plan, render_html
+
+    page = gw.client.get(f"{person.url}?key={person.key}").text
+    printable = render_html(Plan.model_validate(person.record.data))
+    for part in ("sec-risks", "sec-actions", "sec-ready"):
+        pattern = rf'<section class="kt-section" aria-labelledby="{part}".*?</section>'
+        on_page = re.search(pattern, page, re.S)
+        on_paper = re.search(pattern, printable, re.S)
+        assert on_page and on_paper, part
+        assert on_page.group(0) == on_paper.group(0), part
