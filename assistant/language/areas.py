@@ -7,6 +7,7 @@ personal_care); the longest match wins ("washing up" is household, not personal 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
@@ -476,7 +477,7 @@ def find_areas(text: str) -> list[tuple[str, int, int]]:
     return [(s.label_, s.start_char, s.end_char) for s in sorted(spans, key=lambda s: s.start)]
 
 
-@safe(list)
+@safe(list[str])
 def need_areas(text: str) -> list[str]:
     """The need areas mentioned, in the order first mentioned."""
     text = clean(text)
@@ -535,8 +536,8 @@ def _spelt_out(text: str) -> str:
     return _TEXTED.sub(lambda m: "and" if m.group(1).lower() == "n" else "with", text)
 
 
-@safe(list)
-def extract_needs(text: str) -> list[dict]:
+@safe(list[dict[str, Any]])
+def extract_needs(text: str) -> list[dict[str, Any]]:
     """One need per area mentioned: {"area", "text", "hours_per_week", "times"}.
 
     "help to wash and dress 2 hours every morning, and someone to do my shopping once a
@@ -544,8 +545,8 @@ def extract_needs(text: str) -> list[dict]:
     week"). The text is the person's own words for that need.
     """
     text = _spelt_out(clean(text))
-    needs: list[dict] = []
-    seen: dict[str, dict] = {}
+    needs: list[dict[str, Any]] = []
+    seen: dict[str, dict[str, Any]] = {}
     for c_start, c_end in _chunks(text):
         chunk = text[c_start:c_end]
         found = find_areas(chunk)

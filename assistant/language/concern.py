@@ -15,6 +15,7 @@ modern_slavery. Crisis types: suicide, self_harm.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from assistant.language._nlp import clean, parse, safe
 from assistant.language._words import repair
@@ -540,13 +541,13 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left : min(len(text), end + 120)].strip()
 
 
-def _find(text: str) -> list[dict]:
+def _find(text: str) -> list[dict[str, Any]]:
     text = clean(text)
     if not text:
         return []
     norm = repair(text)
     t = norm.text
-    found: list[tuple[int, dict]] = []
+    found: list[tuple[int, dict[str, Any]]] = []
     seen: set[str] = set()
     for code, kind, pattern, deny in _COMPILED:
         if kind in seen:
@@ -570,7 +571,7 @@ def _find(text: str) -> list[dict]:
             seen.add(kind)
             break
     found.sort(key=lambda item: (item[1]["code"] != "crisis", item[0]))
-    out: list[dict] = []
+    out: list[dict[str, Any]] = []
     kinds: set[str] = set()
     for _, concern in found:
         if concern["type"] not in kinds:
@@ -592,7 +593,7 @@ def _clause(t: str, pos: int) -> str:
 
 
 @safe(lambda: None)
-def detect_concern(text: str) -> dict | None:
+def detect_concern(text: str) -> dict[str, Any] | None:
     """The most urgent concern in the text, or None.
 
     {"code": "safeguarding" | "crisis", "type": str, "evidence": str}. A crisis comes first.
@@ -601,7 +602,7 @@ def detect_concern(text: str) -> dict | None:
     return found[0] if found else None
 
 
-@safe(list)
-def detect_concerns(text: str) -> list[dict]:
+@safe(list[dict[str, Any]])
+def detect_concerns(text: str) -> list[dict[str, Any]]:
     """Every concern in the text (one per type), crisis first, then in the order said."""
     return _find(text)

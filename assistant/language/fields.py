@@ -4,6 +4,7 @@ Profile field someone wants to change, and free text to the coded value of a cho
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from assistant.language._nlp import clean, parse, safe
 from assistant.language._words import repair
@@ -73,8 +74,8 @@ def _evidence(text: str, start: int) -> str:
     return text[max(0, start - 100) : start + 200].strip()
 
 
-@safe(list)
-def detect_flags(text: str) -> list[dict]:
+@safe(list[dict[str, Any]])
+def detect_flags(text: str) -> list[dict[str, Any]]:
     """Concerns other than safeguarding: [{"code", "evidence"}], one per code.
 
     capacity ("mum has dementia and can't decide things"), communication ("he doesn't use
@@ -207,7 +208,7 @@ def detect_field(text: str) -> str | None:
     return best[2] if best else None
 
 
-_CHOICES: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+_CHOICES: dict[str, list[tuple[str, str]]] = {
     "answering_for": [
         (
             "someone_else",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 
 from assistant.language._nlp import clean, safe
 from assistant.language.numbers import normalise
@@ -173,9 +174,9 @@ def _durations(t: str) -> list[_Dur]:
     for m in _CLOCK.finditer(t):
         if any(d.start <= m.start() < d.end for d in found):
             continue
-        hours = _clock_hours(m)
-        if hours is not None:
-            found.append(_Dur(m.start(), m.end(), hours, None))
+        clock = _clock_hours(m)
+        if clock is not None:
+            found.append(_Dur(m.start(), m.end(), clock, None))
     return sorted(found, key=lambda d: d.start)
 
 
@@ -403,7 +404,7 @@ def _join_spans(norm: object, spans: list[tuple[int, int]]) -> str | None:
 
 
 @safe(lambda: None)
-def extract_hours(text: str) -> dict | None:
+def extract_hours(text: str) -> dict[str, Any] | None:
     """{"hours_per_week": float, "times": str | None} from free text, or None.
 
     "2 hours every morning" -> 14.0 / "every morning"; "half an hour twice a day" -> 7.0;
@@ -412,7 +413,7 @@ def extract_hours(text: str) -> dict | None:
     hours, times, assumed = _analyse(text)
     if hours is None:
         return None
-    result: dict = {"hours_per_week": float(hours), "times": times}
+    result: dict[str, Any] = {"hours_per_week": float(hours), "times": times}
     if assumed:
         result["assumed_frequency"] = True
     return result

@@ -13,6 +13,7 @@ for. "I'm her son" -> "son"; "I'm his wife" -> "wife"; "support worker" -> "supp
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from assistant.language._nlp import clean, safe
 from assistant.language.areas import need_areas
@@ -154,8 +155,8 @@ _CAN = re.compile(
 )
 
 
-@safe(list)
-def extract_people(text: str, typist: str | None = None) -> list[dict]:
+@safe(list[dict[str, Any]])
+def extract_people(text: str, typist: str | None = None) -> list[dict[str, Any]]:
     """The people who help: {"name", "relationship", "helps_with", "hours_per_week",
     "can_continue"}. Unnamed people are named by how they were mentioned ("my son").
 
@@ -189,8 +190,8 @@ def extract_people(text: str, typist: str | None = None) -> list[dict]:
         else:
             name = m.name
         entries.append((m.start, m.end, name, rel))
-    people: list[dict] = []
-    by_name: dict[str, dict] = {}
+    people: list[dict[str, Any]] = []
+    by_name: dict[str, dict[str, Any]] = {}
     for i, (_, end, name, rel) in enumerate(entries):
         next_start = entries[i + 1][0] if i + 1 < len(entries) else len(text)
         segment = text[end:next_start]
@@ -200,7 +201,7 @@ def extract_people(text: str, typist: str | None = None) -> list[dict]:
             after = entries[j + 1][0] if j + 1 < len(entries) else len(text)
             segment = text[entries[j][1] : after]
         hours, _, _ = _analyse(segment)
-        person = {
+        person: dict[str, Any] = {
             "name": name[:200],
             "relationship": rel[:200],
             "helps_with": need_areas(segment),
@@ -279,8 +280,8 @@ _TYPIST_KIND = {
 
 
 def merge_people(
-    people: list[dict], more: list[dict], *, need_relationship: bool = True
-) -> list[dict]:
+    people: list[dict[str, Any]], more: list[dict[str, Any]], *, need_relationship: bool = True
+) -> list[dict[str, Any]]:
     """`people` with what another answer said of them: a name given there to someone said here
     only by relationship ("my friend" here, "Maureen my friend" there), and people named there
     with their relationship who are missing here (with `need_relationship=False`, everyone
