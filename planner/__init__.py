@@ -17,6 +17,7 @@ from planner.checks import check_plan
 from planner.directory import Directory, DirectoryCost, DirectoryService, DirectorySession
 from planner.draft import draft_plan
 from planner.models import (
+    CHOICE_CODES,
     NEED_AREAS,
     BottomLine,
     Concern,
@@ -67,6 +68,7 @@ from planner.vocabulary import BOTTOM_LINE_TAGS
 
 __all__ = [
     "BOTTOM_LINE_TAGS",
+    "CHOICE_CODES",
     "NEED_AREAS",
     "READINESS_CODES",
     "READINESS_LABELS",

@@ -338,18 +338,11 @@ _COMPILED_CHOICES = {
     field: [(value, re.compile(pattern, _I)) for value, pattern in rules]
     for field, rules in _CHOICES.items()
 }
-_CODES = {
-    "answering_for": ("self", "someone_else"),
-    "budget_management": (
-        "direct_payment",
-        "council_managed",
-        "individual_service_fund",
-        "third_party",
-        "not_sure",
-    ),
-    "employer_choice": ("employ_pa", "use_agency", "mix", "not_sure"),
-    "plan_voice": ("first_person", "third_person"),
-    "safety_check": ("need_help", "numbers", "safe"),
+# the codes each field's rules give; a code typed as it is (or with spaces) is taken as it is.
+# They are the planner's choice codes (planner.CHOICE_CODES; tests/language/test_choice_codes.py
+# holds them equal), plus the answers to "are you safe right now?"
+_CODES: dict[str, tuple[str, ...]] = {
+    field: tuple(dict.fromkeys(value for value, _ in rules)) for field, rules in _CHOICES.items()
 }
 
 

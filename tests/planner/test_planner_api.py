@@ -8,6 +8,7 @@ import planner
 
 PUBLIC = {
     "BOTTOM_LINE_TAGS",
+    "CHOICE_CODES",
     "NEED_AREAS",
     "READINESS_CODES",
     "READINESS_LABELS",
