@@ -52,7 +52,7 @@ from planner.plan import (
     SupportOption,
     Unmet,
 )
-from planner.rates import Figure, RateCard, RateCardError, load_rate_card
+from planner.rates import Figure, RateCard, RateCardError, default_rate_card, load_rate_card
 from planner.readiness import READINESS_CODES
 from planner.render import (
     READINESS_LABELS,
@@ -110,6 +110,7 @@ __all__ = [
     "SupportOption",
     "Unmet",
     "check_plan",
+    "default_rate_card",
     "describe_errors",
     "draft_plan",
     "is_gsm7",

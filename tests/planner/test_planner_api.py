@@ -50,6 +50,7 @@ PUBLIC = {
     "SupportOption",
     "Unmet",
     "check_plan",
+    "default_rate_card",
     "describe_errors",
     "draft_plan",
     "is_gsm7",
