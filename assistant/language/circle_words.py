@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.language.hours import _DAYS
+from assistant.language.durations import DAYS
 
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*|[(),.;:!?&/\n+]|\d+")
 SENTENCE_END = {".", ";", "!", "?", "\n", ":"}
@@ -226,8 +226,8 @@ NOT_NAMES = (
         "these",
         "those",
     }
-    | set(_DAYS)
-    | {f"{day}s" for day in _DAYS}
+    | set(DAYS)
+    | {f"{day}s" for day in DAYS}
 )
 
 #: relationship or role as typed (lower case, words joined by one space) -> plain relationship
