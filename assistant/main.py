@@ -90,8 +90,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.executor = actions_api.make_executor()
     app.state.limits = {
-        "client": rate_limiter(name="client", per_minute=settings.rate_limit_client_per_minute),
-        "session": rate_limiter(name="session", per_minute=settings.rate_limit_session_per_minute),
+        "client": rate_limiter(per_minute=settings.rate_limit_client_per_minute),
+        "session": rate_limiter(per_minute=settings.rate_limit_session_per_minute),
     }
     app.add_exception_handler(ApiError, api_error_handler)
     app.add_exception_handler(RequestValidationError, validation_error_handler)

@@ -29,7 +29,6 @@ class Settings(BaseSettings):
     redis_url: str = Field(default="", alias="REDIS_URL")
 
     # the two servers
-    gateway_host: str = Field(default="127.0.0.1", alias="KT_GATEWAY_HOST")
     gateway_port: int = Field(default=8000, alias="KT_GATEWAY_PORT", ge=1, le=65535)
     rasa_host: str = Field(default="127.0.0.1", alias="KT_RASA_HOST")
     rasa_port: int = Field(default=5005, alias="KT_RASA_PORT", ge=1, le=65535)
@@ -43,7 +42,6 @@ class Settings(BaseSettings):
     expose_rasa_server: bool = Field(default=False, alias="KT_EXPOSE_RASA_SERVER")
     rasa_token: str = Field(default="", alias="RASA_TOKEN")
     actions_token: str = Field(default="", alias="KT_ACTIONS_TOKEN")
-    rasa_python: str = Field(default="", alias="RASA_PYTHON")
     rasa_timeout_seconds: float = Field(default=10.0, alias="KT_RASA_TIMEOUT", gt=0)
     # a new Rasa session (slots and the open form carried over) once the current one holds this
     # many events, so a turn costs the same at turn 300 as at turn 5

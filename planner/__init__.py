@@ -17,6 +17,7 @@ from planner.checks import check_plan
 from planner.directory import Directory, DirectoryCost, DirectoryService, DirectorySession
 from planner.draft import draft_plan
 from planner.models import (
+    CHOICE_CODES,
     NEED_AREAS,
     BottomLine,
     Concern,
@@ -51,7 +52,7 @@ from planner.plan import (
     SupportOption,
     Unmet,
 )
-from planner.rates import Figure, RateCard, RateCardError, load_rate_card
+from planner.rates import Figure, RateCard, RateCardError, default_rate_card, load_rate_card
 from planner.readiness import READINESS_CODES
 from planner.render import (
     READINESS_LABELS,
@@ -67,6 +68,7 @@ from planner.vocabulary import BOTTOM_LINE_TAGS
 
 __all__ = [
     "BOTTOM_LINE_TAGS",
+    "CHOICE_CODES",
     "NEED_AREAS",
     "READINESS_CODES",
     "READINESS_LABELS",
@@ -108,6 +110,7 @@ __all__ = [
     "SupportOption",
     "Unmet",
     "check_plan",
+    "default_rate_card",
     "describe_errors",
     "draft_plan",
     "is_gsm7",

@@ -17,7 +17,9 @@ ValidationError into one plain line per bad field.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from decimal import Decimal
+from types import MappingProxyType
 from typing import Annotated, Literal, get_args
 
 from pydantic import (
@@ -33,6 +35,7 @@ from pydantic import (
 from planner.vocabulary import BOTTOM_LINE_TAGS, infer_bottom_line_tag
 
 __all__ = [
+    "CHOICE_CODES",
     "NEED_AREAS",
     "BottomLine",
     "Concern",
@@ -73,6 +76,18 @@ BudgetManagement = Literal[
 ]
 EmployerChoice = Literal["employ_pa", "use_agency", "mix", "not_sure"]
 Voice = Literal["first_person", "third_person"]
+AnsweringFor = Literal["self", "someone_else"]
+
+#: The coded answers of the Profile's choice fields: the one list the conversation offers as
+#: buttons, accepts from typed words (assistant.language.parse_choice) and checks answers against.
+CHOICE_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "answering_for": get_args(AnsweringFor),
+        "budget_management": get_args(BudgetManagement),
+        "employer_choice": get_args(EmployerChoice),
+        "plan_voice": get_args(Voice),
+    }
+)
 
 MAX_TEXT = 2000
 Text = Annotated[str, Field(max_length=MAX_TEXT)]
@@ -170,7 +185,7 @@ class Profile(_Model):
 
     consent: bool = False
     preferred_name: ShortText = ""
-    answering_for: Literal["self", "someone_else"] = "self"
+    answering_for: AnsweringFor = "self"
     answering_relationship: ShortText | None = None
     admired_qualities: list[Text] = Field(default_factory=list, max_length=30)
     typical_week: Text = ""

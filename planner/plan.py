@@ -9,22 +9,20 @@
      ├── broker: level, reasons with evidence, specialisms
      └── safeguarding: concern and where the person was signposted
 
-Money fields are Decimals rounded to the penny. In JSON they are numbers (`model_dump(mode=
-"json")` gives floats; `planner.render.render_json` writes exactly two decimals). Hours are
-plain numbers. Fields beyond the contract are additions, never renames.
+The costed parts (supports, cost lines, options, totals) are in plan_costs.py and importable
+from here. Money fields are Decimals rounded to the penny. In JSON they are numbers
+(`model_dump(mode="json")` gives floats; `planner.render.render_json` writes exactly two
+decimals). Hours are plain numbers. Fields beyond the contract are additions, never renames.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Annotated, Any, Literal, get_args
+from typing import Any, Literal, get_args
 
 from pydantic import (
-    BaseModel,
-    ConfigDict,
     Field,
-    PlainSerializer,
     SerializerFunctionWrapHandler,
     field_validator,
     model_serializer,
@@ -32,6 +30,16 @@ from pydantic import (
 )
 
 from planner.models import NeedArea
+from planner.plan_costs import (
+    SUPPORT_KINDS,
+    CostLine,
+    Costs,
+    LocalServices,
+    Money,
+    PlanPart,
+    Support,
+    SupportOption,
+)
 
 __all__ = [
     "ADVISABLE_LEVELS",
@@ -72,18 +80,6 @@ SECTION_KEYS: tuple[str, ...] = (
     "staying_in_control",
     "making_it_happen",
 )
-SupportKind = Literal[
-    "informal",
-    "community",
-    "mainstream",
-    "personal_assistant",
-    "agency",
-    "day_service",
-    "short_break",
-    "equipment",
-    "secondary",
-]
-SUPPORT_KINDS: tuple[str, ...] = get_args(SupportKind)
 ReasonCode = Literal[
     "safeguarding_concern",
     "capacity_or_communication",
@@ -104,26 +100,14 @@ BrokerLevel = Literal["none", "optional", "recommended", "urgent"]
 BROKER_LEVELS: tuple[str, ...] = get_args(BrokerLevel)
 ADVISABLE_LEVELS = frozenset({"recommended", "urgent"})
 
-#: Money: a Decimal in pounds with at most two decimals; a JSON number.
-Money = Annotated[
-    Decimal,
-    Field(decimal_places=2),
-    PlainSerializer(float, return_type=float, when_used="json"),
-]
-NonNegativeMoney = Annotated[Money, Field(ge=0)]
 
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Section(_Model):
+class Section(PlanPart):
     key: str
     title: str
     text: str
 
 
-class PlanNeed(_Model):
+class PlanNeed(PlanPart):
     id: str
     area: NeedArea
     text: str
@@ -140,7 +124,7 @@ class PlanNeed(_Model):
     funded_hours: float | None = None
 
 
-class PlanDream(_Model):
+class PlanDream(PlanPart):
     id: str
     text: str
     tags: list[str] = Field(default_factory=list)
@@ -148,7 +132,7 @@ class PlanDream(_Model):
     addressed_by: list[str] = Field(default_factory=list)
 
 
-class PlanBottomLine(_Model):
+class PlanBottomLine(PlanPart):
     id: str
     text: str
     kind: Literal["must", "must_not"]
@@ -157,113 +141,25 @@ class PlanBottomLine(_Model):
     how: str
 
 
-class CostLine(_Model):
-    label: str
-    weekly: Money
-    #: A one-off amount on this line (equipment); weekly is then 0.
-    one_off: NonNegativeMoney = Decimal("0.00")
-    #: The arithmetic in words, e.g. "20 h x £13.45".
-    note: str = ""
-
-
-class SupportOption(_Model):
-    name: str
-    note: str
-    #: The price in words ("about £16.00 an hour", "free"), from the rate card.
-    cost: str = ""
-    #: True for the option this plan uses.
-    chosen: bool = False
-    #: "directory" for a real local service from the council's directory (Open Referral UK);
-    #: left out of the JSON for the planner's general options
-    source: str | None = None
-    #: the service's id in the directory
-    service_id: str | None = None
-    #: when it runs, in plain words ("Thursdays 10am to 12pm")
-    when: str | None = None
-    #: how to get in touch (a phone number, email or web address from the directory)
-    contact: str | None = None
-
-    @model_serializer(mode="wrap")
-    def _leave_out_unset(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        # plans without a directory keep exactly the shape they had before these fields
-        data: dict[str, Any] = handler(self)
-        for key in _DIRECTORY_OPTION_FIELDS:
-            if data.get(key) is None:
-                data.pop(key, None)
-        return data
-
-
-_DIRECTORY_OPTION_FIELDS = ("source", "service_id", "when", "contact")
-
-
-class LocalServices(_Model):
-    """What the council's directory gave this plan, and where it had nothing."""
-
-    council: str
-    fetched_at: datetime
-    #: the postcode district searched, or "" for all of the council's area
-    district: str = ""
-    #: plain words: what was found, and what the directory had nothing for
-    text: str
-    #: need and dream ids the directory had nothing for (general ideas are shown for them)
-    nothing_for: list[str] = Field(default_factory=list)
-
-
-class Support(_Model):
-    id: str
-    kind: SupportKind
-    description: str
-    meets: list[str]
-    hours_per_week: float | None = None
-    unit: str
-    unit_cost: NonNegativeMoney
-    weekly_cost: NonNegativeMoney
-    annual_cost: NonNegativeMoney
-    one_off_cost: NonNegativeMoney
-    cost_breakdown: list[CostLine] = Field(default_factory=list)
-    options: list[SupportOption] = Field(default_factory=list)
-    rate_source: str = ""
-    #: What everyone giving this support must do or avoid (from bottom lines).
-    specification: list[str] = Field(default_factory=list)
-    #: How many people are employed or booked (several PAs when hours pass the maximum per PA).
-    workers: int | None = None
-    #: Why this way was chosen over the other options, in plain words.
-    why: str = ""
-
-
-class Costs(_Model):
-    weekly_total: NonNegativeMoney
-    annual_total: NonNegativeMoney
-    one_off_total: NonNegativeMoney
-    budget_annual: NonNegativeMoney
-    annual_headroom: Money
-    annual_convention: str
-    weeks_per_year: int = 52
-    budget_weekly: NonNegativeMoney = Decimal("0.00")
-    first_year_total: NonNegativeMoney = Decimal("0.00")
-    first_year_headroom: Money = Decimal("0.00")
-    contingency_rate: float = 0.0
-
-
-class Risk(_Model):
+class Risk(PlanPart):
     risk: str
     safeguard: str
 
 
-class Action(_Model):
+class Action(PlanPart):
     step: str
     who: str
     when: str
 
 
-class Unmet(_Model):
+class Unmet(PlanPart):
     ref: str
     why: str
     #: How much more a year the budget needs for this; all of them add up to the shortfall.
     annual_shortfall: Money | None = None
 
 
-class NeedRow(_Model):
+class NeedRow(PlanPart):
     """One row of the Care Act s25 needs table."""
 
     need_id: str
@@ -276,7 +172,7 @@ class NeedRow(_Model):
     funded: bool = True
 
 
-class DirectPayment(_Model):
+class DirectPayment(PlanPart):
     """Care Act s25(2): which needs a direct payment meets, and its amount and frequency."""
 
     needs: list[str]
@@ -286,13 +182,13 @@ class DirectPayment(_Model):
     text: str
 
 
-class Review(_Model):
+class Review(PlanPart):
     first: str
     first_date: str
     then: str
 
 
-class EmergencyStep(_Model):
+class EmergencyStep(PlanPart):
     """What happens if something goes wrong: who steps in."""
 
     situation: str
@@ -300,7 +196,7 @@ class EmergencyStep(_Model):
     who: str
 
 
-class DecisionHelp(_Model):
+class DecisionHelp(PlanPart):
     """Who helps decide what (an attorney, a deputy, an advocate, family)."""
 
     who: str
@@ -308,7 +204,7 @@ class DecisionHelp(_Model):
     decides: str
 
 
-class Readiness(_Model):
+class Readiness(PlanPart):
     """One common reason a council refuses a plan, checked against this plan."""
 
     code: str
@@ -316,13 +212,13 @@ class Readiness(_Model):
     what_to_do: str
 
 
-class BrokerReason(_Model):
+class BrokerReason(PlanPart):
     code: ReasonCode
     explanation: str
     evidence: str
 
 
-class BrokerAdvice(_Model):
+class BrokerAdvice(PlanPart):
     level: BrokerLevel
     advisable: bool
     reasons: list[BrokerReason] = Field(default_factory=list)
@@ -336,7 +232,7 @@ class BrokerAdvice(_Model):
         return self
 
 
-class Safeguarding(_Model):
+class Safeguarding(PlanPart):
     concern: bool = False
     signposted: list[str] = Field(default_factory=list)
     #: The "Staying safe" part: the adult safeguarding referral first, today.
@@ -345,7 +241,7 @@ class Safeguarding(_Model):
     kept_out: list[str] = Field(default_factory=list)
 
 
-class Plan(_Model):
+class Plan(PlanPart):
     plan_id: str
     version: int = Field(ge=1)
     created_at: datetime

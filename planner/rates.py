@@ -4,13 +4,15 @@
               +  a council's partial card (any subset of the same keys)
               =  RateCard  ->  passed into draft_plan(); core code never reads files
 
-`load_rate_card` is the only function here that reads a file. A council override may give a
+`load_rate_card` and `default_rate_card` (the packaged card, its YAML parsed once per process and
+shared by every caller) are the only functions here that read a file. A council override may give a
 bare value (`pa_hourly_rate: 13.75`) or a full entry (`{value, source, date, note}`); an
 unknown key is an error, so a typo cannot silently leave the default in place.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from importlib import resources
@@ -20,7 +22,14 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-__all__ = ["DEFAULT_RATE_CARD", "Figure", "RateCard", "RateCardError", "load_rate_card"]
+__all__ = [
+    "DEFAULT_RATE_CARD",
+    "Figure",
+    "RateCard",
+    "RateCardError",
+    "default_rate_card",
+    "load_rate_card",
+]
 
 DEFAULT_RATE_CARD = "england-2026-27.yaml"
 
@@ -135,7 +144,11 @@ def _packaged() -> Mapping[str, Any]:
     return data
 
 
-_DEFAULT_CACHE: list[RateCard] = []
+@functools.cache
+def default_rate_card() -> RateCard:
+    """The packaged card, its YAML parsed once per process (a RateCard is frozen, so one copy
+    is shared by every caller)."""
+    return _from_mapping(_packaged())
 
 
 def load_rate_card(
@@ -148,14 +161,10 @@ def load_rate_card(
     Every figure of the packaged card must be present in a complete card.
     """
     if path is None:
-        if not _DEFAULT_CACHE:
-            _DEFAULT_CACHE.append(_from_mapping(_packaged()))
-        card = _DEFAULT_CACHE[0]
+        card = default_rate_card()
     else:
         card = _from_mapping(_read_yaml(path))
-        if not _DEFAULT_CACHE:
-            _DEFAULT_CACHE.append(_from_mapping(_packaged()))
-        missing = sorted(set(_DEFAULT_CACHE[0].figures) - set(card.figures))
+        missing = sorted(set(default_rate_card().figures) - set(card.figures))
         if missing:
             raise RateCardError(f"{path}: missing figures: " + ", ".join(missing))
     if overrides is None:

@@ -26,6 +26,7 @@ from assistant.actions.wording import say
 from assistant.journey.changes import ADDING
 from assistant.journey.spec import EXTRA_QUESTIONS, FIELD_STAGE, FIELDS, NOT_SKIPPABLE, OWN_WORDS
 from assistant.language.people import merge_people
+from planner import CHOICE_CODES
 
 MAX_ANSWER_CHARS = 2000
 MAX_ITEMS = 20  # needs, dreams or bottom lines kept from one answer (the planner takes 20+)
@@ -82,18 +83,7 @@ _THATS_ALL = re.compile(
 # the questions whose answer is the person's own words: a non-answer there is never stored
 NON_ANSWER_FIELDS = OWN_WORDS
 _TYPIST = re.compile(r"\b(?:me|myself)\s*,?\s*i\b|\b(?:i|me|myself)\b(?!')", re.IGNORECASE)
-CHOICES: dict[str, tuple[str, ...]] = {
-    "answering_for": ("self", "someone_else"),
-    "budget_management": (
-        "direct_payment",
-        "council_managed",
-        "individual_service_fund",
-        "third_party",
-        "not_sure",
-    ),
-    "employer_choice": ("employ_pa", "use_agency", "mix", "not_sure"),
-    "plan_voice": ("first_person", "third_person"),
-}
+CHOICES = CHOICE_CODES  # the coded answers of the choice questions, from the planner
 # the parts a person can change at the review (everything asked, apart from the yes/no steps)
 CHANGEABLE: tuple[str, ...] = tuple(
     f for f in FIELDS if f not in {"consent", "answering_for", "confirm_summary"}

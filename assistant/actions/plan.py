@@ -12,7 +12,6 @@ import hashlib
 import json
 import logging
 from datetime import UTC, datetime
-from functools import cache
 from typing import Any
 
 from pydantic import ValidationError
@@ -29,8 +28,7 @@ from assistant.brokers.service import choose_brokers
 from assistant.brokers.vocabulary import fee_payer_words, label_for
 from assistant.directory.store import directory_in_use
 from assistant.storage import store
-from planner import describe_errors, draft_plan, load_rate_card, plan_to_dict
-from planner.rates import RateCard
+from planner import default_rate_card, describe_errors, draft_plan, plan_to_dict
 
 log = logging.getLogger(__name__)
 
@@ -69,11 +67,6 @@ BROKER_SENTENCES = {
     "recommended": "I think an independent support broker would help, because {why}",
     "urgent": "Please get help from an independent support broker soon, because {why}",
 }
-
-
-@cache
-def rate_card() -> RateCard:
-    return load_rate_card()
 
 
 def money(amount: float) -> str:
@@ -267,7 +260,7 @@ class ActionJourneyDone(Action):
                 try:
                     drafted = draft_plan(
                         profile,
-                        rate_card(),
+                        default_rate_card(),
                         plan_id=plan_id,
                         created_at=datetime.now(UTC),
                         version=version,

@@ -46,11 +46,9 @@ def register(app: FastAPI, settings: Settings) -> None:
     """Add the SMS route and its rate limiters to the gateway."""
     app.include_router(router)
     app.state.limits["sms_client"] = rate_limiter(
-        name="sms_client", per_minute=settings.rate_limit_sms_client_per_minute
+        per_minute=settings.rate_limit_sms_client_per_minute
     )
-    app.state.limits["sms_phone"] = rate_limiter(
-        name="sms_phone", per_minute=settings.rate_limit_session_per_minute
-    )
+    app.state.limits["sms_phone"] = rate_limiter(per_minute=settings.rate_limit_session_per_minute)
 
 
 # ---------------------------------------------------------------------------- phone numbers

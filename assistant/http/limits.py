@@ -113,9 +113,8 @@ class RateLimit(Protocol):
         ...
 
 
-def rate_limiter(*, name: str, per_minute: int) -> RateLimit:
-    """The limiter for one kind of key (`name`): in memory, one per gateway process."""
-    del name  # a shared store would keep each kind under its own name
+def rate_limiter(*, per_minute: int) -> RateLimit:
+    """A limiter for one kind of key: in memory, one per gateway process."""
     return InMemoryRateLimiter(per_minute=per_minute)
 
 
@@ -146,7 +145,3 @@ class InMemoryRateLimiter:
         addresses or sessions come and go (their windows are empty, so nothing is lost)."""
         for key in [k for k, v in self._hits.items() if not v or v[-1] <= now - self.window]:
             del self._hits[key]
-
-
-# the name the gateway used before the interface existed
-RateLimiter = InMemoryRateLimiter

@@ -1,6 +1,6 @@
 """Rate limits shared by every gateway worker, kept in Redis (used when `REDIS_URL` is set).
 
-The in-memory `assistant.http.limits.RateLimiter` counts in one process; with several gateway
+The in-memory `limits.InMemoryRateLimiter` counts in one process; with several gateway
 workers
 (`KT_GATEWAY_WORKERS`, or several machines) each would allow the full rate, so a person could send
 N times as many messages. `SharedRateLimiter` keeps the same sliding one-minute window per key in

@@ -105,9 +105,9 @@ def change_request(text: str, changeable: tuple[str, ...]) -> Change | None:
             field = "budget_management"
     entities: dict[str, str] = {"field": field}
     if field in DIRECT:
-        choice = parse_choice(field, plain)
-        if choice and choice != "not_sure":
-            entities["choice"] = choice
+        coded = parse_choice(field, plain)
+        if coded and coded != "not_sure":
+            entities["choice"] = coded
     if field in LISTS and ADDING.search(plain):
         entities["mode"] = "add"
     answer = None if "choice" in entities else _answer_in(plain, field)

@@ -2,6 +2,10 @@
 
 The pipeline is `spacy.blank("en")` with a sentencizer and the lookup lemmatizer from
 spacy-lookups-data. It is built once, on first use, under a lock; every later call reuses it.
+
+The guard (`safe`) logs an extractor's error and returns its empty value, so a bug in the
+language layer never breaks a conversation. Tests set `RERAISE` to True (tests/language/conftest.py
+and tests/trust/test_properties.py), so the same bug fails the test instead of being swallowed.
 """
 
 from __future__ import annotations
@@ -12,37 +16,54 @@ import re
 import threading
 import unicodedata
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Generic, ParamSpec, TypeVar
 
 from spacy.language import Language
+from spacy.lookups import Table
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
-__all__ = ["MAX_CHARS", "Lazy", "clean", "known_word", "nlp", "parse", "safe"]
+__all__ = [
+    "MAX_CHARS",
+    "RERAISE",
+    "Lazy",
+    "clean",
+    "known_word",
+    "lemma_table",
+    "nlp",
+    "parse",
+    "safe",
+]
 
 log = logging.getLogger(__name__)
 
 #: Longer answers are cut to this many characters before any work is done.
 MAX_CHARS = 20_000
 
+#: True under tests: `safe` lets the error out instead of returning the empty value.
+RERAISE = False
+
+P = ParamSpec("P")
+R = TypeVar("R")
 T = TypeVar("T")
 
 
-class Lazy:
+class Lazy(Generic[T]):
     """A value built on first use, once, under a lock (thread-safe lazy singleton)."""
 
-    def __init__(self, build: Callable[[], Any]) -> None:
+    def __init__(self, build: Callable[[], T]) -> None:
         self._build = build
-        self._value: Any = None
+        self._value: T | None = None
         self._ready = False
         self._lock = threading.Lock()
 
-    def get(self) -> Any:
+    def get(self) -> T:
         if not self._ready:
             with self._lock:
                 if not self._ready:
                     self._value = self._build()
                     self._ready = True
-        return self._value
+        return self._value  # type: ignore[return-value]  # set above: _ready is True
 
 
 def _build_nlp() -> Language:
@@ -61,11 +82,18 @@ _RUN_LOCK = threading.Lock()
 
 def nlp() -> Language:
     """The shared pipeline (built on first call)."""
-    return _NLP.get()  # type: ignore[no-any-return]
+    return _NLP.get()
+
+
+def lemma_table() -> Table:
+    """The lookup lemmatizer's table (inflected form -> lemma)."""
+    lemmatizer = nlp().get_pipe("lemmatizer")
+    assert isinstance(lemmatizer, Lemmatizer)  # added by _build_nlp
+    return lemmatizer.lookups.get_table("lemma_lookup")
 
 
 def _build_known() -> frozenset[str]:
-    table = nlp().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    table = lemma_table()
     words = {str(k) for k in table.keys()}  # noqa: SIM118 - Table keys are hashes otherwise
     return frozenset(words)
 
@@ -127,15 +155,21 @@ def clean(text: object) -> str:
     return text.strip()[:MAX_CHARS]
 
 
-def safe(default: Callable[[], T]) -> Callable[[Callable[..., T]], Callable[..., T]]:
-    """Never let an extractor raise: log the error and return a fresh default instead."""
+def safe(default: Callable[[], T]) -> Callable[[Callable[P, R]], Callable[P, R | T]]:
+    """Never let an extractor raise: log the error and return a fresh `default()` instead.
 
-    def wrap(func: Callable[..., T]) -> Callable[..., T]:
+    The wrapped function keeps its signature; its return type gains the default's type, so
+    give a typed default (`@safe(list[str])`, `@safe(lambda: None)`) to keep it exact. When
+    `RERAISE` is on (tests), the error is raised as it is."""
+
+    def wrap(func: Callable[P, R]) -> Callable[P, R | T]:
         @functools.wraps(func)
-        def inner(*args: Any, **kwargs: Any) -> T:
+        def inner(*args: P.args, **kwargs: P.kwargs) -> R | T:
             try:
                 return func(*args, **kwargs)
             except Exception:  # the language layer must never break a conversation
+                if RERAISE:
+                    raise
                 log.exception("language: %s failed", func.__name__)
                 return default()
 

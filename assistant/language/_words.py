@@ -17,7 +17,7 @@ import json
 import os
 import re
 
-from assistant.language._nlp import Lazy, nlp
+from assistant.language._nlp import Lazy, lemma_table
 from assistant.language.numbers import Normalised, lower_same_length
 
 __all__ = ["KEYWORDS", "is_known", "repair"]
@@ -28,7 +28,7 @@ _THRESHOLD = -15.5
 def _load_known() -> frozenset[str]:
     words: set[str] = set()
     try:
-        import spacy_lookups_data
+        import spacy_lookups_data  # type: ignore[import-untyped]  # the package has no types
 
         path = os.path.join(
             os.path.dirname(spacy_lookups_data.__file__), "data", "en_lexeme_prob.json.gz"
@@ -38,7 +38,7 @@ def _load_known() -> frozenset[str]:
         words.update(w for w, p in table.items() if p > _THRESHOLD and w.isalpha())
     except Exception:  # a missing table only makes typo repair weaker
         pass
-    lookup = nlp().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    lookup = lemma_table()
     for key in lookup.keys():  # noqa: SIM118
         words.add(str(key))
     return frozenset(words)

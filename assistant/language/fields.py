@@ -4,6 +4,7 @@ Profile field someone wants to change, and free text to the coded value of a cho
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from assistant.language._nlp import clean, parse, safe
 from assistant.language._words import repair
@@ -73,8 +74,8 @@ def _evidence(text: str, start: int) -> str:
     return text[max(0, start - 100) : start + 200].strip()
 
 
-@safe(list)
-def detect_flags(text: str) -> list[dict]:
+@safe(list[dict[str, Any]])
+def detect_flags(text: str) -> list[dict[str, Any]]:
     """Concerns other than safeguarding: [{"code", "evidence"}], one per code.
 
     capacity ("mum has dementia and can't decide things"), communication ("he doesn't use
@@ -207,7 +208,7 @@ def detect_field(text: str) -> str | None:
     return best[2] if best else None
 
 
-_CHOICES: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+_CHOICES: dict[str, list[tuple[str, str]]] = {
     "answering_for": [
         (
             "someone_else",
@@ -337,18 +338,11 @@ _COMPILED_CHOICES = {
     field: [(value, re.compile(pattern, _I)) for value, pattern in rules]
     for field, rules in _CHOICES.items()
 }
-_CODES = {
-    "answering_for": ("self", "someone_else"),
-    "budget_management": (
-        "direct_payment",
-        "council_managed",
-        "individual_service_fund",
-        "third_party",
-        "not_sure",
-    ),
-    "employer_choice": ("employ_pa", "use_agency", "mix", "not_sure"),
-    "plan_voice": ("first_person", "third_person"),
-    "safety_check": ("need_help", "numbers", "safe"),
+# the codes each field's rules give; a code typed as it is (or with spaces) is taken as it is.
+# They are the planner's choice codes (planner.CHOICE_CODES; tests/language/test_choice_codes.py
+# holds them equal), plus the answers to "are you safe right now?"
+_CODES: dict[str, tuple[str, ...]] = {
+    field: tuple(dict.fromkeys(value for value, _ in rules)) for field, rules in _CHOICES.items()
 }
 
 

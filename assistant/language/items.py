@@ -81,7 +81,7 @@ _EMPTY = re.compile(
 )
 
 
-@safe(list)
+@safe(list[str])
 def split_items(text: str) -> list[str]:
     """Split a list answer into items in the person's own words.
 

@@ -10,6 +10,7 @@ into a week (amount x 7), marked `"converted_from"`. With no period given, an am
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from assistant.language._nlp import clean, safe
 from assistant.language.numbers import normalise
@@ -59,7 +60,7 @@ def _value(m: re.Match[str]) -> float:
 
 
 @safe(lambda: None)
-def extract_money(text: str) -> dict | None:
+def extract_money(text: str) -> dict[str, Any] | None:
     """{"amount": float, "period": "week"|"four_weeks"|"month"|"year", "assumed_period": bool}.
 
     None when no amount is found.
@@ -90,7 +91,7 @@ def extract_money(text: str) -> dict | None:
         return None
     _, _, m, amount = best
     period, converted = _period_for(t, m, periods)
-    result: dict = {"amount": 0.0, "period": "week", "assumed_period": False}
+    result: dict[str, Any] = {"amount": 0.0, "period": "week", "assumed_period": False}
     if period is None:
         period = "year" if amount >= 2000 else "week"
         result["assumed_period"] = True

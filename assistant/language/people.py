@@ -1,23 +1,20 @@
-"""The circle of support (extract_people) and who the typist is (extract_relationship).
+"""The circle of support (extract_people): who helps, with what, for how long, and whether
+they can carry on; relationships are made plain and seen from the person's side.
 
-Relationship words are made plain: mum/mom/mam -> mother, dad -> father, nan/gran/grandma
--> grandmother, grandad/grandpa -> grandfather, neighbor -> neighbour, auntie -> aunt,
-hubby -> husband, mate/pal -> friend, kids/children -> children.
-
-extract_relationship convention: the relationship OF THE TYPIST TO THE PERSON the plan is
-for. "I'm her son" -> "son"; "I'm his wife" -> "wife"; "support worker" -> "support worker";
-"my mum" (the person is my mother) -> "child"; "my son" -> "parent"; "my husband" ->
-"spouse"; "my brother" -> "sibling"; "my friend" -> "friend".
+Who the typist is (extract_relationship) and the relationship words are in relationship.py;
+both are importable from here as before.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from assistant.language._nlp import clean, safe
 from assistant.language.areas import need_areas
 from assistant.language.circle import mentions
 from assistant.language.hours import _analyse
+from assistant.language.relationship import RELATIONSHIPS, extract_relationship
 
 __all__ = [
     "RELATIONSHIPS",
@@ -29,100 +26,6 @@ __all__ = [
 ]
 
 #: word as typed -> plain relationship
-RELATIONSHIPS: dict[str, str] = {
-    "mum": "mother",
-    "mom": "mother",
-    "mam": "mother",
-    "mummy": "mother",
-    "mother": "mother",
-    "ma": "mother",
-    "dad": "father",
-    "daddy": "father",
-    "father": "father",
-    "son": "son",
-    "daughter": "daughter",
-    "wife": "wife",
-    "husband": "husband",
-    "hubby": "husband",
-    "bro": "brother",
-    "sis": "sister",
-    "missus": "wife",
-    "partner": "partner",
-    "boyfriend": "boyfriend",
-    "girlfriend": "girlfriend",
-    "fiance": "fiance",
-    "fiancee": "fiancee",
-    "brother": "brother",
-    "sister": "sister",
-    "neighbour": "neighbour",
-    "neighbor": "neighbour",
-    "friend": "friend",
-    "best friend": "friend",
-    "mate": "friend",
-    "pal": "friend",
-    "grandson": "grandson",
-    "granddaughter": "granddaughter",
-    "grandchildren": "grandchildren",
-    "grandkids": "grandchildren",
-    "niece": "niece",
-    "nephew": "nephew",
-    "aunt": "aunt",
-    "auntie": "aunt",
-    "aunty": "aunt",
-    "uncle": "uncle",
-    "cousin": "cousin",
-    "son-in-law": "son-in-law",
-    "son in law": "son-in-law",
-    "daughter-in-law": "daughter-in-law",
-    "daughter in law": "daughter-in-law",
-    "sister-in-law": "sister-in-law",
-    "sister in law": "sister-in-law",
-    "brother-in-law": "brother-in-law",
-    "brother in law": "brother-in-law",
-    "stepson": "stepson",
-    "stepdaughter": "stepdaughter",
-    "stepmum": "stepmother",
-    "stepdad": "stepfather",
-    "nan": "grandmother",
-    "nana": "grandmother",
-    "nanna": "grandmother",
-    "gran": "grandmother",
-    "granny": "grandmother",
-    "grandma": "grandmother",
-    "grandmother": "grandmother",
-    "grandad": "grandfather",
-    "granddad": "grandfather",
-    "grandpa": "grandfather",
-    "grandfather": "grandfather",
-    "kids": "children",
-    "children": "children",
-    "sons": "sons",
-    "daughters": "daughters",
-    "family": "family",
-    "landlady": "landlady",
-    "landlord": "landlord",
-    "lodger": "lodger",
-    "flatmate": "flatmate",
-    "housemate": "housemate",
-    "colleague": "colleague",
-    "godson": "godson",
-    "goddaughter": "goddaughter",
-    "vicar": "vicar",
-    "church friends": "friends",
-    "friends": "friends",
-    "neighbours": "neighbours",
-    "twin": "twin",
-    "twin brother": "brother",
-    "twin sister": "sister",
-    "ex": "ex-partner",
-    "ex-wife": "ex-wife",
-    "ex-husband": "ex-husband",
-    "other half": "partner",
-    "carer": "carer",
-    "unpaid carer": "carer",
-}
-_REL_WORDS = sorted(RELATIONSHIPS, key=len, reverse=True)
-_REL = r"(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in _REL_WORDS) + r")"
 _NOBODY = re.compile(
     r"^\W*(?:no\s*one|nobody|no-one|none|noone|nope|no|nothing|n/a|na|not\s+really|"
     r"i'm\s+on\s+my\s+own|i\s+am\s+on\s+my\s+own|on\s+my\s+own|just\s+me|only\s+me|"
@@ -154,8 +57,8 @@ _CAN = re.compile(
 )
 
 
-@safe(list)
-def extract_people(text: str, typist: str | None = None) -> list[dict]:
+@safe(list[dict[str, Any]])
+def extract_people(text: str, typist: str | None = None) -> list[dict[str, Any]]:
     """The people who help: {"name", "relationship", "helps_with", "hours_per_week",
     "can_continue"}. Unnamed people are named by how they were mentioned ("my son").
 
@@ -189,8 +92,8 @@ def extract_people(text: str, typist: str | None = None) -> list[dict]:
         else:
             name = m.name
         entries.append((m.start, m.end, name, rel))
-    people: list[dict] = []
-    by_name: dict[str, dict] = {}
+    people: list[dict[str, Any]] = []
+    by_name: dict[str, dict[str, Any]] = {}
     for i, (_, end, name, rel) in enumerate(entries):
         next_start = entries[i + 1][0] if i + 1 < len(entries) else len(text)
         segment = text[end:next_start]
@@ -200,7 +103,7 @@ def extract_people(text: str, typist: str | None = None) -> list[dict]:
             after = entries[j + 1][0] if j + 1 < len(entries) else len(text)
             segment = text[entries[j][1] : after]
         hours, _, _ = _analyse(segment)
-        person = {
+        person: dict[str, Any] = {
             "name": name[:200],
             "relationship": rel[:200],
             "helps_with": need_areas(segment),
@@ -279,8 +182,8 @@ _TYPIST_KIND = {
 
 
 def merge_people(
-    people: list[dict], more: list[dict], *, need_relationship: bool = True
-) -> list[dict]:
+    people: list[dict[str, Any]], more: list[dict[str, Any]], *, need_relationship: bool = True
+) -> list[dict[str, Any]]:
     """`people` with what another answer said of them: a name given there to someone said here
     only by relationship ("my friend" here, "Maureen my friend" there), and people named there
     with their relationship who are missing here (with `need_relationship=False`, everyone
@@ -332,146 +235,4 @@ def _can_continue(segment: str) -> bool | None:
         return False
     if _CAN.search(segment):
         return True
-    return None
-
-
-def _plain(word: str) -> str:
-    key = re.sub(r"[\s-]+", " ", word.lower()).strip()
-    return RELATIONSHIPS.get(key, RELATIONSHIPS.get(key.replace(" ", "-"), key))
-
-
-_INVERSE: dict[str, str] = {
-    "mother": "child",
-    "father": "child",
-    "son": "parent",
-    "daughter": "parent",
-    "children": "parent",
-    "sons": "parent",
-    "daughters": "parent",
-    "wife": "spouse",
-    "husband": "spouse",
-    "partner": "partner",
-    "boyfriend": "partner",
-    "girlfriend": "partner",
-    "fiance": "partner",
-    "fiancee": "partner",
-    "brother": "sibling",
-    "sister": "sibling",
-    "twin": "sibling",
-    "friend": "friend",
-    "friends": "friend",
-    "neighbour": "neighbour",
-    "neighbours": "neighbour",
-    "grandmother": "grandchild",
-    "grandfather": "grandchild",
-    "grandson": "grandparent",
-    "granddaughter": "grandparent",
-    "grandchildren": "grandparent",
-    "niece": "aunt or uncle",
-    "nephew": "aunt or uncle",
-    "aunt": "niece or nephew",
-    "uncle": "niece or nephew",
-    "cousin": "cousin",
-    "son-in-law": "parent-in-law",
-    "daughter-in-law": "parent-in-law",
-    "sister-in-law": "sibling-in-law",
-    "brother-in-law": "sibling-in-law",
-    "stepson": "step-parent",
-    "stepdaughter": "step-parent",
-    "stepmother": "stepchild",
-    "stepfather": "stepchild",
-    "godson": "godparent",
-    "goddaughter": "godparent",
-    "family": "family",
-    "ex-partner": "ex-partner",
-    "ex-wife": "ex-partner",
-    "ex-husband": "ex-partner",
-    "lodger": "landlord",
-    "flatmate": "flatmate",
-    "housemate": "housemate",
-    "colleague": "colleague",
-}
-_ROLES = (
-    "support worker",
-    "social worker",
-    "key worker",
-    "keyworker",
-    "care worker",
-    "personal assistant",
-    "advocate",
-    "appointee",
-    "deputy",
-    "power of attorney",
-    "attorney",
-    "guardian",
-    "foster carer",
-    "shared lives carer",
-    "case manager",
-    "care manager",
-    "occupational therapist",
-    "nurse",
-    "paid carer",
-    "carer",
-    "pa",
-    "broker",
-    "teacher",
-    "volunteer",
-    "befriender",
-    "manager",
-)
-_ROLE = r"(?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES) + r")"
-_SELF_ROLE = re.compile(
-    rf"\b(?:i'm|im|i\s+am|as|being|i\s+work\s+as)\s+(?:(?:his|her|their|the|a|an|one\s+of"
-    rf"\s+(?:his|her|their))\s+)?(?:(?:main|paid|unpaid|only|eldest|youngest|older|younger)\s+)?"
-    rf"(?P<rel>{_REL}|{_ROLE})s?\b",
-    re.IGNORECASE,
-)
-_THEIR = re.compile(
-    rf"\b(?:his|her|their)\s+(?:(?:main|paid|unpaid|only|eldest|youngest|older|younger)\s+)?"
-    rf"(?P<rel>{_REL}|{_ROLE})\b",
-    re.IGNORECASE,
-)
-_MY = re.compile(
-    rf"\b(?:my|our)\s+(?:(?:elderly|old|little|eldest|youngest|older|younger|adult|best)\s+)?"
-    rf"(?P<rel>{_REL})\b",
-    re.IGNORECASE,
-)
-_BARE = re.compile(rf"^\W*(?:a|an|the)?\s*(?P<rel>{_REL}|{_ROLE})s?\W*$", re.IGNORECASE)
-# "Husband, George. Married 51 years." / "Mum (Debbie)": the answer starts with the typist's role
-_LEADING = re.compile(
-    rf"^\W*(?:(?:i'?m|i\s+am)\s+)?(?:(?:his|her|their)\s+)?(?P<rel>{_REL}|{_ROLE})\b\s*(?:[,(\-:.]|$|"
-    rf"(?-i:[A-Z])|[a-z]+\s*$)",
-    re.IGNORECASE,
-)
-
-
-def _role(word: str) -> str:
-    key = re.sub(r"\s+", " ", word.lower()).strip()
-    if key in ("pa",):
-        return "personal assistant"
-    if key == "keyworker":
-        return "key worker"
-    return key
-
-
-@safe(lambda: None)
-def extract_relationship(text: str) -> str | None:
-    """Who the typist is to the person the plan is for (see the module docstring)."""
-    text = clean(text)
-    if not text:
-        return None
-    for pattern in (_SELF_ROLE, _BARE, _THEIR, _LEADING):
-        m = pattern.search(text)
-        if m:
-            word = m.group("rel")
-            key = re.sub(r"\s+", " ", word.lower())
-            if key in RELATIONSHIPS:
-                if pattern is _BARE and key in ("pa",):
-                    return "personal assistant"
-                return _plain(word)
-            return _role(word)
-    m = _MY.search(text)
-    if m:
-        rel = _plain(m.group("rel"))
-        return _INVERSE.get(rel, rel)
     return None

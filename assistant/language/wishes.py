@@ -9,6 +9,7 @@ of planner.vocabulary.BOTTOM_LINE_TAGS.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
@@ -227,11 +228,11 @@ def _pieces(text: str, splitter: re.Pattern[str]) -> list[str]:
     return [p.strip() for p in out if p and p.strip()]
 
 
-@safe(list)
-def extract_dreams(text: str) -> list[dict]:
+@safe(list[dict[str, Any]])
+def extract_dreams(text: str) -> list[dict[str, Any]]:
     """One dream per sentence or "and I'd also like": {"text", "tags"}."""
     text = clean(text)
-    dreams: list[dict] = []
+    dreams: list[dict[str, Any]] = []
     for piece in _pieces(text, _SPLIT_DREAMS):
         words = _DREAM_LEAD.sub("", piece).strip(" ,;:-")
         if not words or not any(c.isalpha() for c in words):
@@ -351,8 +352,8 @@ def _kind(text: str) -> str:
     return "must_not" if _MUST_NOT.search(text) else "must"
 
 
-@safe(list)
-def extract_bottom_lines(text: str) -> list[dict]:
+@safe(list[dict[str, Any]])
+def extract_bottom_lines(text: str) -> list[dict[str, Any]]:
     """Non-negotiables: {"text", "kind": "must" | "must_not", "about": tag}.
 
     "I must never be helped to wash by a man" -> must_not / male_worker (the planner reads
@@ -360,7 +361,7 @@ def extract_bottom_lines(text: str) -> list[dict]:
     go into a care home" -> must_not / residential; "never before 9am" -> must_not / routine.
     """
     text = clean(text)
-    lines: list[dict] = []
+    lines: list[dict[str, Any]] = []
     for piece in _SPLIT_LINES.split(text):
         words = _DREAM_LEAD.sub("", (piece or "").strip()).strip(" ,;:-")
         if not words or not any(c.isalpha() for c in words):

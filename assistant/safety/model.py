@@ -264,4 +264,4 @@ _MODEL = Lazy(_load_or_fit)
 
 def load_model() -> SafetyModel:
     """The classifier, fitted once (seconds) and then read from disk."""
-    return _MODEL.get()  # type: ignore[no-any-return]
+    return _MODEL.get()

@@ -1,4 +1,4 @@
-from assistant.http.limits import RateLimiter
+from assistant.http.limits import InMemoryRateLimiter as RateLimiter
 
 
 def test_rate_limiter_allows_up_to_the_limit_then_says_how_long_to_wait():

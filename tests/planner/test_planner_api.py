@@ -8,6 +8,7 @@ import planner
 
 PUBLIC = {
     "BOTTOM_LINE_TAGS",
+    "CHOICE_CODES",
     "NEED_AREAS",
     "READINESS_CODES",
     "READINESS_LABELS",
@@ -49,6 +50,7 @@ PUBLIC = {
     "SupportOption",
     "Unmet",
     "check_plan",
+    "default_rate_card",
     "describe_errors",
     "draft_plan",
     "is_gsm7",

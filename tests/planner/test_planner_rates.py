@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from planner import RateCard, RateCardError, load_rate_card
+import planner.rates
+from planner import RateCard, RateCardError, default_rate_card, load_rate_card
 
 DOMAIN_FIGURES = {
     "national_living_wage_hourly": "12.71",
@@ -117,3 +118,22 @@ def test_a_complete_card_missing_a_figure_is_an_error(tmp_path: Path) -> None:
 def test_asking_for_a_figure_that_does_not_exist_names_it(rates: RateCard) -> None:
     with pytest.raises(RateCardError, match="no_such_figure"):
         rates["no_such_figure"]
+
+
+def test_the_default_card_is_parsed_once_and_shared(monkeypatch: pytest.MonkeyPatch) -> None:
+    reads: list[int] = []
+    packaged = planner.rates._packaged
+
+    def counted() -> object:
+        reads.append(1)
+        return packaged()
+
+    monkeypatch.setattr(planner.rates, "_packaged", counted)
+    default_rate_card.cache_clear()
+    try:
+        card = default_rate_card()
+        assert load_rate_card() is card
+        assert default_rate_card() is card
+        assert len(reads) == 1
+    finally:
+        default_rate_card.cache_clear()

@@ -107,7 +107,7 @@ def test_sms_is_limited_per_client_address(tight):
 
 
 def test_the_limiters_share_one_small_interface():
-    limiter = rate_limiter(name="client", per_minute=2)
+    limiter = rate_limiter(per_minute=2)
     assert isinstance(limiter, InMemoryRateLimiter)
     as_interface: RateLimit = limiter
     assert as_interface.check("k", now=0.0) == 0.0

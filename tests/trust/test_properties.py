@@ -3,8 +3,10 @@
 - Every public extractor in `assistant.language` (found from its `__all__`, so a new one is
   covered without editing this file), including `parse_choice` for every field it knows, takes
   any unicode text (lone surrogates, control and direction characters, any script, long runs)
-  and never lets an exception out. tests/language/test_properties.py checks speed and empty
-  values on a friendlier alphabet; this file widens the input to anything `str` can hold.
+  and never lets an exception out. Here `safe` re-raises (`_nlp.RERAISE`), so an error an
+  extractor swallows in production fails the test. tests/language/test_properties.py checks
+  speed and empty values on a friendlier alphabet; this file widens the input to anything `str`
+  can hold.
 - The planner: a strategy built from the planner's own pydantic models (`planner.Profile` and
   the models inside it, field by field from their types and constraints), so "any valid
   Profile" follows the models as they change. `draft_plan` never raises on one, and
@@ -18,6 +20,7 @@ from __future__ import annotations
 import inspect
 import types
 import typing
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
@@ -28,6 +31,8 @@ from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 
 import assistant.language as language
+import assistant.language.money as money
+from assistant.language import _nlp
 from planner import Profile, check_plan, draft_plan, load_rate_card, plan_to_dict
 
 QUICK = settings(
@@ -68,6 +73,13 @@ HOSTILE = st.sampled_from(
 TEXT = st.one_of(ANY_TEXT, HOSTILE, st.lists(st.one_of(ANY_TEXT, HOSTILE)).map("".join))
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _language_errors_raise() -> Iterator[None]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_nlp, "RERAISE", True)
+        yield
+
+
 def test_every_public_extractor_is_covered() -> None:
     assert len(EXTRACTORS) >= 14
     assert {"extract_needs", "extract_people", "detect_concern", "split_items"} <= set(EXTRACTORS)
@@ -78,6 +90,16 @@ def test_every_public_extractor_is_covered() -> None:
 @given(text=TEXT)
 def test_no_exception_escapes_an_extractor(name: str, text: str) -> None:
     getattr(language, name)(text)
+
+
+def _broken(text: object) -> str:
+    raise ZeroDivisionError("a broken extractor")
+
+
+def test_a_broken_extractor_fails_the_property(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(money, "clean", _broken)  # extract_money now raises on any input
+    with pytest.raises(ZeroDivisionError):
+        test_no_exception_escapes_an_extractor("extract_money")
 
 
 CHOICE_FIELDS = [

@@ -1,0 +1,333 @@
+"""Every reason for a broker that applies to a plan, with its weight (for broker.py, whose
+docstring lists the reasons and their weights; thresholds live in the rate card)."""
+
+from __future__ import annotations
+
+import re
+
+from planner.allocation import named_in_concern
+from planner.carers import support_around
+from planner.fitting import Fitted
+from planner.models import Profile
+from planner.money import gbp, hours_text
+from planner.network import limited_network
+from planner.plan import BrokerReason
+from planner.rates import RateCard
+from planner.sharing import shared_by
+from planner.signals import (
+    CLINICAL,
+    FALL_WORRY,
+    FAMILY_HOME,
+    HARD_TO_SAY,
+    MOVE,
+    SENSORY,
+    TIME_CRITICAL,
+    TREATMENT,
+    all_text,
+    carer_strain,
+    fluctuating,
+    language_barrier,
+    leaving_family_home,
+)
+
+__all__ = ["LESSER", "SIGNAL", "STRONG", "reasons"]
+
+_POOLING = re.compile(
+    r"\b(pool(ed|ing)|pool (my|our|their) (budgets?|money|hours)|"
+    r"shar(e|ed|ing) (my |our |a |the )?(budgets?|support|staff|workers?|pas?|hours|night \w+)|"
+    r"micro.?(service|provider)s?)\b",
+    re.I,
+)
+
+_HANDS_ON = {"personal_care", "medication", "night_support"}
+
+_PERIOD = {"week": "a week", "four_weeks": "every four weeks", "month": "a month", "year": "a year"}
+
+
+def _evidence(*texts: str) -> str:
+    chosen = [t for t in texts if t]
+    return "; ".join(f'"{t}"' for t in chosen) if chosen else ""
+
+
+#: Help with the paperwork of employing: a payroll service, a managed account, someone
+#: who does the forms.
+_PAPERWORK = re.compile(r"\b(payroll|managed account|pay ?slips?|paperwork)\b", re.I)
+_LPA = re.compile(r"\b(power of attorney|lpa|attorney|deputy)\b", re.I)
+
+#: Weights: 3 is enough on its own for "recommended"; 1 is a lesser reason; 0.5 a signal.
+STRONG, LESSER, SIGNAL = 3.0, 1.0, 0.5
+
+
+def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[BrokerReason, float]]:
+    """Every reason that applies, with its weight."""
+    found: list[tuple[BrokerReason, float]] = []
+
+    def add(code: str, explanation: str, evidence: str, weight: float) -> None:
+        found.append((BrokerReason(code=code, explanation=explanation, evidence=evidence), weight))
+
+    concerns = {c.code: c for c in reversed(profile.concerns)}
+    danger = [c for c in profile.concerns if c.code in ("safeguarding", "crisis")]
+    if danger:
+        add(
+            "safeguarding_concern",
+            "Something said suggests a risk of harm. Safety comes first. A broker who knows "
+            "safeguarding can help make a plan that keeps the person safe.",
+            _evidence(*(c.evidence for c in danger)),
+            STRONG,
+        )
+    # a move or a new tenancy; a change to the home (a shower, rails) is a grant, not a move
+    housing = [
+        d.text
+        for d in fitted.dreams
+        if d.theme == "housing" and MOVE.search(" ".join([d.text, *d.tags]))
+    ]
+    housing += [
+        n.text for n in profile.support_needs if n.area == "housing" and MOVE.search(n.text)
+    ]
+    # after a move, only a partner still lives with the person
+    around = support_around(profile, moving=bool(housing))
+    formal = any(
+        _LPA.search(p.relationship) for p in profile.people if not named_in_concern(p, profile)
+    )
+    mind = [c for c in profile.concerns if c.code in ("capacity", "communication")]
+    words = all_text(profile)
+    hard = HARD_TO_SAY.search(words)
+    sensory = SENSORY.search(words)
+    trips = [d.text for d in fitted.dreams if d.theme == "travel"]
+    if mind:
+        alone = around == 0 and not formal
+        add(
+            "capacity_or_communication",
+            "Making or sharing choices may be hard. A broker or advocate can help the person "
+            "say what they want. The council must offer an advocate if no one else can help.",
+            _evidence(*(c.evidence for c in mind)),
+            STRONG if alone else LESSER,
+        )
+    elif profile.answering_for == "someone_else" and hard:
+        # someone typing is not a reason on its own: only with words that show it may be
+        # hard for the person to understand or say what they want
+        who = profile.answering_relationship or "someone else"
+        add(
+            "capacity_or_communication",
+            "Someone else answered for the person. That is fine. A broker can check that the "
+            "person's own views are heard.",
+            f"Answered by: {who}" + (f'; "{hard.group(0)}"' if hard else ""),
+            SIGNAL,
+        )
+    elif sensory and trips:
+        # specialist support the person leads well, and a trip away to organise around it
+        add(
+            "capacity_or_communication",
+            "A trip away needs planning around the support the person uses to see, hear or "
+            "talk. A broker who knows this could help, but the person can lead it.",
+            _evidence(*trips, sensory.group(0)),
+            SIGNAL,
+        )
+    elif (speech := language_barrier(words)) and around < rates["broker_limited_network_people"]:
+        # a spoken language barrier with few people around to help say what is wanted
+        add(
+            "capacity_or_communication",
+            "English is hard for the person and few people are around to help. A broker who "
+            "works with interpreters can make sure their views are heard.",
+            _evidence(speech.group(0)),
+            LESSER,
+        )
+    if "conflict" in concerns:
+        add(
+            "conflict",
+            "There is disagreement about the support. An independent broker works "
+            "for the person, not for the family or the council.",
+            _evidence(concerns["conflict"].evidence),
+            STRONG,
+        )
+    gap = -fitted.costs.annual_headroom
+    if gap > 0:
+        budget = profile.budget_amount
+        stated = f"{gbp(budget.amount)} {_PERIOD[budget.period]}" if budget else "no budget given"
+        big = gap >= fitted.costs.budget_annual * rates["broker_shortfall_strong_fraction"]
+        add(
+            "budget_shortfall",
+            f"The support costs {gbp(gap)} a year more than the budget. "
+            "A broker can help ask the council to review the budget.",
+            f"Budget: {stated}",
+            # a small gap on its own is a signal: the plan can be trimmed or the council asked
+            STRONG if big else SIGNAL,
+        )
+    if "asked_for_person" in concerns:
+        add(
+            "asked_for_person",
+            "The person asked to talk to a person. That is their choice.",
+            _evidence(concerns["asked_for_person"].evidence),
+            STRONG,
+        )
+
+    if fitted.costs.budget_annual >= rates["broker_large_budget_annual"]:
+        add(
+            "large_budget",
+            "The budget is large, so there are many ways to use it. A broker "
+            "can help weigh them up.",
+            f"Budget: {gbp(fitted.costs.budget_annual)} a year",
+            LESSER,
+        )
+    paid = [
+        s for s in fitted.supports if (s.weekly_cost or s.one_off_cost) and s.kind != "secondary"
+    ]
+    people_paid = [s for s in paid if s.kind in ("personal_assistant", "agency", "day_service")]
+    # PAs the person employs now are a team already running, not a part to set up
+    workers = sum(s.workers or 0 for s in fitted.supports) - fitted.allocation.employs_pas_now
+    if (
+        len(people_paid) >= 2 and len(paid) >= rates["broker_complex_paid_supports"]
+    ) or workers >= rates["broker_complex_workers"]:
+        add(
+            "complex_plan",
+            "The plan has many parts that must work together. A broker can help join them up.",
+            "; ".join(s.description for s in paid),
+            LESSER,
+        )
+    if housing:
+        # a first move out of the family home sets up a tenancy, benefits and the support
+        # around it all at once: more than a move between homes
+        leaving = FAMILY_HOME.search(profile.typical_week)
+        add(
+            "housing_change",
+            "Leaving the family home for a place of one's own means a tenancy, benefits and "
+            "support to set up together. A broker with housing knowledge can help."
+            if leaving
+            else "A move or a new home is planned. A broker with housing "
+            "knowledge can help with tenancies and support.",
+            _evidence(*housing, leaving.group(0) if leaving else ""),
+            LESSER * 2 if leaving else LESSER,
+        )
+    stopping = [
+        p for p in profile.people if p.can_continue is False and not named_in_concern(p, profile)
+    ]
+    # many hours from family is a network, not a limited one; it is a reason only when the
+    # carer cannot go on, or the words say it is too much
+    strain = carer_strain(profile, words)
+    carers = [
+        p
+        for p in profile.people
+        if p.can_continue is not False
+        and not named_in_concern(p, profile)
+        and (
+            (p.hours_per_week or 0) >= rates["carer_substantial_hours"]
+            or set(p.helps_with) & _HANDS_ON
+        )
+    ]
+    strained = carers if strain and not stopping else []
+    # a worry about falling is met by telecare, not by joining up health services
+    health = [
+        n.text
+        for n in profile.support_needs
+        if n.area == "health" and not FALL_WORRY.search(n.text)
+    ]
+    paid_refs = {ref for s in paid if s.kind not in ("equipment", "mainstream") for ref in s.meets}
+    care_words = [profile.typical_week, *profile.current_support]
+    care_words += [n.text for n in profile.support_needs if n.area in ("medication", "health")]
+    on_time = TIME_CRITICAL.search("\n".join(care_words))
+    # medicines paid help must give at set times (late doses do harm), or that a carer who
+    # cannot go on gave: the workers, the GP and the pharmacy must work as one
+    gave_medicines = any("medication" in p.helps_with for p in [*stopping, *strained])
+    timed = [
+        n.text
+        for n in profile.support_needs
+        if n.area == "medication"
+        and n.id in paid_refs
+        and (gave_medicines or on_time or TIME_CRITICAL.search(f"{n.text} {n.times or ''}"))
+    ]
+    treatment = TREATMENT.search(words)
+    # clinical care at home (a tube, breathing support, rescue medicine) is heavy, hours or not
+    clinical = CLINICAL.search("\n".join([profile.typical_week, *health]))
+    if health or timed or treatment:
+        heavy = (
+            bool(timed)
+            or bool(clinical)
+            or sum(
+                n.hours_per_week or 0
+                for n in profile.support_needs
+                if n.area in ("health", "medication")
+            )
+            >= float(rates["chc_screening_hours"])
+        )
+        add(
+            "health_coordination",
+            "Paid help must now give medicines, at the right times. A broker can help join "
+            "that up with the GP, pharmacy and nurses."
+            if timed
+            else "Health services are part of the plan. A broker can help "
+            "join up health and social care.",
+            _evidence(
+                *health,
+                *timed,
+                on_time.group(0) if timed and on_time else "",
+                clinical.group(0) if clinical and not health else "",
+                treatment.group(0) if treatment and not (health or timed) else "",
+            ),
+            LESSER if heavy else SIGNAL,
+        )
+    pas = [s for s in fitted.supports if s.kind == "personal_assistant"]
+    relatives = fitted.allocation.paid_relatives
+    if pas and relatives:
+        add(
+            "employing_staff",
+            "Paying a relative as a PA needs the council to agree, and a contract and payroll. "
+            "A broker could help set it up.",
+            "; ".join(f"{p.name} ({p.relationship})" for p in relatives),
+            LESSER,
+        )
+    elif pas and not fitted.allocation.employs_pas_now:
+        # weighed by how big the job is and whether someone helps with the paperwork
+        pa_hours = sum(s.hours_per_week or 0 for s in pas)
+        small = (
+            pa_hours < float(rates["broker_small_pa_hours"])
+            and sum(s.workers or 1 for s in pas) <= 1
+        )
+        # someone who helps with money and letters can set up a payroll service
+        forms = any(
+            "money_admin" in p.helps_with
+            and p.can_continue is not False
+            and not named_in_concern(p, profile)
+            for p in profile.people
+        )
+        # a condition that comes and goes needs a PA who understands it: harder to find; and
+        # a first move out of the family home at the same time is everything at once
+        easy = small and (_PAPERWORK.search(words) or forms)
+        if not (easy and not fluctuating(words) and not leaving_family_home(profile, housing)):
+            add(
+                "employing_staff",
+                "Employing a PA means contracts, payroll, insurance and "
+                "recruiting. A broker can help the first time.",
+                f"Chose: {profile.employer_choice.replace('_', ' ')}; "
+                f"{hours_text(pa_hours)} PA hour" + ("" if pa_hours == 1 else "s") + " a week",
+                LESSER,
+            )
+    network = limited_network(profile, fitted, rates, around, stopping, strained, strain, paid)
+    if network:
+        add("limited_support_network", *network)
+    pooling = _POOLING.search(all_text(profile))
+    shared = [n.text for n in profile.support_needs if shared_by(n, profile) > 1]
+    if pooling or shared:
+        add(
+            "pooled_budget",
+            "Pooling budgets with others needs a written agreement: who pays what, and what "
+            "happens if someone moves or their needs change. A broker can help set it up."
+            if shared
+            else "Pooling budgets with others needs agreements. A broker can help set it up.",
+            _evidence(*shared) if shared else _evidence(pooling.group(0) if pooling else ""),
+            # a worker or nights shared by several people's budgets is a strong reason
+            STRONG if shared else LESSER,
+        )
+    unmet_needs = [
+        n.text
+        for n in profile.support_needs
+        if any(u.ref == n.id and u.annual_shortfall is None for u in fitted.unmet)
+    ]
+    if unmet_needs:
+        add(
+            "unmet_needs",
+            "Some needs have no way to meet them in this plan yet. A broker can help find "
+            "ways to meet them.",
+            _evidence(*unmet_needs),
+            LESSER,
+        )
+    return found
