@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from rasa_sdk import Tracker
+# rasa_sdk has no type information (no py.typed): hence the narrow ignores on its
+# imports and on the classes built on its Action
+from rasa_sdk import Tracker  # type: ignore[import-untyped]
 
 from assistant.language.people import merge_people
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
-from rasa_sdk.types import DomainDict
+# rasa_sdk has no type information (no py.typed): hence the narrow ignores on its
+# imports and on the classes built on its Action
+from rasa_sdk import Tracker  # type: ignore[import-untyped]
+from rasa_sdk.executor import CollectingDispatcher  # type: ignore[import-untyped]
+from rasa_sdk.types import DomainDict  # type: ignore[import-untyped]
 
 from assistant import language
 from assistant.actions.answers import THATS_ALL, said_nothing, yes_or_no

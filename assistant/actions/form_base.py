@@ -12,9 +12,11 @@ from abc import abstractmethod
 from collections.abc import Callable
 from typing import Any
 
-from rasa_sdk import FormValidationAction, Tracker
-from rasa_sdk.executor import CollectingDispatcher
-from rasa_sdk.types import DomainDict
+# rasa_sdk has no type information (no py.typed): hence the narrow ignores on its
+# imports and on the classes built on its Action
+from rasa_sdk import FormValidationAction, Tracker  # type: ignore[import-untyped]
+from rasa_sdk.executor import CollectingDispatcher  # type: ignore[import-untyped]
+from rasa_sdk.types import DomainDict  # type: ignore[import-untyped]
 
 from assistant import language
 from assistant.actions.answers import (
@@ -33,7 +35,7 @@ from assistant.journey.spec import NOT_SKIPPABLE
 __all__ = ["JourneyFormBase", "in_own_words"]
 
 
-class JourneyFormBase(FormValidationAction):
+class JourneyFormBase(FormValidationAction):  # type: ignore[misc]
     """The helpers of the journey form's validation (see journey.py, ValidateJourneyForm)."""
 
     @abstractmethod

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import Tracker
-from rasa_sdk.events import EventType, SlotSet
-from rasa_sdk.executor import CollectingDispatcher
-from rasa_sdk.types import DomainDict
+# rasa_sdk has no type information (no py.typed): hence the narrow ignores on its
+# imports and on the classes built on its Action
+from rasa_sdk import Tracker  # type: ignore[import-untyped]
+from rasa_sdk.events import EventType, SlotSet  # type: ignore[import-untyped]
+from rasa_sdk.executor import CollectingDispatcher  # type: ignore[import-untyped]
+from rasa_sdk.types import DomainDict  # type: ignore[import-untyped]
 
 from assistant import language
 from assistant.actions.answers import chosen, latest_intent, merged_answer, yes_or_no
@@ -137,12 +139,13 @@ class ValidateJourneyForm(AboutYouQuestions, NeedsQuestions, StepQuestions):
         """
         if not answered_just_now(tracker):
             return []
-        return await super().get_validation_events(dispatcher, tracker, domain)
+        events: list[EventType] = await super().get_validation_events(dispatcher, tracker, domain)
+        return events
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        events = await super().run(dispatcher, tracker, domain)
+        events: list[EventType] = await super().run(dispatcher, tracker, domain)
         validated = any(
             e.get("event") == "slot" and e.get("name") != "requested_slot" for e in events
         )

@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
-from rasa_sdk.executor import CollectingDispatcher
-from rasa_sdk.types import DomainDict
+# rasa_sdk has no type information (no py.typed): hence the narrow ignores on its
+# imports and on the classes built on its Action
+from rasa_sdk import Action, Tracker  # type: ignore[import-untyped]
+from rasa_sdk.events import EventType  # type: ignore[import-untyped]
+from rasa_sdk.executor import CollectingDispatcher  # type: ignore[import-untyped]
+from rasa_sdk.types import DomainDict  # type: ignore[import-untyped]
 
 from assistant import language
 from assistant.actions.wording import say
@@ -45,7 +47,7 @@ def as_third_person(text: str, relationship: str) -> str:
     return _TYPIST.sub(name, text)
 
 
-class ActionAskPeople(Action):
+class ActionAskPeople(Action):  # type: ignore[misc]
     """The people question. When the typical week already named people, it says so and asks
     who else, rather than asking as if nothing had been said ("You mentioned Carol and Joan.")."""
 
