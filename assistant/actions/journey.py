@@ -6,6 +6,13 @@ person; nothing after a "no" to consent), leaves out what the person skipped, as
 questions (carry on? start again? which part to change?) first when they are due, and turns free
 text into structured answers with the spaCy layer (assistant/language). A failed answer gets a
 kind re-ask; after two tries the person is told why and offered a skip.
+
+    journey.py          the order of questions (required_questions), CHOICES, ValidateJourneyForm
+      ├─ form_about_you.py   consent, name, who is typing, a typical week, people, help now
+      ├─ form_needs.py       what matters, needs and hours, dreams, bottom lines, the budget
+      ├─ form_steps.py       the summary, carry on, "are you safe?", erase, start again
+      └─ form_base.py        what they share: re-asks, answer shapes, `in_own_words`
+    answers.py (yes, no, nothing, "don't know"), names.py, people.py: reading one answer
 """
 
 from __future__ import annotations
