@@ -33,124 +33,50 @@ import os
 import platform
 import random
 import secrets
-import statistics
 import sys
 import tempfile
-import threading
 import time
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import httpx
-import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-PERSONAS = ROOT / "bench" / "personas"
+from bench.common import (  # noqa: E402
+    HEADER,
+    PERSONAS,
+    Figures,
+    Journey,
+    JourneyStuck,
+    Persona,
+    Script,
+    Turn,
+    load_average,
+    load_personas,
+    think_times,
+)
+from bench.long_script import LongScript  # noqa: E402
+from bench.stack import MemorySampler, free_port_run, start_stack  # noqa: E402
+
+# names the tests and bench/long_conversation.py take from here
+__all__ = [
+    "Journey",
+    "Persona",
+    "direct_senders",
+    "free_port_run",
+    "gateway_journey",
+    "load_personas",
+    "main",
+]
+
 MAX_TURNS = 60
 TARGET_P95_MS = 250.0
 TARGET_OVERHEAD = 0.15
 TARGET_MEMORY_MB = 2048.0
 SERVER_HEADER = "x-kitchen-table-rasa-server"
-
-
-# ------------------------------------------------------------------------------------ personas
-
-
-@dataclass(frozen=True)
-class Persona:
-    """Who is typing, and what they answer to each question (`state.asking`).
-
-    An answer may be a list: its items are sent one after another while that question stands,
-    which is how a persona asks "why?" before answering, or skips. `expect` holds profile values
-    the finished journey must have (checked by tests/scale).
-    """
-
-    name: str
-    description: str
-    greeting: str
-    answers: dict[str, list[str]]
-    expect: dict[str, Any] = field(default_factory=dict)
-
-    @classmethod
-    def load(cls, path: Path) -> Persona:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        answers = {
-            str(k): [str(x) for x in (v if isinstance(v, list) else [v])]
-            for k, v in data["answers"].items()
-        }
-        return cls(
-            name=str(data["name"]),
-            description=str(data.get("description", "")),
-            greeting=str(data.get("greeting", "hello")),
-            answers=answers,
-            expect=dict(data.get("expect") or {}),
-        )
-
-
-def load_personas(folder: Path = PERSONAS) -> list[Persona]:
-    return [Persona.load(p) for p in sorted(folder.glob("*.yaml"))]
-
-
-class Script:
-    """What a persona says next, given the question being asked."""
-
-    def __init__(self, persona: Persona) -> None:
-        self.persona = persona
-        self.used: Counter[str] = Counter()
-
-    def next_text(self, asking: str | None) -> str:
-        if asking is None:
-            raise JourneyStuck("no question is being asked and no plan is drafted")
-        said = self.persona.answers.get(asking)
-        if not said:
-            raise JourneyStuck(f"persona {self.persona.name} has no answer for {asking!r}")
-        index = self.used[asking]
-        self.used[asking] += 1
-        if index >= len(said) + 3:  # the same answer over and over: the journey is going round
-            raise JourneyStuck(f"{self.persona.name} keeps being asked {asking!r}")
-        return said[min(index, len(said) - 1)]
-
-
-class JourneyStuck(Exception):
-    pass
-
-
-# ------------------------------------------------------------------------------------ journeys
-
-
-@dataclass
-class Turn:
-    text: str
-    seconds: float
-    status: int
-    asking: str | None = None
-    server: str | None = None
-    reply: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Journey:
-    persona: str
-    person: int
-    turns: list[Turn] = field(default_factory=list)
-    session_id: str | None = None
-    plan_ready: bool = False
-    error: str | None = None
-    think: list[float] = field(default_factory=list)
-
-
-def think_times(spec: str) -> tuple[float, float]:
-    if "-" in spec:
-        low, high = (float(x) for x in spec.split("-", 1))
-    else:
-        low = high = float(spec)
-    if low < 0 or high < low:
-        raise argparse.ArgumentTypeError(f"bad think time {spec!r}: use 0, 3 or 2-6 (seconds)")
-    return low, high
 
 
 async def gateway_journey(
@@ -168,8 +94,6 @@ async def gateway_journey(
     journey = Journey(persona=persona.name, person=person)
     script: Script | Any = Script(persona)
     if long:
-        from bench.long_conversation import LongScript
-
         script = LongScript(persona, seed=seed)
     # each person comes from their own address, as they would through a proxy (uvicorn trusts
     # X-Forwarded-For from 127.0.0.1), so the per-client rate limit applies per person
@@ -270,207 +194,6 @@ async def run_phase(coros: list[Any]) -> tuple[list[Journey], float]:
     started = time.perf_counter()
     journeys = await asyncio.gather(*coros)
     return list(journeys), time.perf_counter() - started
-
-
-# ------------------------------------------------------------------------------------ memory
-
-
-def _rss_kb(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    except (OSError, ValueError):
-        pass
-    return 0
-
-
-def _children() -> dict[int, list[int]]:
-    kids: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        parent = int(stat.rsplit(")", 1)[1].split()[1])
-        kids.setdefault(parent, []).append(int(entry.name))
-    return kids
-
-
-def tree_rss_mb(pid: int, kids: dict[int, list[int]]) -> float:
-    total, todo = 0, [pid]
-    while todo:
-        current = todo.pop()
-        total += _rss_kb(current)
-        todo.extend(kids.get(current, []))
-    return total / 1024
-
-
-class MemorySampler:
-    """Samples the resident memory of each named process tree twice a second; keeps the peaks."""
-
-    def __init__(self, roots: dict[str, int]) -> None:
-        self.roots = roots
-        self.peak: dict[str, float] = dict.fromkeys(roots, 0.0)
-        self.peak_total = 0.0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="memory-sampler", daemon=True)
-
-    def __enter__(self) -> MemorySampler:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    def sample(self) -> None:
-        kids = _children()
-        total = 0.0
-        for name, pid in self.roots.items():
-            mb = tree_rss_mb(pid, kids)
-            self.peak[name] = max(self.peak[name], mb)
-            total += mb
-        self.peak_total = max(self.peak_total, total)
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self.sample()
-            self._stop.wait(0.5)
-
-
-# ------------------------------------------------------------------------------------ figures
-
-
-def percentile(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    rank = max(0, min(len(ordered) - 1, round(q / 100 * len(ordered) + 0.5) - 1))
-    return ordered[rank]
-
-
-@dataclass
-class Figures:
-    turns: int
-    errors: int
-    median_ms: float
-    p95_ms: float
-    p99_ms: float
-    turns_per_s: float
-    seconds: float
-
-    @classmethod
-    def of(cls, journeys: list[Journey], seconds: float) -> Figures:
-        times = [t.seconds * 1000 for j in journeys for t in j.turns if t.status == 200]
-        errors = sum(1 for j in journeys if j.error)
-        return cls(
-            turns=len(times),
-            errors=errors,
-            median_ms=statistics.median(times) if times else float("nan"),
-            p95_ms=percentile(times, 95),
-            p99_ms=percentile(times, 99),
-            turns_per_s=len(times) / seconds if seconds else 0.0,
-            seconds=seconds,
-        )
-
-    def row(self, label: str) -> str:
-        return (
-            f"{label:16} {self.turns:>6} {self.errors:>6} {self.median_ms:>9.1f} "
-            f"{self.p95_ms:>8.1f} {self.p99_ms:>8.1f} {self.turns_per_s:>8.2f} {self.seconds:>8.1f}"
-        )
-
-
-HEADER = (
-    f"{'phase':16} {'turns':>6} {'errors':>6} {'median ms':>9} {'p95 ms':>8} {'p99 ms':>8} "
-    f"{'turns/s':>8} {'wall s':>8}"
-)
-
-
-def load_average() -> str:
-    try:
-        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
-    except OSError:
-        return "?"
-
-
-# ------------------------------------------------------------------------------------ the stack
-
-
-def start_stack(args: argparse.Namespace, var_dir: Path) -> tuple[Any, dict[str, int], Any]:
-    """Our own stack on free ports; returns it, the process trees to watch, and the services."""
-    from assistant.ops.stack import Stack
-    from assistant.ops.training import ensure_model
-    from assistant.settings import Settings
-
-    services = None
-    roots: dict[str, int] = {}
-    overrides: dict[str, Any] = {
-        "KT_VAR_DIR": var_dir,
-        "KT_GATEWAY_PORT": free_port_run(1),
-        "KT_RASA_PORT": free_port_run(args.rasa_servers),
-        "RASA_TOKEN": secrets.token_urlsafe(16),
-        "KT_ACTIONS_TOKEN": secrets.token_urlsafe(16),
-        "KT_RASA_SERVERS": args.rasa_servers,
-        "KT_GATEWAY_WORKERS": args.workers,
-        "KT_EXPOSE_RASA_SERVER": True,
-    }
-    if args.services:
-        from bench.services import Services
-
-        services = Services(var_dir / "services")
-        services.start()
-        overrides.update(
-            DATABASE_URL=services.database_url("gateway"),
-            RASA_TRACKER_URL=services.database_url("rasa"),
-            REDIS_URL=services.redis_url,
-        )
-        roots.update(services.pids())
-    settings = Settings(**overrides)
-    stack = Stack(settings, log=_log)
-    started = time.monotonic()
-    try:
-        model = Path(args.model) if args.model else ensure_model(settings, log=_log)
-        stack.start_rasa(model)
-        stack.start_gateway()
-        stack.wait_ready(timeout=300)
-    except BaseException:
-        stack.stop()
-        if services:
-            services.stop()
-        raise
-    _log(f"stack ready in {time.monotonic() - started:.1f} s (model {model.name})")
-    roots.update({name: proc.pid for name, proc in stack.procs.items()})
-    return stack, roots, services
-
-
-def free_port_run(count: int) -> int:
-    """A first port with `count` free ports after it, below the kernel's range for outgoing
-    connections (32768 and up here): Rasa binds its port only after loading its model, tens of
-    seconds later, and a port from that range may meanwhile be taken by any outgoing connection."""
-    rng = random.Random()
-    for _ in range(200):
-        first = rng.randrange(20_000, 32_000 - count)
-        if all(_port_free(first + i) for i in range(count)):
-            return first
-    raise RuntimeError("no run of free ports")
-
-
-def _port_free(port: int) -> bool:
-    import socket
-
-    with socket.socket() as s:
-        try:
-            s.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
-
-
-def _log(message: str) -> None:
-    print(f"# {message}", flush=True)
 
 
 # ------------------------------------------------------------------------------------ main

@@ -12,7 +12,6 @@ from assistant.ops.stack import Stack, free_port
 from assistant.ops.training import ensure_model
 from assistant.settings import Settings
 
-
 # Test files that start a server (Rasa, the gateway, PostgreSQL, Redis), drive a browser, run the
 # Rasa environment or train a model: all of tests/e2e and tests/scale, every test marked `stack`,
 # and these. `make test-fast` runs the rest (`-m "not servers"`).

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
-from rasa_sdk.executor import CollectingDispatcher
+# rasa_sdk has no type information (no py.typed): hence the narrow ignores on its
+# imports and on the classes built on its Action
+from rasa_sdk import Action, Tracker  # type: ignore[import-untyped]
+from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet  # type: ignore[import-untyped]
+from rasa_sdk.executor import CollectingDispatcher  # type: ignore[import-untyped]
 from sqlmodel import Session
 
 from assistant import language
@@ -39,7 +41,7 @@ def asking(tracker: Tracker) -> str | None:
     return slot if isinstance(slot, str) else None
 
 
-class ActionSessionStart(Action):
+class ActionSessionStart(Action):  # type: ignore[misc]
     """Start the conversation, noting the channel (web or sms) from the message metadata."""
 
     def name(self) -> str:
@@ -57,7 +59,7 @@ class ActionSessionStart(Action):
         return events
 
 
-class ActionWelcome(Action):
+class ActionWelcome(Action):  # type: ignore[misc]
     """Hello: the welcome for someone new (or who said no before), welcome back otherwise."""
 
     def name(self) -> str:
@@ -76,7 +78,7 @@ class ActionWelcome(Action):
         return [SlotSet("consent", None), SlotSet("stage", "welcome")]
 
 
-class ActionExplainQuestion(Action):
+class ActionExplainQuestion(Action):  # type: ignore[misc]
     """Why do you ask? A specific, honest reason for the question that is open."""
 
     def name(self) -> str:
@@ -90,7 +92,7 @@ class ActionExplainQuestion(Action):
         return []
 
 
-class ActionSkipQuestion(Action):
+class ActionSkipQuestion(Action):  # type: ignore[misc]
     def name(self) -> str:
         return "action_skip_question"
 
@@ -111,7 +113,7 @@ class ActionSkipQuestion(Action):
         return [SlotSet("skipped", skipped), SlotSet("tries", 0)]
 
 
-class ActionGoBack(Action):
+class ActionGoBack(Action):  # type: ignore[misc]
     """Go back to the question before this one (or the last one answered, after the plan)."""
 
     def name(self) -> str:
@@ -142,7 +144,7 @@ class ActionGoBack(Action):
         ]
 
 
-class ActionChangeAnswer(Action):
+class ActionChangeAnswer(Action):  # type: ignore[misc]
     """Change an earlier answer: the part named in the message, asked again now."""
 
     def name(self) -> str:
@@ -191,7 +193,7 @@ class ActionChangeAnswer(Action):
         return [*events, SlotSet("change_from", before), SlotSet("tries", 0)]
 
 
-class ActionStartAgain(Action):
+class ActionStartAgain(Action):  # type: ignore[misc]
     """Start again: the form asks first whether to clear the answers (restart_confirm)."""
 
     def name(self) -> str:
@@ -205,7 +207,7 @@ class ActionStartAgain(Action):
         return [SlotSet("ask_restart", True), SlotSet("restart_confirm", None)]
 
 
-class ActionEraseRequest(Action):
+class ActionEraseRequest(Action):  # type: ignore[misc]
     """ "Delete everything you know about me": the form asks first (erase_confirm). On yes the
     gateway deletes the conversation everywhere once the reply is sent
     (assistant/data_rights/erasure.py)."""
@@ -232,7 +234,7 @@ def offer_brokers(dispatcher: CollectingDispatcher, sender_id: str) -> None:
         dispatcher.utter_message(**offer)
 
 
-class ActionAskForPerson(Action):
+class ActionAskForPerson(Action):  # type: ignore[misc]
     def name(self) -> str:
         return "action_ask_for_person"
 

@@ -14,10 +14,12 @@ import logging
 from datetime import UTC, datetime
 from typing import Any
 
+# rasa_sdk has no type information (no py.typed): hence the narrow ignores on its imports
+# below and on the classes built on its Action
 from pydantic import ValidationError
-from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
-from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk import Action, Tracker  # type: ignore[import-untyped]
+from rasa_sdk.events import EventType, SlotSet  # type: ignore[import-untyped]
+from rasa_sdk.executor import CollectingDispatcher  # type: ignore[import-untyped]
 from sqlmodel import Session
 
 from assistant.actions import get_engine
@@ -132,7 +134,7 @@ def summary_lines(slots: dict[str, Any]) -> list[str]:
     return lines
 
 
-class ActionAskConfirmSummary(Action):
+class ActionAskConfirmSummary(Action):  # type: ignore[misc]
     """The review question: a plain summary of everything gathered, then "is this right?"."""
 
     def name(self) -> str:
@@ -229,7 +231,7 @@ def plan_summary(plan: dict[str, Any]) -> str:
     return " ".join(s for s in sentences if s)
 
 
-class ActionJourneyDone(Action):
+class ActionJourneyDone(Action):  # type: ignore[misc]
     def name(self) -> str:
         return "action_journey_done"
 

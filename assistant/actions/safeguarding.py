@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
-from rasa_sdk.executor import CollectingDispatcher
+# rasa_sdk has no type information (no py.typed): hence the narrow ignores on its
+# imports and on the classes built on its Action
+from rasa_sdk import Action, Tracker  # type: ignore[import-untyped]
+from rasa_sdk.events import EventType, SlotSet  # type: ignore[import-untyped]
+from rasa_sdk.executor import CollectingDispatcher  # type: ignore[import-untyped]
 
 from assistant.actions.profile import last_words, record_concern, save_tracker_profile
 from assistant.actions.wording import say
@@ -87,7 +89,7 @@ def signposts(code: str, channel: str | None, words: str = "") -> list[str]:
     return SIGNPOSTS["crisis" if code == "crisis" else "safeguarding"][way]
 
 
-class ActionSafetyCheck(Action):
+class ActionSafetyCheck(Action):  # type: ignore[misc]
     """An unclear risk signal (assistant/safety decided "check"): keep the words aside, unrecorded,
     and ask "are you safe right now?" with 999 and Samaritans in the same message. Inside the
     journey the form asks it (its `safety_check` question); outside, the rule starts the form."""
@@ -109,7 +111,7 @@ class ActionSafetyCheck(Action):
         ]
 
 
-class ActionWithdrawConcern(Action):
+class ActionWithdrawConcern(Action):  # type: ignore[misc]
     """ "No, I'm fine, I meant ...": the last concern comes out of the Profile (and so out of the
     next plan); the conversation and the tracker keep the event, and `withdrawn_concerns` keeps
     what was taken back."""
@@ -147,7 +149,7 @@ class ActionWithdrawConcern(Action):
         ]
 
 
-class ActionSafeguarding(Action):
+class ActionSafeguarding(Action):  # type: ignore[misc]
     def name(self) -> str:
         return "action_safeguarding"
 

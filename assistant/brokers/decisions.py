@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
-from functools import cache
 from typing import Any
 
 from sqlmodel import Session, select
@@ -24,7 +23,7 @@ from assistant.brokers.review import reviews_for
 from assistant.directory.store import directory_in_use
 from assistant.storage import store
 from assistant.storage.models import ChatSession, PlanRecord, utcnow
-from planner import Plan, RateCard, check_plan, draft_plan, load_rate_card, plan_to_dict
+from planner import Plan, check_plan, default_rate_card, draft_plan, plan_to_dict
 from planner.redraft import (
     RedraftError,
     SupportChange,
@@ -33,12 +32,7 @@ from planner.redraft import (
     reword,
 )
 
-__all__ = ["accept_suggestion", "decline_suggestion", "rates"]
-
-
-@cache
-def rates() -> RateCard:
-    return load_rate_card()
+__all__ = ["accept_suggestion", "decline_suggestion"]
 
 
 def _person_suggestion(db: Session, chat: ChatSession, suggestion_id: str) -> Suggestion:
@@ -88,7 +82,7 @@ def _redrafted(
         raise ReviewError(str(exc)) from exc
     redrafted = draft_plan(
         profile,
-        rates(),
+        default_rate_card(),
         plan_id=latest.plan_id,
         created_at=now,
         version=version,

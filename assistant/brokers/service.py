@@ -29,7 +29,7 @@ from assistant.brokers.choosing import (
     plan_random,
     wanted_specialisms,
 )
-from assistant.brokers.decisions import accept_suggestion, decline_suggestion, rates
+from assistant.brokers.decisions import accept_suggestion, decline_suggestion
 from assistant.brokers.errors import NotFoundError, ReviewError
 from assistant.brokers.export import export_for_session
 from assistant.brokers.presentation import describe_suggestion, fee_text
@@ -75,7 +75,6 @@ __all__ = [
     "latest_for_share",
     "plan_random",
     "queue",
-    "rates",
     "reviews_for",
     "set_review_status",
     "set_transcript_shared",

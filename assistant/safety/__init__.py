@@ -1,5 +1,5 @@
 """Safety first, graded: the decision made on every message before anything else (DOMAIN.md
-section 5; CONTRACT.md section 1, `safety_check`). See decision.py for the flow and signs.py for
+section 5; CONTRACT.md section 1, `safety_check`). See decision.py for the flow and signs/ for
 the warning signs and their sources."""
 
 from __future__ import annotations

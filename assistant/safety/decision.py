@@ -1,6 +1,6 @@
 """The graded safety decision, made on every message on every channel before Rasa sees it.
 
-    text, open question ─► warning signs (signs.py) ─┐
+    text, open question ─► warning signs (signs/) ───┐
                        └─► classifier (model.py) ────┴─► signpost | check | none
 
 - signpost: a clear risk. Full signposting at once (as always), and the concern is recorded.

@@ -10,7 +10,7 @@ message worth a gentle check, or an ordinary answer.
 
 Trained in a few seconds on first use and kept on disk, so every worker and every test run
 shares one fit. It is one input to `decide`, never the only one: the warning signs in
-`signs.py` and the open question weigh as much.
+`signs/` and the open question weigh as much.
 """
 
 from __future__ import annotations
@@ -24,12 +24,13 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import joblib
+# scikit-learn and joblib have no type information (no py.typed)
+import joblib  # type: ignore[import-untyped]
 import numpy as np
 import yaml
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.feature_extraction.text import TfidfVectorizer  # type: ignore[import-untyped]
+from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
+from sklearn.pipeline import FeatureUnion, Pipeline  # type: ignore[import-untyped]
 
 from assistant.language._nlp import Lazy
 from assistant.safety.signs import NORMALISE_KEY, normalise

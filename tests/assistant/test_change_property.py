@@ -13,7 +13,7 @@ from assistant.actions.interruptions import ActionChangeAnswer
 from assistant.actions.journey import CHANGEABLE
 from assistant.journey.changes import change_request
 from assistant.journey.spec import FIELDS
-from tests.assistant.test_dialogue_actions import ANSWERS, run, tracker
+from tests.assistant.actions_support import ANSWERS, run, tracker
 
 # how people name each part, and ways of asking to change it (written for this test)
 NAMES = {

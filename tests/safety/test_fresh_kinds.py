@@ -1,5 +1,5 @@
 """The kinds of message a fresh held-out corpus showed missing (fifth session), on messages
-written for these tests: each rule in signs.py added for a kind has an example here, and so has
+written for these tests: each rule in signs/ added for a kind has an example here, and so has
 the ordinary use it must leave alone (docs/SAFETY.md, "Fifth session")."""
 
 from __future__ import annotations

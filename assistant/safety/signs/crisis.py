@@ -1,0 +1,77 @@
+"""The crisis families: the strong signs (act at once) in the order they are tried, and the
+weak ones (ask "are you safe?" unless something explains them away)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.safety.signs.crisis_finality import ATTEMPT_AGAIN, FINALITY, REPORTED
+from assistant.safety.signs.crisis_intent import BURDEN, GOODBYE, INTENT, PLAN
+from assistant.safety.signs.crisis_means import MEANS, SELF_HARM
+from assistant.safety.signs.emergencies import ACTING_NOW, EMERGENCY
+from assistant.safety.signs.words import DRINK, MEDS, any_of
+
+__all__ = ["CRISIS_STRONG", "CRISIS_WEAK"]
+
+# --- crisis: act at once ------------------------------------------------------------------------
+
+# the order is the order of the search, and of the names in a decision's reason
+CRISIS_STRONG: dict[str, re.Pattern[str]] = {
+    "means": MEANS,
+    "plan": PLAN,
+    "intent": INTENT,
+    "burden": BURDEN,
+    "goodbye": GOODBYE,
+    "finality": FINALITY,
+    "attempt_again": ATTEMPT_AGAIN,
+    "acting_now": ACTING_NOW,
+    "emergency": EMERGENCY,
+    "reported": REPORTED,
+    "self_harm": SELF_HARM,
+}
+
+
+# --- crisis: ask ----------------------------------------------------------------------------
+
+CRISIS_WEAK: dict[str, re.Pattern[str]] = {
+    "hopeless": any_of(
+        r"\b(?:no|not\s+any|lost\s+(?:all|any))\s+(?:point|hope|future|reason)\b",
+        r"\bwhat'?s\s+the\s+point\b",
+        r"\b(?:pointless|hopeless|worthless|useless\s+to\s+everyone)\b",
+        # "that can't go on" is about an arrangement ("he's 80 himself, so that can't go on")
+        r"(?<!\bthat\s)(?<!\bthis\s)(?<!\bit\s)(?<!\bthings\s)(?<!\bwhich\s)\b(?:can't|cannot)\s+"
+        r"(?:cope|go\s+on|do\s+this|face|see\s+a\s+way|see\s+the\s+point|see\s+a\s+future|carry\s+"
+        r"on|take\s+(?:it|much))\b",
+        r"\b(?:give|given|giving)\s+up\s+(?:on\s+(?:life|everything|myself)|completely|on\s+it\s+"
+        r"all)",
+        r"\b(?:trapped|no\s+way\s+out|at\s+the\s+end\s+of\s+my\s+(?:tether|rope))\b",
+        r"\b(?:tired|sick)\s+of\s+(?:it\s+all|everything|living|life|being\s+alive|being\s+me|"
+        r"being\s+here)\b",
+        r"\b(?:don't|do\s+not)\s+(?:see\s+the\s+point|care\s+(?:any\s*more|what\s+happens\s+to"
+        r"\s+me)|want\s+to\s+(?:wake|get\s+up\s+any\s*more))",
+        r"\b(?:wish|wishing)\s+(?:i|he|she)\s+(?:could\s+)?(?:disappear|vanish|not\s+exist|"
+        r"wasn't\s+here|were\s+gone)",
+        r"\b(?:empty|numb|dark\s+place|dark\s+thoughts|bad\s+thoughts|black\s+hole|in\s+a\s+"
+        r"bad\s+way|rock\s+bottom|falling\s+apart|breaking\s+down|can't\s+stop\s+crying)\b",
+        r"\b(?:not|don't)\s+(?:want|wanna)\s+to\s+be\s+(?:here|around)\b",
+        r"\bwhat'?s\s+(?:it\s+all\s+)?for\b",
+    ),
+    # arranging not to be found, and finding a home for a pet: asked about, not acted on alone
+    "arranging": any_of(
+        r"\b(?:so|where|somewhere)\s+(?:nobody|no\s+one|no-one|noone)\s+(?:will\s+|can\s+|'ll\s+|"
+        r"would\s+)?(?:find|finds|found|stop|stops|disturb|disturbs|interrupt)\s+me\b",
+        r"\b(?:make\s+sure|see\s+that)\s+(?:my|the)\s+(?:cat|dog|pets?|budgie|bird|rabbit|parrot|"
+        r"fish|hamster)\s+(?:\w+\s+)?(?:goes|go|gets\s+(?:taken|looked\s+after))\s+to\b",
+        r"\b(?:rehom\w*|find\s+a\s+(?:new\s+)?home\s+for|found\s+a\s+(?:new\s+)?home\s+for)\s+"
+        r"(?:my|the)\s+(?:cat|dog|pets?|budgie|bird|rabbit|parrot)\b",
+    ),
+    "death_words": any_of(
+        r"\b(?:die|dying|dead|death|suicid\w*|kill|killing|overdose|end\s+it|end\s+my|"
+        r"funeral|goodbye|gone\s+for\s+good|heaven|grave|rope|noose|jump|unalive)\b",
+    ),
+    "means_plain": any_of(
+        rf"\b(?:stockpil\w*|saving\s+up|hoard\w*|stash\w*)\b[^.!?]{{0,30}}{MEDS}",
+        rf"\b\d{{2,3}}\s+(?:\w+\s+)?{MEDS}\b",
+        rf"\b{MEDS}\b[^.!?]{{0,40}}\b{DRINK}\b",
+    ),
+}

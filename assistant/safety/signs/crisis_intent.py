@@ -1,0 +1,194 @@
+"""Crisis signs, to act on at once: a plan with a time or a place, intent said plainly, the
+burden said outright, and goodbyes (notes, things given away, affairs sorted "for after")."""
+
+from __future__ import annotations
+
+from assistant.safety.signs.words import any_of, widened
+
+__all__ = ["BURDEN", "GOODBYE", "INTENT", "PLAN"]
+
+_DAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|this\s+"
+    r"weekend|next\s+week|the\s+\d{1,2}(?:st|nd|rd|th)?|christmas|new\s+year|(?:my|his|her|"
+    r"mum's|dad's)\s+birthday|the\s+anniversary|midnight|the\s+end\s+of\s+the\s+(?:week|"
+    r"month)|when\s+\w+(?:'s|\s+is)\s+(?:gone|away|out|asleep))"
+)
+_FINAL = (
+    r"(?:do\s+it|try\s+again|swallow\s+\w+|take\s+(?:the|my|all)\s+\w+|go\s+(?:to|off)\s+"
+    r"(?:the\s+)?(?:bridge|river|cliffs?|tracks|railway|sea|edge|roof|motorway|beachy\s+head|"
+    r"station)|walk\w*\s+(?:onto|into)\s+the\s+\w+|drive\s+(?:to|off|into)\s+\w+|"
+    r"end\s+it|end\s+(?:my|his|her)\s+life|go\s+through\s+with\s+it|take\s+(?:them|"
+    r"it|the\s+lot|all\s+of\s+them)|finish\s+it|be\s+gone|not\s+be\s+here|kill\s+(?:my|him|her)"
+    r"self|jump|go\s+for\s+good)"
+)
+
+
+# a plan, a time or a date, with an end in view
+PLAN = any_of(
+    r"\b(?:i've|i\s+have|he's|she's|he\s+has|she\s+has|they've|got|made|making)\s+(?:got\s+"
+    r"|made\s+)?(?:a|the|my|his|her)\s+plan\b[^.!?]{0,80}\b(?:to\s+end|to\s+die|to\s+go|"
+    r"to\s+kill|how|when|to\s+do\s+it|to\s+take|for\s+(?:it|when)|worked\s+out|sorted|"
+    r"ready)",
+    r"\bplann(?:ed|ing)\s+(?:how|when|where|it\s+all|my\s+(?:death|exit|way\s+out)|to\s+"
+    r"(?:end|die|kill|take|do\s+it|go\s+through))",
+    rf"\b(?:going\s+to|gonna|will|i'll|he'll|she'll|gonna)\s+{_FINAL}\b[^.!?]{{0,40}}\b"
+    rf"(?:on|by|after|before|at|this|next|when)\s+{_DAY}",
+    rf"\b(?:on|by|after|before|at|this|next|when)\s+{_DAY}\b[^.!?]{{0,40}}\b(?:i'll|i\s+will|"
+    rf"i'm\s+going\s+to|he'll|she'll|i'm\s+gonna)\s+{_FINAL}",
+    r"\b(?:set|picked|chosen|decided\s+on)\s+(?:a|the)\s+(?:date|day|time)\b",
+    r"\b(?:tonight's|today's|this\s+is)\s+the\s+(?:night|day)\b",
+    r"\bwon't\s+be\s+(?:here|around|alive)\s+(?:by|after|for|much\s+longer|next|at|come|"
+    r"to\s+see)\b",
+    r"\b(?:once|when|after)\s+(?:mum|dad|my\s+\w+|the\s+dog|the\s+cat|\w+)\s+(?:is|has|'s)\s+"
+    r"(?:gone|dead|passed|died|buried|settled|sorted)[^.!?]{0,60}\b(?:i'll|i\s+will|i'm\s+"
+    r"going|i'm\s+gonna|i\s+can)\s+(?:go|do\s+it|take|end|be\s+with|follow|join|finally\s+"
+    r"go|stop|take\s+them|take\s+the\s+lot)",
+)
+
+PLAN = widened(
+    PLAN,
+    # a day chosen for when nobody will be there
+    r"\b(?:picked|chosen|chose|pick|choose|set|decided\s+on|settled\s+on)\s+(?:a\s+|the\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|date|night|weekend|time)"
+    r"\b[^.!?]{0,60}\b(?:because|cos|as|when|since)\s+(?:nobody|no\s+one|noone|my\s+carer|the\s+"
+    r"carers?|he|she|they|mum|dad|my\s+\w+)\s+(?:doesn't|don't|won't|isn't|aren't|will\s+not|"
+    r"never|can't)\s+(?:come|be\s+(?:here|around|in|home)|visit|call|check)",
+)
+PLAN = widened(
+    PLAN,
+    # a place booked to be alone and not found: arranging not to be found, with a place and a time
+    r"\b(?:booked|booking|rented|hired|found|got)\s+(?:a|an|the|my)?\s*(?:room|hotel|b\s+and\s+b|"
+    r"b&b|caravan|cabin|cottage|airbnb|tent|lock-?up|chalet)\b[^.!?]{0,60}\b(?:so|where)\s+"
+    r"(?:nobody|no\s+one|no-one|noone)\s+(?:will\s+|can\s+|'ll\s+|would\s+)?(?:find|finds|found|"
+    r"disturb|disturbs|stop|stops|interrupt)\b",
+)
+
+# intent said plainly: going to, decided, about to
+INTENT = any_of(
+    r"\b(?:going\s+to|gonna|gunna|will|i'll|ill|decided\s+to|planning\s+to|plan\s+to|"
+    r"about\s+to|ready\s+to|want\s+to|wanna|might|need\s+to|got\s+to)\s+(?:just\s+)?"
+    r"(?:do\s+it\s+(?:tonight|today|soon|now|properly|for\s+real|this\s+time|when)|try\s+again|"
+    r"go\s+through\s+with\s+it|take\s+(?:the\s+lot|them\s+all|everything|my\s+(?:own\s+)?"
+    r"life)|end\s+(?:it|things|my\s+life|this)|finish\s+(?:it|myself|things)|make\s+it\s+"
+    r"(?:all\s+)?stop|stop\s+being\s+alive|off\s+myself|unalive|kill\s+myself|neck\s+the\s+"
+    r"lot|swallow\s+(?:the\s+lot|everything|them\s+all|all)|be\s+gone|go\s+for\s+good|"
+    r"not\s+be\s+(?:here|around)|disappear\s+(?:for\s+good|and\s+(?:this|nobody)))\b",
+    r"\b(?:take|taking|took)\s+my\s+(?:own\s+)?life\b",
+    r"\b(?:i'm|im|i\s+am|i've|ive)\s+(?:finishing|ending)\s+(?:it|things|my\s+life)\b",
+    r"\b(?:i'm|im|i\s+am)\s+going\s+(?:tonight|tonite|today|2day|now|soon|2\b|too\b|again)\b",
+    r"\b(?:thinking|think|thought|decided)\s+(?:about\s+)?(?:making\s+that\s+happen|taking\s+"
+    r"myself\s+out\s+of\s+the\s+picture|doing\s+it|how\s+to\s+do\s+it|going\s+through\s+"
+    r"with\s+it)",
+    r"\b(?:i've|ive|i\s+have)\s+(?:made\s+sure\s+of\s+it|sorted\s+that|decided|got\s+the\s+"
+    r"stuff|made\s+my\s+peace)\b[^.!?]{0,60}\b(?:go|gone|die|wake|end|here|around|know\s+how)",
+    r"\b(?:know|worked\s+out|found)\s+(?:exactly\s+)?(?:how|where|which\s+\w+)\s+(?:i'll|i\s+"
+    r"will|i'm\s+going\s+to|to)\s+(?:do\s+it|go|end)|\bready\s+to\s+go\b[^.!?]{0,40}\b(?:know"
+    r"\s+how|now|tonight|decided|peace|join)",
+    r"\b(?:take|took|get|getting)\s+(?:myself|me)\s+out\s+of\s+the\s+picture\b",
+    r"\b(?:be|'ll\s+be|will\s+be)\s+dead\s+(?:before|by|soon)\b",
+    r"\b(?:not|won't|wont)\s+(?:be\s+)?(?:around|here)\s+(?:to\s+need|much\s+longer|long|for\s+"
+    r"long|after\s+this|by\s+then|to\s+see)\b|\bnot\s+planning\s+on\s+being\s+(?:here|"
+    r"around)\b",
+    r"\b(?:won't|wont|will\s+not)\s+be\s+(?:a\s+problem|troubling\s+\w+|bothering\s+\w+|"
+    r"needing\s+\w+)\s+(?:much\s+)?(?:longer|after\s+this|for\s+long)\b",
+    r"\b(?:i'll|i\s+will|ill)\s+be\s+gone\s+(?:soon|by|before|this|next)",
+    r"\b(?:go\s+quiet|over|stop|gone|sleep)\s+(?:\w+\s+)?(?:permanently|forever|for\s+ever)\b",
+    r"\b(?:join|be\s+with)\s+(?:my\s+)?(?:\w+\s+)?(?:soon|again\s+soon)\b[^.!?]{0,30}\b"
+    r"(?:decided|ready|going|tonight)|\b(?:time\s+i\s+went|going)\s+to\s+(?:join|be\s+with)\s+"
+    r"(?:my\s+)?\w+",
+    r"\b(?:last|final)\s+(?:form|time|message|goodbye|day|night|week)\s+(?:i'll|i\s+will|you'll|"
+    r"anyone\s+will)\s+(?:ever\s+)?(?:fill|see|hear|get|have|write)",
+    r"\bsui(?:cide)?\s+thoughts?\b|\bsuicidal\b",
+)
+
+INTENT = widened(
+    INTENT,
+    r"\b(?:going\s+to|gonna|i'll|i\s+will|about\s+to)\s+jump\b(?=\s*(?:$|[.!?,]|after\s+this|"
+    r"tonight|today|now|soon|when|off\s+(?:the|a|something)|from))",
+)
+
+# the burden said outright
+BURDEN = any_of(
+    r"\b(?:they'd|they\s+would|everyone\s+would|everyone'd|kids\s+would|she'd|he'd|she\s+"
+    r"would|he\s+would|family\s+would|world\s+would|they'll|everybody\s+would|all\s+be)\s+"
+    r"(?:all\s+)?(?:be\s+|get\s+|manage\s+|cope\s+)?(?:\w+\s+){0,4}(?:better|lighter|free|"
+    r"relieved|happier|fine|easier|their\s+li(?:fe|ves)\s+back)\b[^.!?]{0,25}\b(?:without\s+"
+    r"me|if\s+i\s+(?:was|were|wasn't|weren't|died|was\s+gone|went)|with\s+me\s+gone)",
+    r"\b(?:doing\s+(?:everyone|them|the\s+world)\s+a\s+favou?r|one\s+less\s+(?:person|"
+    r"mouth|problem))\b[^.!?]{0,40}\b(?:if\s+i|without\s+me|wasn't|gone|here|around|dead)",
+    r"\b(?:world|anyone|nobody|no\s+one|they)\s+(?:won't|will\s+not|wouldn't|would\s+not|"
+    r"wouldnt|wont)\s+(?:even\s+)?(?:miss|notice)\s+(?:me|i'm\s+gone|i\s+was\s+gone)\b",
+    r"\bwaste\s+of\s+(?:space|oxygen|air|skin)\b",
+    r"\bstop\s+being\s+(?:their|a|everyone's)\s+(?:problem|burden)\b",
+)
+
+BURDEN = widened(
+    BURDEN,
+    r"\b(?:would|'d|could|might)\s+(?:\w+\s+){0,5}(?:better|easier|happier|free|relieved|"
+    r"richer|cheaper|lighter|get\s+on\s+with|move\s+on|manage\s+fine|have\s+(?:their|a)\s+"
+    r"li(?:fe|ves))\b[^.!?]{0,40}\bif\s+i\s+(?:was|were)\s+(?:dead|gone|not\s+here|not\s+around)"
+    r"\b",
+)
+
+# goodbyes, giving things away, sorting affairs "for after"
+GOODBYE = any_of(
+    r"\b(?:written|wrote|left|leaving|writing)\s+(?:a|my|some|the)?\s*(?:goodbye\s+)?"
+    r"(?:notes?|letters?)\b[^.!?]{0,60}\b(?:sorry|goodbye|for\s+after|each\s+of|to\s+(?:all|"
+    r"everyone|the\s+kids|my\s+(?:kids|children|mum|family))|find\s+it|kitchen\s+table|"
+    r"under\s+(?:her|his|my)\s+pillow|love)",
+    r"\b(?:i've|ive|i\s+have)\s+written\s+my\s+(?:note|letter)s?\b",
+    r"\b(?:tell|say\s+to)\s+(?:them|everyone|my\s+\w+)\s+(?:that\s+)?i\s+lov\w+\s+(?:them|"
+    r"him|her)\b[^.!?]{0,40}\b(?:nobody's|no\s+one's|not\s+(?:their|anyone's))\s+fault",
+    r"\b(?:rang|called|phoned|saw|visited)\s+everyone\b[^.!?]{0,40}\b(?:last|one\s+more)",
+    r"\b(?:made|written|wrote|done)\s+(?:a|my)\s+list\s+of\s+who\s+gets\s+what\b|"
+    r"\bwho\s+gets\s+(?:what|my\s+\w+)\b",
+    r"\b(?:\w+\s+)?(?:is|are)\s+going\s+to\s+(?:my|the|next)\s+\w+[^.!?]{0,40}\b(?:all|it's)\s+"
+    r"(?:arranged|sorted|done)\b",
+    r"\b(?:sorry\s+for\s+the\s+mess\s+(?:they'll|you'll|they\s+will)\s+find|(?:it's|its)\s+"
+    r"(?:nobody's|no\s+one's)\s+fault)\b",
+    r"\b(?:tidying|tidy)\s+(?:up|things\s+up)\s+before\s+i\s+go\b|\beverything\s+(?:done|in"
+    r"\s+order)\b[^.!?]{0,30}\b(?:ready|done|that's\s+everything|go)",
+    r"\b(?:last|final)\s+wish(?:es)?\b",
+    r"\b(?:i'm|im|i\s+am)\s+done\b[\s\S]{0,50}\b(?:my\s+note|the\s+note|got\s+the\s+(?:pills|"
+    r"tablets|rope)|(?:pills|tablets)\s+(?:are\s+)?(?:ready|here|out|lined\s+up))\b",
+    r"\bwriting\s+(?:my|a)\s+(?:last\s+|goodbye\s+|final\s+)?note\s+(?:rn|now|right\s+now|"
+    r"tonight)\b",
+    r"\b(?:goodbye|farewell|suicide|last)\s+(?:letters?|notes?|messages?|texts?|videos?)\b",
+    r"\b(?:wrote|written|writing|left|leave|leaving|found|finished)\s+(?:a|my|his|her|some)?\s*"
+    r"(?:letters?|notes?|cards?)\s+(?:to|for)\s+(?:everyone|each\s+of|all|my|his|her|the\s+"
+    r"kids|the\s+family|mum|dad)[^.!?]{0,40}\b(?:goodbye|sorry|after|when|gone|find|explain|"
+    r"love|forgive|last)",
+    r"\b(?:giving|given|gave|give)\s+(?:away\s+)?(?:all\s+)?(?:of\s+)?(?:my|his|her|their)\s+"
+    r"(?:stuff|things|belongings|possessions|clothes|records|jewell?e?ry|books|dog|cat|"
+    r"budgie|pets?|guitar|games|xbox|playstation|savings|money|ring|watch)\b[^.!?]{0,50}\b"
+    r"(?:away|won't\s+need|not\s+need|don't\s+need|no\s+use|after|when\s+i'm|to\s+people|"
+    r"to\s+everyone|to\s+the\s+neighbours|to\s+friends|to\s+my|to\s+his|to\s+her)",
+    r"\b(?:giving|given|gave|give)\s+(?:all\s+)?(?:my|his|her|their)\s+(?:\w+\s+)?(?:away|"
+    r"to\s+(?:everyone|people))",
+    r"\b(?:won't|will\s+not|wont)\s+(?:need|be\s+needing)\s+(?:it|them|this|that|my\s+\w+|"
+    r"any\s+of\s+(?:it|this|them))\s+(?:any\s*more|much\s+longer|where\s+i'm\s+going|soon|"
+    r"for\s+long)",
+    r"\b(?:when|after|once)\s+(?:i'm|i\s+am|he's|she's)\s+(?:gone|dead|not\s+here|no\s+"
+    r"longer\s+here)\b",
+    r"\b(?:make\s+sure|see\s+that)\s+(?:my|his|her|the)\s+(?:\w+\s+){1,2}(?:is|are|gets?|goes|"
+    r"go)\s+(?:\w+\s+){0,3}(?:after|when)\s+(?:i'm|i\s+am|he's|she's)\s+(?:gone|not\s+here)",
+    r"\b(?:saying|said|say)\s+(?:my\s+)?goodbyes?\s+(?:to\s+)?(?:everyone|all|people|the\s+"
+    r"family|my|friends)",
+    r"\bthis\s+is\s+(?:goodbye|my\s+last|the\s+last\s+time)",
+    r"\b(?:sorted|sorting|put|putting|getting)\s+(?:out\s+)?(?:all\s+)?(?:my|his|her)\s+"
+    r"(?:affairs|will|papers|funeral|paperwork)\s+(?:in\s+order\s+)?(?:\w+\s+){0,4}(?:so|"
+    r"ready|for\s+when|for\s+after|before\s+i|before\s+he|before\s+she|just\s+in\s+case|"
+    r"because|now)\b(?![^.!?]{0,40}\b(?:solicitor|power\s+of\s+attorney|years\s+ago|"
+    r"ages\s+ago|like\s+everyone))",
+    r"\b(?:thank(?:ed|ing)?|tell|told|telling)\s+(?:everyone|them\s+all|people)\s+(?:\w+\s+)?"
+    r"(?:goodbye|for\s+everything|i\s+love\s+them)\b[^.!?]{0,40}\b(?:last|gone|before|sorry)",
+)
+
+GOODBYE = widened(
+    GOODBYE,
+    r"\btell\s+(?:him|her|them|the\s+kids|everyone|my\s+\w+|\w+)\s+(?:that\s+)?i\s+(?:loved|"
+    r"always\s+loved|did\s+love)\s+(?:him|her|them|you)\b",
+    r"\btell\s+(?:him|her|them|the\s+kids|everyone|my\s+\w+)\s+(?:that\s+)?i\s+love\s+(?:him|"
+    r"her|them)\b[\s\S]{0,80}\b(?:won't\s+be\s+(?:around|here)|not\s+be\s+(?:around|here)|gone|"
+    r"goodbye|sorry|forgive|after\s+i)",
+)

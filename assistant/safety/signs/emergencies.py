@@ -1,0 +1,172 @@
+"""Crisis signs, to act on at once: acting now (an overdose taken, at the edge, bleeding) and
+a medical emergency happening now (NHS "when to call 999")."""
+
+from __future__ import annotations
+
+from assistant.safety.signs.words import DRINK, MEDS, any_of, widened
+
+__all__ = ["ACTING_NOW", "EMERGENCY"]
+
+
+_THIRD = (
+    r"(?:he|she|they|mum|dad|my\s+(?:son|daughter|husband|wife|partner|brother|sister|mum|dad|"
+    r"mother|father|nan|grandad|friend|client|boy|girl|lad)|her|him|[a-z]+)"
+)
+
+# acting now: an overdose taken, at the edge, bleeding
+ACTING_NOW = any_of(
+    rf"\b(?:taken|took|swallowed|injected|necked|downed|drank|drunk|had)\s+(?:the\s+lot|"
+    rf"everything\s+in|all\s+(?:of\s+)?(?:my|his|her|the)\s+(?:\w+\s+)?(?:{MEDS}|insulin|"
+    rf"supply|stash|morphine)|(?:my|his|her)\s+(?:mum's|dad's|\w+'s)\s+(?:\w+\s+)?{MEDS}|"
+    rf"\d+\s+(?:\w+\s+)?{MEDS}|bleach|anti-?freeze|weed\s*killer)\b",
+    r"\b(?:says|said)\s+(?:he's|she's|they've|he\s+has|she\s+has)\s+(?:taken|swallowed)\b",
+    r"\b(?:i'm|im|i\s+am|he's|she's)\s+(?:in|on|at)\s+the\s+(?:river|sea|canal|platform|"
+    r"tracks|railway|top\s+of\s+the\s+(?:flats|building|car\s+park|cliff|multi)|edge\s+of|"
+    r"motorway\s+bridge|station\s+by\s+the\s+tracks)\b",
+    r"\b(?:standing|stood|sat|sitting)\s+(?:at|on|by)\s+the\s+(?:top\s+of\s+the\s+|edge\s+of\s+"
+    r"the\s+)?(?:cliff|edge|bridge|roof|tracks|railway|window|ledge|platform)\b",
+    r"\b(?:can't|cannot)\s+feel\s+my\s+(?:legs|arms|hands)\b[^.!?]{0,40}\b(?:taken|took|pills|"
+    r"tablets|morphine)|\b(?:taken|took|pills|tablets|morphine)\b[^.!?]{0,60}\b(?:can't\s+feel|"
+    r"being\s+sick|feel\s+(?:strange|funny|weird|dizzy|drowsy))",
+    rf"\b(?:i've|i\s+have|he's|she's|he\s+has|she\s+has|they've|just|jus|jst|already|have|ive)"
+    rf"\s+(?:just\s+"
+    rf"|already\s+)?(?:taken|took|swallowed|had|necked|downed)\s+(?:\w+\s+){{0,3}}(?:all|"
+    rf"the\s+lot|a\s+lot|loads|lots|a\s+whole|whole|too\s+many|\d+|a\s+box|a\s+packet|a\s+"
+    rf"bottle|everything|every|two\s+boxes|a\s+handful|handfuls|double|triple|a\s+load|"
+    rf"loadsa|lotsa|loada|a\s+shed\s*load|hundreds|a\s+fistful|fistfuls|a\s+bunch|a\s+ton)\b"
+    rf"[^.!?]{{0,30}}\b{MEDS}",
+    rf"\b(?:taken|took|swallowed|necked|downed)\s+(?:\w+\s+){{0,2}}(?:my|his|her|the)\s+(?:\w+"
+    rf"\s+)?{MEDS}\s+(?:all\s+)?(?:at\s+once|in\s+one\s+go|with\s+{DRINK})",
+    r"\b(?:took|taken|have\s+taken|i've\s+taken|just\s+taken|done|had)\s+(?:an\s+)?overdose\b"
+    r"(?!\s+of\s+(?:telly|tv|television|chocolate|sugar|cake|sweets|christmas|sun|sunshine|"
+    r"netflix|soaps|football|sport|caffeine|coffee|tea|fresh\s+air|family|fun|box\s*sets?|"
+    r"\w+ing)\b)(?![^.!?]{0,40}\b(?:years?\s+ago|in\s+(?:19|20)\d\d|when\s+i\s+was|back\s+in|"
+    r"long\s+ago|a\s+long\s+time))",
+    r"\b(?:i'm|i\s+am|he's|she's|standing|sat|sitting)\s+(?:\w+\s+){0,2}(?:on|at)\s+(?:the|a)\s+"
+    r"(?:edge|bridge|ledge|roof|railway|tracks|cliff|top\s+of)\b[^.!?]{0,50}\b(?:now|right"
+    r"\s+now|jump|tonight|about\s+to|going\s+to|looking\s+down)",
+    r"\b(?:bleeding|blood)\s+(?:\w+\s+){0,3}(?:won't\s+stop|everywhere|a\s+lot|badly|loads)"
+    r"|\bcut\s+(?:too\s+)?deep",
+    r"\b(?:feel(?:ing)?|i'm|getting)\s+(?:really\s+)?(?:drowsy|sleepy|woozy|sick|numb)\b"
+    r"[^.!?]{0,40}\b(?:took|taken|swallowed)",
+)
+
+ACTING_NOW = widened(
+    ACTING_NOW,
+    # an unknown number of unknown tablets, and what they are doing now
+    r"\b(?:took|taken|swallowed|necked|had|downed)\s+(?:a\s+load|loads|lots|a\s+lot|a\s+handful|"
+    r"handfuls|a\s+bunch|too\s+many|all)\s+(?:of\s+)?(?:something|stuff|whatever|them|these|"
+    r"those|what\s+was|random)\b",
+    r"\b(?:took|taken|swallowed|necked)\b[\s\S]{0,80}\b(?:vision|eyes|sight|heart|head|"
+    r"speech)\s*(?:'s|is|are)?\s+(?:going|gone|racing|pounding|blurry|blurred|funny|weird|"
+    r"strange|fuzzy|spinning)\b",
+)
+
+# a medical emergency happening now, to the person or to someone they care for: the NHS
+# "when to call 999" list (not breathing, unconscious, chest pain, stroke, a fit that will not
+# stop, choking) and a vulnerable person missing in the cold or the dark
+EMERGENCY = any_of(
+    rf"\b(?:he|she|they|mum|dad|nan|grandad|{_THIRD})(?:'s|\s+is|\s+has|\s+was)?\s+(?:not|"
+    r"isn't|stopped|hardly|barely|no\s+longer)\s+breathing\b(?!\s+(?:properly|well|"
+    r"through|right|very|as\s+well|at\s+night\s+(?:sometimes|with)))",
+    r"\b(?:can't|cannot|can\s+not|struggling\s+to|fighting\s+to)\s+breathe?\b[^.!?]{0,40}"
+    r"\b(?:right\s+now|going\s+blue|lips|chest\s+is\s+tight|this\s+is\s+new)\b",
+    r"\b(?:lips|face|fingers)\s+(?:are|is|look|looks|have|has|gone|going|turning|turned|"
+    r"look\s+a\s+bit)\s+(?:\w+\s+)?(?:blue|grey)\b|\b(?:gone|going|turned|turning)\s+blue\b",
+    r"\b(?:can't|cannot|can\s+not|won't|unable\s+to)\s+(?:wake|rouse|get\s+a\s+response\s+"
+    r"from)\s+(?:him|her|them|mum|dad|nan|grandad|my\s+\w+)\b",
+    r"\b(?:she|he|they)\s+(?:won't|will\s+not|can't)\s+(?:wake\s+up|wake|open\s+(?:her|his|"
+    r"their)\s+eyes|come\s+round)\b(?!\s+(?:in\s+the\s+morning|for|without|until|till|"
+    r"early|on\s+time|when|if|unless|before))",
+    r"\b(?:not|isn't|hasn't)\s+(?:coming|come)\s+round\b",
+    r"\b(?:he's|she's|he\s+is|she\s+is|mum's|dad's|they're|is)\s+(?:just\s+)?(?:unconscious|"
+    r"unresponsive|not\s+responding|floppy\s+and|blue)\b",
+    r"\b(?:has|'s|have|just)\s+(?:just\s+)?(?:collapsed|passed\s+out|blacked\s+out)\b"
+    r"(?![^.!?]{0,30}\b(?:before|once|twice|last\s+(?:year|month)|in\s+the\s+past))",
+    r"\b(?:fallen|fell|collapsed|on\s+the\s+floor)\b[^.!?]{0,40}\b(?:isn't|is\s+not|not|"
+    r"hasn't|stopped)\s+(?:moving|breathing|answering|responding)\b",
+    r"\b(?:think|thinks|might\s+be|could\s+be|i'm\s+sure)\s+(?:he's|she's|i'm|mum's|dad's|"
+    r"he\s+is|she\s+is|i\s+am|they're|\w+'s)\s+having\s+a\s+(?:heart\s+attack|stroke|seizure|"
+    r"fit)\b|\b(?:he's|she's|i'm|mum's|dad's)\s+having\s+a\s+(?:heart\s+attack|stroke|"
+    r"seizure|fit)\s+(?:now|right\s+now)\b",
+    r"\bface\s+(?:has\s+|'s\s+)?(?:suddenly\s+)?(?:dropped|drooped|droop\w*|gone\s+(?:funny|"
+    r"lopsided|droopy)|fallen)\b",
+    r"\b(?:chest\s+pains?|pain\s+in\s+(?:my|his|her)\s+chest)\b[^.!?]{0,50}\b(?:right\s+now|"
+    r"won't\s+go|spreading|down\s+(?:my|his|her)\s+(?:left\s+)?arm|(?:my|his|her)\s+jaw|"
+    r"sweating|crushing)|\bcrushing\s+(?:pain|chest)",
+    r"\b(?:fitting|seizures?|fits?)\b[^.!?]{0,60}\b(?:won't\s+stop|not\s+stopp\w*|one\s+"
+    r"after\s+(?:another|the\s+other)|(?:over|more\s+than|for)\s+(?:five|5|ten|10|fifteen|"
+    r"15)\s+min\w*|not\s+coming\s+round|(?:hasn't|not)\s+come\s+round|still\s+not\s+"
+    r"(?:right|awake)|another\s+one\s+straight)",
+    r"\b(?:he's|she's|he\s+is|she\s+is|i'm|i\s+am|mum's|dad's)\s+choking\b",
+    r"\b(?:he|she|they|mum|dad|nan|grandad|my\s+(?:son|daughter|husband|wife|partner|mum|dad|"
+    r"brother|sister|nan|grandad|mother|father|boy|girl))(?:'s|\s+has|\s+have|\s+just)\s+"
+    r"(?:just\s+)?(?:wandered|gone|walked)\s+(?:off|out|missing)\b[^.!?]{0,80}"
+    r"\b(?:hours?|all\s+night|since|cold|freezing|dark|pyjamas|nightie|slippers|no\s+coat|"
+    r"can't\s+find|minus)",
+    r"\b(?:gone\s+missing|been\s+missing|ran\s+off|run\s+off|walked\s+out|(?:isn't|is\s+not|"
+    r"not)\s+in\s+the\s+house|(?:not|hasn't|has\s+not)\s+come\s+(?:back|home))\b[^.!?]{0,80}"
+    r"\b(?:hours|dark|\d\s*am|cold|freezing|police|dementia|alzheimer\w*|no\s+phone|no\s+"
+    r"coat|this\s+morning|door\s+was\s+open|pyjamas)",
+    r"\b(?:been\s+)?(?:gone|missing)\s+(?:for\s+)?(?:over\s+)?(?:\d+|two|to|three|four|for|"
+    r"five|a\s+few|several)\s+hours\b[^.!?]{0,60}\b(?:dementia|can't\s+find|no\s+coat|cold|"
+    r"dark|phone|police)",
+    r"\bcan't\s+find\s+(?:him|her|mum|dad|nan|grandad|my\s+\w+)\s+anywhere\b",
+    r"\b(?:been|lying|lain|laid|stuck)\s+on\s+the\s+floor\s+(?:for\s+)?(?:\w+\s+){0,2}"
+    r"(?:hours?|since|all\s+night|overnight)\b",
+    r"\b(?:hasn't|has\s+not|haven't|have\s+not|not)\s+(?:had|taken|been\s+given)\s+(?:his|"
+    r"her|my|their|any)\s+insulin\s+(?:for\s+)?(?:two|to|three|four|for|\d+|a\s+few|several|"
+    r"a\s+couple\s+of)\s+days\b|\bno\s+insulin\s+(?:since|for)\b",
+    r"\b(?:should|do|shall|must)\s+i\s+(?:call|ring|phone|get)\s+(?:an\s+ambulance|999|the\s+"
+    r"ambulance)\b",
+    # breathing that the usual help is not fixing, and choking that a cough cannot clear
+    r"\b(?:inhaler|nebuli[sz]er|blue\s+pump|pump|spray)\s+(?:isn't|is\s+not|isnt|not|doesn't|"
+    r"does\s+not|aint|ain't)\s+(?:working|helping|doing\s+(?:anything|owt|nothing))\b",
+    r"\b(?:choked|choking)\s+on\b[^.!?]{0,60}\b(?:can't|cannot|can\s+not|cant|isn't|not)\s+"
+    r"(?:breathe|breathing|cough|coughing|speak|talk|get\s+it\s+up)\b",
+    r"\b(?:can't|cannot|can\s+not|cant|struggling\s+to)\s+(?:breathe|catch\s+(?:his|her|my)\s+"
+    r"breath)\b[^.!?]{0,60}\b(?:inhaler|asthma|panick\w*|swell\w*|throat|allergic|wheez\w*|"
+    r"choked|choking)\b",
+    # a fall with a long lie: on the floor, cannot get up, hours or the cold
+    r"\b(?:fallen|had\s+a\s+fall|on\s+the\s+floor)\b[^.!?]{0,60}\b(?:can't|cannot|can\s+not|"
+    r"cant)\s+(?:get\s+(?:\w+\s+)?up|move|reach)\b[\s\S]{0,80}\b(?:since|hours|last\s+night|"
+    r"all\s+night|overnight|so\s+cold|freezing|right\s+now|help\s+me|one\s+hand)\b",
+    r"\b(?:fallen|on\s+the\s+floor)\b[\s\S]{0,60}\bbeen\s+(?:here|there|down\s+here|lying\s+"
+    r"here|like\s+this)\s+(?:for\s+)?(?:hours|since|all\s+night|overnight|ages)\b",
+    # a diabetic without insulin who is now being sick, drowsy or confused
+    r"\b(?:run\s+out\s+of|ran\s+out\s+of|without|no|hasn't\s+had|not\s+had|missed)\s+(?:his|"
+    r"her|my|their|any)?\s*insulin\b[\s\S]{0,90}\b(?:being\s+sick|sick\s+(?:again|everywhere)|"
+    r"vomit\w*|confused|drowsy|sleepy|won't\s+wake|breathing\s+(?:fast|funny|heavy)|not\s+"
+    r"making\s+sense)\b",
+    # someone threatening to kill, now, with a weapon or with people hiding from them
+    r"\b(?:going\s+to|gonna|'ll|will|wants\s+to|threatening\s+to|threatened\s+to)\s+kill\s+"
+    r"(?:him|her|me|us|them|my\s+\w+|every(?:one|body)|mum|dad|nan|grandad|[a-z]+)\b[\s\S]{0,100}\b(?:hiding|hid|locked\s+"
+    r"(?:ourselves|myself|us|me)|barricad\w*|knife|hammer|bat|gun|machete|weapon|at\s+the\s+door|"
+    r"banging\s+on)\b",
+    r"\b(?:knife|hammer|machete|gun|weapon|bat)\b[\s\S]{0,100}\b(?:going\s+to|gonna|threatening\s+"
+    r"to|says\s+(?:he'll|she'll|he\s+will)|said\s+(?:he'd|she'd|he\s+would))\s+kill\s+(?:him|her|"
+    r"me|us|them|my\s+\w+)\b",
+)
+
+EMERGENCY = widened(
+    EMERGENCY,
+    # anaphylaxis: a throat or tongue swelling now (NHS: call 999)
+    r"\b(?:throat|tongue|lips|mouth|face)\s*(?:'s|is|are|has|have)?\s*(?:\w+\s+)?(?:swelling|"
+    r"swollen|closing|tight(?:ening)?)\b(?![^.!?]{0,30}\b(?:last\s+(?:year|time)|years?\s+ago|"
+    r"in\s+(?:19|20)\d\d))[\s\S]{0,80}\b(?:nuts?|peanuts?|allerg\w*|sting|stung|epi-?pen|pen|"
+    r"ate|eaten|can't\s+(?:breathe|swallow)|now)\b",
+    r"\banaphyla\w*\b(?![^.!?]{0,40}\b(?:if|in\s+case|plan|training|years?\s+ago|once))",
+    # bleeding inside: vomiting or coughing up blood (NHS: call 999 or A&E)
+    r"\b(?:vomiting|throwing\s+up|bringing\s+up|coughing\s+up|sick(?:ing)?\s+up|being\s+sick|"
+    r"spewing|puking)\s+(?:\w+\s+){0,2}blood\b(?![^.!?]{0,40}\b(?:years?\s+ago|in\s+(?:19|20)"
+    r"\d\d|last\s+year|once))",
+    # a bad fall: not moving, a limb the wrong shape, a head hit and not answering
+    r"\b(?:fallen|fell|come\s+off|collapsed|tumbled)\b[^.!?]{0,90}\b(?:isn't|is\s+not|not|"
+    r"hasn't|stopped|won't\s+stop)\s+(?:moving|breathing|answering|responding|talking|bleeding)",
+    r"\b(?:fallen|fell)\s+(?:down|off)\b[^.!?]{0,90}\b(?:leg|arm|hip|neck|head)\s+(?:looks?|is|"
+    r"'s)\s+(?:wrong|funny|twisted|the\s+wrong\s+way|bent|bleeding)",
+    # a vulnerable person missing, late, phone off
+    r"\b(?:hasn't|has\s+not|not|never)\s+(?:come|got|made\s+it|arrived)\s+(?:back|home)\b"
+    r"[\s\S]{0,140}\b(?:\d{1,2}\s*(?:pm|am)|midnight|dark|phone(?:'s|\s+is)?\s+(?:off|dead)|"
+    r"police|learning\s+disab\w*|dementia|doesn't\s+know\s+the\s+area|can't\s+find)",
+)

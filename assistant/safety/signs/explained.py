@@ -1,0 +1,191 @@
+"""What else explains a warning sign away in its sentence: history that is clearly over, a
+service named in "what help do you get now", a fear or a rule for carers named as a bottom line,
+a bereavement, behaviour that comes from a condition (and idioms, idioms.py).
+
+    sentence, open question, the short sentence after ─► why_damped ─► ("idiom", "resolved", ...)
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.safety.signs.idioms import IDIOMS, JOKE_AFTER, NOT_JOKING
+from assistant.safety.signs.words import any_of, widened
+
+__all__ = ["FEAR_QUESTIONS", "SERVICE_QUESTIONS", "why_damped"]
+
+
+RESOLVED = any_of(
+    r"\b(?:years?|months|decades|a\s+long\s+time|ages|a\s+while|long)\s+ago\b",
+    r"\b(?:back\s+in|in)\s+(?:19|20)\d\d\b",
+    r"\b(?:in\s+the\s+past|when\s+i\s+was\s+(?:younger|a\s+teenager|at\s+school|in\s+my\s+"
+    r"(?:teens|twenties|20s|30s))|as\s+a\s+(?:teenager|kid|child|young\s+\w+)|back\s+then|"
+    r"years\s+back|in\s+my\s+(?:teens|twenties|20s|youth))\b",
+    r"\b(?:i'm|i\s+am|he's|she's|he\s+is|she\s+is|we're|things\s+are|life\s+is|all)\s+(?:\w+\s+)?"
+    r"(?:fine|ok|okay|good|much\s+better|better|well|in\s+a\s+(?:good|better)\s+place|doing\s+"
+    r"(?:well|great|fine|ok)|settled|happy|behind\s+(?:me|us|her|him))\s+now\b",
+    r"\b(?:got|get|came|come|pulled)\s+through\s+(?:it|that)\b|\b(?:that's|it's|all\s+that's)\s+"
+    r"(?:behind|in\s+the\s+past)\b|\brecovered\b|\b(?:dealt|delt)\s+with\b",
+    r"\b(?:since\s+then|these\s+days|nowadays)\b",
+    r"\b(?:when\s+(?:i|he|she|we)\s+(?:was|were)\s+(?:young|little|small|a\s+kid|kids|a\s+child|"
+    r"children|\d{1,2}|at\s+(?:uni|university|college|school))|growing\s+up|in\s+(?:my|his|her|"
+    r"their)\s+(?:teens|twenties|thirties|"
+    r"youth|20s|30s)|as\s+kids|at\s+school)\b",
+    r"\b(?:all|it's|its)\s+(?:history|in\s+the\s+past|over)\s+now\b|\bwater\s+under\s+the\s+"
+    r"bridge\b|\b(?:haven't|hasn't|not)\s+(?:\w+\s+){0,3}(?:for|in)\s+(?:over\s+)?(?:a|\w+)\s+"
+    r"(?:years?|decades?)\b|\b(?:they're|scars\s+are|it's)\s+old\b|\bgot\s+out\b[^.!?]{0,40}"
+    r"\b(?:years|injunction|safe|settled)|\b(?:safe|settled|happy)\s+and\s+(?:settled|safe|happy)\b",
+    r"\b(?:ex-?husband|ex-?wife|ex-?partner|my\s+ex)\b[^.!?]{0,80}\b(?:left|gone|divorced|"
+    r"moved\s+on|years|long\s+gone)",
+    r"\b(?:was|were|had\s+been)\s+(?:sectioned|in\s+hospital|in\s+a\s+bad\s+way)\b",
+    r"\b(?:that|it|this)\s+was\s+(?:back\s+)?(?:in\s+)?(?:19|20)\d\d\b|\bas\s+a\s+(?:boy|girl|"
+    r"lad|lass|youngster|nipper|baby)\b|\bleft\s+(?:him|her|them)\s+(?:in|back\s+in)\s+"
+    r"(?:19|20)\d\d\b",
+    r"\b(?:come|came|got)\s+out\s+(?:the|on\s+the)\s+other\s+side\b|\bi'?m\s+(?:\d{2}|"
+    r"(?:thirty|forty|fifty|sixty|seventy|eighty|ninety)\w*)\s+now\b",
+)
+RESOLVED = widened(
+    RESOLVED,
+    # death talk closed with a reassurance: "not going anywhere yet, mind"
+    r"\bnot\s+going\s+anywhere\s+(?:yet|just\s+yet|soon|for\s+a\s+(?:while|bit|good\s+while))\b",
+    r"\b(?:plenty\s+of\s+(?:life|years|miles)\s+(?:left\s+)?in\s+me|no\s+plans\s+to\s+(?:need|use)\s+"
+    r"(?:it|them)|fit\s+as\s+a\s+fiddle)\b",
+    r"\b(?:he's|she's|they're|they've|he\s+has|she\s+has|he\s+is|she\s+is|been)\s+(?:been\s+)?"
+    r"out\s+of\s+(?:the|my|our|her|his)\s+(?:picture|life|lives)\b",
+    r"\bno\s+contact\s+(?:since|for|now)\b|\b(?:since|after)\s+the\s+(?:court\s+case|"
+    r"injunction|divorce|restraining\s+order|trial|conviction)\b",
+    r"\b(?:i'm|i\s+am)\s+doing\s+(?:great|really\s+well|brilliantly|loads\s+better)\b",
+    r"\b(?:complaint|it)\s+was\s+upheld\b|\b(?:doesn't|does\s+not|don't)\s+work\s+(?:there|"
+    r"for\s+them|for\s+the\s+agency)\s+any\s*more\b|\bwas\s+(?:sacked|dismissed|struck\s+off)\b",
+    r"\b(?:scars?|cuts)\s+(?:are|have|has)\s+(?:\w+\s+)?(?:healed|faded)\b|\bhaven't\s+(?:done\s+"
+    r"it|self[\s-]harmed|cut)\s+(?:for|in)\s+(?:\w+\s+)?(?:years?|\d+\s+years?)\b",
+)
+
+SERVICES = any_of(
+    r"\b(?:mental\s+health\s+(?:team|nurse|worker|services?|support)|cmht|crisis\s+(?:team|"
+    r"line|house|café|cafe)|home\s+treatment\s+team|cpn|community\s+psychiatric\s+nurse|"
+    r"psychiatrist|psychologist|counsell?or|counsell?ing|therapist|therapy|talking\s+therap"
+    r"\w*|iapt|samaritans|hospice|district\s+nurse|safeguarding\s+(?:lead|officer|team|"
+    r"training|course|board)|social\s+worker|care\s+coordinator|key\s*worker|dementia\s+"
+    r"nurse|macmillan|mind\b|rethink|befriend\w*|advocate|ima|imha|gp|pharmacist|nurse)\b",
+)
+
+# grief for someone who died by suicide is bereavement, not the person's own crisis
+BEREAVED = any_of(
+    r"\b(?:died|passed|was\s+lost|lost)\s+(?:\w+\s+){0,3}(?:by|to|through|from)\s+suicide\b",
+    r"\b(?:he|she|they)\s+(?:took|had\s+taken)\s+(?:his|her|their)\s+own\s+li(?:fe|ves)\b"
+    r"[^.!?]{0,60}\b(?:ago|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|since|grief|miss|"
+    r"bereave\w*|counsell\w*|cruse)",
+    r"\b(?:bereaved|bereavement)\s+by\s+suicide\b|\bsuicide\s+bereavement\b|\bcruse\b",
+)
+# behaviour that challenges, from the person cared for, because of their condition: a carer's
+# strain, not abuse of an adult at risk (asked about, not signposted, when the reading is mixed)
+CONDITION = any_of(
+    r"\b(?:it's|its|that's|it\s+is|that\s+is)\s+(?:just\s+)?(?:the|her|his)\s+(?:illness|"
+    r"dementia|alzheimer'?s|condition|disease|autism|brain\s+injury|tumour|stroke|psychosis|"
+    r"learning\s+disability)(?:\s+talking)?\b",
+    r"\b(?:behaviou?r|positive\s+behaviou?r|challenging\s+behaviou?r)\s+(?:team|support|plan|"
+    r"specialist|nurse)\b",
+    r"\b(?:he|she|they)\s+(?:can't|cannot|doesn't|don't)\s+help\s+it\b",
+    r"\bwhen\s+(?:he's|she's|they're|he\s+is|she\s+is)\s+(?:overwhelmed|distressed|confused|"
+    r"agitated|overloaded|in\s+(?:a\s+)?meltdown|frightened)\b",
+)
+# the person's own act, said in a sentence that also names a fear or a rule: "if they put me in
+# a home, my tablets are ready and I'll take the lot" is a plan, not a bottom line
+_OWN_ACT = re.compile(
+    r"\b(?:i've|i\s+have)\s+decided\b|\b(?:i'll|i\s+will|i'm\s+going\s+to|i'm\s+gonna)\s+(?:take"
+    r"\s+(?:the\s+lot|them\s+all|all\s+of\s+them|my\s+(?:own\s+)?life)|kill\s+myself|end\s+(?:it|"
+    r"my\s+life))\b|\b(?:pills|tablets|meds|rope)\s+(?:are\s+)?(?:ready|saved|put\s+by|"
+    r"stashed)\b|\bgot\s+(?:my|the)\s+(?:\w+\s+)?(?:pills|tablets|meds|rope)\s+ready\b"
+)
+
+FEAR_FRAME = any_of(
+    r"\b(?:never(?!\s+(?:open|wake|see\s+(?:another|the\s+morning)|come\s+back))|must\s+not|"
+    r"mustn't|must\s+never|(?:don't|do\s+not|wouldn't)\s+want(?!\s+to\s+(?:wake|be\s+here|be\s+"
+    r"alive|live|go\s+on|carry\s+on|exist|keep\s+going|get\s+up|be\s+around|see\s+another))|"
+    r"no\s+one\s+(?:should|must)|shouldn't|should\s+never|not\s+be|can't\s+stand|hate\s+(?:it\s+"
+    r"when|being)|worst\s+(?:thing|fear)|my\s+(?:biggest\s+)?fear|i\s+(?:fear|dread)|scared\s+"
+    r"of\s+(?:being|ending|going|falling|losing)|frightened\s+of\s+(?:being|ending|going|"
+    r"falling|losing)|afraid\s+of\s+(?:being|ending|going|falling|losing)|(?:terrified|scared|frightened|afraid|petrified)\s+of\s+(?:dogs|cats|spiders|heights|the\s+"
+    r"dark|water|hospitals|needles|lifts|crowds|horses|birds|mice|wasps)|worr(?:y|ied|ies)\s+"
+    r"(?:about|that))\b",
+)
+
+# "Never shout at him." "Always let me choose." A rule for carers, not an event.
+IMPERATIVE = re.compile(
+    r"(?:^|[.!?;:]\s*|\n)\s*(?:(?:and|but|also|plus|oh\s+and|really|seriously|honestly|though)"
+    r"\W+){0,2}(?:please\s+)?(?:no\s+(?:\w+\s+)?\w+ing\b|must\s+never(?:\s+happen)?|never|don't\s+ever|do\s+"
+    r"not\s+ever|(?:don't|do\s+not)(?!\s+(?:bother|care|see\s+the\s+point))|always|must\s+always|"
+    r"(?:no\s+one|nobody|no-one|noone)\s+"
+    r"(?:ever\s+)?(?:should|must|is\s+to|are\s+to|to))\b"
+)
+
+_PRESENT_RISK = re.compile(
+    r"\b(?:right\s+now|again|still\s+(?:want|think|feel|have|got|plan)|tonight|this\s+week|"
+    r"lately|recently|at\s+the\s+moment|every\s+(?:day|night)|keeps?\s+(?:saying|thinking|"
+    r"hitting|taking)|these\s+days\s+(?:i|he|she)\s+(?:want|think))\b"
+)
+
+# questions whose ordinary answers name services, or fears and rules for carers
+SERVICE_QUESTIONS = frozenset({"current_support", "people", "typical_week", "support_needs"})
+FEAR_QUESTIONS = frozenset({"bottom_lines", "important_to", "dreams"})
+
+
+# a fear of what might happen, at any question: "frightened of getting a stranger who might hurt
+# me", "scared of being scammed" (not with "again" or "still": then it is happening)
+_HYPOTHETICAL_FEAR = re.compile(
+    r"\b(?:frightened|scared|afraid|terrified|petrified|worried|worry|worries|fear)\s+(?:of\s+"
+    r"(?:being|getting|having|a\s+stranger|strangers|someone|anyone)|that\s+(?:someone|a\s+"
+    r"stranger|anyone|somebody|people|they|a\s+carer)\s+(?:might|could|would|will))\b"
+)
+
+
+# "That was 2005." "Left him in 2014." "Long time ago now.": history closed in the next short
+# sentence, as long as that sentence does not reopen it ("but he's back", "still", "again")
+_REOPENED = re.compile(
+    r"\b(?:but|still|again|(?:moved|came|come|coming|is|he's|she's|they're)\s+back|now\s+(?:he|"
+    r"she|they)|until|till)\b"
+)
+AFTER_WORDS = 16
+_ONLY_HISTORY = re.compile(r"(?:was|were|had\s+been)\s")
+
+
+def _resolved_after(sentence: str, after: str) -> bool:
+    if not after or len(after.split()) > AFTER_WORDS or _PRESENT_RISK.search(sentence):
+        return False
+    # "they didn't notice when I was in hospital" is more history, not a sign that it is over
+    closings = (m for m in RESOLVED.finditer(after) if not _ONLY_HISTORY.match(m.group(0)))
+    closed = next(closings, None)
+    # only what follows the closing words can reopen it: "it's true but it was years ago" is closed
+    return bool(
+        closed and not _PRESENT_RISK.search(after) and not _REOPENED.search(after, closed.end())
+    )
+
+
+def why_damped(sentence: str, asking: str | None, after: str = "") -> tuple[str, ...]:
+    """What explains away a warning sign in this sentence, given the open question (and the
+    short sentence after it: "Kidding.")."""
+    why = []
+    if (IDIOMS.search(sentence) or JOKE_AFTER.match(after)) and not NOT_JOKING.search(
+        sentence + " " + after[:40]
+    ):
+        why.append("idiom")
+    if (RESOLVED.search(sentence) and not _PRESENT_RISK.search(sentence)) or _resolved_after(
+        sentence, after
+    ):
+        why.append("resolved")
+    if (
+        (
+            (asking in FEAR_QUESTIONS or asking is None)
+            and (FEAR_FRAME.search(sentence) or IMPERATIVE.match(sentence))
+        )
+        or (_HYPOTHETICAL_FEAR.search(sentence) and not _PRESENT_RISK.search(sentence))
+    ) and not _OWN_ACT.search(sentence):
+        why.append("fear")
+    if asking in SERVICE_QUESTIONS and SERVICES.search(sentence):
+        why.append("service")
+    if BEREAVED.search(sentence):
+        why.append("grief")
+    if CONDITION.search(sentence + " " + after[:80]):
+        why.append("condition")
+    return tuple(why)

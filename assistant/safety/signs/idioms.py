@@ -1,0 +1,123 @@
+"""What explains a warning sign away, first: an idiom or a joke ("my feet are killing me",
+"I could murder a cup of tea", "lol"), unless the joke is taken back ("no joke")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.safety.signs.words import any_of, widened
+
+__all__ = ["IDIOMS", "JOKE_AFTER", "NOT_JOKING"]
+
+
+IDIOMS = any_of(
+    r"\b(?:kill|killed|murder|die|died)\s+for\s+(?:a|an|some|the)\b",
+    r"\b(?:is|are|was|were|'s|'re|been)\s+killing\s+(?:me|him|her|us)\b",
+    r"\b(?:feet|back|knees?|legs?|hips?|head|neck|shoulders?|hands|arms?|teeth|joints|"
+    r"arthritis|stomach|belly|chest|ears?)\s+(?:\w+\s+)?(?:are|is|was|were|been|keep)\s+"
+    r"killing\b",
+    r"\b(?:dying|dieing)\s+(?:to|for|of\s+(?:thirst|hunger|embarrassment|laughter|boredom))\b",
+    r"\b(?:died|dying|nearly\s+died|almost\s+died|could\s+have\s+died|wet\s+(?:myself|herself)"
+    r")\s+(?:laughing|of\s+(?:laughter|embarrassment|shame|shock|boredom))",
+    r"\b(?:bored|sick|scared|worried|frozen|freezing|tickled|love\s+\w+|loves\s+\w+)\s+to\s+"
+    r"death\b",
+    r"\b(?:drives?|driving|drove|send|sends|sent|going|go)\s+(?:me|him|her|us)\s+(?:mad|crazy|"
+    r"insane|nuts|bonkers|round\s+the\s+bend|up\s+the\s+wall|spare)",
+    r"\b(?:is|was|'s|it's|its)\s+(?:murder|a\s+nightmare|a\s+killer|deadly\s+dull)\b",
+    r"\b(?:could|i'll|i\s+will|i'd|gonna)\s+(?:kill|murder|strangle|throttle)\s+(?:him|her|"
+    r"them|you|my\s+\w+)\b[^.!?]{0,40}(?:\blol\b|\bhaha\b|😂|😅|\bjoking\b|\bbless\b|\bbut\b|"
+    r"\bwhen\b|\bfor\b|\bsometimes\b)",
+    r"\bover\s+my\s+dead\s+body\b",
+    r"\b(?:kill|killing)\s+(?:time|the\s+time|an\s+hour|the\s+afternoon|the\s+morning)\b",
+    r"\b(?:knock\w*|knocks)\s+(?:me|you|'em|them)\s+dead\b",
+    r"\bto\s+die\s+for\b",
+    r"\bdead\s+(?:good|nice|funny|easy|tired|chuffed|proud|on|set|keen|lucky|posh|handy|"
+    r"right|clever|kind|friendly|excited|happy|brilliant|busy|quiet|heavy|slow|expensive|"
+    r"cheap|simple|boring|loud|helpful)\b",
+    r"\bdead(?:line|lines|pan)\b|\bdead\s+(?:end|batter\w*|phone|leg|zone|weight|cert|"
+    r"ringer|heat|of\s+night)\b",
+    r"\b(?:killing|slaying|smashing)\s+it\b",
+    r"\b(?:the|be\s+the)\s+death\s+of\s+me\b",
+    r"\b(?:kill|shoot)\s+me\s+now\b",
+    r"\b(?:i'll|i\s+will|i'd)\s+die\s+(?:of|if\s+i\s+have\s+to\s+(?:wait|fill|do))",
+    r"\b(?:dying|dies|died)\s+(?:down|out|off)\b",
+    r"\bdrop\s+dead\s+gorgeous\b|\bdressed\s+to\s+kill\b|\bkill\s+two\s+birds\b",
+    r"\b(?:do|does|did)n'?t\s+(?:\w+\s+){0,2}(?:kill|hurt)\s+(?:anyone|a\s+fly|you)\b",
+    r"\b(?:kill|die)\s+to\s+(?:be|have|get|go|see)\b|\bwould\s+kill\s+(?:me|him|her)\s+if\b",
+    r"\b(?:wake|raise)\s+the\s+dead\b|\bdeath\s+of\s+(?:me|him|her|us)\b|\bshoot\s+(?:my|him|"
+    r"her)self\s+in\s+the\s+foot\b|\bdie\s+of\s+old\s+age\b|\bbored\s+stiff\b|\bover\s+the\s+"
+    r"moon\b|\blosing\s+the\s+will\s+to\s+live\b[^.!?]{0,30}\b(?:form|question|queue|"
+    r"hold|wait|here)|\b(?:form|question|queue|hold\s+music|waiting)\b[^.!?]{0,40}\blosing\s+the\s+"
+    r"will\s+to\s+live\b|\bhaunt(?:ing)?\s+(?:someone|you|them)\b",
+    r"\bhit\s+(?:the|a)\s+(?:shops|road|pub|hay|sack|gym|town|spot|jackpot|roof|ceiling|"
+    r"wall|bottle)\b|\bhit\s+it\s+off\b|\bhit\s+and\s+miss\b",
+    r"\b(?:pain|shopping|parking|queue|traffic|journey|bus|form|forms|paperwork)\s+(?:is|was|"
+    r"are)\s+(?:murder|a\s+killer|killing)",
+    r"\bgo(?:ing)?\s+(?:mad|crazy|insane|spare)\b",
+    r"\b(?:lol|lmao|haha+|hehe|ha\s+ha|only\s+joking|just\s+joking|kidding|jk)\b|😂|🤣|😆|,\s*ha\W*$",
+    # feelings, nerves and hunger, not harm
+    r"\bcould\s+eat\s+a\s+(?:horse|scabby|small\s+child)\b|\b(?:i'm|im|i\s+am|always|"
+    r"absolutely)\s+starving\s+(?:by|after|before|hungry|at|when|come|til|till)\b",
+    r"\bhaven't\s+(?:strangled|killed|murdered|throttled|smothered|swung\s+for|done\s+him\s+in|"
+    r"done\s+her\s+in)\s+(?:him|her|them|each\s+other)?\s*yet\b",
+    r"\b(?:losing|loss\s+of|death\s+of|passing\s+of|the\s+anniversary|grief|the\s+news|it|that|"
+    r"this|which)\b(?:\s+(?!who\b|he\b|she\b|they\b)\w+){0,5}?\s+hit\s+(?:me|him|her|us|them)\s+"
+    r"(?:hard|for\s+six|like\s+a\s+(?:ton|train|bus))\b",
+    r"\bhurts?\s+(?:my|his|her|their|your)\s+feelings\b|\bjump\s+out\s+of\s+(?:my|his|her|"
+    r"their)\s+skin\b",
+    r"\b(?:i'd|i\s+would|he'd|she'd|we'd|they'd)\s+(?:starve|die|freeze|waste\s+away)\b[^.!?]{0,40}"
+    r"\bif\b",
+    r"\b(?:some\s+days|sometimes|honestly|at\s+times)\b[^.!?]{0,20}\b(?:could|i'd)\s+(?:kill|"
+    r"murder|strangle|throttle|swing\s+for)\s+(?:him|her|them|my\s+\w+)\b",
+    # wishes for the end of a life, said in planning: where and how, not when or by whose hand
+    r"\b(?:when|if)\s+(?:my|the|his|her|their)\s+time\s+comes\b",
+    r"\b(?:die|pass\s+away|go)\s+(?:at\s+home|in\s+(?:my|his|her|their)\s+(?:own\s+)?(?:bed|home|"
+    r"sleep)|peacefully|with\s+dignity)\b",
+)
+# "no joke", "not kidding": the humour is taken away, and the sign stands; and someone else's
+
+_IDIOMS_MORE = (
+    # someone else will be cross ("mum'll kill me when she sees the kitchen"), about a mundane
+    # thing; "he'll kill me if I tell anyone" is a threat and stays a sign
+    r"\b(?:she'll|he'll|they'll|she\s+will|he\s+will|mum'll|dad'll|\w+\s+will|\w+'ll|she'd|"
+    r"he'd|they'd)\s+(?:actually\s+|literally\s+)?(?:kill|murder|skin|slaughter)\s+me\s+(?:when|"
+    r"if|for|cos|because)\b(?![^.!?]{0,50}\b(?:tell|told|telling|say|said|report|police|anyone|"
+    r"anybody|find\s+out|finds\s+out|found\s+out|leave|left|social))[^.!?]{0,50}\b(?:state|"
+    r"mess|garden|kitchen|house|car|hoover\w*|washing|dishes|bill|price|cost|hair|shed|diet|"
+    r"biscuits|cake|chocolate|wine|drive|driving|up\s+at|filling|2am|3am|late|spent|bought|"
+    r"broke|broken|dent|forgot|forgetting|teapot|vase|tidy|tidied)\b",
+    # working oneself into the ground
+    r"\b(?:killing|kill|killed|killin)\s+(?:my|him|her|them)sel(?:f|ves)\s+(?:\w+ing|over|"
+    r"with\s+(?:work|worry|the\s+\w+)|for\s+(?:them|him|her|nothing|this))\b",
+    r"\b(?:worr\w*|fuss\w*|talk\w*|feel\w*|bor\w*|tease\w*|analys\w*|overthink\w*|nag\w*|"
+    r"love\w*)\s+(?:\w+\s+)?(?:everything|things|it|them|him|her|me)\s+to\s+death\b",
+    # a bucket-list wish: "to see them win something before I die"
+    r"\b(?:to|want\s+to|wanna|hope\s+to|like\s+to|wish\s+to|love\s+to|would\s+like\s+to|i'd\s+"
+    r"like\s+to)\s+(?!sort|tidy|make\s+sure|put|clear|give|say\s+goodbye|end|kill|finish\s+(?:it|"
+    r"things|myself))\w+\b[^.!?]{0,60}\bbefore\s+i\s+(?:die|pop\s+my\s+clogs|kick\s+the\s+"
+    r"bucket|snuff\s+it|croak|pop\s+off)\b",
+    # hyperbole about a chore: "if anyone makes me do X, I'm walking into the sea"
+    r"\bif\s+(?:anyone|anybody|someone|they|you|he|she|one\s+more\s+\w+)\s+(?:\w+\s+){0,2}"
+    r"(?:makes?|tries\s+to\s+make|puts?|forces?|asks?|drags?)\s+me\s+(?:to\s+)?(?:do|go\s+to|"
+    r"play|sit\s+through|watch|sing|eat|wear|join)\b[^.!?]{0,60}\b(?:i'm|i'll|i\s+will|i'd)\b",
+    # sport and play: "they batter me at boxing"
+    r"\b(?:sparring|the\s+pads|(?:at|in|during)\s+(?:boxing|rugby|judo|karate|kickboxing|"
+    r"wrestling|training|the\s+gym|the\s+club)|(?:boxing|rugby|judo|karate|kickboxing|wrestling|"
+    r"martial\s+arts)\s+(?:club|gym|session|class|practice|training|nights?|match|(?:on|every)\s+"
+    r"(?:\w+days?|weekends?|week)))\b",
+    # mortality said as a fact of age, with no wish in it
+    r"\b(?:won't|will\s+not|not\s+going\s+to)\s+be\s+(?:here|around)\s+(?:for\s+)?ever\b",
+)
+IDIOMS = widened(IDIOMS, *_IDIOMS_MORE)
+
+# "joke" ("she calls me useless but she's only joking") is how harm gets played down
+NOT_JOKING = re.compile(
+    r"\b(?:no\s+joke|not\s+(?:a\s+)?jok\w*|not\s+kidding|i\s+mean\s+it|for\s+real|seriously\s+"
+    r"(?:though\s+)?i|deadly\s+serious)\b|\b(?:he|she|they|hes|shes|he's|she's|they're)\s+(?:is\s+|"
+    r"was\s+|says\s+|said\s+|only\s+|just\s+|always\s+)*(?:only\s+|just\s+)?(?:joking|kidding|"
+    r"having\s+a\s+laugh|messing|banter)\b|\b(?:it's|its)\s+(?:just\s+)?banter\b"
+)
+# a short joke marker after a sentence ("Kidding. Mostly.", "Ha.") belongs to it
+JOKE_AFTER = re.compile(
+    r"^\W*(?:kidding|only\s+joking|just\s+joking|joke|jk|lol|ha(?:\s*ha)*)\b", re.I
+)

@@ -1,0 +1,125 @@
+"""Safeguarding signs, to act on at once: exploitation (modern slavery, county lines), harm done
+by a service to everyone in it (organisational abuse), neglect and self-neglect."""
+
+from __future__ import annotations
+
+from assistant.safety.signs.words import any_of, widened
+
+__all__ = ["MODERN_SLAVERY", "NEGLECT", "ORGANISATIONAL", "SELF_NEGLECT"]
+
+MODERN_SLAVERY = any_of(
+    r"\b(?:work|working|worked|works|graft\w*|clean\w*|labour\w*)\b[^.!?]{0,60}\b(?:for\s+"
+    r"(?:no|nothing|free|no\s+money|no\s+pay)|without\s+(?:pay|being\s+paid|wages|money)|"
+    r"never\s+(?:paid|get\s+paid|see\s+(?:a\s+penny|any\s+money))|unpaid|no\s+wages|"
+    r"not\s+paid)",
+    r"\b(?:took|takes|taken|kept|keeps|keeping|has|holds|holding|got|hid|hides)\s+(?:my|his|"
+    r"her|their|our)\s+(?:passport|papers|documents|id|visa|brp)\b",
+    r"\b(?:deport\w*|immigration|home\s+office|sent\s+back|visa|papers)\b[^.!?]{0,80}\b(?:if|"
+    r"unless|threat|tell|say|report|leave|complain|won't|or\s+else)",
+    r"\b(?:owe|owes|owed|debt)\b[^.!?]{0,60}\b(?:work\s+(?:it\s+)?off|pay\s+(?:it|them|him)\s+"
+    r"back\s+by\s+working|for\s+(?:bringing|getting)\s+(?:me|him|her)\s+here)",
+    r"\b(?:people|lads|men|blokes|friends|gang|dealers?|they|some\s+\w+)\b[^.!?]{0,60}\b"
+    r"(?:(?:moved|moving|staying|stay|living|using|took|taken|taking)\s+(?:\w+\s+){0,2}"
+    r"(?:into|in|over)\s+(?:my|his|her)\s+(?:flat|house|place|home))",
+    r"\b(?:drugs?|dealing|deal|selling|sell|stash|county\s+lines?)\b[^.!?]{0,60}\b(?:from|in|"
+    r"at|out\s+of)\s+(?:my|his|her)\s+(?:flat|house|place|home)",
+    r"\b(?:cuckoo\w*|county\s+lines)\b",
+    r"\b(?:can't|cannot|not\s+allowed\s+to|won't\s+let\s+(?:me|him|her))\s+(?:leave|go\s+out|"
+    r"go\s+anywhere)\b[^.!?]{0,40}\b(?:work|boss|they|house|unless|without)",
+    r"\b(?:sleep|sleeps|sleeping|slept)\s+(?:in|on)\s+(?:the|a)\s+(?:floor|shed|kitchen|van|"
+    r"garage|cupboard)\b[^.!?]{0,60}\b(?:work|boss|for\s+them|they|house)",
+)
+
+MODERN_SLAVERY = widened(
+    MODERN_SLAVERY,
+    # criminal exploitation (county lines): older people making someone carry or deliver for them
+    r"\b(?:older|some|these|the)\s+(?:lads|boys|men|blokes|kids|people|guys|gang)\b[^.!?]{0,60}"
+    r"\b(?:make|makes|made|making|get|gets|got|use|uses|using|send|sends|sent|have)\s+(?:him|"
+    r"her|them|me|my\s+\w+)\s+(?:to\s+)?(?:carry|deliver|take|drop|run|hold|sell|move|mind)\b",
+    r"\b(?:carry|carrying|carries|deliver\w*|drop\w*\s+off|running|runs)\s+(?:things|stuff|"
+    r"packages?|parcels?|bags?|gear|phones?)\s+(?:to|for|round|around)\b[^.!?]{0,60}\b(?:houses|"
+    r"flats|other\s+towns|them|the\s+lads|older|miles|cities)",
+    r"\b(?:gone|missing|away|disappears?)\s+(?:for\s+)?(?:\d+|two|three|four|a\s+few|several)\s+"
+    r"days\s+at\s+a\s+time\b",
+)
+
+ORGANISATIONAL = any_of(
+    r"\b(?:left|leave|leaves|leaving)\s+(?:me|her|him|them|mum|dad|residents)\s+(?:\w+\s+){0,3}"
+    r"(?:in|on|sat\s+in)\s+(?:wet|soiled|dirty|soaking|mucky|a\s+wet|a\s+soiled)\s+(?:pads?|"
+    r"sheets|bed|clothes|nappies|pants|knickers|chair)",
+    r"\b(?:wet|soiled|dirty|soaking)\s+(?:pads?|sheets|bed|nappies)\b[^.!?]{0,50}\b(?:hours|"
+    r"all\s+(?:day|night|morning)|till|until|for\s+ages|every\s+(?:day|time))",
+    r"\b(?:lock|locks|locked|locking)\s+(?:\w+\s+){0,2}(?:in|into)\s+(?:\w+\s+)?(?:room|"
+    r"bedroom|lounge)\b",
+    r"\b(?:calls?|visits?|carers?)\s+(?:\w+\s+){0,3}(?:don't|doesn't|didn't|never|not)\s+"
+    r"(?:\w+\s+)?(?:turn\s+up|come|show|stay)\b[^.!?]{0,60}\b(?:left|no\s+(?:food|dinner|"
+    r"tablets|meds)|wet|in\s+bed|on\s+the\s+floor|hungry|all\s+day|days)",
+    r"\b(?:only|just)\s+(?:stay|stays|come|comes|there)\s+(?:for\s+)?(?:\d|five|two|ten|a\s+"
+    r"few)\s*(?:mins?|minutes)\b",
+    r"\b(?:not|aren't|never|isn't|wasn't|weren't)\s+(?:allowed|let)\s+(?:to\s+)?(?:choose|"
+    r"go\s+out|get\s+up|have\s+visitors|see\s+(?:my|her|his)|eat\s+when|go\s+to\s+bed\s+when|"
+    r"have\s+a\s+(?:bath|shower|drink))",
+    r"\b(?:staff|carers|nurses|the\s+home|agency)\b[^.!?]{0,60}\b(?:shout\w*|swear\w*|laugh"
+    r"\w*\s+at|mock\w*|rough\w*|drag\w*|yank\w*|ignor\w*|slap\w*|push\w*|grab\w*|sedat\w*|"
+    r"lock\w*|tie|tied)\b",
+    r"\b(?:put\s+to\s+bed|made\s+to\s+go\s+to\s+bed|in\s+(?:bed|pyjamas))\s+(?:at|by)\s+"
+    r"(?:[4-7]|four|five|six|seven)\b",
+)
+
+ORGANISATIONAL = widened(
+    ORGANISATIONAL,
+    # blanket restraint of everyone in a unit: kept in night clothes, or sedated, so none leave
+    r"\b(?:kept|keep|keeps|keeping|left|made)\s+(?:us|them|me|everyone|all\s+of\s+us|the\s+"
+    r"(?:residents|patients))\s+(?:\w+\s+)?in\s+(?:our|their|my|the)\s+(?:pyjamas|pjs|nighties|"
+    r"nightclothes|night\s+clothes|dressing\s+gowns|beds?)\s+(?:all|the\s+whole)\s+(?:day|"
+    r"morning|afternoon)",
+    r"\bso\s+(?:we|they|she|he|i|nobody|no\s+one)\s+(?:wouldn't|couldn't|can't|won't|don't|"
+    r"didn't)\s+(?:try\s+(?:to\s+)?)?(?:leave|get\s+out|go\s+out|wander|escape|run\s+off)\b",
+)
+
+NEGLECT = any_of(
+    r"\b(?:hasn't|haven't|has\s+not|have\s+not|not|never|wasn't|weren't)\s+(?:been\s+)?"
+    r"(?:fed|given\s+(?:\w+\s+)?(?:tablets|meds|medication|medicine|food|dinner|insulin|a\s+"
+    r"drink|water)|washed|changed|turned|helped\s+(?:up|out\s+of\s+bed))\s+(?:for|in|since|"
+    r"all)\s+(?:days|\d+|two|three|ages|a\s+week|hours|the\s+weekend|day|night|yesterday)",
+    r"\bleft\s+(?:me|her|him|them|mum|dad)?\s*(?:alone|on\s+(?:my|her|his)\s+own|by\s+"
+    r"(?:my|her|him)self|in\s+(?:the\s+)?(?:dark|cold|bed|chair))\s+(?:for|all)\s+(?:days|"
+    r"\d+|two|three|the\s+(?:whole\s+)?weekend|a\s+week|the\s+whole|night|day)",
+    r"\b(?:no|never\s+any)\s+(?:food|heating|electric|water)\s+(?:in\s+the\s+(?:house|flat|"
+    r"fridge)|for\s+days)",
+    r"\b(?:doesn't|don't|didn't|won't|never|forgets?\s+to)\s+(?:\w+\s+)?(?:feed|give|bring)\s+"
+    r"(?:me|her|him|them|mum|dad)\s+(?:\w+\s+)?(?:food|anything\s+to\s+eat|dinner|meals?|"
+    r"tablets|meds|medication|insulin|drinks?|water)",
+    r"\b(?:found|find|left|lying|laid|lay)\s+(?:\w+\s+){0,3}on\s+the\s+floor\s+(?:for|all)\s+"
+    r"(?:hours|night|day|ages)",
+    r"\b(?:bed\s*sores?|pressure\s+sores?)\b[^.!?]{0,50}\b(?:nobody|no\s+one|never|left|"
+    r"not|ignored)",
+    r"\b(?:starv\w*|dehydrat\w*|malnourish\w*)\b",
+)
+
+SELF_NEGLECT = any_of(
+    r"\b(?:stopped|stopping|stop|won't|refus\w*|not|isn't|hasn't|haven't|given\s+up)\s+"
+    r"(?:\w+\s+)?(?:taking|take|taken|doing|using|having)\s+(?:\w+\s+)?(?:my|his|her|their|"
+    r"the)?\s*(?:insulin|inhalers?|heart\s+(?:pills|tablets|meds)|blood\s+thinners|"
+    r"medication|meds|tablets|pills|medicine|dialysis|oxygen|epilepsy\s+(?:meds|tablets)|"
+    r"anti-?psychotics?|lithium|depot|injections?)\b(?![^.!?]{0,40}\b(?:doctor|gp|"
+    r"consultant|nurse)\s+(?:said|told|stopped|changed))",
+    r"\b(?:not|hasn't|haven't|hardly|barely|stopped|won't|isn't)\s+(?:been\s+)?(?:eaten|"
+    r"eating|eat|drinking|washed|washing|bathed|changed\s+(?:her|his|my)\s+clothes|left\s+"
+    r"the\s+(?:house|flat))\s+(?:properly\s+)?(?:for|in|since)\s+(?:days|weeks|months|ages|"
+    r"\d+|a\s+week|a\s+month)",
+    r"\b(?:house|flat|home|place|room|kitchen)\s+(?:is|'s|has\s+become|has\s+got)\s+"
+    r"(?:\w+\s+)?(?:a\s+tip|filthy|disgusting|a\s+state|squalid|full\s+of\s+(?:rubbish|"
+    r"junk|bags|stuff|newspapers|bottles)|overflowing|stinks|infested|a\s+health\s+hazard)",
+    r"\b(?:rubbish|bin\s+bags|junk|newspapers|bottles|clutter|stuff|boxes)\s+(?:\w+\s+){0,2}"
+    r"(?:piled|stacked|everywhere|to\s+the\s+ceiling|can't\s+get\s+(?:in|through))",
+    r"\b(?:mice|rats|maggots|mould|cockroaches|flies|fleas|vermin)\b[^.!?]{0,50}\b(?:house|"
+    r"flat|kitchen|everywhere|bed|food|living)",
+    r"\b(?:hoard\w*|squalor|self[\s-]*neglect\w*)\b",
+    r"\b(?:won't|refuses?\s+to|doesn't|never)\s+(?:let\s+(?:anyone|anybody|us|me|the\s+\w+)\s+"
+    r"in|answer\s+the\s+door|accept\s+(?:any\s+)?help|see\s+(?:a|the|her|his)\s+(?:doctor|gp))",
+    r"\b(?:no|without|hasn't\s+had|not\s+had|can't\s+afford)\s+(?:\w+\s+)?(?:heating|"
+    r"hot\s+water|electric|gas)\s+(?:on\s+)?(?:for|all|since|in)\s+(?:days|weeks|months|"
+    r"winter|ages)",
+    r"\bsleep\w*\s+in\s+(?:my|his|her|the)\s+(?:chair|coat|clothes)\s+(?:for|every)",
+)

@@ -1,0 +1,51 @@
+"""Text as the signs and the classifier read it: lower case, straight apostrophes, text-speak
+written out and safety-word typos repaired."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.language._words import repair
+
+__all__ = ["NORMALISE_KEY", "normalise"]
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+
+
+# text-speak met in safety messages that the shared repair leaves alone ("wnt 2 b ded", "gna
+# jump aftr this"): written out for the signs and the classifier only
+_SAFETY_SPEAK = (
+    (re.compile(r"\b(?:wnt|wnated|wan)\b"), "want"),
+    (re.compile(r"\b(?:wna|wanna)\b"), "want to"),
+    (re.compile(r"\b(?:gna|gunna|gona|gnna|gonn)\b"), "going to"),
+    (re.compile(r"\b(?:ded|dedd)\b"), "dead"),
+    (re.compile(r"\b(?:to|2)\s+b\b(?!\s*(?:&|and\s+q\b))"), "to be"),
+    (re.compile(r"\b(?:aftr|afta)\b"), "after"),
+    (re.compile(r"\b(?:nuthin|nothin|nufin|nowt)\b"), "nothing"),
+    (re.compile(r"\b(?:pnt|poynt)\b"), "point"),
+    (re.compile(r"\b(?:2nite|2night|tonite|2nyt|tnite)\b"), "tonight"),
+    (re.compile(r"\b(?:2moro|2morrow|2moz|tmrw|tmoz|tomoz|tmrow)\b"), "tomorrow"),
+    (re.compile(r"\b(?:evry1|every1|evry\s+1)\b"), "everyone"),
+    (re.compile(r"\b(?:luv|lov)\b"), "love"),
+    (re.compile(r"\b(?:pils|pillz)\b"), "pills"),
+    (re.compile(r"\b(?:tabz)\b"), "tablets"),
+    (re.compile(r"\b(?:myslf|meslf|maself)\b"), "myself"),
+    (re.compile(r"\b(?:kil)\b"), "kill"),
+    (re.compile(r"\b(?:cnt|carnt)\b"), "can't"),
+    (re.compile(r"\b(?:anymor|nemore|n\.?e\.?more)\b"), "any more"),
+)
+
+
+# what the classifier's fit depends on here (model.py keys its cached fit on it)
+NORMALISE_KEY = repr([(p.pattern, w) for p, w in _SAFETY_SPEAK])
+
+
+def normalise(text: str) -> str:
+    """Lower case, straight apostrophes, text-speak written out, safety-word typos repaired."""
+    text = text.translate(_APOSTROPHES)
+    text = re.sub(r"\s+", " ", text)
+    text = repair(text).text
+    for pattern, words in _SAFETY_SPEAK:
+        text = pattern.sub(words, text)
+    return text

@@ -1,0 +1,164 @@
+"""Reading one message: every family searched sentence by sentence, each match weighed against
+what explains it away in its own sentence.
+
+    text ─► normalise ─► sentences ─► why_damped per sentence ─┐
+                     └─► each family, in order: a match outside an explained sentence is strong,
+                         one found only inside them is damped ─► Signs
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.safety.signs.crisis import CRISIS_STRONG, CRISIS_WEAK
+from assistant.safety.signs.explained import why_damped
+from assistant.safety.signs.normalise import normalise
+from assistant.safety.signs.safeguarding import SAFEGUARDING_STRONG, SAFEGUARDING_WEAK
+
+__all__ = ["Signs", "damped_at", "read_signs"]
+
+
+_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]*")
+
+
+@dataclass(frozen=True)
+class Signs:
+    """What the patterns saw in one message. A sign counts as "strong" only where the sentence
+    it sits in is not explained away (an idiom, history that is over, a rule or fear named as a
+    bottom line, a service named as help); a sign found only in such sentences is "damped"."""
+
+    crisis_strong: tuple[str, ...]
+    crisis_damped: tuple[str, ...]
+    crisis_weak: tuple[str, ...]
+    safeguarding_strong: tuple[str, ...]
+    safeguarding_damped: tuple[str, ...]
+    safeguarding_weak: tuple[str, ...]
+    damped_by: tuple[str, ...]
+    evidence: str
+    # weak signs found only where they are explained away ("before I die" in a bucket list)
+    weak_damped: tuple[str, ...] = ()
+
+    @property
+    def acting_now(self) -> bool:
+        return "acting_now" in self.crisis_strong
+
+
+def _sentences(t: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(t)] or [(0, len(t))]
+
+
+_REOPENED_IN_SIGN = re.compile(
+    r"\b(?:come\s+back|came\s+back|coming\s+back|(?:is|are|'s|'re)\s+back|returned|stronger|"
+    r"worse|louder|again|still)\b"
+)
+# acting now is explained away only by history that is plainly over (docs/SAFETY.md)
+_ONLY_HISTORY_DAMPS = frozenset({"acting_now"})
+
+
+def _families(
+    patterns: dict[str, re.Pattern[str]], t: str, damp: list[tuple[int, int, tuple[str, ...]]]
+) -> tuple[tuple[str, ...], tuple[str, ...], set[str], str]:
+    strong: list[str] = []
+    damped: list[str] = []
+    reasons: set[str] = set()
+    evidence = ""
+    for name, pattern in patterns.items():
+        found_strong = False
+        found_damped: tuple[str, ...] = ()
+        # search again from just after each explained-away match: a long pattern that starts in
+        # an explained sentence must not hide a match that starts in a later one
+        match = pattern.search(t)
+        while match:
+            why = next((w for a, b, w in damp if a <= match.start() < b), ())
+            if name in _ONLY_HISTORY_DAMPS:
+                why = tuple(w for w in why if w == "resolved")
+            if "resolved" in why and _REOPENED_IN_SIGN.search(match.group(0)):
+                # "I tried in 2019. The thoughts have come back": the sign itself reopens it
+                why = tuple(w for w in why if w != "resolved")
+            if not why:
+                found_strong = True
+                evidence = evidence or match.group(0)
+                break
+            found_damped = why
+            match = pattern.search(t, match.start() + 1)
+        if found_strong:
+            strong.append(name)
+        elif found_damped:
+            damped.append(name)
+            reasons.update(found_damped)
+    return tuple(strong), tuple(damped), reasons, evidence
+
+
+def damped_at(text: str, asking: str | None, fragment: str) -> tuple[str, ...]:
+    """What explains away a sign found (by another reader) in `fragment` of `text`."""
+    t = normalise(text)
+    f = normalise(fragment)
+    at = t.find(f[:40]) if f else -1
+    spans = _sentences(t)
+    for i, (a, b) in enumerate(spans):
+        if a <= max(at, 0) < b:
+            after = t[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
+            return why_damped(t[a:b], asking, after)
+    return why_damped(t, asking)
+
+
+# "if he has a fit, ring 999 when it lasts five minutes": what to do in an emergency, not one
+# and a fear of one ("my fear is having a seizure on my own") is a need, not an emergency
+_CONDITIONAL = re.compile(
+    r"\b(?:if|unless|in\s+case|whenever|when\s+(?:i|he|she|they)\s+(?:has|have|gets?|goes|"
+    r"falls?)|(?:my|his|her|the)\s+(?:\w+\s+)?(?:fear|worry|dread)|(?:worr(?:y|ied|ies)|scared|"
+    r"frightened|afraid|terrified)\s+(?:of|about|that))\b"
+)
+
+
+def read_signs(text: str, asking: str | None = None) -> Signs:
+    """Every sign in a message (already cut to a sensible length by the caller)."""
+    t = normalise(text)
+    spans = _sentences(t)
+    damp = [
+        (
+            a,
+            b,
+            why_damped(
+                t[a:b], asking, t[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
+            ),
+        )
+        for i, (a, b) in enumerate(spans)
+    ]
+    if _CONDITIONAL.search(t):
+        # an emergency described as "if ..." is a plan for one, so it is asked about, not acted on
+        damp = [
+            (a, b, why or (("conditional",) if _CONDITIONAL.search(t[a:b]) else ()))
+            if CRISIS_STRONG["emergency"].search(t[a:b])
+            else (a, b, why)
+            for a, b, why in damp
+        ]
+    # naming a service or a bereavement explains away crisis words ("the crisis team visit"),
+    # never abuse; a condition explains behaviour that challenges, never a crisis
+    damp_sg = [(a, b, tuple(w for w in why if w not in ("service", "grief"))) for a, b, why in damp]
+    damp = [(a, b, tuple(w for w in why if w != "condition")) for a, b, why in damp]
+    crisis_strong, crisis_damped, r1, ev1 = _families(CRISIS_STRONG, t, damp)
+    sg_strong, sg_damped, r2, ev3 = _families(SAFEGUARDING_STRONG, t, damp_sg)
+    crisis_weak, crisis_weak_damped, r3, ev2 = _families(CRISIS_WEAK, t, damp)
+    sg_weak, sg_weak_damped, r4, ev4 = _families(SAFEGUARDING_WEAK, t, damp_sg)
+    # fear of a person at home is the sign itself: a wish or a fear frame does not explain it
+    undamped_fear = [(a, b, tuple(w for w in why if w != "fear")) for a, b, why in damp_sg]
+    if "afraid_of_someone" not in sg_weak:
+        afraid, _, _, ev5 = _families(
+            {"afraid_of_someone": SAFEGUARDING_WEAK["afraid_of_someone"]}, t, undamped_fear
+        )
+        sg_weak, ev4 = sg_weak + afraid, ev4 or ev5
+    return Signs(
+        crisis_strong=crisis_strong,
+        crisis_damped=crisis_damped,
+        crisis_weak=crisis_weak,
+        safeguarding_strong=sg_strong,
+        safeguarding_damped=sg_damped,
+        safeguarding_weak=sg_weak,
+        damped_by=tuple(sorted(r1 | r2 | r3 | r4)),
+        evidence=ev1 or ev3 or ev2 or ev4,
+        weak_damped=tuple(
+            n for n in crisis_weak_damped + sg_weak_damped if n not in crisis_weak + sg_weak
+        ),
+    )

@@ -1,0 +1,33 @@
+"""What the families of signs share: the word classes for medicines and drink, and how a
+family's patterns are joined into one (and widened later with more)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["DRINK", "MEDS", "any_of", "widened"]
+
+MEDS = (
+    r"(?:pills?|tablets?|tabs|meds|medicines?|medication|paracetamol|co-?codamol|codeine|"
+    r"tramadol|sertraline|citalopram|fluoxetine|prozac|amitriptyline|mirtazapine|diazepam|"
+    r"valium|zopiclone|insulin|morphine|oxycodone|oramorph|lithium|quetiapine|olanzapine|"
+    r"pregabalin|gabapentin|ibuprofen|aspirin|nurofen|sleeping\s+(?:pills|tablets)|"
+    r"painkillers|pain\s+killers|anti-?depressants|propranolol|warfarin|methadone|fentanyl|"
+    r"patches|dose|doses)"
+)
+DRINK = r"(?:vodka|whisky|whiskey|gin|rum|wine|booze|alcohol|drink|cider|beer|lager|spirits)"
+
+
+def any_of(*parts: str) -> re.Pattern[str]:
+    """One pattern matching any of the parts (each wrapped in its own group)."""
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+def widened(pattern: re.Pattern[str], *parts: str) -> re.Pattern[str]:
+    """`pattern` with more parts after it, tried after everything it held before.
+
+    The fifth session widened several families with kinds a fresh corpus showed missing, in many
+    phrasings: what a safeguarding practitioner knows of the kind (NHS and Samaritans warning
+    signs, Care Act 14.17, SCIE indicators; docs/SAFETY.md), never the wording of a held-out
+    message; tests/safety/test_decision.py holds examples of our own."""
+    return any_of(pattern.pattern, *parts)
