@@ -24,6 +24,7 @@ from assistant.safety.measure import (
     HELDOUT_3,
     HELDOUT_4,
     HELDOUT_5,
+    HELDOUT_6,
     figures,
     load_rows,
     meets_targets,
@@ -96,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         todo.append(("held-out 3", lambda: figures(load_rows(HELDOUT_3))))
         todo.append(("held-out 4", lambda: figures(load_rows(HELDOUT_4))))
         todo.append(("held-out 5", lambda: figures(load_rows(HELDOUT_5))))
+        todo.append(("held-out 6", lambda: figures(load_rows(HELDOUT_6))))
     failed = False
     for name, run in todo:
         result = run()

@@ -24,6 +24,7 @@ __all__ = [
     "HELDOUT_3",
     "HELDOUT_4",
     "HELDOUT_5",
+    "HELDOUT_6",
     "TARGETS",
     "figures",
     "load_rows",
@@ -44,6 +45,9 @@ HELDOUT_4 = ROOT / "tests" / "heldout" / "safety4"
 # second languages, voice typing, support workers) while the fourth guided that session's
 # rules: its messages are not read, only its counts by kind
 HELDOUT_5 = ROOT / "tests" / "heldout" / "safety5"
+# a sixth, written in the sixth session from a fresh brief (a third of it text-speak, second
+# languages and carers reporting), while only the house was rebuilt: its messages are not read
+HELDOUT_6 = ROOT / "tests" / "heldout" / "safety6"
 TARGETS = {
     "crisis_any": 1.0,
     "crisis_signpost": 0.95,

@@ -1,6 +1,7 @@
 """The planner on the frozen held-out panels: tests/heldout/panel (29 profiles), panel2 (24,
 written later, after the first had guided new development profiles by kind) and panel3 (24,
-written in the fifth session while the third calibration round ran), each by a helper
+written in the fifth session while the third calibration round ran) and panel4 (24, written in the
+sixth session while only the house changed), each by a helper
 acting as an experienced broker and panel member who never read the planner. Report:
 `.venv/bin/python scripts/panel_report.py [--folder tests/heldout/panel2]`. Never tune the
 planner to these texts."""
@@ -18,6 +19,7 @@ from panel_report import FOLDER, load, measure
 
 PANEL_2 = FOLDER.parent / "panel2"
 PANEL_3 = FOLDER.parent / "panel3"
+PANEL_4 = FOLDER.parent / "panel4"
 
 
 @pytest.fixture(scope="module")
@@ -93,3 +95,25 @@ def test_the_third_panel_meets_the_targets_of_issue_16(result_3):
     n = result_3["n"]
     assert result_3["broker_same"] >= 0.9 * n
     assert result_3["readiness_same"] == n
+
+
+@pytest.fixture(scope="module")
+def result_4():
+    return measure(load(PANEL_4))
+
+
+def test_the_fourth_panel_is_all_there_and_does_not_slip_back(result_4):
+    # first run 2026-12-01 (sixth session), when no planning work had been done since it was
+    # written: broker level 16/24, readiness 20/24, everyone named in a concern kept out 24/24
+    assert result_4["n"] >= 24
+    assert [r["id"] for r in result_4["rows"] if r["problems"]] == []
+    assert result_4["broker_same"] >= 16
+    assert result_4["readiness_same"] >= 20
+    assert result_4["accused_absent"] >= 24
+
+
+@pytest.mark.xfail(strict=True, reason="issue 16: the fourth panel's targets are not met yet")
+def test_the_fourth_panel_meets_the_targets_of_issue_16(result_4):
+    n = result_4["n"]
+    assert result_4["broker_same"] >= 0.9 * n
+    assert result_4["readiness_same"] == n
