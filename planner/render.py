@@ -2,8 +2,9 @@
 
     render_json(plan)  -> JSON text, money as numbers with exactly two decimals
     plan_to_dict(plan) -> a JSON-ready dict (money as floats), for the gateway
-    render_html(plan)  -> a printable page (Jinja2, autoescaped: free text is hostile), with
-                          the budget chart of planner.chart (the plan page draws the same one)
+    render_html(plan)  -> a printable page (Jinja2, autoescaped: free text is hostile): its
+                          own head and styles around the plan macros the gateway's plan page
+                          uses too (templates/plan_content.html, plan_parts.html)
     render_text(plan)  -> plain text
     render_sms(plan)   -> at most 320 GSM-7 characters
 
@@ -23,6 +24,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from planner.chart import budget_chart
 from planner.money import gbp, hours_text
 from planner.plan import Plan
+from planner.plan_view import READINESS_LABELS, plan_view
 
 __all__ = [
     "BROKER_WORDS",
@@ -102,23 +104,11 @@ def _env() -> Environment:
             keep_trailing_newline=True,
         )
         env.filters["gbp"] = gbp
-        env.filters["hours"] = hours_text
+        env.filters["hours"] = _hours
         _ENV.append(env)
     return _ENV[0]
 
 
-#: Plain names for the readiness checks (CONTRACT.md section 4 `readiness` codes).
-READINESS_LABELS = {
-    "cost_breakdown": "Every cost is shown",
-    "specific_terms": "Each need says how much help",
-    "no_imposed_changes": "Nothing is forced on the person",
-    "contingency": "A plan for when things go wrong",
-    "review_date": "A review date",
-    "direct_payment_clause": "What the direct payment pays for",
-    "budget_fits": "The budget fits, or the gap is explained",
-    "safeguarding_steps": "Steps to stay safe",
-    "outcomes": "What each need is for",
-}
 BROKER_WORDS = {
     "none": "not needed",
     "optional": "your choice",
@@ -128,14 +118,13 @@ BROKER_WORDS = {
 
 
 def _context(plan: Plan) -> dict[str, Any]:
-    names = {n.id: n.text for n in plan.needs} | {d.id: d.text for d in plan.dreams}
-    return {
-        "plan": plan,
-        "chart": budget_chart(plan),
-        "unmet_names": {u.ref: names.get(u.ref, "Something else").rstrip(".") for u in plan.unmet},
-        "readiness_labels": READINESS_LABELS,
-        "broker_words": BROKER_WORDS,
-    }
+    view = plan_view(plan)
+    return {"plan": plan, "view": view, **view, "broker_words": BROKER_WORDS}
+
+
+def _hours(value: Decimal | float | None) -> str:
+    """Hours for a table cell: blank when a support has no hours (as on the plan page)."""
+    return hours_text(value) if value is not None else ""
 
 
 def render_html(plan: Plan) -> str:

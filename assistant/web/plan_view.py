@@ -1,8 +1,8 @@
 """The plan page's content, for whoever reads it: the person (`web/plans.py`), a broker the
 plan is shared with, and the broker's review workspace (`web/review.py`).
 
-    page_context(db, record=..., versions=...)   the plan, its versions, chart and labels
-                                                 (the chart is planner.chart.budget_chart)
+    page_context(db, record=..., versions=...)   the plan, its versions, and planner.plan_view
+                                                 (chart, cost rows, labels) for the macros
     group_reviews(db, comments, suggestions, …)  comments and suggestions by section
     plan_versions(db, record)                    every version of one plan, oldest first
 
@@ -21,34 +21,18 @@ from assistant.brokers.presentation import describe_suggestion
 from assistant.brokers.vocabulary import label_for
 from assistant.storage import store
 from assistant.storage.models import ChatSession, PlanRecord
-from planner import READINESS_LABELS, SECTION_KEYS, Plan
-from planner.chart import KIND_LABELS, budget_chart
+from planner import SECTION_KEYS, Plan
+from planner.plan_view import BROKER_LEVEL_LABELS, plan_view
 
 __all__ = [
     "LEVELS",
-    "cost_rows",
     "group_reviews",
     "page_context",
     "plan_versions",
 ]
 
-LEVELS = {
-    "none": "Not needed",
-    "optional": "Optional",
-    "recommended": "Recommended",
-    "urgent": "Needed now",
-}
-
-
-def cost_rows(plan: Plan) -> list[dict[str, Any]]:
-    return [
-        {
-            "support": s,
-            "kind": KIND_LABELS[s.kind],
-        }
-        for s in plan.supports
-        if s.weekly_cost or s.one_off_cost
-    ]
+#: How much a broker is needed, in words (the review workspace shows it too).
+LEVELS = BROKER_LEVEL_LABELS
 
 
 def group_reviews(
@@ -95,21 +79,19 @@ def page_context(
 ) -> dict[str, Any]:
     plan = Plan.model_validate(record.data)
     latest = versions[-1] if versions else record
+    # what the shared plan macros need (planner/templates/plan_content.html, plan_parts.html):
+    # the same rows and labels as the printable page, from planner.plan_view
+    view = plan_view(plan)
     return {
         "plan": plan,
+        "view": view,
+        **view,
         "record": record,
         "versions": versions,
         "is_latest": record.version == latest.version,
         "latest_version": latest.version,
-        "chart": budget_chart(plan),
-        "cost_rows": cost_rows(plan),
-        "level_label": LEVELS[plan.broker.level],
-        "kind_labels": KIND_LABELS,
         "section_keys": SECTION_KEYS,
         "label_for": label_for,
-        "readiness_labels": READINESS_LABELS,
-        "unmet_names": {n.id: n.text.rstrip(".") for n in plan.needs}
-        | {d.id: d.text.rstrip(".") for d in plan.dreams},
         # filled for the person (web/plans.py) or the reviewer (web/review.py)
         "mode": "broker",
         "plan_key": "",

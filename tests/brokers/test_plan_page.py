@@ -141,3 +141,23 @@ def test_the_page_and_the_printable_plan_draw_the_shared_parts_alike(gw, person)
         on_paper = re.search(pattern, printable, re.S)
         assert on_page and on_paper, part
         assert on_page.group(0) == on_paper.group(0), part
+
+
+def test_the_page_and_the_printable_plan_lay_out_the_plan_alike(gw, person):
+    """The supports, the costs and chart, and the broker's advice come from one set of macros
+    (planner/templates/plan_content.html), fed the same rows by planner.plan_view."""
+    from planner import Plan, render_html
+
+    page = gw.client.get(f"{person.url}?key={person.key}").text
+    printable = render_html(Plan.model_validate(person.record.data))
+    patterns = {
+        "supports": r'<h3>Each support</h3>\s*<ul class="kt-supports">.*?</li>\n\s*</ul>',
+        "costs": r'<table class="kt-table kt-stack">\s*<caption>What the money pays for.*?'
+        r"How the sums work: .*?</p>",
+        "broker": r'<section class="kt-section kt-broker".*?you decide\.</p>',
+    }
+    for part, pattern in patterns.items():
+        on_page = re.search(pattern, page, re.S)
+        on_paper = re.search(pattern, printable, re.S)
+        assert on_page and on_paper, part
+        assert on_page.group(0) == on_paper.group(0), part

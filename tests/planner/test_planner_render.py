@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from decimal import Decimal
 
 from planner import (
     SMS_LIMIT,
@@ -16,6 +17,7 @@ from planner import (
     render_sms,
     render_text,
 )
+from planner.chart import budget_chart
 
 Draft = Callable[..., Plan]
 HOSTILE = '<script>alert("x")</script>'
@@ -59,11 +61,19 @@ def test_html_escapes_hostile_free_text(draft: Draft) -> None:
 
 
 def test_html_is_printable_and_has_an_accessible_budget_chart(draft: Draft) -> None:
-    html = render_html(draft())
+    plan = draft()
+    html = render_html(plan)
+    chart = budget_chart(plan)
     assert "@media print" in html
-    assert '<svg role="img"' in html
-    assert "<title" in html and "<desc" in html
-    assert "Budget £20,800.00 a year." in html  # the text alternative
+    # the chart of the plan page: its words are text, its bars pictures screen readers skip
+    assert '<figcaption id="chart-title">Costs a year by kind of support' in html
+    for bar in chart["bars"]:
+        amount = f"£{bar['amount'].quantize(Decimal('0.01')):,}"
+        assert f'<span class="kt-bar-label">{bar["label"]}: {amount} a year</span>' in html
+    assert html.count('<svg class="kt-bar"') == len(chart["bars"]) > 0
+    assert html.count('aria-hidden="true" focusable="false"') >= len(chart["bars"])
+    assert f"The dashed line marks the budget. {chart['balance']}" in html
+    assert re.search(r"Budget, a year</th><td[^>]*>£20,800.00<", html)
     assert html.count("<h2") >= 7
 
 
