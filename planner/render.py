@@ -17,6 +17,8 @@ import json
 import unicodedata
 from datetime import datetime
 from decimal import Decimal
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -125,6 +127,13 @@ def _context(plan: Plan) -> dict[str, Any]:
 def _hours(value: Decimal | float | None) -> str:
     """Hours for a table cell: blank when a support has no hours (as on the plan page)."""
     return hours_text(value) if value is not None else ""
+
+
+@cache
+def plan_stylesheet() -> str:
+    """The plan's one style sheet: inlined in the printable page, served by the gateway as
+    /static/plan.css for its plan pages."""
+    return resources.files("planner").joinpath("templates/plan.css").read_text("utf-8")
 
 
 def render_html(plan: Plan) -> str:

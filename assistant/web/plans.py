@@ -26,7 +26,6 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
-from fastapi.staticfiles import StaticFiles
 from sqlmodel import Session
 
 from assistant.brokers import choosing, decisions, review, sharing
@@ -41,12 +40,12 @@ from assistant.storage.models import ChatSession, PlanRecord
 from assistant.web import review as review_pages
 from assistant.web.access import derive_token, same_token, signed_in_broker
 from assistant.web.plan_view import group_reviews, page_context, plan_versions
-from assistant.web.templating import TEMPLATES, forbidden, not_found, render, secure_headers
+from assistant.web.templating import forbidden, not_found, render, secure_headers
+from planner.render import plan_stylesheet
 
 router = APIRouter(include_in_schema=False)
 
 KEY_COOKIE = "kt_plan"
-STATIC = TEMPLATES.parent / "static"
 
 DONE = {
     "shared": "Your plan is shared. The broker can see it now.",
@@ -59,11 +58,9 @@ DONE = {
 
 
 def register(app: FastAPI) -> None:
-    """Add the plan pages, the review workspace and their style sheets to the app."""
+    """Add the plan pages, the review workspace and their style sheet to the app."""
     app.include_router(router)
     app.include_router(review_pages.router)
-    if not any(getattr(r, "name", None) == "static" for r in app.routes):
-        app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
 
 # --- who is asking -------------------------------------------------------------------------
@@ -106,6 +103,16 @@ def review_context(
     """Comments and suggestions by section key, and the open ones, for the person's page."""
     comments, suggestions, shares, brokers = review.reviews_for(db, chat=chat)
     return group_reviews(db, comments, suggestions, shares, brokers, plan_id)
+
+
+@router.get("/static/plan.css")
+def plan_css() -> Response:
+    """The plan's one style sheet (planner/templates/plan.css), inlined in the printable too."""
+    return Response(
+        plan_stylesheet(),
+        media_type="text/css; charset=utf-8",
+        headers={"Cache-Control": "public, max-age=3600"},
+    )
 
 
 @router.get("/plans/{plan_id}")
