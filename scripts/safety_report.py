@@ -25,6 +25,7 @@ from assistant.safety.measure import (
     HELDOUT_4,
     HELDOUT_5,
     HELDOUT_6,
+    HELDOUT_7,
     figures,
     load_rows,
     meets_targets,
@@ -98,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         todo.append(("held-out 4", lambda: figures(load_rows(HELDOUT_4))))
         todo.append(("held-out 5", lambda: figures(load_rows(HELDOUT_5))))
         todo.append(("held-out 6", lambda: figures(load_rows(HELDOUT_6))))
+        todo.append(("held-out 7", lambda: figures(load_rows(HELDOUT_7))))
     failed = False
     for name, run in todo:
         result = run()

@@ -49,7 +49,17 @@ RISK_WITHOUT_SIGN_AT = 0.9
 MODEL_ALONE_MIN_WORDS = 8
 
 
+# the older safety net's match counts when the classifier sees at least this much of the same
+# risk: a little for abuse, more for a crisis, where the older net matches dying words said in
+# passing ("I'd hang myself if I got it wrong", "he died of an overdose", seventh session)
 OLD_NET_AGREES = 0.15
+OLD_NET_AGREES_CRISIS = 0.4
+# an abuse sign that the classifier reads as plainly ordinary is asked about, not signposted:
+# "they hurt my ears", "my PA drags me out" (safeguarding counts a check-in as a response)
+SG_SIGN_DOUBTED_AT = 0.9
+# a message the classifier reads as a whole as at least this ordinary is not asked about for one
+# sentence read alone, when nothing in it is a warning sign (seventh session)
+WHOLE_ORDINARY_AT = 0.9
 _SENTENCES = re.compile(r"[^.!?;\n]+")
 SENTENCES_READ = 8
 SENTENCE_WEIGHT = 0.9
@@ -75,6 +85,8 @@ class Thresholds:
     check_without_sign: float = CHECK_WITHOUT_SIGN_AT
     crisis_without_sign: float = CRISIS_WITHOUT_SIGN_AT
     risk_without_sign: float = RISK_WITHOUT_SIGN_AT
+    sg_sign_doubted: float = SG_SIGN_DOUBTED_AT
+    whole_ordinary: float = WHOLE_ORDINARY_AT
 
 
 @dataclass(frozen=True)
@@ -86,6 +98,8 @@ class Evidence:
     damped: tuple[str, ...]
     old_code: str | None
     words: int = 0
+    # the classifier's reading of the whole message, before any sentence was read alone
+    whole: dict[str, float] | None = None
 
 
 def gather(text: str, asking: str | None = None, model: SafetyModel | None = None) -> Evidence:
@@ -93,6 +107,7 @@ def gather(text: str, asking: str | None = None, model: SafetyModel | None = Non
     signs = read_signs(text, asking)
     model = model or load_model()
     p = model.probabilities(text, asking)
+    whole = dict(p)
     # a long answer is also read a sentence at a time, so a disclosure inside an ordinary answer
     # is not drowned by the ordinary words around it
     parts = [s for s in _SENTENCES.findall(text) if len(s.split()) >= 3]
@@ -107,9 +122,10 @@ def gather(text: str, asking: str | None = None, model: SafetyModel | None = Non
         # the older safety net's match counts only where its sentence is not explained away,
         # and only when the classifier sees at least a little of the same risk in the message
         explained = damped_at(text, asking, str(old.get("evidence") or ""))
-        if not explained and p[str(old["code"])] >= OLD_NET_AGREES:
+        agrees = OLD_NET_AGREES_CRISIS if old["code"] == "crisis" else OLD_NET_AGREES
+        if not explained and p[str(old["code"])] >= agrees:
             old_code = old["code"]
-    return Evidence(signs, p, signs.damped_by, old_code, len(text.split()))
+    return Evidence(signs, p, signs.damped_by, old_code, len(text.split()), whole)
 
 
 def decide(text: str, asking: str | None = None, model: SafetyModel | None = None) -> Decision:
@@ -137,6 +153,10 @@ def weigh(e: Evidence, t: Thresholds = Thresholds()) -> Decision:
     if crisis_sign:
         return Decision(
             "signpost", "crisis", "sign:" + ",".join(signs.crisis_strong or ("old",)), p
+        )
+    if sg_sign and e.old_code != "safeguarding" and p["ordinary"] >= t.sg_sign_doubted:
+        return Decision(
+            "check", "safeguarding", "sign_doubted:" + ",".join(signs.safeguarding_strong), p
         )
     if sg_sign:
         return Decision(
@@ -172,8 +192,20 @@ def weigh(e: Evidence, t: Thresholds = Thresholds()) -> Decision:
         return Decision("check", code, "model", p)
     if weak and risk >= t.weak_check:
         return Decision("check", code, "weak_sign", p)
+    if _one_sentence_against_the_whole(e, t):
+        # with no sign anywhere, one sentence read alone does not outweigh a message the
+        # classifier reads as plainly ordinary ("haven't been to a home game since my op")
+        return Decision("none", None, "sentence_outweighed", p)
     if max(pc, ps, pu) >= t.check_without_sign:
         return Decision("check", code, "model_only", p)
     if risk >= t.risk_without_sign:
         return Decision("check", code, "model_split", p)
     return Decision("none", None, "", p)
+
+
+def _one_sentence_against_the_whole(e: Evidence, t: Thresholds) -> bool:
+    """True when only a sentence read alone reaches the check, and the whole reads ordinary."""
+    if e.whole is None:
+        return False
+    whole_risk = max(e.whole["crisis"], e.whole["safeguarding"], e.whole["unsure"])
+    return e.whole["ordinary"] >= t.whole_ordinary and whole_risk < t.check_without_sign

@@ -25,6 +25,7 @@ __all__ = [
     "HELDOUT_4",
     "HELDOUT_5",
     "HELDOUT_6",
+    "HELDOUT_7",
     "TARGETS",
     "figures",
     "load_rows",
@@ -48,6 +49,9 @@ HELDOUT_5 = ROOT / "tests" / "heldout" / "safety5"
 # a sixth, written in the sixth session from a fresh brief (a third of it text-speak, second
 # languages and carers reporting), while only the house was rebuilt: its messages are not read
 HELDOUT_6 = ROOT / "tests" / "heldout" / "safety6"
+# a seventh, written at the start of the seventh session from the sixth's brief, measured on the
+# session's starting code first: its messages are not read, only its counts by kind
+HELDOUT_7 = ROOT / "tests" / "heldout" / "safety7"
 TARGETS = {
     "crisis_any": 1.0,
     "crisis_signpost": 0.95,

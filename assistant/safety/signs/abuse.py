@@ -138,9 +138,22 @@ PHYSICAL = any_of(
     rf"kicked|shoves?|shoved|pushe[sd]|pushing|grabs?|grabbed|chok\w*|strangl\w*|bit|bites|"
     rf"beat|beats|beaten|throttl\w*|pinch\w*|spat|spits|drags?|dragged|throws?\s+things|"
     rf"threw\s+(?:a|the|things)|burnt|burned|scald\w*|yank\w*|twist\w*|shakes?|shook|"
-    rf"rough\s+with|hurts?|hurt|smack\w*|thump\w*|whack\w*|batter\w*|lash\w*\s+out|"
+    rf"rough\s+with|smack\w*|thump\w*|whack\w*|batter\w*|lash\w*\s+out|"
     rf"manhandl\w*|restrain\w*|pinned)\s+(?:me|her|him|them|mum|dad|nan|my\s+\w+|at\s+(?:me|"
-    rf"her|him)|us|the\s+residents)\b(?!\s+(?:by\s+accident|accidentally))",
+    rf"her|him)|us|the\s+residents)\b(?!\s+(?:by\s+accident|accidentally))"
+    # "my PA drags me out for a walk", "she pushes me round the park": an outing, not harm
+    rf"(?!\s+(?:out|along|round|around|up\s+the\s+(?:road|hill))\b[^.!?]{{0,25}}\b(?:for\s+"
+    rf"(?:a\s+)?(?:walk|coffee|cuppa|drink|pint|meal|lunch|ride|swim|spin|run)|to\s+the\s+"
+    rf"(?:park|shops|pub|cafe|gym|club|bingo|pictures|cinema|beach)|shopping|walking|swimming|"
+    rf"the\s+(?:park|shops|block|garden|town))\b)",
+    # hurting: a person hurts a person; noises, chores and lifting hurt ears and backs
+    rf"\b(?!(?:i|ll|it|that|this|these|those|which|what|who|noises?|sounds?|lights?|shoes|"
+    rf"boots|lifting|hoovers?|dryers?|they)\b){_WHO}\s+(?:\w+\s+){{0,2}}hurts?\s+(?:me|her|him|"
+    rf"them|mum|dad|nan|us|the\s+residents|my\s+(?!(?:back|ears?|eyes?|head|neck|knees?|hips?|"
+    rf"feet|foot|hands?|shoulders?|legs?|joints|teeth|tummy|stomach|chest|bones|feelings|"
+    rf"pride)\b)\w+)\b(?!\s+(?:by\s+accident|accidentally))",
+    r"\bthey\s+(?:\w+\s+){0,2}hurt\s+(?:me|her|him|mum|dad|nan|us)\b(?!\s+(?:by\s+"
+    r"accident|accidentally))",
     r"\b(?:bruises?|bruising|bruised|black\s+eye|marks|burns|cuts|fingermarks|finger\s+"
     r"marks|grip\s+marks)\b[^.!?]{0,60}\b(?:can't|won't|doesn't|didn't|no\s+one|nobody|"
     r"explain|says?\s+(?:she|he|i)\s+fell|from|after|on\s+(?:her|his|my)\s+(?:arms?|face|"
@@ -184,4 +197,21 @@ DISCRIMINATORY = widened(
 DOMESTIC = any_of(
     r"\b(?:domestic\s+(?:abuse|violence)|coercive\s+control|abusive\s+(?:relationship|"
     r"husband|wife|partner|boyfriend|girlfriend|ex))\b",
+)
+
+# the seventh session (SCIE "Types and indicators of abuse"): names that wound, said as habit,
+# and someone pressing into a bath, shower or bed
+PSYCHOLOGICAL = widened(
+    PSYCHOLOGICAL,
+    r"\b(?:calls?|called|calling)\s+(?:me|her|him|them)\s+['\"]?(?:the\s+|a\s+|an\s+)?(?:mistake|"
+    r"accident|useless|stupid|thick|retard\w*|fat\s+\w+|ugly|pig|waste|burden|idiot|cripple|"
+    r"spastic|mong|dirty|disgusting|smelly|freak|vegetable|nothing)\b",
+    r"\b(?:whispers?|whispered|mutters?|muttered|says?|said|tells?|told)\s+(?:to\s+)?(?:me|her|"
+    r"him)?\s*(?:that\s+)?(?:i|she|he)\s+(?:smell|stink|am\s+disgusting|is\s+disgusting|'m\s+"
+    r"disgusting|'s\s+disgusting|should\s+be\s+dead|should\s+die)\b",
+)
+SEXUAL = widened(
+    SEXUAL,
+    r"\b(?:kept|keeps|tried|tries|trying|wanted|wants)\s+(?:\w+\s+){0,2}(?:to\s+)?(?:get|come|"
+    r"climb)\s+in(?:to)?\s+the\s+(?:shower|bath|bed)\s+with\s+(?:me|her|him)\b",
 )

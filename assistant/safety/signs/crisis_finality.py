@@ -164,3 +164,18 @@ REPORTED = any_of(
     r"kill\s+(?:him|her|them)self|do\s+it|take\s+(?:all|the\s+lot|an\s+overdose)|not\s+be\s+"
     r"here|jump|be\s+better\s+off\s+dead|rather\s+be\s+dead)",
 )
+
+# the seventh session: a past attempt and a worse means now; the date chosen and planned for
+ATTEMPT_AGAIN = widened(
+    ATTEMPT_AGAIN,
+    r"\b(?:jumped|fell|threw\s+myself)\s+(?:off|from)\b[\s\S]{0,80}\b(?:now|this\s+time)\s+"
+    r"(?:i'm|i\s+am|i've\s+been)\s+(?:looking\s+at|thinking\s+(?:of|about)|eyeing)\s+"
+    r"(?:somewhere|something|a\s+\w+)\s+(?:higher|taller|bigger|deeper|stronger)\b",
+    r"\b(?:finish|finishing|complete|get\s+right)\s+what\s+i\s+started\b",
+)
+FINALITY = widened(
+    FINALITY,
+    r"\b(?:that's|thats|that\s+is|it's|its)\s+(?:my|the)\s+(?:date|day|night)\b[\s\S]{0,60}"
+    r"\b(?:plann\w*|decided|ready|sorted)\b|\bbeen\s+planning\s+(?:it|this|my\s+\w+)\s+"
+    r"(?:since|for)\b",
+)

@@ -179,7 +179,10 @@ GOODBYE = any_of(
     r"(?:affairs|will|papers|funeral|paperwork)\s+(?:in\s+order\s+)?(?:\w+\s+){0,4}(?:so|"
     r"ready|for\s+when|for\s+after|before\s+i|before\s+he|before\s+she|just\s+in\s+case|"
     r"because|now)\b(?![^.!?]{0,40}\b(?:solicitor|power\s+of\s+attorney|years\s+ago|"
-    r"ages\s+ago|like\s+everyone))",
+    r"ages\s+ago|like\s+everyone))"
+    # a will or a funeral plan made as a sensible thing at a great age is not a goodbye
+    r"(?![\s\S]{0,80}\b(?:sensible|at\s+my\s+age|funeral\s+plan|pre-?paid|like\s+you\s+do|"
+    r"everyone\s+should|i'm\s+(?:[7-9]\d|1[01]\d)\b|i\s+am\s+(?:[7-9]\d|1[01]\d)\b))",
     r"\b(?:thank(?:ed|ing)?|tell|told|telling)\s+(?:everyone|them\s+all|people)\s+(?:\w+\s+)?"
     r"(?:goodbye|for\s+everything|i\s+love\s+them)\b[^.!?]{0,40}\b(?:last|gone|before|sorry)",
 )
@@ -191,4 +194,32 @@ GOODBYE = widened(
     r"\btell\s+(?:him|her|them|the\s+kids|everyone|my\s+\w+)\s+(?:that\s+)?i\s+love\s+(?:him|"
     r"her|them)\b[\s\S]{0,80}\b(?:won't\s+be\s+(?:around|here)|not\s+be\s+(?:around|here)|gone|"
     r"goodbye|sorry|forgive|after\s+i)",
+)
+
+# the seventh session: a mind made up, with a time; joining someone who has died, with a time
+PLAN = widened(
+    PLAN,
+    rf"\b(?:made\s+up\s+my\s+mind|my\s+mind's\s+made\s+up|my\s+mind\s+is\s+made\s+up|decided|"
+    rf"set\s+on\s+it|i'm\s+set)\b[^.!?]{{0,30}}\b{_FINAL}\b[^.!?]{{0,30}}\b(?:on|by|after|"
+    rf"before|at|this|next|when)\s+{_DAY}",
+    rf"\b(?:go|going|be|come)\s+(?:to|with)\s+(?:my\s+)?(?:nan|nana|gran|grandad|mum|mam|dad|"
+    rf"husband|wife|son|daughter|him|her|them)\b[^.!?]{{0,40}}\b(?:in\s+heaven|up\s+there|on\s+"
+    rf"the\s+other\s+side)\b[\s\S]{{0,80}}\b(?:this|next|by|on|tonight|tomorrow)\s+{_DAY}?",
+    rf"\b(?:see|join|be\s+with)\s+(?:my\s+)?\w+\s+in\s+heaven\s+soon\b[\s\S]{{0,120}}\b(?:this|"
+    rf"next|by|before)\s+(?:week|weekend|month|{_DAY})\b",
+)
+INTENT = widened(
+    INTENT,
+    # a prayer to be taken, and the person saying they will do it if it is not answered
+    r"\b(?:god|lord|jesus|allah)\s+(?:to\s+)?(?:take|takes|took)\s+me\b[\s\S]{0,80}\b(?:i'll|i\s+"
+    r"will|i\s+think\s+i\s+will|i'm\s+going\s+to|i\s+might)\s+(?:help|do\s+it|do\s+the\s+job|"
+    r"go\s+myself|take\s+myself|make\s+it\s+happen)\b",
+)
+GOODBYE = widened(
+    GOODBYE,
+    # notes written, and a goodbye for ever, however it is typed ("av rote da notes. g2g 4eva")
+    r"\b(?:i've|i\s+have|i|ive)\s+(?:wrote|written|left|done)\s+(?:the|my|some|a\s+few|all\s+the)?"
+    r"\s*(?:notes?|letters?)\b[\s\S]{0,60}\b(?:got\s+to\s+go|bye|goodbye|forever|for\s+good|sorry|"
+    r"love\s+(?:you|them))\b",
+    r"\b(?:got\s+to|gotta|have\s+to)\s+go\s+(?:forever|for\s+good|for\s+ever)\b",
 )

@@ -42,8 +42,10 @@ MEANS = any_of(
     rf"\b\d{{2,3}}\s+(?:\w+\s+)?{MEDS}\b[^.!?]{{0,60}}\b(?:saved|ready|counted|in\s+a|"
     rf"hidden|drawer|tonight|enough|box|jar|all\s+at\s+once)",
     rf"\b{MEDS}\b[^.!?]{{0,60}}\b(?:kept\s+them\s+all|not\s+taken\s+any|a\s+(?:fair\s+|big\s+)?"
-    rf"pile|carrier\s+bag\s+full|bag\s+full|enough\s+(?:now|to)|counted\s+out|for\s+(?:friday|"
-    rf"monday|tuesday|wednesday|thursday|saturday|sunday|the\s+end|when))",
+    rf"pile|carrier\s+bag\s+full|bag\s+full|enough\s+now|enough\s+to\s+(?:kill|end|do\s+it|die|"
+    rf"finish|not\s+wake|be\s+sure|make\s+sure)|counted\s+out|(?:ready|saved|set\s+aside|put\s+"
+    rf"by|put\s+away|counted|kept)\s+for\s+(?:friday|monday|tuesday|wednesday|thursday|saturday|"
+    rf"sunday|the\s+end|when))",
     rf"\b(?:enough|all\s+the|my)\s+(?:\w+\s+)?{MEDS}\b[^.!?]{{0,40}}\b(?:and\s+a\s+quiet|"
     rf"quiet\s+house|when\s+(?:he's|she's|they're|i'm)\s+(?:out|away|gone|alone))",
     r"\b(?:beam|loft|banister|hook)\b[^.!?]{0,40}\b(?:strong\s+enough|checked|take\s+my\s+"

@@ -18,7 +18,8 @@ ACTING_NOW = any_of(
     rf"\b(?:taken|took|swallowed|injected|necked|downed|drank|drunk|had)\s+(?:the\s+lot|"
     rf"everything\s+in|all\s+(?:of\s+)?(?:my|his|her|the)\s+(?:\w+\s+)?(?:{MEDS}|insulin|"
     rf"supply|stash|morphine)|(?:my|his|her)\s+(?:mum's|dad's|\w+'s)\s+(?:\w+\s+)?{MEDS}|"
-    rf"\d+\s+(?:\w+\s+)?{MEDS}|bleach|anti-?freeze|weed\s*killer)\b",
+    rf"\d+\s+(?:\w+\s+)?{MEDS}|(?:a\s+(?:bottle|cup|glass|mug)\s+of\s+)?(?:the\s+|some\s+)?(?:bleach|"
+    rf"anti-?freeze|weed\s*killer|screen\s*wash|drain\s+cleaner))\b",
     r"\b(?:says|said)\s+(?:he's|she's|they've|he\s+has|she\s+has)\s+(?:taken|swallowed)\b",
     r"\b(?:i'm|im|i\s+am|he's|she's)\s+(?:in|on|at)\s+the\s+(?:river|sea|canal|platform|"
     r"tracks|railway|top\s+of\s+the\s+(?:flats|building|car\s+park|cliff|multi)|edge\s+of|"
@@ -169,4 +170,49 @@ EMERGENCY = widened(
     r"\b(?:hasn't|has\s+not|not|never)\s+(?:come|got|made\s+it|arrived)\s+(?:back|home)\b"
     r"[\s\S]{0,140}\b(?:\d{1,2}\s*(?:pm|am)|midnight|dark|phone(?:'s|\s+is)?\s+(?:off|dead)|"
     r"police|learning\s+disab\w*|dementia|doesn't\s+know\s+the\s+area|can't\s+find)",
+)
+
+# the seventh session: kinds a fresh corpus showed missing (NHS "when to call 999"; Samaritans)
+ACTING_NOW = widened(
+    ACTING_NOW,
+    # an overdose told plainly in the past tense by the person or about them ("I took my whole
+    # month's tablets", "she swallowed a week's worth"), whatever the subject
+    rf"\b(?:i|he|she|they|we|mum|dad|my\s+\w+)\s+(?:just\s+|already\s+|have\s+|has\s+)?(?:took|"
+    rf"taken|swallowed|necked|downed)\s+(?:\w+\s+){{0,2}}(?:whole|entire|all|every|full|"
+    rf"(?:a\s+)?(?:week|month|fortnight)'?s?'?\s+(?:worth|supply))\b[^.!?]{{0,30}}\b{MEDS}",
+    rf"\b(?:took|taken|swallowed|necked|downed)\s+(?:\w+\s+){{0,3}}{MEDS}\b[^.!?]{{0,40}}\b"
+    rf"(?:an?\s+hour\s+ago|(?:\d+|ten|twenty|thirty|few)\s+min\w*\s+ago|just\s+now|earlier\s+"
+    rf"tonight)\b[^.!?]{{0,60}}\b(?:odd|weird|strange|funny|dizzy|sick|sleepy|drowsy|wrong)\b",
+)
+
+EMERGENCY = widened(
+    EMERGENCY,
+    # a diabetic low now: shaking, sweating, confused (NHS: a hypo that sugar does not treat)
+    r"\b(?:sugars?|blood\s+sugar|glucose|bms?|levels?)\s+(?:is\s+|are\s+|'s\s+)?(?:really\s+|"
+    r"very\s+|so\s+|dead\s+|dangerously\s+|too\s+)?(?:low|[1-3]\.\d)\b[\s\S]{0,80}\b(?:shak\w*|"
+    r"sweat\w*|confused|dizzy|drowsy|slurr\w*|can't\s+(?:think|see|find|stand)|passing\s+out|"
+    r"faint\w*|no\s+(?:glucose|sweets|juice|dextro\w*))\b",
+    r"\b(?:having|gone\s+into|going\s+into|in)\s+a\s+hypo\b[^.!?]{0,60}\b(?:now|can't|won't|"
+    r"help|confused|no\s+one)\b",
+    # a vulnerable person who has left in the cold or the dark and cannot be found
+    r"\b(?:left|walked\s+out\s+of|gone\s+out\s+of|got\s+out\s+of)\s+the\s+(?:house|home|flat|"
+    r"ward|unit|care\s+home)\b[\s\S]{0,100}\b(?:nightie|nightdress|pyjamas|slippers|no\s+coat|"
+    r"no\s+shoes|minus|freezing|dark|can't\s+find|cannot\s+find|doesn't\s+know\s+the)\b",
+    r"\b(?:can't|cannot|can\s+not)\s+find\s+(?:him|her|them|mum|dad|my\s+\w+)\b[\s\S]{0,80}\b"
+    r"(?:nightie|pyjamas|slippers|no\s+coat|minus|freezing|dark|dementia|learning\s+disab\w*|"
+    r"doesn't\s+know\s+the)\b",
+    # a neighbour or family member with no sign of life for days (a welfare check: 999 or 101)
+    r"\b(?:curtains|blinds|door|post|milk|papers)\b[^.!?]{0,40}\b(?:not|hasn't|haven't|has\s+"
+    r"not|still|never)\s+(?:been\s+)?(?:opened|open|answered|moved|collected|taken\s+in|drawn|"
+    r"picked\s+up)\b[^.!?]{0,40}\b(?:\d+|two|three|four|five|several|a\s+few|few)\s+days\b",
+    r"\b(?:not|haven't|hasn't|nobody's|no\s+one's|no-one's)\s+(?:seen|heard\s+from|heard)\s+"
+    r"(?:him|her|them|mum|dad|my\s+\w+|the\s+(?:lady|man|old\s+\w+))\s+(?:for|in)\s+(?:\d+|two|"
+    r"three|four|five|several|a\s+few)\s+days\b[^.!?]{0,80}\b(?:answer\w*|door|phone|curtains|"
+    r"cat|dog|smell|lights?|worried)\b",
+)
+ACTING_NOW = widened(
+    ACTING_NOW,
+    # at the edge, typed with no "I'm" ("on the roof right now")
+    r"(?:^|[.!?]\s*)\s*(?:on|at|by)\s+(?:the|a)\s+(?:roof|bridge|edge|ledge|cliffs?|tracks|railway|"
+    r"top\s+floor|multi-?storey|canal|river)\b[^.!?]{0,30}\b(?:right\s+now|now)\b",
 )

@@ -46,6 +46,11 @@ RESOLVED = any_of(
 )
 RESOLVED = widened(
     RESOLVED,
+    # the seventh session: "I used to hear voices telling me to ... but the new meds sorted that"
+    r"\bused\s+to\b[^.!?]{0,90}\b(?:but|until|till)\b[^.!?]{0,50}\b(?:sorted|stopped|"
+    r"fixed|cleared|helped|went\s+away|gone|over|finished)\b",
+    r"\b(?:new|the|my)\s+(?:meds|medication|tablets|injection|depot|treatment)\s+(?:\w+\s+)?"
+    r"(?:have\s+|has\s+)?(?:sorted|stopped|fixed|cleared)\s+(?:that|it|them|those)\b",
     # death talk closed with a reassurance: "not going anywhere yet, mind"
     r"\bnot\s+going\s+anywhere\s+(?:yet|just\s+yet|soon|for\s+a\s+(?:while|bit|good\s+while))\b",
     r"\b(?:plenty\s+of\s+(?:life|years|miles)\s+(?:left\s+)?in\s+me|no\s+plans\s+to\s+(?:need|use)\s+"
@@ -67,7 +72,10 @@ SERVICES = any_of(
     r"psychiatrist|psychologist|counsell?or|counsell?ing|therapist|therapy|talking\s+therap"
     r"\w*|iapt|samaritans|hospice|district\s+nurse|safeguarding\s+(?:lead|officer|team|"
     r"training|course|board)|social\s+worker|care\s+coordinator|key\s*worker|dementia\s+"
-    r"nurse|macmillan|mind\b|rethink|befriend\w*|advocate|ima|imha|gp|pharmacist|nurse)\b",
+    r"nurse|macmillan|rethink|befriend\w*|advocate|ima|imha|gp|pharmacist|nurse)\b",
+    # the charity, not "made up my mind" or "never mind"
+    r"\b(?:at|from|with|through|local|the|our|my\s+local)\s+mind\b(?!\s+(?:is|was|went|"
+    r"goes|wanders|races|racing|going))",
 )
 
 # grief for someone who died by suicide is bereavement, not the person's own crisis
@@ -90,6 +98,25 @@ CONDITION = any_of(
     r"\bwhen\s+(?:he's|she's|they're|he\s+is|she\s+is)\s+(?:overwhelmed|distressed|confused|"
     r"agitated|overloaded|in\s+(?:a\s+)?meltdown|frightened)\b",
 )
+# a parent carer's oldest worry: that the person they care for is settled "for when I'm gone"
+# (Carers UK and Mencap name it as the worry of older family carers), not a goodbye
+FUTURE_CARE = any_of(
+    r"\b(?:alright|all\s+right|ok|okay|look(?:ed|s)?\s+after|who\s+will|who'll|cared\s+for|settled|safe|happy|provided\s+"
+    r"for|in\s+good\s+hands|a\s+good\s+life|a\s+life|future|plan|somewhere|someone|people|"
+    r"cope|manage)\b[^.!?]{0,80}\b(?:when|after|once|for\s+when|for\s+after)\s+(?:i'm|i\s+am|"
+    r"we're|we\s+are|i've|we've)\s+(?:gone|dead|passed|not\s+(?:here|around)|no\s+longer\s+"
+    r"(?:here|around)|too\s+old)\b",
+    r"\b(?:when|after|once|for\s+when|for\s+after)\s+(?:i'm|i\s+am|we're|we\s+are)\s+"
+    r"(?:gone|dead|not\s+(?:here|around))\b[^.!?]{0,60}\b(?:who\s+will|who'll|what\s+will\s+"
+    r"happen\s+to|will\s+(?:he|she|they)\s+(?:be|cope|manage)|look\s+after\s+(?:him|her|"
+    r"them))\b",
+)
+
+_SOON_GONE = re.compile(
+    r"\b(?:won't|will\s+not|wont)\s+be\s+long\b|\bnot\s+long\s+now\b|\b(?:rope|pills|tablets|"
+    r"meds)(?:'s|\s+is|\s+are)?\s+(?:ready|saved|sorted)\b"
+)
+
 # the person's own act, said in a sentence that also names a fear or a rule: "if they put me in
 # a home, my tablets are ready and I'll take the lot" is a plan, not a bottom line
 _OWN_ACT = re.compile(
@@ -122,6 +149,7 @@ IMPERATIVE = re.compile(
 
 _PRESENT_RISK = re.compile(
     r"\b(?:right\s+now|again|still\s+(?:want|think|feel|have|got|plan)|tonight|this\s+week|"
+    r"this\s+weekend|tomorrow|soon|i'm\s+going\s+to|i\s+am\s+going\s+to|"
     r"lately|recently|at\s+the\s+moment|every\s+(?:day|night)|keeps?\s+(?:saying|thinking|"
     r"hitting|taking)|these\s+days\s+(?:i|he|she)\s+(?:want|think))\b"
 )
@@ -186,6 +214,13 @@ def why_damped(sentence: str, asking: str | None, after: str = "") -> tuple[str,
         why.append("service")
     if BEREAVED.search(sentence):
         why.append("grief")
+    if (
+        FUTURE_CARE.search(sentence)
+        and not _OWN_ACT.search(sentence)
+        and not _PRESENT_RISK.search(sentence)
+        and not _SOON_GONE.search(sentence)
+    ):
+        why.append("future_care")
     if CONDITION.search(sentence + " " + after[:80]):
         why.append("condition")
     return tuple(why)

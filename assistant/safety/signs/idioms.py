@@ -107,6 +107,23 @@ _IDIOMS_MORE = (
     r"(?:\w+days?|weekends?|week)))\b",
     # mortality said as a fact of age, with no wish in it
     r"\b(?:won't|will\s+not|not\s+going\s+to)\s+be\s+(?:here|around)\s+(?:for\s+)?ever\b",
+    # the seventh session. Despair at a team, a queue or a form: "when they lose I want to die",
+    # "I'll be dead before they ring back", "I'd hang myself if I got it wrong on the form"
+    r"\b(?:when|whenever|every\s+time|if)\s+(?:\w+\s+){1,4}(?:lose|loses|lost|draw|draws|"
+    r"play|plays|score|scores|get\s+relegated|go\s+down|sing|sings|start|starts)\b[^.!?]{0,30}"
+    r"\b(?:i|you)\s+(?:just\s+)?(?:want|wanna|could|wish\s+i\s+could)\s+(?:to\s+)?(?:die|"
+    r"curl\s+up\s+and\s+die|kill\s+myself|top\s+myself|cry)\b",
+    r"\b(?:says?|said|thinks?|calls?\s+me)\s+(?:i'm|i\s+am|i\s+was|i'm\s+being)\s+(?:a\s+bit\s+"
+    r"|so\s+|too\s+|over\s*-?\s*)?(?:dramatic|a\s+drama\s+queen|melodramatic)\b",
+    r"\b(?:i'll|i\s+will|we'll|i'd|i\s+could)\s+be\s+(?:dead|dead\s+and\s+buried|in\s+my\s+"
+    r"grave|pushing\s+up\s+daisies|long\s+gone)\s+(?:before|by\s+the\s+time)\s+(?:they|he|"
+    r"she|it|the\s+\w+|anyone|anybody|that|you|someone)\s+(?:\w+\s+){0,3}(?:do|does|did|"
+    r"gets?|comes?|rings?|calls?|sorts?|answers?|repl(?:y|ies)|arrives?|turns?\s+up|"
+    r"happens?|fix(?:es)?|phones?|writes?|sends?|decides?|back)\b",
+    r"\b(?:i'd|i\s+would|i'll|i\s+will|i\s+could)\s+(?:hang|shoot|kill|top|strangle)\s+"
+    r"myself\s+if\s+(?:i|they|you|it|that|this|he|she|we)\s+(?:\w+\s+){0,3}(?:got|get|"
+    r"gets|forgot|forget|missed|miss|lost|lose|said|say|wrote|put|filled|mess\w*|made|make)\b"
+    r"(?![^.!?]{0,40}\b(?:home|care|hospital|respite|section\w*|away\s+from))",
 )
 IDIOMS = widened(IDIOMS, *_IDIOMS_MORE)
 

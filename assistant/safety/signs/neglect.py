@@ -123,3 +123,19 @@ SELF_NEGLECT = any_of(
     r"winter|ages)",
     r"\bsleep\w*\s+in\s+(?:my|his|her|the)\s+(?:chair|coat|clothes)\s+(?:for|every)",
 )
+
+# the seventh session (Care Act 14.17, neglect and acts of omission): equipment left off,
+# visits at the wrong time so medicine is missed
+NEGLECT = widened(
+    NEGLECT,
+    r"\b(?:left|leaving|been)\s+(?:me|her|him|them|mum|dad)?\s*without\s+(?:my|her|his|their|"
+    r"any)\s+(?:oxygen|insulin|food|water|heating|medication|meds|tablets|hearing\s+aids?|glasses|"
+    r"wheelchair|frame|call\s+button|pendant)\b[^.!?]{0,80}\b(?:again|weekend|days|nights?|hours|"
+    r"forgot|forgets|whole)",
+    r"\b(?:forgot|forgets|forgotten)\s+(?:to\s+(?:turn\s+on|switch\s+on|give|put\s+on)\s+)?(?:my|"
+    r"her|his|their)\s+(?:oxygen|insulin|medication|meds|tablets|food)\b[^.!?]{0,40}\b(?:whole|"
+    r"days|weekend|again|hours)",
+    r"\b(?:missing|missed|miss)\s+(?:my|her|his|their)\s+(?:morning|evening|night|insulin|"
+    r"\w+)?\s*(?:doses?|insulin|tablets|meds|medication|pills)\b[^.!?]{0,60}\b(?:most\s+days|"
+    r"every\s+day|all\s+week|again|because|cos|dizzy|ill|poorly)",
+)

@@ -34,6 +34,33 @@ _SAFETY_SPEAK = (
     (re.compile(r"\b(?:kil)\b"), "kill"),
     (re.compile(r"\b(?:cnt|carnt)\b"), "can't"),
     (re.compile(r"\b(?:anymor|nemore|n\.?e\.?more)\b"), "any more"),
+    # the seventh session: acting-now and goodbye words as they are typed on a phone ("tuk all
+    # ma tabs", "swallowd the lot", "on da bridge rn", "av rote da notes", "g2g 4eva")
+    (re.compile(r"\b(?:tuk|tukk|tookd)\b"), "took"),
+    (re.compile(r"\b(?:swallowd|swalowed|swallod|swolled|swollowed|swallered)\b"), "swallowed"),
+    (
+        re.compile(
+            r"\bma\s+(?=(?:tabs|tablets|pills|meds|insulin|life|own|self|room|bed|head|pa|carer|"
+            r"notes?|letters?|stuff|things)\b)"
+        ),
+        "my ",
+    ),
+    (re.compile(r"\b(?:da|tha)\b"), "the"),
+    (re.compile(r"\brn\b"), "right now"),
+    (
+        re.compile(
+            r"\b(?:av|ave)\s+(?=(?:wrote|rote|written|done|took|taken|had|made|got|"
+            r"sorted|left|given|gave)\b)"
+        ),
+        "i've ",
+    ),
+    (re.compile(r"\brote\b"), "wrote"),
+    (re.compile(r"\b(?:4eva|4ever|foreva)\b"), "forever"),
+    (re.compile(r"\bg2g\b"), "got to go"),
+    (re.compile(r"\b(?:enuf|enuff|nuff)\b"), "enough"),
+    (re.compile(r"\b(?:hr|hrs)\s+ago\b"), "hour ago"),
+    (re.compile(r"\bbout\s+(?=(?:an?\s+)?(?:hour|hr|min|mins|minutes|\d))"), "about "),
+    (re.compile(r"\b(?:ders|dere's|theres)\b"), "there's"),
 )
 
 

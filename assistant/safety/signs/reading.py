@@ -50,7 +50,8 @@ def _sentences(t: str) -> list[tuple[int, int]]:
 
 _REOPENED_IN_SIGN = re.compile(
     r"\b(?:come\s+back|came\s+back|coming\s+back|(?:is|are|'s|'re)\s+back|returned|stronger|"
-    r"worse|louder|again|still)\b"
+    r"worse|louder|again|still|soon|tonight|tomorrow|this\s+week(?:end)?|this\s+time|higher|"
+    r"now\s+i'm|now\s+i\s+am)\b"
 )
 # acting now is explained away only by history that is plainly over (docs/SAFETY.md)
 _ONLY_HISTORY_DAMPS = frozenset({"acting_now"})
@@ -136,7 +137,10 @@ def read_signs(text: str, asking: str | None = None) -> Signs:
         ]
     # naming a service or a bereavement explains away crisis words ("the crisis team visit"),
     # never abuse; a condition explains behaviour that challenges, never a crisis
-    damp_sg = [(a, b, tuple(w for w in why if w not in ("service", "grief"))) for a, b, why in damp]
+    damp_sg = [
+        (a, b, tuple(w for w in why if w not in ("service", "grief", "future_care")))
+        for a, b, why in damp
+    ]
     damp = [(a, b, tuple(w for w in why if w != "condition")) for a, b, why in damp]
     crisis_strong, crisis_damped, r1, ev1 = _families(CRISIS_STRONG, t, damp)
     sg_strong, sg_damped, r2, ev3 = _families(SAFEGUARDING_STRONG, t, damp_sg)
