@@ -84,6 +84,13 @@ _CALL_LINE = re.compile(
 #: Someone sleeping in, said in so many words: a sleep-in, whatever else the words mention.
 _SLEEP_IN = re.compile(r"\b(sleep(ing|s)?[ -]in|sleep(ing|s)? over|stay(ing|s)? over)\b", re.I)
 _PRESENCE = re.compile(r"\b(someone (there|here|in the house)|stay\w*|sleep\w*)\b", re.I)
+#: Going out or trying the door at night (dementia): a door sensor with a responder.
+_DOOR = re.compile(
+    r"\b((tries|trying|try|opens?|opening) the (front |back )?door|wander\w*|"
+    r"(goes|going|walks?|walking|gets?) out (of the house )?(at|in the) night|"
+    r"leaves? the house (at|in the) night)\b",
+    re.I,
+)
 LOST = re.compile(r"\b(lost|wander\w*|get confused out)\b", re.I)
 
 
@@ -132,6 +139,14 @@ def night_demands(need: Need, hours: Decimal | None, mode: str, rates: RateCard)
                 need,
                 "A community alarm puts the person through to someone, day or night, at "
                 "the press of a button. No one has to stay.",
+            )
+        ]
+    if _DOOR.search(text) and not _SLEEP_IN.search(text) and not hours:
+        return [
+            _night_telecare(
+                need,
+                "A door sensor calls a responder at once if the door opens in the night, "
+                "so no one has to stay.",
             )
         ]
     if _WAKING.search(text) and hours:

@@ -122,11 +122,17 @@ def readiness_for(plan: Plan) -> list[Readiness]:
         )
     )
     direct = plan.money_route in _DIRECT
+    # nothing bought (family and free services meet every need): no money is paid, so
+    # there is nothing for a clause to say yet; the plan says so
+    unused = plan.costs.weekly_total == 0 and plan.costs.one_off_total == 0
     items.append(
         _item(
             "direct_payment_clause",
-            not direct or (plan.direct_payment is not None and bool(plan.direct_payment.needs)),
+            not direct
+            or (plan.direct_payment is not None and (bool(plan.direct_payment.needs) or unused)),
             "Nothing to do. The plan says what the money pays for and how often."
+            if direct and not unused
+            else "Nothing to do. No direct payment is paid while nothing is bought."
             if direct
             else "Nothing to do. There is no direct payment.",
             "Say which needs the direct payment meets, how much it is and how often.",

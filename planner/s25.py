@@ -135,6 +135,12 @@ def direct_payment_for(
         f"The direct payment meets these needs: {names}. It is {gbp(four_weeks)} every four "
         f"weeks ({gbp(weekly)} a week, {gbp(yearly)} a year), paid into {where}."
     )
+    if not paid and not c.one_off_total:
+        text = (
+            "Nothing is bought with the direct payment yet, so nothing is paid from it. When "
+            "paid help is added, the plan will say which needs it meets, how much it is and "
+            "how often."
+        )
     if c.one_off_total:
         text += f" One-off costs of {gbp(c.one_off_total)} are paid once, at the start."
     return DirectPayment(
