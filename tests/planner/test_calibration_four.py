@@ -14,6 +14,7 @@ exactly; the unit tests below pin the rule behind each kind, so breaking it fail
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 import pytest
 
@@ -357,3 +358,55 @@ def test_trying_the_door_at_night_is_a_door_sensor_not_a_sleep_in(
     supports = [s for s in plan.supports if "n1" in s.meets]
     assert any("sleeps in" in s.description for s in supports) is sleep_in
     assert any(s.rate_source == "telecare_weekly" for s in supports) is not sleep_in
+
+
+# --- a price the person already pays --------------------------------------------------------
+
+AGENCY_NEED = _need(1, "personal_care", "Help to wash and dress", 10)
+
+
+@pytest.mark.parametrize(
+    ("current", "weekly"),
+    [
+        (["The same agency for six years, they charge £27.50 an hour"], Decimal("275.00")),
+        (["An agency, £28 per hour"], Decimal("280.00")),
+        ([], Decimal("330.70")),  # the rate card's market price
+        (["An agency, £300 a week"], Decimal("330.70")),  # a weekly sum is not an hourly price
+    ],
+)
+def test_an_agency_price_the_person_pays_now_is_the_plan_s_price(
+    draft: Draft, current: list[str], weekly: Decimal
+) -> None:
+    plan = draft(
+        current_support=current,
+        support_needs=[AGENCY_NEED],
+        budget_management="direct_payment",
+        employer_choice="use_agency",
+    )
+    (agency,) = [s for s in plan.supports if s.kind == "agency"]
+    assert agency.weekly_cost == weekly
+    assert check_plan(plan) == []
+    if weekly != Decimal("330.70"):
+        assert "own" in plan.rate_card
+
+
+@pytest.mark.parametrize(
+    ("words", "wage"),
+    [
+        ("I pay my PA Bev £14.20 an hour", Decimal("14.20")),
+        ("I pay my PA £9 an hour", None),  # under the National Living Wage: not taken
+    ],
+)
+def test_a_pa_wage_the_person_pays_now_is_the_plan_s_wage(
+    draft: Draft, words: str, wage: Decimal | None
+) -> None:
+    plan = draft(
+        current_support=[words],
+        support_needs=[_need(1, "personal_care", "Help to wash and dress", 10)],
+        **DIRECT,
+    )
+    (pa,) = [s for s in plan.supports if s.kind == "personal_assistant"]
+    wages = [line for line in pa.cost_breakdown if line.label.lower().startswith("wage")]
+    assert wages
+    expected = (wage or Decimal("13.45")) * 10
+    assert wages[0].weekly == expected
