@@ -158,8 +158,8 @@ def test_the_page_and_the_printable_plan_lay_out_the_plan_alike(gw, person):
         "broker": r'<section class="kt-section kt-broker".*?you decide\.</p>',
         # Care Act s25's needs table, and the emergency plan that readiness's "contingency"
         # rests on: shown on the page, not only on paper
-        "needs table": r'<table class="kt-table kt-stack">\s*<caption>Needs, what they are for.*?'
-        r"</table>",
+        "needs table": r'<table class="kt-table kt-stack kt-needs">\s*'
+        r"<caption>Needs, what they are for.*?</table>",
         "emergency plan": r'<section class="kt-section" aria-labelledby="sec-emergency".*?'
         r"</section>",
     }
