@@ -410,3 +410,22 @@ def test_a_pa_wage_the_person_pays_now_is_the_plan_s_wage(
     assert wages
     expected = (wage or Decimal("13.45")) * 10
     assert wages[0].weekly == expected
+
+
+def test_a_direct_payment_that_pays_only_for_a_goal_names_the_goal(draft: Draft) -> None:
+    wife = _person("Sue", "wife", ["personal_care"], 12)
+    plain = _need(1, "personal_care", "Help to shower in the mornings", 3)
+    plan = draft(
+        people=[wife],
+        typical_week="I live with my wife Sue.",
+        support_needs=[plain],
+        dreams=[{"id": "d1", "text": "A week by the sea in Cornwall", "tags": ["travel"]}],
+        budget_amount={"amount": 200, "period": "week"},
+        **UNSURE,
+    )
+    assert plan.costs.weekly_total > 0
+    assert plan.direct_payment is not None and plan.direct_payment.needs == []
+    assert "pays for these goals: A week by the sea in Cornwall" in plan.direct_payment.text
+    assert "none yet" not in plan.direct_payment.text
+    assert "direct_payment_clause" not in _failed(plan)
+    assert check_plan(plan) == []
