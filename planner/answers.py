@@ -91,6 +91,13 @@ _DOOR = re.compile(
     r"leaves? the house (at|in the) night)\b",
     re.I,
 )
+#: Help needed at night only now and then, not every night: an alarm with a responder.
+_NOW_AND_THEN = re.compile(
+    r"\b(sometimes|occasionally|now and (then|again)|once in a while|the odd night|"
+    r"some nights|from time to time|rarely)\b",
+    re.I,
+)
+_EVERY_NIGHT = re.compile(r"\b(every|each|most) night\b|\bnightly\b", re.I)
 LOST = re.compile(r"\b(lost|wander\w*|get confused out)\b", re.I)
 
 
@@ -147,6 +154,19 @@ def night_demands(need: Need, hours: Decimal | None, mode: str, rates: RateCard)
                 need,
                 "A door sensor calls a responder at once if the door opens in the night, "
                 "so no one has to stay.",
+            )
+        ]
+    if (
+        _NOW_AND_THEN.search(text)
+        and not _EVERY_NIGHT.search(text)
+        and not _SLEEP_IN.search(text)
+        and not hours
+    ):
+        return [
+            _night_telecare(
+                need,
+                "Help is needed only now and then at night: an alarm puts the person through "
+                "to a responder who comes out, so no one has to stay every night.",
             )
         ]
     if _WAKING.search(text) and hours:

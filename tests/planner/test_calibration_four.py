@@ -57,6 +57,11 @@ KINDS: dict[str, tuple[str, ...]] = {
         "husband_on_night_shifts_help_to_bed",
         "wife_really_does_the_mornings",
     ),
+    "help at night only now and then": (
+        "widower_dizzy_some_nights_alarm_not_a_sleep_in",
+        "help_to_the_loo_now_and_then_lives_with_daughter",
+        "son_cannot_do_nights_any_more",
+    ),
     "trying the door at night": (
         "dementia_tries_the_door_at_night_daughter_nearby",
         "someone_to_phone_if_worried_at_night",
@@ -429,3 +434,25 @@ def test_a_direct_payment_that_pays_only_for_a_goal_names_the_goal(draft: Draft)
     assert "none yet" not in plan.direct_payment.text
     assert "direct_payment_clause" not in _failed(plan)
     assert check_plan(plan) == []
+
+
+# --- help at night only now and then --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "times", "sleep_in"),
+    [
+        ("Sometimes I need help if I get dizzy in the night", "some nights", False),
+        ("Help to the toilet now and then in the night", None, False),
+        ("Someone there at night, he wakes confused", "every night", True),
+        ("Someone there at night, sometimes he wakes confused", "every night", True),
+        ("Someone to sleep in, I sometimes fall", None, True),
+    ],
+)
+def test_help_needed_only_now_and_then_at_night_is_an_alarm_not_a_sleep_in(
+    draft: Draft, words: str, times: str | None, sleep_in: bool
+) -> None:
+    plan = draft(support_needs=[_need(1, "night_support", words, None, times)], **COUNCIL)
+    supports = [s for s in plan.supports if "n1" in s.meets]
+    assert any("sleeps in" in s.description for s in supports) is sleep_in
+    assert any(s.rate_source == "telecare_weekly" for s in supports) is not sleep_in
