@@ -20,6 +20,7 @@ Costing and fitting to the budget happen in planner.fitting.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from planner.allocated import Allocation, FreeSupport, named_in_concern
@@ -274,6 +275,7 @@ def allocate(
             need, paid[need.id] if need.id in paid else Decimal(0), profile, rules, rates, result
         )
 
+    _reminders_from_workers(profile, result)
     support_out = _needs_support_out(profile)
     for dream in profile.dreams:
         theme = dream_theme(dream.text, dream.tags)
@@ -314,3 +316,34 @@ def allocate(
     ) and route in ("council_managed", "individual_service_fund"):
         result.needs_direct_payment = True
     return result
+
+
+#: Personal care that is only a reminder or a prompt ("reminders to shower and shave").
+REMINDER = re.compile(
+    r"^\W*(reminders?|prompts?|prompting|a nudge|nudges?)\b|\bremind (me|him|her|them)\b", re.I
+)
+_WORKERS = ("agency", "personal_assistant", "micro_provider")
+
+
+def _reminders_from_workers(profile: Profile, result: Allocation) -> None:
+    """A reminder with no hours, when paid workers already come: they give it within their
+    hours (it needs no hours of its own), so it is not left uncosted."""
+    worker = next((d for d in result.demands if d.kind in _WORKERS and d.hours > 0), None)
+    if worker is None:
+        return
+    for need in profile.support_needs:
+        if (
+            need.id in result.unmet
+            and need.area == "personal_care"
+            and not need.hours_per_week
+            and REMINDER.search(need.text)
+        ):
+            del result.unmet[need.id]
+            result.demands.append(
+                Demand(
+                    need.id,
+                    worker.kind,
+                    "reminders",
+                    note="The workers who already come give the reminders, within their hours.",
+                )
+            )

@@ -84,6 +84,20 @@ _CALL_LINE = re.compile(
 #: Someone sleeping in, said in so many words: a sleep-in, whatever else the words mention.
 _SLEEP_IN = re.compile(r"\b(sleep(ing|s)?[ -]in|sleep(ing|s)? over|stay(ing|s)? over)\b", re.I)
 _PRESENCE = re.compile(r"\b(someone (there|here|in the house)|stay\w*|sleep\w*)\b", re.I)
+#: Going out or trying the door at night (dementia): a door sensor with a responder.
+_DOOR = re.compile(
+    r"\b((tries|trying|try|opens?|opening) the (front |back )?door|wander\w*|"
+    r"(goes|going|walks?|walking|gets?) out (of the house )?(at|in the) night|"
+    r"leaves? the house (at|in the) night)\b",
+    re.I,
+)
+#: Help needed at night only now and then, not every night: an alarm with a responder.
+_NOW_AND_THEN = re.compile(
+    r"\b(sometimes|occasionally|now and (then|again)|once in a while|the odd night|"
+    r"some nights|from time to time|rarely)\b",
+    re.I,
+)
+_EVERY_NIGHT = re.compile(r"\b(every|each|most) night\b|\bnightly\b", re.I)
 LOST = re.compile(r"\b(lost|wander\w*|get confused out)\b", re.I)
 
 
@@ -132,6 +146,27 @@ def night_demands(need: Need, hours: Decimal | None, mode: str, rates: RateCard)
                 need,
                 "A community alarm puts the person through to someone, day or night, at "
                 "the press of a button. No one has to stay.",
+            )
+        ]
+    if _DOOR.search(text) and not _SLEEP_IN.search(text) and not hours:
+        return [
+            _night_telecare(
+                need,
+                "A door sensor calls a responder at once if the door opens in the night, "
+                "so no one has to stay.",
+            )
+        ]
+    if (
+        _NOW_AND_THEN.search(text)
+        and not _EVERY_NIGHT.search(text)
+        and not _SLEEP_IN.search(text)
+        and not hours
+    ):
+        return [
+            _night_telecare(
+                need,
+                "Help is needed only now and then at night: an alarm puts the person through "
+                "to a responder who comes out, so no one has to stay every night.",
             )
         ]
     if _WAKING.search(text) and hours:

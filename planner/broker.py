@@ -24,7 +24,10 @@ makes "recommended", anything above 0 "optional":
         treatment (dialysis), a smaller shortfall
     not a reason: a relative typing on their own, a carer giving many hours who can keep
         going, a change to the home that a grant or equipment pays for, a fear of falling
-        (telecare meets it), someone who gave a few hours and stops when others remain
+        (telecare meets it), someone who gave a few hours and stops when others remain;
+        and (planner.weighing) a light health signal someone already joins up, someone
+        typing with the person, Shared Lives carers (the person's household). A move "one
+        day" is a signal; sharing a supported living provider already runs weighs 1
     safeguarding_concern (a safeguarding or crisis concern) makes it "urgent".
 
 `advisable` is true exactly when the level is recommended or urgent.

@@ -29,6 +29,7 @@ from planner.signals import (
     language_barrier,
     leaving_family_home,
 )
+from planner.weighing import joined_up, later_move, own_voice, settled_sharing
 
 __all__ = ["LESSER", "SIGNAL", "STRONG", "reasons"]
 
@@ -103,7 +104,7 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
             _evidence(*(c.evidence for c in mind)),
             STRONG if alone else LESSER,
         )
-    elif profile.answering_for == "someone_else" and hard:
+    elif profile.answering_for == "someone_else" and hard and not own_voice(profile):
         # someone typing is not a reason on its own: only with words that show it may be
         # hard for the person to understand or say what they want
         who = profile.answering_relationship or "someone else"
@@ -184,7 +185,17 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
             "; ".join(s.description for s in paid),
             LESSER,
         )
-    if housing:
+    later = later_move(housing)
+    if housing and later:
+        # "one day", "not yet": a reason to keep a broker in mind, not to need one now
+        add(
+            "housing_change",
+            "A move is planned for later, not now. A broker with housing knowledge can help "
+            "when the time comes.",
+            _evidence(*housing),
+            SIGNAL,
+        )
+    elif housing:
         # a first move out of the family home sets up a tenancy, benefits and the support
         # around it all at once: more than a move between homes
         leaving = FAMILY_HOME.search(profile.typical_week)
@@ -238,6 +249,7 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
     treatment = TREATMENT.search(words)
     # clinical care at home (a tube, breathing support, rescue medicine) is heavy, hours or not
     clinical = CLINICAL.search("\n".join([profile.typical_week, *health]))
+    heavy = False
     if health or timed or treatment:
         heavy = (
             bool(timed)
@@ -249,6 +261,8 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
             )
             >= float(rates["chc_screening_hours"])
         )
+    # a light signal is no reason when someone already joins health and care up
+    if (health or timed or treatment) and (heavy or not joined_up(profile, fitted)):
         add(
             "health_coordination",
             "Paid help must now give medicines, at the right times. A broker can help join "
@@ -314,8 +328,9 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
             if shared
             else "Pooling budgets with others needs agreements. A broker can help set it up.",
             _evidence(*shared) if shared else _evidence(pooling.group(0) if pooling else ""),
-            # a worker or nights shared by several people's budgets is a strong reason
-            STRONG if shared else LESSER,
+            # a worker or nights shared by several people's budgets is a strong reason, unless
+            # the provider of a supported living house already runs the sharing
+            STRONG if shared and not settled_sharing(profile) else LESSER,
         )
     unmet_needs = [
         n.text

@@ -31,6 +31,8 @@ from planner.signals import PAID_WORKER
 __all__ = [
     "CARER_NEED_PREFIX",
     "add_carer_needs",
+    "lives_with",
+    "partner",
     "relatives_to_pay",
     "substantial_carers",
     "support_around",
@@ -170,6 +172,21 @@ def _lives_with(person: Person, profile: Profile) -> bool:
     return False
 
 
+def lives_with(person: Person, profile: Profile) -> bool:
+    """The person lives with them (public name of `_lives_with`)."""
+    return _lives_with(person, profile)
+
+
+def partner(person: Person) -> bool:
+    """A partner, wife, husband or spouse."""
+    return bool(_PARTNER.search(person.relationship))
+
+
+#: A Shared Lives carer shares their home and family life with the person: paid, but the
+#: person's household, not a worker who comes in.
+_SHARED_LIVES = re.compile(r"\bshared lives\b", re.I)
+
+
 def support_around(profile: Profile, *, moving: bool = False) -> float:
     """How much everyday support the person has: a partner, or anyone the person lives
     with, counts double (when the person is moving out, only a partner). Someone paid to
@@ -178,7 +195,7 @@ def support_around(profile: Profile, *, moving: bool = False) -> float:
     for p in profile.people:
         if p.can_continue is False or named_in_concern(p, profile):
             continue
-        if PAID_WORKER.search(p.relationship):
+        if PAID_WORKER.search(p.relationship) and not _SHARED_LIVES.search(p.relationship):
             continue
         home = not moving and (_lives_with(p, profile) or bool(_HOUSEMATE.search(p.relationship)))
         total += 2.0 if _PARTNER.search(p.relationship) or home else 1.0

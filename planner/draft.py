@@ -38,6 +38,7 @@ from planner.safety import (
     staying_safe_steps,
 )
 from planner.sections import write_sections
+from planner.stated import stated_prices
 from planner.vocabulary import mentions
 from planner.voice import Voice
 
@@ -165,6 +166,8 @@ def draft_plan(
     pricing = _pricing(with_carers, rules, voice, pas_now(profile))
     if pricing.money_route == "council_managed":  # kept safe: the council buys the care
         with_carers = with_carers.model_copy(update={"budget_management": "council_managed"})
+    # a price the person already pays, in their own words, is the plan's price
+    rates = stated_prices(with_carers, rates, pricing.agency_key)
     allocation = allocate(with_carers, rules, rates, pricing.money_route, from_carer, relatives)
     finds = None
     if directory is not None:

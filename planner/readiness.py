@@ -122,11 +122,26 @@ def readiness_for(plan: Plan) -> list[Readiness]:
         )
     )
     direct = plan.money_route in _DIRECT
+    # nothing bought (family and free services meet every need): no money is paid, so
+    # there is nothing for a clause to say yet; the plan says so
+    unused = plan.costs.weekly_total == 0 and plan.costs.one_off_total == 0
+    # or the money pays only for goals (a holiday, help towards a job): the clause names them
+    dream_ids = {d.id for d in plan.dreams}
+    goals = any(
+        (s.weekly_cost > 0 or s.one_off_cost > 0) and dream_ids & set(s.meets)
+        for s in plan.supports
+    )
     items.append(
         _item(
             "direct_payment_clause",
-            not direct or (plan.direct_payment is not None and bool(plan.direct_payment.needs)),
+            not direct
+            or (
+                plan.direct_payment is not None
+                and (bool(plan.direct_payment.needs) or unused or goals)
+            ),
             "Nothing to do. The plan says what the money pays for and how often."
+            if direct and not unused
+            else "Nothing to do. No direct payment is paid while nothing is bought."
             if direct
             else "Nothing to do. There is no direct payment.",
             "Say which needs the direct payment meets, how much it is and how often.",

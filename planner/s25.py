@@ -119,8 +119,11 @@ def direct_payment_for(
     """s25(2): which needs the direct payment meets, and its amount and frequency."""
     if fitted.money_route not in DIRECT_PAYMENT_ROUTES:
         return None
-    paid = [s for s in fitted.supports if s.weekly_cost > 0]
+    # bought with the money: every week, or once (equipment over the free limit)
+    paid = [s for s in fitted.supports if s.weekly_cost > 0 or s.one_off_cost > 0]
     met = [n for n in needs if any(n.id in s.meets for s in paid)]
+    # a goal the money pays for (a holiday, help towards a job) is named too
+    goals = [d for d in fitted.dreams if any(d.id in s.meets for s in paid)]
     c = fitted.costs
     weekly = min(c.weekly_total, c.budget_weekly) if c.budget_annual else c.weekly_total
     four_weeks = weekly * 4
@@ -131,10 +134,24 @@ def direct_payment_for(
         else "a separate bank account used only for support"
     )
     names = "; ".join(n.text for n in met) or "none yet"
-    text = (
-        f"The direct payment meets these needs: {names}. It is {gbp(four_weeks)} every four "
-        f"weeks ({gbp(weekly)} a week, {gbp(yearly)} a year), paid into {where}."
+    aims = "; ".join(d.text for d in goals)
+    what = (
+        f"The direct payment meets these needs: {names}."
+        if met or not goals
+        else f"The direct payment pays for these goals: {aims}."
     )
+    if met and goals:
+        what += f" It also pays for these goals: {aims}."
+    text = (
+        f"{what} It is {gbp(four_weeks)} every four weeks ({gbp(weekly)} a week, "
+        f"{gbp(yearly)} a year), paid into {where}."
+    )
+    if not paid and not c.one_off_total:
+        text = (
+            "Nothing is bought with the direct payment yet, so nothing is paid from it. When "
+            "paid help is added, the plan will say which needs it meets, how much it is and "
+            "how often."
+        )
     if c.one_off_total:
         text += f" One-off costs of {gbp(c.one_off_total)} are paid once, at the start."
     return DirectPayment(

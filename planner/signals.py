@@ -118,7 +118,11 @@ _WHO = r"(she|he|they|((my|her|his|our|the) )?[a-z]+)"
 AWAY = re.compile(
     r"\b(at work|(gone|goes|go|going|leaves?|left|leaving) (for|to|out to) work|"
     rf"(after|once) {_WHO} (has |have )?(gone|left|leaves?|goes)( out| to work)?|"
-    rf"(while|when) {_WHO} (is|are|'s|'re) (out|away|at work|working|not (here|home)))\b",
+    rf"(while|when) {_WHO} (is|are|'s|'re) (out|away|at work|working|not (here|home))|"
+    # shifts: "on the mornings Karen works early", "when he works nights", "her early shifts"
+    rf"(mornings?|days?|evenings?|nights?|weekends?|when) (?!i |we ){_WHO} (works?|starts?|is on)"
+    r"( (early|late|nights|shifts?|an? (early|late|night) shift))?|"
+    r"(on|during) (her|his|their|my \w+'s) (early|late|night) shifts?)\b",
     re.I,
 )
 #: A need that asks for paid help by name: the person chose who does it.

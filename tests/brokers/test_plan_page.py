@@ -144,8 +144,9 @@ def test_the_page_and_the_printable_plan_draw_the_shared_parts_alike(gw, person)
 
 
 def test_the_page_and_the_printable_plan_lay_out_the_plan_alike(gw, person):
-    """The supports, the costs and chart, and the broker's advice come from one set of macros
-    (planner/templates/plan_content.html), fed the same rows by planner.plan_view."""
+    """The supports, the needs table, the costs and chart, the emergency plan and the broker's
+    advice come from one set of macros (planner/templates/plan_content.html), fed the same rows
+    by planner.plan_view."""
     from planner import Plan, render_html
 
     page = gw.client.get(f"{person.url}?key={person.key}").text
@@ -155,6 +156,12 @@ def test_the_page_and_the_printable_plan_lay_out_the_plan_alike(gw, person):
         "costs": r'<table class="kt-table kt-stack">\s*<caption>What the money pays for.*?'
         r"How the sums work: .*?</p>",
         "broker": r'<section class="kt-section kt-broker".*?you decide\.</p>',
+        # Care Act s25's needs table, and the emergency plan that readiness's "contingency"
+        # rests on: shown on the page, not only on paper
+        "needs table": r'<table class="kt-table kt-stack kt-needs">\s*'
+        r"<caption>Needs, what they are for.*?</table>",
+        "emergency plan": r'<section class="kt-section" aria-labelledby="sec-emergency".*?'
+        r"</section>",
     }
     for part, pattern in patterns.items():
         on_page = re.search(pattern, page, re.S)

@@ -81,12 +81,13 @@ def test_the_third_panel_is_all_there_and_does_not_slip_back(result_3):
     # level 16/24, readiness 17/24; after the round (written from panels 1 and 2): 17/24 and
     # 18/24, so the round taught those panels more than it taught planning; then two kinds this
     # panel showed, written as new examples (a concern that says "he"; house support shared by
-    # name): 17/24 and 20/24
+    # name): 17/24 and 20/24; after the fourth round (2026-12-01, nine kinds, new examples in
+    # test_calibration_four.py): 24/24 and 23/24
     n = result_3["n"]
     assert n >= 24
     assert [r["id"] for r in result_3["rows"] if r["problems"]] == []
-    assert result_3["broker_same"] >= 17
-    assert result_3["readiness_same"] >= 20
+    assert result_3["broker_same"] >= 24
+    assert result_3["readiness_same"] >= 23
     assert result_3["accused_absent"] >= 23  # was 22: "he" in a concern now points back
 
 
@@ -104,11 +105,14 @@ def result_4():
 
 def test_the_fourth_panel_is_all_there_and_does_not_slip_back(result_4):
     # first run 2026-12-01 (sixth session), when no planning work had been done since it was
-    # written: broker level 16/24, readiness 20/24, everyone named in a concern kept out 24/24
+    # written: broker level 16/24, readiness 20/24, everyone named in a concern kept out 24/24;
+    # 2026-12-01 (seventh session, totals only, never read): 16/24 and 21/24 after a direct
+    # payment that pays only for goals names them; 16/24 and 22/24 after help needed at night
+    # only now and then is an alarm, not a sleep-in
     assert result_4["n"] >= 24
     assert [r["id"] for r in result_4["rows"] if r["problems"]] == []
     assert result_4["broker_same"] >= 16
-    assert result_4["readiness_same"] >= 20
+    assert result_4["readiness_same"] >= 22
     assert result_4["accused_absent"] >= 24
 
 
