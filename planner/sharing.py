@@ -107,12 +107,19 @@ _OCCASIONAL = re.compile(
     r"\b(after (a|an|each|every|the) (crisis|crises|flare(-| )?ups?|flares?|relapses?|"
     r"hospital stays?|stays? in hospital|spells? in hospital|admissions?|operations?)|"
     r"during (a |each |any )?(flare(-| )?ups?|flares?|crisis|crises|relapses?)|"
-    r"when (i'?m|i am|she is|he is|she'?s|he'?s) (unwell|not well|poorly|flaring|in a flare)|"
-    r"(\d+|one|two|three|four|five|six)( or (\d+|two|three|four|five|six))? times a year)\b",
+    r"when (i'?m|i am|she is|he is|she'?s|he'?s) (getting |becoming |feeling )?"
+    r"(unwell|not well|poorly|flaring|in a flare)|"
+    r"(\d+|one|two|three|four|five|six)( or (\d+|two|three|four|five|six))? times a year|"
+    r"twice a year)\b",
     re.I,
 )
-#: Words that say the help is needed every week after all.
-_EVERY_WEEK = re.compile(r"\b(weekly|every (week|day|morning|evening|night)|daily)\b", re.I)
+#: Words that say the help is needed every week after all ("every day when I'm unwell" is
+#: every day of those weeks, not every week).
+_EVERY_WEEK = re.compile(
+    r"\b(weekly|every (week|day|morning|evening|night)|daily)\b"
+    r"(?! (when|while|during|after|for (a|the) (few )?weeks?))",
+    re.I,
+)
 _TIMES_A_YEAR = re.compile(
     r"\b(\d+|one|two|three|four|five|six)( or (\d+|two|three|four|five|six))? times a year\b",
     re.I,
@@ -122,6 +129,8 @@ _WEEKS = re.compile(
     r"(weeks?|fortnights?)\b",
     re.I,
 )
+_TWICE = re.compile(r"\btwice a year\b", re.I)
+_A_FEW_WEEKS = re.compile(r"\b(a few|several) weeks\b", re.I)  # about three
 _WEEKS_OR = re.compile(r"\bweeks? or (\d+|two|three|four|five|six)\b", re.I)  # "a week or two"
 
 
@@ -133,9 +142,10 @@ def occasional_hours(need: Need, hours: Decimal, rates: RateCard) -> tuple[Decim
         return None
     weeks = rates["occasional_weeks_a_year"]
     times = _TIMES_A_YEAR.search(text)
+    twice = _TWICE.search(text)
     length = _WEEKS.search(text)
-    if times:
-        per_year = count_of(times.group(3) or times.group(1))
+    if times or twice:
+        per_year = count_of(times.group(3) or times.group(1)) if times else 2
         per_time = Decimal(1)
         if length:
             per_time = Decimal(count_of(length.group(3) or length.group(1)))
@@ -143,6 +153,8 @@ def occasional_hours(need: Need, hours: Decimal, rates: RateCard) -> tuple[Decim
                 per_time *= 2
             if more := _WEEKS_OR.search(text):
                 per_time = max(per_time, Decimal(count_of(more.group(1))))
+        elif _A_FEW_WEEKS.search(text):
+            per_time = Decimal(3)
         weeks = min(Decimal(52), per_time * per_year)
     quarter = Decimal("0.25")
     average = (hours * weeks / 52 / quarter).to_integral_value(rounding=ROUND_CEILING) * quarter
