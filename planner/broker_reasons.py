@@ -29,7 +29,15 @@ from planner.signals import (
     language_barrier,
     leaving_family_home,
 )
-from planner.weighing import joined_up, later_move, own_voice, settled_sharing
+from planner.weighing import (
+    fast_progressing,
+    joined_up,
+    joint_plan,
+    later_move,
+    own_voice,
+    plan_ahead,
+    settled_sharing,
+)
 
 __all__ = ["LESSER", "SIGNAL", "STRONG", "reasons"]
 
@@ -104,7 +112,11 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
             _evidence(*(c.evidence for c in mind)),
             STRONG if alone else LESSER,
         )
-    elif profile.answering_for == "someone_else" and hard and not own_voice(profile):
+    elif (
+        profile.answering_for == "someone_else"
+        and hard
+        and not own_voice(profile, fitted.allocation.employs_pas_now)
+    ):
         # someone typing is not a reason on its own: only with words that show it may be
         # hard for the person to understand or say what they want
         who = profile.answering_relationship or "someone else"
@@ -132,6 +144,15 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
             "works with interpreters can make sure their views are heard.",
             _evidence(speech.group(0)),
             LESSER,
+        )
+    elif ahead := plan_ahead(profile):
+        # newly told of dementia, alone at home: plan ahead while the person can choose
+        add(
+            "capacity_or_communication",
+            "The condition may change over time. A broker could help plan ahead now, while "
+            "the person can choose who decides for them later.",
+            _evidence(ahead.group(0)),
+            SIGNAL,
         )
     if "conflict" in concerns:
         add(
@@ -279,6 +300,17 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
             ),
             LESSER if heavy else SIGNAL,
         )
+    if fast := fast_progressing(words):
+        # needs that change fast: equipment, the home, speech and health joined up ahead of need
+        before = [r.evidence for r, _ in found if r.code == "health_coordination"]
+        found[:] = [(r, w) for r, w in found if r.code != "health_coordination"]
+        add(
+            "health_coordination",
+            "The condition changes fast. A broker can help get equipment, changes to the home "
+            "and health care ready before they are needed.",
+            "; ".join([_evidence(fast.group(0)), *before]),
+            STRONG,
+        )
     pas = [s for s in fitted.supports if s.kind == "personal_assistant"]
     relatives = fitted.allocation.paid_relatives
     if pas and relatives:
@@ -320,14 +352,17 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
         add("limited_support_network", *network)
     pooling = _POOLING.search(all_text(profile))
     shared = [n.text for n in profile.support_needs if shared_by(n, profile) > 1]
-    if pooling or shared:
+    together = joint_plan(profile)
+    if pooling or shared or together:
         add(
             "pooled_budget",
             "Pooling budgets with others needs a written agreement: who pays what, and what "
             "happens if someone moves or their needs change. A broker can help set it up."
             if shared
             else "Pooling budgets with others needs agreements. A broker can help set it up.",
-            _evidence(*shared) if shared else _evidence(pooling.group(0) if pooling else ""),
+            _evidence(*(shared or together))
+            if shared or together
+            else _evidence(pooling.group(0) if pooling else ""),
             # a worker or nights shared by several people's budgets is a strong reason, unless
             # the provider of a supported living house already runs the sharing
             STRONG if shared and not settled_sharing(profile) else LESSER,

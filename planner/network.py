@@ -20,6 +20,7 @@ from planner.fitting import Fitted
 from planner.models import Person, Profile
 from planner.plan import Support
 from planner.rates import RateCard
+from planner.weighing import settled_care
 
 __all__ = ["limited_network"]
 
@@ -40,8 +41,9 @@ def limited_network(
     few = around < rates["broker_limited_network_people"]
     # few people matter when there is hands-on care to cover, or more than a few hours
     assessed = sum(n.hours_per_week or 0 for n in profile.support_needs)
-    small_plan = assessed < float(rates["broker_small_plan_hours"]) and not any(
-        n.area in _HANDS_ON for n in profile.support_needs
+    # (hands-on help that an agency already gives now is settled: its cover is the agency's)
+    small_plan = assessed < float(rates["broker_small_plan_hours"]) and (
+        not any(n.area in _HANDS_ON for n in profile.support_needs) or bool(settled_care(profile))
     )
     # someone who already employs PAs has a team, cover and a contingency fund: a few hours
     # a helper gave become PA hours; only nights or a big share of the care weigh

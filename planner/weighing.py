@@ -12,7 +12,22 @@ reason the words seem to give is already taken care of.
                     (the provider holds the service fund and the house's staff are shared
                     now), needs clear sums, not a new agreement: a lesser reason
     own_voice       someone typing *with* the person, or the person's own words quoted
-                    ("He says: ..."), so the person's own views are in the answers
+                    ("He says: ..."), so the person's own views are in the answers; or PAs the
+                    person employs now and the person's own choice told by name ("Ali wants")
+
+Added 2026-12-01, afternoon (panel 4 read by kind):
+
+    settled_care    care an agency or carers already give now ("Agency: showers on Monday"):
+                    the care and the NHS already work together, and a small plan whose
+                    hands-on help is given that way needs no more people around
+    joint_plan      a couple who both have support and plan together, with needs done
+                    together: shared hours between two budgets need clear sums (a lesser
+                    reason), not a new agreement between strangers
+    fast_progressing  a condition that changes fast (motor neurone disease, "getting worse
+                    quickly"): equipment, adaptations, speech, work and health must be joined
+                    up ahead of need (a strong reason)
+    plan_ahead      someone living alone, newly told they have dementia, planning for
+                    themselves while they can choose: a signal to plan ahead
 """
 
 from __future__ import annotations
@@ -23,7 +38,16 @@ from planner.carers import lives_with, partner
 from planner.fitting import Fitted
 from planner.models import Profile
 
-__all__ = ["joined_up", "later_move", "own_voice", "settled_sharing"]
+__all__ = [
+    "fast_progressing",
+    "joined_up",
+    "joint_plan",
+    "later_move",
+    "own_voice",
+    "plan_ahead",
+    "settled_care",
+    "settled_sharing",
+]
 
 #: A professional who already joins health and care up for the person.
 _CO_ORDINATOR = re.compile(
@@ -46,6 +70,8 @@ def joined_up(profile: Profile, fitted: Fitted) -> str:
         _BEFORE.search(line) and _PA.search(line) for line in profile.current_support
     ):
         return "PAs employed now"
+    if care := settled_care(profile):
+        return care
     for p in profile.people:
         if (
             p.can_continue is not False
@@ -95,9 +121,81 @@ _WITH_PERSON = re.compile(
 _QUOTED = re.compile(r"\b(he|she|they) (says?|said|told (me|us)):", re.I)
 
 
-def own_voice(profile: Profile) -> bool:
-    """The answers carry the person's own views: typed with them, or their words quoted."""
+def own_voice(profile: Profile, employs_pas_now: int = 0) -> bool:
+    """The answers carry the person's own views: typed with them, their words quoted, or
+    their own choice told by name when they employ their own PAs now (a team that knows them
+    and helps them say what they want)."""
+    told = re.compile(rf"\b{re.escape(profile.preferred_name)} {_TOLD}", re.I)
     return bool(
         _WITH_PERSON.search(profile.answering_relationship or "")
         or _QUOTED.search(profile.typical_week)
+        or (employs_pas_now and profile.preferred_name and told.search(profile.typical_week))
     )
+
+
+_TOLD = r"(says|said|wants|asked|told (me|us)|chose|loves|loved)\b"
+
+#: Care an agency or care workers give now, every week.
+_CARE_NOW = re.compile(
+    r"\b(agency|home ?care|homecare|care workers?|carers come|calls? a day|care calls?)\b", re.I
+)
+
+
+def settled_care(profile: Profile) -> str:
+    """The current support line of care an agency or care workers already give ("" if none)."""
+    for line in profile.current_support:
+        if _CARE_NOW.search(line) and not _BEFORE.search(line):
+            return line
+    return ""
+
+
+#: The couple both have support and plan together.
+_BOTH = re.compile(
+    r"\b(we both (have|get)( a| our own)? (budgets?|support)|both of us (have|get)|"
+    r"(do|make|write) our plans? together|plan together|(help|support)s? (me and \w+|us both))\b",
+    re.I,
+)
+
+
+def joint_plan(profile: Profile) -> list[str]:
+    """Needs with hours done together with a partner, when the couple both have support and
+    plan together (their two budgets share those hours)."""
+    if not _BOTH.search(profile.typical_week):
+        return []
+    names = [p.name for p in profile.people if partner(p) and p.can_continue is not False]
+    return [
+        n.text
+        for n in profile.support_needs
+        if n.hours_per_week
+        and any(re.search(rf"\bwith {re.escape(name)}\b", n.text, re.I) for name in names)
+    ]
+
+
+#: A condition that changes fast.
+_FAST = re.compile(
+    r"\b(motor neurone|mnd|amyotrophic|(getting|gets|got) worse (very )?(quickly|fast)|"
+    r"(change|changes|changing|deteriorat\w*|progress\w*|declin\w*) (very )?"
+    r"(quickly|fast|rapidly)|rapidly (progress|deteriorat|declin)\w*)\b",
+    re.I,
+)
+
+
+def fast_progressing(words: str) -> re.Match[str] | None:
+    """Words that say the person's condition changes fast."""
+    return _FAST.search(words)
+
+
+_NEW_DEMENTIA = re.compile(
+    r"\b(early|newly|recently|(told|diagnosed)\b[^.]{0,40}?)\s?(onset )?"
+    r"(dementia|alzheimer\w*)",
+    re.I,
+)
+_ALONE = re.compile(r"\b(live|living|lives) (on my own|alone|by myself)\b", re.I)
+
+
+def plan_ahead(profile: Profile) -> re.Match[str] | None:
+    """Someone who lives alone, was told lately they have dementia, and plans for themselves."""
+    week = profile.typical_week
+    if profile.answering_for != "self" or not _ALONE.search(week):
+        return None
+    return _NEW_DEMENTIA.search(week)
