@@ -108,11 +108,12 @@ def test_the_fourth_panel_is_all_there_and_does_not_slip_back(result_4):
     # written: broker level 16/24, readiness 20/24, everyone named in a concern kept out 24/24;
     # 2026-12-01 (seventh session, totals only, never read): 16/24 and 21/24 after a direct
     # payment that pays only for goals names them; 16/24 and 22/24 after help needed at night
-    # only now and then is an alarm, not a sleep-in
+    # only now and then is an alarm, not a sleep-in; 2026-12-01 afternoon, after panel 4 was
+    # READ by kind (so no longer fresh; new examples in test_calibration_five.py): 24/24, 23/24
     assert result_4["n"] >= 24
     assert [r["id"] for r in result_4["rows"] if r["problems"]] == []
-    assert result_4["broker_same"] >= 16
-    assert result_4["readiness_same"] >= 22
+    assert result_4["broker_same"] >= 24
+    assert result_4["readiness_same"] >= 23
     assert result_4["accused_absent"] >= 24
 
 
