@@ -89,6 +89,10 @@ _RULE_WORDS: dict[tuple[str, str], str] = {
 }
 
 
+#: A bottom line that names an agency only to rule it out.
+_NOT_AGENCY = re.compile(r"\b(not|no|never|without)( an?| any)? agenc(y|ies)\b", re.I)
+
+
 def apply_bottom_lines(bottom_lines: list[BottomLine]) -> Rules:
     """Read every bottom line, in order, into one set of rules."""
     no_agency = no_residential = no_day = no_employing = False
@@ -97,6 +101,8 @@ def apply_bottom_lines(bottom_lines: list[BottomLine]) -> Rules:
         key = (line.about, line.kind)
         if key == ("own_home", "must_not") and re.search(r"care home|residential", line.text, re.I):
             key = ("residential", "must_not")  # "not a care home" is about care homes
+        if key == ("agency_staff", "must") and _NOT_AGENCY.search(line.text):
+            key = ("agency_staff", "must_not")  # "my own PAs, not an agency" rules agencies out
         honoured = True
         if is_family_only(line):
             rules.family_only = True

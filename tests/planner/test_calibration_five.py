@@ -2,7 +2,8 @@
 afternoon), after panel 4 (tests/heldout/panel4) was read by kind: help every day but only in a
 bad spell a few times a year, a couple who both have support and plan together, a condition
 that changes fast, someone living alone newly told of dementia, care an agency already gives,
-and someone else answering for a person whose own PAs know them.
+someone else answering for a person whose own PAs know them, and a bottom line that names an
+agency only to rule it out ("my own PAs, not an agency" given as a must).
 
 As in test_calibration_four.py: each kind has NEW development profiles in tests/planner/profiles
 (other people, other words; `_panel` written before the planner was run on them), near
@@ -18,7 +19,8 @@ from decimal import Decimal
 import pytest
 
 from planner import Plan, load_rate_card
-from planner.models import Need
+from planner.bottom_lines import apply_bottom_lines
+from planner.models import BottomLine, Need
 from planner.sharing import occasional_hours
 from tests.support.calibration import assert_matches_panel, check_kinds
 
@@ -51,6 +53,10 @@ KINDS: dict[str, tuple[str, ...]] = {
     "someone else answering, with the person's own PAs": (
         "mum_answers_his_own_pas_he_wants_climbing",
         "mum_answers_agency_support_he_wants_climbing",
+    ),
+    "a bottom line that names an agency only to rule it out": (
+        "own_pas_never_an_agency_said_as_a_must",
+        "keeps_the_agency_she_knows_said_as_a_must",
     ),
 }
 NAMES = sorted({name for names in KINDS.values() for name in names})
@@ -272,3 +278,23 @@ def test_someone_answering_is_no_signal_when_his_own_pas_know_his_choice(
         employer_choice="employ_pa",
     )
     assert ("capacity_or_communication" in _reasons(plan)) is signal
+
+
+# --- a bottom line that names an agency only to rule it out -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode"),
+    [
+        ("My own PAs, not an agency", "must", "personal_assistant"),
+        ("People I pick myself, never an agency", "must", "personal_assistant"),
+        ("Without any agency", "must", "personal_assistant"),
+        ("The same agency I have now", "must", "agency"),
+        ("No agency staff", "must_not", "personal_assistant"),
+    ],
+)
+def test_a_must_that_names_an_agency_to_rule_it_out_rules_agencies_out(
+    text: str, kind: str, mode: str
+) -> None:
+    line = BottomLine.model_validate({"id": "b1", "text": text, "kind": kind, "about": "staff"})
+    assert apply_bottom_lines([line]).force_mode == mode
