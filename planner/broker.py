@@ -8,7 +8,8 @@ Reasons are weighed, not counted. Weights add up; `broker_reasons_for_recommende
 makes "recommended", anything above 0 "optional":
 
     strong (3): conflict, asked_for_person, a capacity or communication concern with no one
-        around to help, a shortfall of 10% of the budget or more
+        around to help, a shortfall of 10% of the budget or more, a condition that changes
+        fast (motor neurone disease: health_coordination)
     lesser (1): large_budget, complex_plan, housing_change (a move or a new tenancy, not an
         adaptation), employing_staff (the first time, unless a small job with help with
         the paperwork; or a relative paid as a PA), limited_support_network (few people
@@ -21,13 +22,16 @@ makes "recommended", anything above 0 "optional":
     signal (0.5): someone else answering for a person whose words show it is hard for them
         to understand or say what they want, specialist communication support with a trip
         away to organise, a health need that the NHS already meets or regular hospital
-        treatment (dialysis), a smaller shortfall
+        treatment (dialysis), a smaller shortfall, someone alone newly told of dementia
     not a reason: a relative typing on their own, a carer giving many hours who can keep
         going, a change to the home that a grant or equipment pays for, a fear of falling
         (telecare meets it), someone who gave a few hours and stops when others remain;
         and (planner.weighing) a light health signal someone already joins up, someone
-        typing with the person, Shared Lives carers (the person's household). A move "one
-        day" is a signal; sharing a supported living provider already runs weighs 1
+        typing with the person, Shared Lives carers (the person's household), care an
+        agency already gives (joins health up; a small plan needs no more people), a relative
+        answering for someone whose own PAs know their told choice. A move "one day" is a
+        signal; sharing a supported living provider already runs, or a couple sharing hours
+        between their two budgets, weighs 1
     safeguarding_concern (a safeguarding or crisis concern) makes it "urgent".
 
 `advisable` is true exactly when the level is recommended or urgent.
