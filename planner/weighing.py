@@ -172,10 +172,13 @@ def joint_plan(profile: Profile) -> list[str]:
 
 
 #: A condition that changes fast.
+#: ("my mood can change quickly" or "my walking is progressing fast" is not one.)
 _FAST = re.compile(
     r"\b(motor neurone|mnd|amyotrophic|(getting|gets|got) worse (very )?(quickly|fast)|"
-    r"(change|changes|changing|deteriorat\w*|progress\w*|declin\w*) (very )?"
-    r"(quickly|fast|rapidly)|rapidly (progress|deteriorat|declin)\w*)\b",
+    r"(deteriorat\w*|declin\w*) (very )?(quickly|fast|rapidly)|"
+    r"(things|needs|my condition|the illness|the disease) (may |might |could |can |will )?"
+    r"change (very )?(quickly|fast|rapidly)|"
+    r"(rapidly|fast)[- ](progress|deteriorat|declin)\w*)\b",
     re.I,
 )
 

@@ -164,7 +164,10 @@ def test_a_couple_sharing_hours_between_two_budgets_weigh_1(
         ("I have MND and live with my wife.", "recommended"),
         ("My Parkinson's is getting worse quickly.", "recommended"),
         ("The nurse says things may change quickly.", "recommended"),
+        ("It is a rapidly progressing form of MS.", "recommended"),
         ("My MS has been stable for years.", "none"),
+        ("My mood can change quickly.", "none"),
+        ("My walking is progressing fast after the operation.", "none"),
         ("I have Parkinson's.", "none"),
     ],
 )
