@@ -1,7 +1,8 @@
 """The planner on the frozen held-out panels: tests/heldout/panel (29 profiles), panel2 (24,
 written later, after the first had guided new development profiles by kind) and panel3 (24,
 written in the fifth session while the third calibration round ran) and panel4 (24, written in the
-sixth session while only the house changed), each by a helper
+sixth session while only the house changed) and panel5 (24, written in the seventh session while
+the calibration rounds ran, and measured first on that session's starting code), each by a helper
 acting as an experienced broker and panel member who never read the planner. Report:
 `.venv/bin/python scripts/panel_report.py [--folder tests/heldout/panel2]`. Never tune the
 planner to these texts."""
@@ -20,6 +21,7 @@ from panel_report import FOLDER, load, measure
 PANEL_2 = FOLDER.parent / "panel2"
 PANEL_3 = FOLDER.parent / "panel3"
 PANEL_4 = FOLDER.parent / "panel4"
+PANEL_5 = FOLDER.parent / "panel5"
 
 
 @pytest.fixture(scope="module")
@@ -124,3 +126,29 @@ def test_the_fourth_panel_meets_the_targets_of_issue_16(result_4):
     n = result_4["n"]
     assert result_4["broker_same"] >= 0.9 * n
     assert result_4["readiness_same"] == n
+
+
+@pytest.fixture(scope="module")
+def result_5():
+    return measure(load(PANEL_5))
+
+
+def test_the_fifth_panel_is_all_there_and_does_not_slip_back(result_5):
+    # first run 2026-12-01 (seventh session) on that session's starting code (1291e7b): broker
+    # level 13/24, readiness 20/24, people named as not to help kept out 23/24; after the
+    # session's two calibration rounds (panel 3's kinds, then panel 4's): 13/24, 21/24, 23/24.
+    # Not read, except the one profile behind the 23/24 (a Deaf parent's hearing son named in a
+    # support, where the panel says a child must not be the interpreter), looked at to see
+    # whether it was a safeguarding exclusion failing (it is not: no concern names him)
+    assert result_5["n"] >= 24
+    assert [r["id"] for r in result_5["rows"] if r["problems"]] == []
+    assert result_5["broker_same"] >= 12
+    assert result_5["readiness_same"] >= 20
+    assert result_5["accused_absent"] >= 23
+
+
+@pytest.mark.xfail(strict=True, reason="issue 16: the fifth panel's targets are not met yet")
+def test_the_fifth_panel_meets_the_targets_of_issue_16(result_5):
+    n = result_5["n"]
+    assert result_5["broker_same"] >= 0.9 * n
+    assert result_5["readiness_same"] == n
