@@ -15,6 +15,7 @@ from planner.models import Person, Profile
 from planner.plan import Action, BrokerAdvice, Risk
 from planner.rates import RateCard
 from planner.voice import Voice, long_date
+from planner.young_carers import assessment_step, young_carers
 
 __all__ = ["actions_for", "other_funding", "risks_for"]
 
@@ -262,6 +263,8 @@ def actions_for(
                 step="Choose an independent broker from the local list.", who=person, when=by(14)
             )
         )
+    for young in young_carers(profile):
+        steps.append(Action(step=assessment_step(young), who=person, when=by(14)))
     for carer in carers:
         steps.append(
             Action(

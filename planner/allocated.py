@@ -38,6 +38,8 @@ class Allocation:
     overloaded_helpers: list[Person] = field(default_factory=list)
     uncounted_helpers: list[Person] = field(default_factory=list)
     named_in_concern: list[Person] = field(default_factory=list)
+    #: a child who helps, or someone the person said must not care for them (young_carers)
+    not_carers: list[Person] = field(default_factory=list)
     helpers: list[Person] = field(default_factory=list)
     #: relatives paid as PAs from a direct payment (only family do the care)
     paid_relatives: list[Person] = field(default_factory=list)

@@ -27,6 +27,7 @@ from planner.models import Need, Person, Profile
 from planner.money import as_decimal
 from planner.rates import RateCard
 from planner.signals import PAID_WORKER
+from planner.young_carers import ADULT_AGE, age_of
 
 __all__ = [
     "CARER_NEED_PREFIX",
@@ -140,6 +141,8 @@ def substantial_carers(profile: Profile, rates: RateCard) -> list[Person]:
     for person in profile.people:
         if named_in_concern(person, profile) or not person.helps_with:
             continue
+        if (age := age_of(person, profile)) is not None and age < ADULT_AGE:
+            continue  # a young carer's needs assessment instead (planner.young_carers)
         hours = as_decimal(person.hours_per_week) if person.hours_per_week else Decimal(0)
         if (
             person.can_continue is False

@@ -1,6 +1,7 @@
 """Unpaid help first: each need gets the help the person's circle can give.
 
-Only people who can keep going, never anyone named in a safeguarding concern, only the hours
+Only people who can keep going, never anyone named in a safeguarding concern, never a child or
+anyone the person said must not care for them (planner.young_carers), only the hours
 they can sustain; not hours placed when they are away or asked to be paid; not a PA the
 person employs (their hours are paid); not parents' help at home after a first move out of
 the family home; a relative paid as a PA when only family will do gives paid hours.
@@ -18,6 +19,7 @@ from planner.money import as_decimal, hours_count
 from planner.rates import RateCard
 from planner.signals import AWAY, PAID_HELP, is_parent, leaving_family_home
 from planner.vocabulary import AREA_LABELS, area_label, area_route, dream_theme
+from planner.young_carers import not_to_care_for
 
 __all__ = ["allocate_informal"]
 
@@ -47,6 +49,10 @@ def allocate_informal(
             result.named_in_concern.append(person)
             continue
         if rules.no_family_help and is_family(person.relationship):
+            continue
+        if not_to_care_for(person, profile):
+            # a child, or someone the person said must not care for them: their hours are paid
+            result.not_carers.append(person)
             continue
         if person in paid_family:
             result.paid_relatives.append(person)

@@ -139,12 +139,14 @@ def test_the_fifth_panel_is_all_there_and_does_not_slip_back(result_5):
     # session's two calibration rounds (panel 3's kinds, then panel 4's): 13/24, 21/24, 23/24.
     # Not read, except the one profile behind the 23/24 (a Deaf parent's hearing son named in a
     # support, where the panel says a child must not be the interpreter), looked at to see
-    # whether it was a safeguarding exclusion failing (it is not: no concern names him)
+    # whether it was a safeguarding exclusion failing (it is not: no concern names him). That
+    # kind (a child who helps is a young carer; someone the person says must not care for them)
+    # was then built with profiles of our own (test_young_carers.py): 24/24, which flatters it
     assert result_5["n"] >= 24
     assert [r["id"] for r in result_5["rows"] if r["problems"]] == []
     assert result_5["broker_same"] >= 12
     assert result_5["readiness_same"] >= 20
-    assert result_5["accused_absent"] >= 23
+    assert result_5["accused_absent"] >= 24
 
 
 @pytest.mark.xfail(strict=True, reason="issue 16: the fifth panel's targets are not met yet")

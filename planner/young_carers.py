@@ -1,0 +1,107 @@
+"""People the plan must not count on for care: a child, and anyone the person says must not be
+their carer.
+
+- A child (under 18) who helps is a young carer. The plan does not rely on their help: the hours
+  they give are costed as paid help, and the family is offered a young carer's needs assessment
+  (Children and Families Act 2014, s17ZA; the Care Act 2014 asks councils to think of the whole
+  family). Their age is read from what the person said ("my son Jordan, he is 16", "Amy (14)",
+  "my 12-year-old daughter Mia").
+- Someone the person says must not care for them ("I do not want Jordan to be my carer", "I
+  don't want my daughter interpreting for me") is not counted on either; the person's word is a
+  bottom line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planner.models import Person, Profile
+
+__all__ = ["ADULT_AGE", "age_of", "assessment_step", "not_to_care_for", "young_carers"]
+
+ADULT_AGE = 18
+
+_NOT_NUMBER_AFTER = r"(?!\s*(?:hours?|hrs?|h\b|minutes?|mins?|miles?|%|pounds|days?|weeks?|"
+_NOT_NUMBER_AFTER += r"months?|years?\s+(?:ago|of)|times|nights?|[.:]\d))"
+
+
+def _name(person: Person) -> str:
+    return re.escape(person.name.strip())
+
+
+def _said(profile: Profile) -> str:
+    """Everything the person said that could give someone's age or a wish about who cares."""
+    parts = [profile.typical_week, *profile.current_support, *profile.important_to]
+    parts += [n.text for n in profile.support_needs]
+    parts += [b.text for b in profile.bottom_lines]
+    return "\n".join(parts)
+
+
+def age_of(person: Person, profile: Profile) -> int | None:
+    """The person's age as said in the profile, if it is said; None otherwise."""
+    name = _name(person)
+    if not name:
+        return None
+    text = _said(profile)
+    patterns = (
+        # "Jordan (14)", "Jordan, 16,", "Jordan, aged 12", "Jordan who is 15", "Jordan is 13"
+        rf"\b{name}\b\s*(?:\(|,\s*(?:aged?\s+|who\s+is\s+|who's\s+)?|\s+(?:aged?|who\s+is|"
+        rf"who's|is)\s+)(\d{{1,2}})\b{_NOT_NUMBER_AFTER}",
+        # "Jordan, he is 16", "Jordan - she's 12"
+        rf"\b{name}\b[,\s\-–]+(?:he|she|they)\s*(?:is|'s|are)\s+(?:only\s+|just\s+)?(\d{{1,2}})\b"
+        rf"{_NOT_NUMBER_AFTER}",
+        # "my 12-year-old daughter Mia", "my 15 year old Jordan"
+        rf"\b(\d{{1,2}})[\s\-]*(?:year|yr)s?[\s\-]*old\s+(?:\w+\s+){{0,2}}{name}\b",
+    )
+    for pattern in patterns:
+        match = re.search(pattern, text, re.I)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def _refused(person: Person, profile: Profile) -> bool:
+    """The person said this one must not be their carer or interpreter."""
+    who = [_name(person)]
+    if person.relationship.strip():
+        who.append(r"(?:my\s+)?" + re.escape(person.relationship.strip()))
+    names = "|".join(w for w in who if w)
+    if not names:
+        return False
+    pattern = (
+        rf"\b(?:do\s+not|don't|dont|never|no)\s+(?:want|let|have|make|ask|expect)\s+(?:{names})\b"
+        rf"[^.!?\n]{{0,40}}\b(?:to\s+)?(?:be\s+my\s+carer|be\s+(?:a|the)\s+carer|care\s+for\s+me|"
+        rf"look\s+after\s+me|do\s+my\s+care|interpret\w*|translat\w*|wash\w*\s+me|help\s+me\s+"
+        rf"wash)"
+    )
+    return bool(re.search(pattern, _said(profile), re.I))
+
+
+def not_to_care_for(person: Person, profile: Profile) -> str | None:
+    """Why the plan must not count on this person's care ("young carer" or "asked"), or None."""
+    age = age_of(person, profile)
+    if age is not None and age < ADULT_AGE:
+        return "young carer"
+    if _refused(person, profile):
+        return "asked"
+    return None
+
+
+def assessment_step(young: Person) -> str:
+    """The action that asks for a young carer's needs assessment."""
+    return (
+        f"Ask the council for a young carer's needs assessment for {young.name} (Children and "
+        f"Families Act 2014, s17ZA). It looks at what help the family needs, so {young.name} "
+        "does not have to care."
+    )
+
+
+def young_carers(profile: Profile) -> list[Person]:
+    """Children who help now: the family is offered a young carer's needs assessment."""
+    return [
+        p
+        for p in profile.people
+        if (p.helps_with or p.hours_per_week)
+        and (age := age_of(p, profile)) is not None
+        and age < ADULT_AGE
+    ]

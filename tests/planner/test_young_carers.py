@@ -1,0 +1,128 @@
+"""A child who helps is a young carer: the plan does not count on their help, costs those hours,
+and offers the family a young carer's needs assessment; someone the person says must not care
+for them is not counted on either (planner/young_carers.py, issue 16 item 2). Profiles written
+here, not taken from any held-out panel."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from planner import default_rate_card, draft_plan, plan_to_dict
+from planner.models import Profile
+from planner.young_carers import age_of, not_to_care_for, young_carers
+
+WHEN = datetime(2026, 12, 1, tzinfo=UTC)
+
+
+def _profile(typical_week: str, *, bottom_lines: list[dict[str, Any]] | None = None) -> Profile:
+    return Profile.model_validate(
+        {
+            "consent": True,
+            "preferred_name": "Dawn",
+            "typical_week": typical_week,
+            "people": [
+                {
+                    "name": "Kyle",
+                    "relationship": "son",
+                    "helps_with": ["household", "meals"],
+                    "hours_per_week": 6,
+                    "can_continue": True,
+                },
+                {
+                    "name": "Sandra",
+                    "relationship": "sister",
+                    "helps_with": ["shopping"],
+                    "hours_per_week": 2,
+                    "can_continue": True,
+                },
+            ],
+            "support_needs": [
+                {
+                    "id": "n1",
+                    "area": "household",
+                    "text": "Cleaning and laundry",
+                    "hours_per_week": 4,
+                },
+                {"id": "n2", "area": "meals", "text": "Cooking tea", "hours_per_week": 2},
+                {"id": "n3", "area": "shopping", "text": "The big shop", "hours_per_week": 2},
+            ],
+            "bottom_lines": bottom_lines or [],
+            "budget_amount": {"amount": 250, "period": "week"},
+            "budget_management": "council_managed",
+            "employer_choice": "not_sure",
+            "confirm_summary": True,
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("week", "age"),
+    [
+        ("I live with my son Kyle, he is 14.", 14),
+        ("Kyle (15) does the hoovering.", 15),
+        ("my 13-year-old Kyle cooks the tea most nights", 13),
+        ("Kyle, aged 17, helps when he's not at college", 17),
+        ("Kyle is 24 and lives with me.", 24),
+        ("Kyle helps 6 hours a week.", None),
+        ("Kyle comes round at 16:30 after work.", None),
+    ],
+)
+def test_an_age_said_in_passing_is_read(week, age):
+    profile = _profile(week)
+    assert age_of(profile.people[0], profile) == age
+
+
+def test_a_child_who_helps_is_not_counted_on_and_the_family_is_offered_an_assessment():
+    profile = _profile("I live with my son Kyle, he is 14, and he does a lot at home.")
+    assert [p.name for p in young_carers(profile)] == ["Kyle"]
+    assert not_to_care_for(profile.people[0], profile) == "young carer"
+    plan = plan_to_dict(draft_plan(profile, default_rate_card(), plan_id="y1", created_at=WHEN))
+    described = " ".join(s["description"] for s in plan["supports"])
+    assert "Kyle" not in described
+    assert "Sandra (sister) helps with shopping" in described
+    steps = [a["step"] for a in plan["actions"]]
+    assert any("young carer's needs assessment for Kyle" in s for s in steps)
+    # an adult carer's assessment (Care Act s10) is not the one for a child
+    assert not any("carer's assessment for Kyle (Care Act" in s for s in steps)
+    # his six hours are paid help now: the household and meals needs are costed
+    costed = {m for s in plan["supports"] if s.get("weekly_cost") for m in s.get("meets", [])}
+    assert {"n1", "n2"} <= costed
+
+
+def test_an_adult_son_who_helps_is_counted_on_as_before():
+    profile = _profile("I live with my son Kyle, he is 24, and he does a lot at home.")
+    assert young_carers(profile) == []
+    plan = plan_to_dict(draft_plan(profile, default_rate_card(), plan_id="y2", created_at=WHEN))
+    assert any("Kyle (son) helps with" in s["description"] for s in plan["supports"])
+    assert not any("young carer" in a["step"] for a in plan["actions"])
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I do not want Kyle to be my carer, he has his exams.",
+        "I don't want my son interpreting for me at appointments.",
+        "Never ask Kyle to wash me.",
+    ],
+)
+def test_someone_the_person_says_must_not_care_for_them_is_not_counted_on(said):
+    profile = _profile(
+        "Kyle lives with me.", bottom_lines=[{"id": "b1", "text": said, "kind": "must_not"}]
+    )
+    assert not_to_care_for(profile.people[0], profile) == "asked"
+    plan = plan_to_dict(draft_plan(profile, default_rate_card(), plan_id="y3", created_at=WHEN))
+    assert not any("Kyle" in s["description"] for s in plan["supports"])
+
+
+def test_a_wish_about_someone_else_leaves_this_helper_counted_on():
+    profile = _profile(
+        "Kyle lives with me.",
+        bottom_lines=[
+            {"id": "b1", "text": "I don't want Sandra to be my carer.", "kind": "must_not"}
+        ],
+    )
+    assert not_to_care_for(profile.people[0], profile) is None
+    assert not_to_care_for(profile.people[1], profile) == "asked"
