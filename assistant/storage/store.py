@@ -216,10 +216,14 @@ def get_profile(db: Session, *, chat: ChatSession) -> dict[str, Any]:
 
 
 def save_profile(db: Session, *, chat: ChatSession, data: dict[str, Any]) -> None:
+    """Store the Profile; nothing is written when it is already what is stored (the actions
+    save it on every call, and most calls change nothing in it)."""
     assert chat.id is not None
     record = db.get(ProfileRecord, chat.id)
     if record is None:
         record = ProfileRecord(session_id=chat.id, data=data)
+    elif record.data == data:
+        return
     else:
         record.data = data
         record.updated_at = utcnow()

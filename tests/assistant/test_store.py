@@ -169,3 +169,16 @@ def test_a_stored_message_can_be_marked_undelivered(tmp_path):
         before = chat.last_active_at
         store.add_message(db, chat=chat, direction="in", channel="web", text="again")
         assert chat.last_active_at > before  # every stored message touches the conversation
+
+
+def test_an_unchanged_profile_is_not_written_again(tmp_path):
+    with make_db(tmp_path) as db:
+        chat, _token = store.create_session(db, channel="web")
+        store.save_profile(db, chat=chat, data={"consent": True})
+        assert chat.id is not None  # loaded again after the commit, before counting
+        seen = statements(db.get_bind())
+        store.save_profile(db, chat=chat, data={"consent": True})
+        assert seen == ["SELECT"]  # read, found the same, nothing written
+        store.save_profile(db, chat=chat, data={"consent": True, "hours": 3})
+        assert "UPDATE" in seen
+        assert store.get_profile(db, chat=chat) == {"consent": True, "hours": 3}
