@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from assistant import actions, language, safety
 from assistant.api import actions as actions_api
 from assistant.api import chat, health, sessions
+from assistant.api.action_calls import ActionCallReader
 from assistant.brokers import register
 from assistant.brokers.models import Broker
 from assistant.channels import sms
@@ -89,6 +90,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.executor = actions_api.make_executor()
+    app.state.action_calls = ActionCallReader()
     app.state.limits = {
         "client": rate_limiter(per_minute=settings.rate_limit_client_per_minute),
         "session": rate_limiter(per_minute=settings.rate_limit_session_per_minute),

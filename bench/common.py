@@ -165,3 +165,14 @@ def load_average() -> str:
         return " ".join(Path("/proc/loadavg").read_text().split()[:3])
     except OSError:
         return "?"
+
+
+def show_turns(journeys: list[Journey], show: bool = True) -> None:
+    """Every turn of every journey (`--show`)."""
+    for j in journeys if show else ():
+        print(f"\n== person {j.person} ({j.persona}) plan_ready={j.plan_ready} error={j.error}")
+        for t in j.turns:
+            print(f"> {t.text}   [{t.status}, {t.seconds * 1000:.0f} ms, {t.server or ''}]")
+            for line in t.reply:
+                print(f"    {line[:160]}")
+            print(f"    asking: {t.asking}")

@@ -56,6 +56,7 @@ from bench.common import (  # noqa: E402
     Turn,
     load_average,
     load_personas,
+    show_turns,
     think_times,
 )
 from bench.long_script import LongScript  # noqa: E402
@@ -190,9 +191,15 @@ async def rasa_journey(
     return journey
 
 
-async def run_phase(coros: list[Any]) -> tuple[list[Journey], float]:
+async def run_phase(
+    coros: list[Any], clock: MemorySampler | None = None, phase: str = ""
+) -> tuple[list[Journey], float]:
     started = time.perf_counter()
+    if clock:
+        clock.start_phase()
     journeys = await asyncio.gather(*coros)
+    if clock:
+        clock.end_phase(phase)
     return list(journeys), time.perf_counter() - started
 
 
@@ -205,6 +212,7 @@ async def measure(
     rasa_urls: list[str],
     token: str,
     database_url: str | None = None,
+    clock: MemorySampler | None = None,
 ) -> tuple[list[Journey], Figures, list[Journey] | None, Figures | None]:
     """The gateway phase and the Rasa-direct phase, `--rounds` times in the order ABBA... so
     that a change in the machine's load during the run falls on both alike."""
@@ -233,7 +241,7 @@ async def measure(
                         )
                         for i in range(args.people)
                     ]
-                    journeys, took = await run_phase(coros)
+                    journeys, took = await run_phase(coros, clock, "gateway")
                 template = template or journeys
                 via_gateway += journeys
             elif rasa_urls:
@@ -244,7 +252,7 @@ async def measure(
                         rasa_journey(http, rasa_urls, done, args.seed + 1000 + done.person, sender)
                         for done, sender in zip(template, senders, strict=True)
                     ]
-                    journeys, took = await run_phase(coros)
+                    journeys, took = await run_phase(coros, clock, "direct")
                 direct += journeys
             else:
                 continue
@@ -313,6 +321,10 @@ def report(
         for name, mb in memory.peak.items():
             print(f"{name:28} {mb:>12.0f}")
         print(f"{'all at once (peak of sum)':28} {memory.peak_total:>12.0f}")
+        for phase, used in memory.phase_cpu.items():
+            turns = (gw if phase == "gateway" else direct or gw).turns
+            each = ", ".join(f"{k} {1000 * v / max(turns, 1):.1f}" for k, v in used.items())
+            print(f"CPU ms a turn, {phase} phase: {each}")
         ok = ok and memory.peak_total < TARGET_MEMORY_MB
     print()
     print(
@@ -357,7 +369,7 @@ def main(argv: list[str] | None = None) -> int:
     load_before = load_average()
     if args.gateway:
         via_gateway, gw, _, _ = asyncio.run(measure(args, args.gateway, [], ""))
-        show(args, via_gateway)
+        show_turns(via_gateway, args.show)
         return 0 if report(args, via_gateway, gw, None, None, load_before) else 1
     with tempfile.TemporaryDirectory(prefix="kt-bench-") as tmp:
         stack, roots, services = start_stack(args, Path(tmp))
@@ -371,6 +383,7 @@ def main(argv: list[str] | None = None) -> int:
                         rasa_urls,
                         stack.settings.rasa_token,
                         stack.settings.effective_database_url,
+                        memory,
                     )
                 )
                 memory.sample()
@@ -378,20 +391,8 @@ def main(argv: list[str] | None = None) -> int:
             stack.stop()
             if services:
                 services.stop()
-    show(args, via_gateway)
+    show_turns(via_gateway, args.show)
     return 0 if report(args, via_gateway, gw, direct_figures, memory, load_before) else 1
-
-
-def show(args: argparse.Namespace, journeys: list[Journey]) -> None:
-    if not args.show:
-        return
-    for j in journeys:
-        print(f"\n== person {j.person} ({j.persona}) plan_ready={j.plan_ready} error={j.error}")
-        for t in j.turns:
-            print(f"> {t.text}   [{t.status}, {t.seconds * 1000:.0f} ms, {t.server or ''}]")
-            for line in t.reply:
-                print(f"    {line[:160]}")
-            print(f"    asking: {t.asking}")
 
 
 if __name__ == "__main__":

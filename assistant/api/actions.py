@@ -9,7 +9,6 @@ Calls must carry the shared token the launcher gave Rasa in its endpoints file.
 from __future__ import annotations
 
 import hmac
-import json
 import logging
 import zlib
 from typing import Any
@@ -23,6 +22,7 @@ from rasa_sdk.interfaces import (  # type: ignore[import-untyped]
     ActionNotFoundException,
 )
 
+from assistant.api.action_calls import ActionCallReader
 from assistant.conversation import pause_points
 
 router = APIRouter(tags=["actions"])
@@ -54,7 +54,8 @@ async def webhook(request: Request) -> JSONResponse:
     try:
         if request.headers.get("content-encoding") == "deflate":
             raw = zlib.decompress(raw)
-        action_call: Any = json.loads(raw) if raw else None
+        reader: ActionCallReader = request.app.state.action_calls
+        action_call: Any = reader.parse(raw) if raw else None
     except (zlib.error, ValueError):
         action_call = None
     if not isinstance(action_call, dict) or (

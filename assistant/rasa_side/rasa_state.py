@@ -37,11 +37,12 @@ export's count and the erasure by sender id all still cover everything.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
@@ -53,6 +54,8 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+
+from assistant.rasa_side.action_connections import _keep_action_connections
 
 log = logging.getLogger(__name__)
 
@@ -196,76 +199,6 @@ def _check_action_results_with_one_validator() -> None:
     RemoteAction._kt_checked = True
 
 
-#: seconds an idle kept connection to the action endpoint stays open: well under uvicorn's 5 s,
-#: so the gateway never closes one just as Rasa sends on it
-ACTION_KEEPALIVE = 2.0
-
-
-class _KeptSession:
-    """`async with` like a new `aiohttp.ClientSession`, but the session stays open afterwards."""
-
-    def __init__(self, session: Any) -> None:
-        self._session = session
-
-    async def __aenter__(self) -> Any:
-        return self._session
-
-    async def __aexit__(self, *_exc: object) -> None:
-        return None
-
-
-def _keep_action_connections() -> None:
-    """Rasa calls the action endpoint through `EndpointConfig.request`, which opens a new
-    `aiohttp.ClientSession` (so a new TCP connection, and a new one for the gateway to accept) for
-    every call, and serialises the tracker with `json.dumps`: 2 to 3 calls a turn (issue 18,
-    py-spy on Rasa: about 7% of its time in connecting, 4.5% in `json.dumps`). Here each endpoint
-    keeps one session per event loop, built as Rasa builds it (the same headers, auth and timeout,
-    no limit on connections at once), with idle connections closed after `ACTION_KEEPALIVE`, and
-    bodies serialised by ujson (Rasa's own dependency; the same JSON values; `json.dumps` for
-    anything ujson refuses). The request itself is Rasa's own code, unchanged: the same URL,
-    headers, errors. Only for the Rasa version this was read against."""
-    import asyncio
-    import json
-
-    import aiohttp
-    import rasa
-    import ujson
-    from rasa.core.constants import DEFAULT_REQUEST_TIMEOUT
-    from rasa.utils.endpoints import EndpointConfig
-
-    if not rasa.__version__.startswith("3.6.") or getattr(EndpointConfig, "_kt_kept", False):
-        return
-
-    def dumps(value: Any) -> str:
-        try:
-            return ujson.dumps(value, escape_forward_slashes=False)
-        except (TypeError, OverflowError, ValueError):
-            return json.dumps(value)
-
-    def session(self: EndpointConfig) -> _KeptSession:
-        loop = asyncio.get_running_loop()
-        kept = getattr(self, "_kt_sessions", None)
-        if kept is None:
-            kept = self._kt_sessions = {}
-        current = kept.get(loop)
-        if current is None or current.closed:
-            auth = None
-            if self.basic_auth:
-                auth = aiohttp.BasicAuth(self.basic_auth["username"], self.basic_auth["password"])
-            current = aiohttp.ClientSession(
-                headers=self.headers,
-                auth=auth,
-                timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
-                connector=aiohttp.TCPConnector(limit=0, keepalive_timeout=ACTION_KEEPALIVE),
-                json_serialize=dumps,
-            )
-            kept[loop] = current
-        return _KeptSession(current)
-
-    EndpointConfig.session = session
-    EndpointConfig._kt_kept = True
-
-
 #: A new Rasa session is started once the current one holds this many events (issue 18).
 SESSION_EVENTS = 150
 
@@ -349,7 +282,23 @@ class StateKeepingSQLTrackerStore(SQLTrackerStore):  # type: ignore[misc]  # Ras
             for event in carry_over(tracker) or ():
                 tracker.update(event)
         await super().save(tracker)
+        tracker.kt_stored = len(tracker.events)  # all of them are stored now
         saved_states.put(tracker.sender_id, state)
+
+    async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
+        tracker = await super().retrieve(sender_id)
+        if tracker is not None:
+            tracker.kt_stored = len(tracker.events)  # each one was loaded from the store
+        return tracker
+
+    def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator[Event]:
+        """The events of `tracker` not stored yet. Rasa counts the session's stored events with
+        a query on every save (7% of its time, issue 18); a tracker this store loaded or saved
+        knows how many of its events are stored. Any other tracker is counted as Rasa does."""
+        stored = getattr(tracker, "kt_stored", None)
+        if stored is None:
+            return super()._additional_events(session, tracker)  # type: ignore[no-any-return]
+        return itertools.islice(tracker.events, stored, len(tracker.events))
 
 
 class StateRestInput(RestInput):  # type: ignore[misc]  # Rasa is untyped

@@ -7,10 +7,26 @@ import secrets
 import uuid
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import Table, bindparam, func, insert, update
+from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import Session, select
 
 from assistant.storage.models import ChatSession, Message, PlanRecord, ProfileRecord, utcnow
+
+MESSAGES: Table = Message.__table__  # type: ignore[attr-defined]
+SESSIONS: Table = ChatSession.__table__  # type: ignore[attr-defined]
+# the statements every turn runs, built once (building one costs about as much as running it)
+_SESSION_BY_TOKEN = select(ChatSession).where(ChatSession.token_hash == bindparam("k_token"))
+_SESSION_BY_SENDER = select(ChatSession).where(ChatSession.sender_id == bindparam("k_sender"))
+_ADD_MESSAGE = insert(MESSAGES)
+_ANSWERED = (
+    update(MESSAGES).where(MESSAGES.c.id == bindparam("k_message")).values(status="answered")
+)
+_TOUCH = (
+    update(SESSIONS)
+    .where(SESSIONS.c.id == bindparam("k_session"))
+    .values(last_active_at=bindparam("k_now"))
+)
 
 
 def hash_token(token: str) -> str:
@@ -37,11 +53,11 @@ def create_session(
 def find_session(db: Session, *, token: str) -> ChatSession | None:
     if not token or len(token) > 200:
         return None
-    return db.exec(select(ChatSession).where(ChatSession.token_hash == hash_token(token))).first()
+    return db.exec(_SESSION_BY_TOKEN, params={"k_token": hash_token(token)}).first()
 
 
 def find_session_by_sender(db: Session, *, sender_id: str) -> ChatSession | None:
-    return db.exec(select(ChatSession).where(ChatSession.sender_id == sender_id)).first()
+    return db.exec(_SESSION_BY_SENDER, params={"k_sender": sender_id}).first()
 
 
 def add_message(
@@ -54,20 +70,30 @@ def add_message(
     extra: dict[str, Any] | None = None,
     status: str = "answered",
 ) -> Message:
+    """Store one message and touch the conversation, in one commit.
+
+    Every turn stores the person's words this way, so the row is written with two Core statements
+    (no ORM flush) and the message comes back as written, joined to the session after the commit,
+    without reading its row again (a SELECT after every commit before, `db.refresh`)."""
     assert chat.id is not None
-    message = Message(
-        session_id=chat.id,
-        direction=direction,
-        channel=channel,
-        text=text,
-        extra=extra or {},
-        status=status,
-    )
-    db.add(message)
-    chat.last_active_at = utcnow()
-    db.add(chat)
+    now = utcnow()
+    values: dict[str, Any] = {
+        "session_id": chat.id,
+        "direction": direction,
+        "channel": channel,
+        "text": text,
+        "extra": extra or {},
+        "status": status,
+        "created_at": now,
+    }
+    conn = db.connection()
+    key = conn.execute(_ADD_MESSAGE, values).inserted_primary_key
+    assert key is not None
+    conn.execute(_TOUCH, {"k_session": chat.id, "k_now": now})
     db.commit()
-    db.refresh(message)
+    message = Message(id=key[0], **values)
+    make_transient_to_detached(message)  # what it holds is what the row holds
+    db.add(message)
     return message
 
 
@@ -90,27 +116,32 @@ def record_reply(
 
     `context` (the question the reply asks, whether it signposted) is kept with the reply's last
     message, for the next turn to read."""
-    # the person's message was refreshed after its commit and the conversation was not:
-    # its id comes from the message, without loading the conversation's row again
+    # the conversation's row is not loaded again (it expired with the last commit): its id comes
+    # from the person's message, and the rows are written with Core statements (no ORM flush)
     session_id = inbound.session_id
+    now = utcnow()
+    rows: list[dict[str, Any]] = []
     for i, message in enumerate(messages):
         extra: dict[str, Any] = {"buttons": message["buttons"], "links": message["links"]}
         if context and i == len(messages) - 1:
             extra["context"] = context
-        db.add(
-            Message(
-                session_id=session_id,
-                direction="out",
-                channel=channel,
-                text=message["text"],
-                extra=extra,
-            )
+        rows.append(
+            {
+                "session_id": session_id,
+                "direction": "out",
+                "channel": channel,
+                "text": message["text"],
+                "extra": extra,
+                "status": "answered",
+                "created_at": now,
+            }
         )
-    inbound.status = "answered"
-    chat.last_active_at = utcnow()
-    db.add(inbound)
-    db.add(chat)
-    db.commit()
+    conn = db.connection()
+    if rows:
+        conn.execute(_ADD_MESSAGE, rows)
+    conn.execute(_ANSWERED, {"k_message": inbound.id})
+    conn.execute(_TOUCH, {"k_session": session_id, "k_now": now})
+    db.commit()  # expires `inbound` and `chat`: read again, they show what was written
 
 
 def transcript(db: Session, *, chat: ChatSession) -> list[Message]:
@@ -158,8 +189,18 @@ RECENT = 16
 def recent_messages(db: Session, *, chat: ChatSession, limit: int = RECENT) -> list[Message]:
     """The conversation's newest messages, newest first, in one query: a turn works out from
     them both whether the last turn was cut short and which buttons were just offered."""
+    if limit == RECENT:
+        return list(db.exec(_RECENT, params={"k_session": chat.id}))
     query = select(Message).where(Message.session_id == chat.id)
     return list(db.exec(query.order_by(Message.id.desc()).limit(limit)))  # type: ignore[union-attr]
+
+
+_RECENT = (
+    select(Message)
+    .where(Message.session_id == bindparam("k_session"))
+    .order_by(Message.id.desc())  # type: ignore[union-attr]
+    .limit(RECENT)
+)
 
 
 def last_incoming_text(db: Session, *, chat: ChatSession) -> str:
@@ -175,10 +216,14 @@ def get_profile(db: Session, *, chat: ChatSession) -> dict[str, Any]:
 
 
 def save_profile(db: Session, *, chat: ChatSession, data: dict[str, Any]) -> None:
+    """Store the Profile; nothing is written when it is already what is stored (the actions
+    save it on every call, and most calls change nothing in it)."""
     assert chat.id is not None
     record = db.get(ProfileRecord, chat.id)
     if record is None:
         record = ProfileRecord(session_id=chat.id, data=data)
+    elif record.data == data:
+        return
     else:
         record.data = data
         record.updated_at = utcnow()

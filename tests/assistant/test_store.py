@@ -100,3 +100,85 @@ def test_the_last_reply_needs_no_query_when_the_recent_messages_hold_it(tmp_path
     # a database that fails on any use: the answer must come from `recent` alone
     reply = store.last_outgoing(None, chat=chat, recent=recent)  # type: ignore[arg-type]
     assert [m.text for m in reply] == ["Hello", "OK?"]
+
+
+def statements(engine):
+    """The SQL statements sent to the database, as a list that fills while it is in use."""
+    from sqlalchemy import event
+
+    seen: list[str] = []
+    event.listen(engine, "before_cursor_execute", lambda *a: seen.append(a[2].split()[0].upper()))
+    return seen
+
+
+def test_storing_a_turn_reads_nothing_back(tmp_path):
+    """The person's message and the reply are written without reading a row back: add_message
+    used to reload the message after its commit, and every turn paid a SELECT for it. What comes
+    back, and what is stored, is the same as before."""
+    with make_db(tmp_path) as db:
+        chat, token = store.create_session(db, channel="web")
+        chat = store.find_session(db, token=token)
+        assert chat is not None and chat.sender_id
+        chat_id = chat.id
+        seen = statements(db.get_bind())
+        inbound = store.add_message(
+            db, chat=chat, direction="in", channel="sms", text="hi", status="received"
+        )
+        assert (inbound.session_id, inbound.status) == (chat_id, "received")
+        assert (inbound.text, inbound.channel, inbound.extra) == ("hi", "sms", {})
+        assert inbound.id is not None and inbound.created_at is not None
+        assert seen == ["INSERT", "UPDATE"]  # no SELECT: nothing read back
+        store.record_reply(
+            db,
+            chat=chat,
+            inbound=inbound,
+            channel="sms",
+            messages=[
+                {"text": "Hello", "buttons": [], "links": []},
+                {"text": "OK?", "buttons": [{"title": "Yes", "payload": "/affirm"}], "links": []},
+            ],
+            context={"asking": "consent"},
+        )
+        assert "SELECT" not in seen
+        seen.clear()
+        rows = store.transcript(db, chat=chat)
+        assert [(m.direction, m.channel, m.text, m.status) for m in rows] == [
+            ("in", "sms", "hi", "answered"),
+            ("out", "sms", "Hello", "answered"),
+            ("out", "sms", "OK?", "answered"),
+        ]
+        assert rows[2].extra == {
+            "buttons": [{"title": "Yes", "payload": "/affirm"}],
+            "links": [],
+            "context": {"asking": "consent"},
+        }
+        assert inbound.status == "answered"  # the object shows what was written
+
+
+def test_a_stored_message_can_be_marked_undelivered(tmp_path):
+    """Rasa down: the message that add_message gave back is updated in place."""
+    with make_db(tmp_path) as db:
+        chat, _token = store.create_session(db, channel="web")
+        inbound = store.add_message(
+            db, chat=chat, direction="in", channel="web", text="hi", status="received"
+        )
+        store.set_message_status(db, message=inbound, status="undelivered")
+        assert [(m.text, m.status) for m in store.transcript(db, chat=chat)] == [
+            ("hi", "undelivered")
+        ]
+        before = chat.last_active_at
+        store.add_message(db, chat=chat, direction="in", channel="web", text="again")
+        assert chat.last_active_at > before  # every stored message touches the conversation
+
+
+def test_an_unchanged_profile_is_not_written_again(tmp_path):
+    with make_db(tmp_path) as db:
+        chat, _token = store.create_session(db, channel="web")
+        store.save_profile(db, chat=chat, data={"consent": True})
+        assert chat.id is not None  # loaded again after the commit, before counting
+        seen = statements(db.get_bind())
+        store.save_profile(db, chat=chat, data={"consent": True})
+        assert seen == ["SELECT"]  # read, found the same, nothing written
+        store.save_profile(db, chat=chat, data={"consent": True, "hours": 3})
+        assert "UPDATE" in seen
+        assert store.get_profile(db, chat=chat) == {"consent": True, "hours": 3}

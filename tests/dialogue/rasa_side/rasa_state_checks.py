@@ -163,6 +163,43 @@ def check_a_long_conversation_loads_a_bounded_tracker_with_the_same_state() -> N
     assert any(isinstance(e, ActionExecuted) and e.action_name == FORM for e in first), first
 
 
+def _stored(db: Path, sender: str) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(db) as conn:
+        sql = "SELECT type_name, intent_name, action_name FROM events WHERE sender_id = ?"
+        sql += " ORDER BY id"
+        return list(conn.execute(sql, (sender,)))
+
+
+def check_a_loaded_tracker_is_saved_without_counting() -> None:
+    """Rasa's SQL store counts the session's stored events with a query on every save; ours
+    knows the count for a tracker it loaded or saved, and stores the very same rows."""
+    from rasa.core.tracker_store import SQLTrackerStore
+    from sqlalchemy import event
+
+    ours = _store(WORK / "ours.db", 0)
+    counted: list[str] = []
+    event.listen(ours.engine, "before_cursor_execute",
+                 lambda *a: counted.append(a[2]) if "count(" in a[2].lower() else None)  # fmt: skip
+    rasas = SQLTrackerStore(DOMAIN, dialect="sqlite", db=str(WORK / "rasas.db"))
+    for store in (ours, rasas):
+        asyncio.run(_save_turn_by_turn(store, 30))
+    assert len(counted) == 1, counted  # the first save only: that tracker was never loaded
+    assert _stored(WORK / "ours.db", "someone") == _stored(WORK / "rasas.db", "someone")
+    assert len(_stored(WORK / "ours.db", "someone")) == len(_long_tracker(30).events)
+    # a tracker saved twice, and one the store did not load (counted, as Rasa does)
+    for store in (ours, rasas):
+        loaded = asyncio.run(store.retrieve("someone"))
+        assert loaded is not None
+        _turn(99, loaded, answer="Sam")
+        asyncio.run(store.save(loaded))
+        asyncio.run(store.save(loaded))
+        rebuilt = DialogueStateTracker.from_events("someone", list(loaded.events), DOMAIN.slots)
+        rebuilt.update(UserUttered("thanks", {"name": "thanks", "confidence": 1.0}), DOMAIN)
+        asyncio.run(store.save(rebuilt))
+    assert len(counted) == 2, counted
+    assert _stored(WORK / "ours.db", "someone") == _stored(WORK / "rasas.db", "someone")
+
+
 def check_no_new_session_in_the_middle_of_a_rejected_form_turn() -> None:
     tracker = _long_tracker(2)
     tracker.update(UserUttered("why", {"name": "why_ask", "confidence": 0.9}), DOMAIN)
@@ -290,6 +327,7 @@ CHECKS = [
     check_action_calls_keep_their_connection,  # first: the others build stores, which patch
     check_event_types_resolve_as_rasa_does,
     check_a_long_conversation_loads_a_bounded_tracker_with_the_same_state,
+    check_a_loaded_tracker_is_saved_without_counting,
     check_no_new_session_in_the_middle_of_a_rejected_form_turn,
     check_the_turns_state_is_the_one_before_the_new_session,
     check_action_answers_pass_as_the_schema_says,
