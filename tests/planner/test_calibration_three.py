@@ -17,6 +17,9 @@ import pytest
 
 from planner import Plan, check_plan
 from tests.support.calibration import assert_matches_panel, check_kinds
+from tests.support.calibration import need_row as _need
+from tests.support.calibration import person_row as _person
+from tests.support.calibration import reasons as _reasons
 
 Draft = Callable[..., Plan]
 
@@ -69,28 +72,6 @@ def test_every_kind_has_at_least_two_profiles_with_a_panel_verdict() -> None:
 @pytest.mark.parametrize("name", NAMES)
 def test_the_broker_level_and_readiness_match_the_panel_exactly(name: str) -> None:
     assert_matches_panel(name)
-
-
-def _person(
-    name: str, relationship: str, helps: list[str], hours: float | None, can_continue: bool = True
-) -> dict[str, object]:
-    return {
-        "name": name,
-        "relationship": relationship,
-        "helps_with": helps,
-        "hours_per_week": hours,
-        "can_continue": can_continue,
-    }
-
-
-def _need(
-    i: int, area: str, text: str, hours: float | None = None, times: str | None = None
-) -> dict[str, object]:
-    return {"id": f"n{i}", "area": area, "text": text, "hours_per_week": hours, "times": times}
-
-
-def _reasons(plan: Plan) -> dict[str, str]:
-    return {r.code: r.evidence for r in plan.broker.reasons}
 
 
 COUNCIL = {"budget_management": "individual_service_fund", "employer_choice": "use_agency"}

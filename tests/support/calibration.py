@@ -46,3 +46,28 @@ def assert_matches_panel(name: str) -> None:
         panel["broker_level"],
         panel["verdict"] == "agree",
     ), [(r.code, r.evidence) for r in plan.broker.reasons] + failed
+
+
+def person_row(
+    name: str, relationship: str, helps: list[str], hours: float | None, can_continue: bool = True
+) -> dict[str, object]:
+    """One of the people around, as a profile holds them."""
+    return {
+        "name": name,
+        "relationship": relationship,
+        "helps_with": helps,
+        "hours_per_week": hours,
+        "can_continue": can_continue,
+    }
+
+
+def need_row(
+    i: int, area: str, text: str, hours: float | None = None, times: str | None = None
+) -> dict[str, object]:
+    """A support need, as a profile holds it (id n<i>)."""
+    return {"id": f"n{i}", "area": area, "text": text, "hours_per_week": hours, "times": times}
+
+
+def reasons(plan: Plan) -> dict[str, str]:
+    """The broker advice's reasons: code to evidence."""
+    return {r.code: r.evidence for r in plan.broker.reasons}
