@@ -21,8 +21,9 @@ __all__ = ["ADULT_AGE", "age_of", "assessment_step", "not_to_care_for", "young_c
 
 ADULT_AGE = 18
 
-_NOT_NUMBER_AFTER = r"(?!\s*(?:hours?|hrs?|h\b|minutes?|mins?|miles?|%|pounds|days?|weeks?|"
-_NOT_NUMBER_AFTER += r"months?|years?\s+(?:ago|of)|times|nights?|[.:]\d))"
+_NOT_NUMBER_AFTER = r"(?!\s*(?:hours?|hrs?|h\b|minutes?|mins?|miles?|%|pounds|quid|days?|weeks?|"
+_NOT_NUMBER_AFTER += r"months?|years?\s+(?:ago|of|now|since)|times|nights?|streets?|doors?|roads?|"
+_NOT_NUMBER_AFTER += r"houses?|stops?|foot|feet|ft|stone|am\b|pm\b|o'clock|[.:]\d))"
 
 
 def _name(person: Person) -> str:

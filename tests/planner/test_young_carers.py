@@ -68,6 +68,9 @@ def _profile(typical_week: str, *, bottom_lines: list[dict[str, Any]] | None = N
         ("Kyle is 24 and lives with me.", 24),
         ("Kyle helps 6 hours a week.", None),
         ("Kyle comes round at 16:30 after work.", None),
+        ("Kyle, 2 streets away, pops in most days.", None),
+        ("Kyle is 6 foot and does the lifting.", None),
+        ("Kyle is 9 years now in the army.", None),
     ],
 )
 def test_an_age_said_in_passing_is_read(week, age):
