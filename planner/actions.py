@@ -15,7 +15,7 @@ from planner.models import Person, Profile
 from planner.plan import Action, BrokerAdvice, Risk
 from planner.rates import RateCard
 from planner.voice import Voice, long_date
-from planner.young_carers import assessment_step, young_carers
+from planner.young_carers import assessment_step, not_carer_risks, young_carers
 
 __all__ = ["actions_for", "other_funding", "risks_for"]
 
@@ -103,6 +103,7 @@ def risks_for(profile: Profile, fitted: Fitted, v: Voice) -> list[Risk]:
                 "support is planned instead.",
             )
         )
+    risks += not_carer_risks(fitted.allocation.not_carers, profile)
     for person in fitted.allocation.overloaded_helpers:
         theirs = any(s.description.startswith(f"{person.name}'s carer's") for s in fitted.supports)
         risks.append(

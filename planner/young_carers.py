@@ -16,8 +16,16 @@ from __future__ import annotations
 import re
 
 from planner.models import Person, Profile
+from planner.plan import Risk
 
-__all__ = ["ADULT_AGE", "age_of", "assessment_step", "not_to_care_for", "young_carers"]
+__all__ = [
+    "ADULT_AGE",
+    "age_of",
+    "assessment_step",
+    "not_carer_risks",
+    "not_to_care_for",
+    "young_carers",
+]
 
 ADULT_AGE = 18
 
@@ -106,3 +114,26 @@ def young_carers(profile: Profile) -> list[Person]:
         and (age := age_of(p, profile)) is not None
         and age < ADULT_AGE
     ]
+
+
+def not_carer_risks(people: list[Person], profile: Profile) -> list[Risk]:
+    """Why the plan does not count on these people's help, said in the risks and what is done."""
+    risks: list[Risk] = []
+    for person in people:
+        if not_to_care_for(person, profile) == "young carer":
+            risks.append(
+                Risk(
+                    risk=f"{person.name} is under 18 and helps at home.",
+                    safeguard=f"The plan does not count on {person.name}'s help. Paid support "
+                    "does those hours, and the family can ask for a young carer's assessment.",
+                )
+            )
+        else:
+            risks.append(
+                Risk(
+                    risk=f"{person.name} is not to be asked to give care.",
+                    safeguard=f"The plan does not count on {person.name}'s help, as asked. Paid "
+                    "or other support is planned instead.",
+                )
+            )
+    return risks

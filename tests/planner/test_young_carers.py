@@ -90,6 +90,8 @@ def test_a_child_who_helps_is_not_counted_on_and_the_family_is_offered_an_assess
     assert any("young carer's needs assessment for Kyle" in s for s in steps)
     # an adult carer's assessment (Care Act s10) is not the one for a child
     assert not any("carer's assessment for Kyle (Care Act" in s for s in steps)
+    # the plan says why his help is not counted on
+    assert any(r["risk"] == "Kyle is under 18 and helps at home." for r in plan["risks"])
     # his six hours are paid help now: the household and meals needs are costed
     costed = {m for s in plan["supports"] if s.get("weekly_cost") for m in s.get("meets", [])}
     assert {"n1", "n2"} <= costed
@@ -118,6 +120,18 @@ def test_someone_the_person_says_must_not_care_for_them_is_not_counted_on(said):
     assert not_to_care_for(profile.people[0], profile) == "asked"
     plan = plan_to_dict(draft_plan(profile, default_rate_card(), plan_id="y3", created_at=WHEN))
     assert not any("Kyle" in s["description"] for s in plan["supports"])
+
+
+def test_the_plan_says_why_it_does_not_count_on_someone_the_person_ruled_out():
+    said = "I do not want Kyle to be my carer, he has his exams."
+    profile = _profile(
+        "Kyle lives with me.", bottom_lines=[{"id": "b1", "text": said, "kind": "must_not"}]
+    )
+    plan = plan_to_dict(draft_plan(profile, default_rate_card(), plan_id="y4", created_at=WHEN))
+    assert any(
+        r["risk"] == "Kyle is not to be asked to give care." and "as asked" in r["safeguard"]
+        for r in plan["risks"]
+    )
 
 
 def test_a_wish_about_someone_else_leaves_this_helper_counted_on():
