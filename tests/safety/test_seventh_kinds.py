@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.safety import decide
-from assistant.safety.decision import Evidence, Thresholds, weigh
+from assistant.safety.decision import Evidence, Thresholds, gather, weigh
 from assistant.safety.signs import normalise, read_signs
 
 
@@ -135,3 +135,33 @@ def test_an_abuse_sign_the_classifier_reads_as_plainly_ordinary_is_asked_about()
         weigh(Evidence(signs, sure_ordinary, (), None, 10), Thresholds(sg_sign_doubted=0.99)).level
         == "signpost"
     )
+
+
+def test_one_sentence_alone_does_not_outweigh_a_plainly_ordinary_whole_with_no_sign():
+    signs = read_signs("We go to the club on Fridays. Haven't been since my op.")
+    assert not (signs.crisis_strong or signs.crisis_weak or signs.safeguarding_strong)
+    assert not signs.safeguarding_weak
+    # the sentence read alone lifted safeguarding to 0.7; the whole message reads ordinary
+    read = {"crisis": 0.0, "safeguarding": 0.7, "unsure": 0.0, "ordinary": 0.95}
+    whole = {"crisis": 0.0, "safeguarding": 0.04, "unsure": 0.0, "ordinary": 0.95}
+    assert weigh(Evidence(signs, read, (), None, 12, whole)).level == "none"
+    # without the whole reading, or when the whole is not plainly ordinary, it is asked about
+    assert weigh(Evidence(signs, read, (), None, 12)).level == "check"
+    mixed = {"crisis": 0.0, "safeguarding": 0.3, "unsure": 0.0, "ordinary": 0.7}
+    assert weigh(Evidence(signs, read, (), None, 12, mixed)).level == "check"
+
+
+class _Reads:
+    """A classifier that reads every message, and every sentence, the same way."""
+
+    def __init__(self, crisis: float) -> None:
+        self.p = {"crisis": crisis, "safeguarding": 0.0, "unsure": 0.0, "ordinary": 1 - crisis}
+
+    def probabilities(self, text: str, asking: str | None) -> dict[str, float]:
+        return dict(self.p)
+
+
+def test_the_older_net_counts_for_a_crisis_only_when_the_classifier_agrees_at_0_4():
+    text = "I want to kill myself."
+    assert gather(text, None, _Reads(0.5)).old_code == "crisis"  # type: ignore[arg-type]
+    assert gather(text, None, _Reads(0.3)).old_code is None  # type: ignore[arg-type]
