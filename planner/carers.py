@@ -43,6 +43,8 @@ CARER_NEED_PREFIX = "carer"
 _PARTNER = re.compile(r"\b(partner|wife|husband|spouse)\b", re.I)
 _LIVE_WITH = re.compile(r"\b(live|lives|living) (with|together)\b", re.I)
 _HOUSEMATE = re.compile(r"\b(house|flat)\s?mates?\b", re.I)
+#: Someone who helps as a friend, not as family: their few hours can simply stop.
+_NOT_FAMILY = re.compile(r"\b(house|flat)\s?mates?\b|\b(friend|neighbou?r|lodger)\b", re.I)
 
 #: Hours a week a task takes when the carer did not say (Kitchen Table planner setting).
 _DEFAULT_HOURS: dict[str, Decimal | None] = {
@@ -144,6 +146,17 @@ def substantial_carers(profile: Profile, rates: RateCard) -> list[Person]:
         if (age := age_of(person, profile)) is not None and age < ADULT_AGE:
             continue  # a young carer's needs assessment instead (planner.young_carers)
         hours = as_decimal(person.hours_per_week) if person.hours_per_week else Decimal(0)
+        if PAID_WORKER.search(person.relationship) and not _SHARED_LIVES.search(
+            person.relationship
+        ):
+            continue  # a PA or a worker is paid to help: not a carer in the Care Act's sense
+        if (
+            person.can_continue is False
+            and person.hours_per_week
+            and hours < rates["carer_substantial_hours"]
+            and _NOT_FAMILY.search(person.relationship)
+        ):
+            continue  # a friend's few hours that stop are taken off them, not assessed
         if (
             person.can_continue is False
             or hours >= rates["carer_substantial_hours"]

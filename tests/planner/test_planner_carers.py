@@ -64,6 +64,38 @@ def test_every_carer_giving_substantial_care_is_offered_a_carers_assessment(draf
     assert "Care Act s10" in steps[0].step
 
 
+def test_a_paid_pa_and_a_friend_whose_few_hours_stop_are_not_offered_a_carers_assessment(
+    draft: Draft,
+) -> None:
+    pa = {
+        **ROB,
+        "name": "Jo",
+        "relationship": "my PA (I employ her)",
+        "helps_with": ["personal_care"],
+        "hours_per_week": 25,
+    }
+    friend = {
+        **ROB,
+        "name": "Kit",
+        "relationship": "flatmate and friend",
+        "helps_with": ["personal_care"],
+        "hours_per_week": 5,
+        "can_continue": False,
+    }
+    wife = {
+        **ROB,
+        "name": "Mo",
+        "relationship": "wife",
+        "helps_with": ["meals"],
+        "hours_per_week": 5,
+        "can_continue": False,
+    }
+    plan = draft(people=[pa, friend, wife])
+    steps = [a for a in plan.actions if "carer's assessment" in a.step]
+    # family who cannot go on are still carers under strain; a PA is paid, a friend just stops
+    assert [a.who for a in steps] == ["Mo"]
+
+
 def test_the_emergency_plan_names_who_steps_in_if_the_carer_is_ill(draft: Draft) -> None:
     carer = {**ROB, "name": "Di", "helps_with": ["personal_care"], "hours_per_week": 25}
     plan = draft(people=[carer, ROB])
