@@ -26,6 +26,7 @@ from assistant.safety.measure import (
     HELDOUT_5,
     HELDOUT_6,
     HELDOUT_7,
+    HELDOUT_8,
     figures,
     load_rows,
     meets_targets,
@@ -100,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         todo.append(("held-out 5", lambda: figures(load_rows(HELDOUT_5))))
         todo.append(("held-out 6", lambda: figures(load_rows(HELDOUT_6))))
         todo.append(("held-out 7", lambda: figures(load_rows(HELDOUT_7))))
+        todo.append(("held-out 8", lambda: figures(load_rows(HELDOUT_8))))
     failed = False
     for name, run in todo:
         result = run()

@@ -26,6 +26,7 @@ __all__ = [
     "HELDOUT_5",
     "HELDOUT_6",
     "HELDOUT_7",
+    "HELDOUT_8",
     "TARGETS",
     "figures",
     "load_rows",
@@ -52,6 +53,9 @@ HELDOUT_6 = ROOT / "tests" / "heldout" / "safety6"
 # a seventh, written at the start of the seventh session from the sixth's brief, measured on the
 # session's starting code first: its messages are not read, only its counts by kind
 HELDOUT_7 = ROOT / "tests" / "heldout" / "safety7"
+# an eighth, written at the start of the eighth session from a brief rebuilt from the seventh's
+# README, measured on the session's starting code first: its messages are not read
+HELDOUT_8 = ROOT / "tests" / "heldout" / "safety8"
 TARGETS = {
     "crisis_any": 1.0,
     "crisis_signpost": 0.95,
