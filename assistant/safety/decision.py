@@ -38,7 +38,10 @@ CHECK_AT = 0.6
 # session; on the training folds 0.35 asks about 0.1 points more crises and 0.03 more
 # disclosures for 0.13 points more ordinary check-ins: safety first)
 WEAK_CHECK_AT = 0.35
-DAMPED_SIGN_CHECK_AT = 0.3
+# a sign explained away (an idiom, history that is over, a fear named as a bottom line) is asked
+# about from 0.55 of risk (0.3 until the eighth session: on the training folds and the read
+# held-out sets 0.55 asks fewer ordinary answers and misses no crisis or disclosure more)
+DAMPED_SIGN_CHECK_AT = 0.55
 CHECK_WITHOUT_SIGN_AT = 0.6
 CRISIS_WITHOUT_SIGN_AT = 0.85  # the classifier alone signposts a crisis only when very sure
 # ... and asks whenever it is nearly sure the message is not an ordinary answer, even when it
@@ -168,6 +171,9 @@ def weigh(e: Evidence, t: Thresholds = Thresholds()) -> Decision:
             return Decision("signpost", "crisis", "model+sign", p)
         if ps >= t.signpost:
             return Decision("signpost", "safeguarding", "model+sign", p)
+    # a wish to be dead, said of oneself and not explained away, is always asked about
+    if "death_wish" in signs.crisis_weak:
+        return Decision("check", "crisis", "wish_to_die", p)
     # nor alone where the only sign in the message was explained away ("to see them win the cup
     # before I die"): then it asks, as it would with no sign at all
     if (

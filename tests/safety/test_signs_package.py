@@ -49,7 +49,13 @@ def test_the_families_are_tried_in_their_order() -> None:
         "reported",
         "self_harm",
     ]
-    assert list(CRISIS_WEAK) == ["hopeless", "arranging", "death_words", "means_plain"]
+    assert list(CRISIS_WEAK) == [
+        "hopeless",
+        "arranging",
+        "death_wish",
+        "death_words",
+        "means_plain",
+    ]
     assert list(SAFEGUARDING_STRONG) == [
         "financial",
         "sexual",

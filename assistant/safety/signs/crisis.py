@@ -31,6 +31,9 @@ CRISIS_STRONG: dict[str, re.Pattern[str]] = {
 }
 
 
+# a comparison with something other than living ("than go in a home") is a preference
+_NOT_THAN = r"(?![^.!?]{0,40}\bthan\s+(?!here\b|this\b|like\s+this|alive|living|be\s+here))"
+
 # --- crisis: ask ----------------------------------------------------------------------------
 
 CRISIS_WEAK: dict[str, re.Pattern[str]] = {
@@ -64,6 +67,31 @@ CRISIS_WEAK: dict[str, re.Pattern[str]] = {
         r"fish|hamster)\s+(?:\w+\s+)?(?:goes|go|gets\s+(?:taken|looked\s+after))\s+to\b",
         r"\b(?:rehom\w*|find\s+a\s+(?:new\s+)?home\s+for|found\s+a\s+(?:new\s+)?home\s+for)\s+"
         r"(?:my|the)\s+(?:cat|dog|pets?|budgie|bird|rabbit|parrot)\b",
+    ),
+    # a wish to be dead or gone, said of oneself (IS PATH WARM's "ideation"): passive, with no
+    # plan or time, so not acted on at once; but never passed by either, whatever the
+    # classifier reads ("a typical week is me wishing I was dead", eighth session)
+    "death_wish": any_of(
+        r"\b(?:wish|wishing|wished|wishes)\s+(?:i|i'd|id)\s+(?:was|were|had\s+been|'d\s+been|"
+        r"could\s+be|could\s+just\s+be)\s+(?:dead|gone|six\s+feet\s+under)\b",
+        r"\b(?:wish|wishing|wished|pray\w*|hope|hoping)\s+(?:that\s+)?(?:i|i'd)\s+(?:could\s+)?"
+        r"(?:just\s+)?(?:die|didn't\s+wake|don't\s+wake|wouldn't\s+wake|won't\s+wake|never\s+"
+        r"wake|hadn't\s+woken|wasn't\s+alive|weren't\s+alive|was\s+never\s+born|had\s+never\s+"
+        r"been\s+born|go\s+to\s+sleep\s+and\s+not\s+wake)",
+        r"\blong(?:ing)?\s+(?:for\s+(?:death|the\s+end|it\s+all\s+to\s+end)|to\s+(?:die|be\s+"
+        r"dead|be\s+gone))\b|\b(?:death|dying)\b[^.!?]{0,30}[.!?]?\s*i\s+long\s+for\s+it\b",
+        # "I'd rather be dead than go in a home" is a bottom line, said the way people say it
+        r"\b(?:better\s+off|rather\s+be|sooner\s+be)\s+dead\b" + _NOT_THAN,
+        r"\b(?:i|i'd|id|i'm|im)\s+(?:\w+\s+){0,2}(?:to\s+)?(?:just\s+)?(?:disappear|vanish)\w*\W{1,3}"
+        r"(?:\w+\W{1,3}){0,1}(?:forever|for\s+good|for\s+ever|permanently)\b",
+        r"\bwant\s+(?:it\s+all|everything|my\s+life|this\s+life|life)\s+to\s+(?:end|stop|be\s+"
+        r"over)\b",
+        r"\b(?:wish|wishing|wished)\s+(?:the|my|that)\s+(?:\w+\s+){0,2}had\s+(?:killed|taken|"
+        r"finished)\s+me\b",
+        r"\b(?:don't|do\s+not|dont)\s+want\s+to\s+(?:be\s+alive|live\s+any\s*more|exist|be\s+"
+        r"on\s+this\s+earth)\b",
+        r"\b(?:rather|sooner)\s+be\s+(?:with\s+(?:my\s+)?\w+\s+)?in\s+the\s+(?:cemetery|grave|"
+        r"ground|churchyard|crem\w*)\b" + _NOT_THAN,
     ),
     "death_words": any_of(
         r"\b(?:die|dying|dead|death|suicid\w*|kill|killing|overdose|end\s+it|end\s+my|"

@@ -223,3 +223,15 @@ GOODBYE = widened(
     r"love\s+(?:you|them))\b",
     r"\b(?:got\s+to|gotta|have\s+to)\s+go\s+(?:forever|for\s+good|for\s+ever)\b",
 )
+
+# the eighth session: a life ended by one's own hand in other verbs ("finish my life", "stop my
+# life"), and intent in a second language's grammar ("I am decide to"); not a wish for where a
+# life ends ("end my days at home", "finish my life in my own bed")
+INTENT = widened(
+    INTENT,
+    r"\b(?:end|ending|finish|finishing|stop|stopping|close|closing)\s+(?:my|this)\s+(?:own\s+)?"
+    r"life\b(?!\s+(?:being|from|going|getting|turning|becoming|revolving|feeling))(?![^.!?]{0,30}\b(?:in\s+(?:a|my|the|his|her)\s+(?:\w+\s+)?(?:home|hospice|bed|sleep)|"
+    r"peacefully|at\s+home|with\s+dignity|in\s+comfort|comfortabl\w*))",
+    r"\b(?:i\s+am|i'm|im)\s+(?:decide|decided|deciding)\s+(?:to\s+)?(?:die|do\s+it|end|finish|kill|"
+    r"go)\b",
+)
