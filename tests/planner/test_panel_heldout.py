@@ -2,7 +2,8 @@
 written later, after the first had guided new development profiles by kind) and panel3 (24,
 written in the fifth session while the third calibration round ran) and panel4 (24, written in the
 sixth session while only the house changed) and panel5 (24, written in the seventh session while
-the calibration rounds ran, and measured first on that session's starting code), each by a helper
+the calibration rounds ran, and measured first on that session's starting code) and panel6 (24,
+written at the start of the eighth session and measured first on its starting code), each by a helper
 acting as an experienced broker and panel member who never read the planner. Report:
 `.venv/bin/python scripts/panel_report.py [--folder tests/heldout/panel2]`. Never tune the
 planner to these texts."""
@@ -22,6 +23,7 @@ PANEL_2 = FOLDER.parent / "panel2"
 PANEL_3 = FOLDER.parent / "panel3"
 PANEL_4 = FOLDER.parent / "panel4"
 PANEL_5 = FOLDER.parent / "panel5"
+PANEL_6 = FOLDER.parent / "panel6"
 
 
 @pytest.fixture(scope="module")
@@ -154,3 +156,25 @@ def test_the_fifth_panel_meets_the_targets_of_issue_16(result_5):
     n = result_5["n"]
     assert result_5["broker_same"] >= 0.9 * n
     assert result_5["readiness_same"] == n
+
+
+@pytest.fixture(scope="module")
+def result_6():
+    return measure(load(PANEL_6))
+
+
+def test_the_sixth_panel_is_all_there_and_does_not_slip_back(result_6):
+    # first run 2026-12-01 (eighth session) on that session's starting code (b38c7e6): broker
+    # level 15/24, readiness 18/24, people named as not to help kept out 24/24. Not read
+    assert result_6["n"] >= 24
+    assert [r["id"] for r in result_6["rows"] if r["problems"]] == []
+    assert result_6["broker_same"] >= 14
+    assert result_6["readiness_same"] >= 17
+    assert result_6["accused_absent"] >= 24
+
+
+@pytest.mark.xfail(strict=True, reason="issue 16: the sixth panel's targets are not met yet")
+def test_the_sixth_panel_meets_the_targets_of_issue_16(result_6):
+    n = result_6["n"]
+    assert result_6["broker_same"] >= 0.9 * n
+    assert result_6["readiness_same"] == n
