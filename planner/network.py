@@ -9,7 +9,15 @@ carer who cannot go on or says it is too much.
     stopping        someone who cannot keep helping: when few remain, or hands-on help (not
                     when the person already employs PAs), nights, or many hours
     strain          a carer who says it is too much
+    bereaved        someone close died lately ("died last month", "died in June"): the
+                    person's circle has just changed, whoever is left
     weight          1, and 1 more when that carer did the nights and the plan must buy them
+
+Weaker, a signal (0.5) on its own (issue 16, broker round six: "the plan rests on one person"):
+
+    one carer       the person's only unpaid help, who gives the nights too, and the plan
+                    does not buy the nights: nobody covers if that one person is ill
+    worried carer   the carer says they worry who will help when they no longer can
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ from planner.fitting import Fitted
 from planner.models import Person, Profile
 from planner.plan import Support
 from planner.rates import RateCard
-from planner.weighing import settled_care
+from planner.weighing import bereaved, carer_worried, settled_support
 
 __all__ = ["limited_network"]
 
@@ -42,8 +50,16 @@ def limited_network(
     # few people matter when there is hands-on care to cover, or more than a few hours
     assessed = sum(n.hours_per_week or 0 for n in profile.support_needs)
     # (hands-on help that an agency already gives now is settled: its cover is the agency's)
-    small_plan = assessed < float(rates["broker_small_plan_hours"]) and (
-        not any(n.area in _HANDS_ON for n in profile.support_needs) or bool(settled_care(profile))
+    # (hands-on help with no hours is met by things, not people: a pill dispenser, telecare)
+    hands_on = any(
+        n.area in _HANDS_ON and (n.hours_per_week or n.area == "night_support")
+        for n in profile.support_needs
+    )
+    # care a service already gives now has its own cover, however many hours it is (but
+    # not at night: a night with nobody around is the gap a day service does not cover)
+    nights = any(n.area == "night_support" for n in profile.support_needs)
+    small_plan = (bool(settled_support(profile)) and not nights) or (
+        assessed < float(rates["broker_small_plan_hours"]) and not hands_on
     )
     # someone who already employs PAs has a team, cover and a contingency fund: a few hours
     # a helper gave become PA hours; only nights or a big share of the care weigh
@@ -57,11 +73,14 @@ def limited_network(
         or p.hours_per_week is None
         or p.hours_per_week >= float(rates["carer_substantial_hours"])
     ]
-    if not (stopping or strained or few):
-        return None
+    loss = bereaved(profile.typical_week)
+    if not (stopping or strained or few or loss):
+        return _one_carer(profile, paid)
     names = [f"{p.name} cannot keep helping" for p in stopping]
     if strain and strained:
         names.append(f'"{strain.group(0)}"')
+    if loss:
+        names.append(f'"{loss.group(0)}"')
     night_refs = {n.id for n in profile.support_needs if n.area == "night_support"}
     nights_bought = any(
         set(s.meets) & night_refs for s in paid if s.kind not in ("equipment", "mainstream")
@@ -73,8 +92,32 @@ def limited_network(
         "A carer cannot keep going, so their help must be bought and joined up. A broker "
         "can help find and arrange it."
         if stopping or strained
+        else "Someone close has died, so the help around you has changed. A broker can help "
+        "you find new support, at your pace."
+        if loss
         else "Few people are around to help. A broker can help find more support.",
         "; ".join(names) or "No one else named who can help each week",
         # nights are the hardest part of a carer's work to replace
         1.0 + (1.0 if hard_nights else 0.0),
+    )
+
+
+def _one_carer(profile: Profile, paid: list[Support]) -> tuple[str, str, float] | None:
+    """A signal: the plan rests on one unpaid carer (who does the nights, and the plan does
+    not buy them), or the carer worries who will help when they no longer can."""
+    worry = carer_worried(profile.typical_week)
+    helpers = [p for p in profile.people if p.can_continue is not False and p.hours_per_week]
+    night_refs = {n.id for n in profile.support_needs if n.area == "night_support"}
+    nights_bought = any(set(s.meets) & night_refs for s in paid)
+    sole = len(helpers) == 1 and "night_support" in helpers[0].helps_with and not nights_bought
+    if not (sole or worry):
+        return None
+    evidence = [f"{helpers[0].name} gives the help, nights too"] if sole else []
+    if worry:
+        evidence.append(f'"{worry.group(0)}"')
+    return (
+        "Most of the help comes from one person. A broker could help plan a back-up, "
+        "for when they are ill or cannot help, if you want.",
+        "; ".join(evidence),
+        0.5,
     )

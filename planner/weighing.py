@@ -28,6 +28,15 @@ Added 2026-12-01, afternoon (panel 4 read by kind):
                     up ahead of need (a strong reason)
     plan_ahead      someone living alone, newly told they have dementia, planning for
                     themselves while they can choose: a signal to plan ahead
+
+Added 2026-12-01, round six (broader signals from DOMAIN.md section 4, checked on panels 1 to 4
+and the broker development set together):
+
+    settled_support care an agency gives now, or a support provider's team paid from a service
+                    fund: it has its own cover, so few people around is then no reason
+    bereaved        someone close died lately ("died in June", "last month"): the circle of
+                    support has just changed
+    carer_worried   the carer worries who will help when they no longer can
 """
 
 from __future__ import annotations
@@ -39,6 +48,8 @@ from planner.fitting import Fitted
 from planner.models import Profile
 
 __all__ = [
+    "bereaved",
+    "carer_worried",
     "fast_progressing",
     "joined_up",
     "joint_plan",
@@ -47,6 +58,7 @@ __all__ = [
     "plan_ahead",
     "settled_care",
     "settled_sharing",
+    "settled_support",
 ]
 
 #: A professional who already joins health and care up for the person.
@@ -139,12 +151,30 @@ _TOLD = r"(says|said|wants|asked|told (me|us)|chose|loves|loved)\b"
 _CARE_NOW = re.compile(
     r"\b(agency|home ?care|homecare|care workers?|carers come|calls? a day|care calls?)\b", re.I
 )
+#: A support provider's team, paid from a service fund, week in, week out.
+_PROVIDER_NOW = re.compile(
+    r"\b(individual service fund|support (team|workers?|staff|provider)|"
+    r"support, \d+(\.\d+)? hours a week)\b",
+    re.I,
+)
 
 
 def settled_care(profile: Profile) -> str:
     """The current support line of care an agency or care workers already give ("" if none)."""
     for line in profile.current_support:
         if _CARE_NOW.search(line) and not _BEFORE.search(line):
+            return line
+    return ""
+
+
+def settled_support(profile: Profile) -> str:
+    """Care or support a service already gives now, with its own cover: an agency's care, or
+    a support provider's team paid from a service fund ("" if none). (Used for who is around,
+    not for joining health up: a few hours of support do not join health up.)"""
+    if care := settled_care(profile):
+        return care
+    for line in profile.current_support:
+        if _PROVIDER_NOW.search(line) and not _BEFORE.search(line):
             return line
     return ""
 
@@ -202,3 +232,32 @@ def plan_ahead(profile: Profile) -> re.Match[str] | None:
     if profile.answering_for != "self" or not _ALONE.search(week):
         return None
     return _NEW_DEMENTIA.search(week)
+
+
+#: Issue 16, broker round six: general signals from DOMAIN.md section 4, not one panel's words.
+#: Someone close died lately: the words say when ("last month", "in June", "weeks ago").
+_MONTHS = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
+_BEREAVED = re.compile(
+    rf"\b(died|passed away|lost (him|her|them))\b,? (only |just )?(last (week|month)|recently|"
+    rf"this (year|month|spring|summer|autumn|winter)|in {_MONTHS}\b(?! \d)|on the \d+\w*|"
+    rf"(a |a few |two |three |four |five |six |\d+ )?(weeks?|months?) ago)",
+    re.I,
+)
+
+
+def bereaved(words: str) -> re.Match[str] | None:
+    """Words that say someone close died lately (not years ago)."""
+    return _BEREAVED.search(words)
+
+
+#: The carer worries who will help when they no longer can.
+_WORRIED = re.compile(
+    r"\b(worr\w*|what happens|who will)\b[^.]{0,50}\bwhen (i|she|he|we|they) "
+    r"(can'?t|cannot|(am|'m|is|'s|are|'re) (gone|not here|not around|too old)|die|pass)",
+    re.I,
+)
+
+
+def carer_worried(words: str) -> re.Match[str] | None:
+    """Words that say a carer worries who will help when they no longer can."""
+    return _WORRIED.search(words)

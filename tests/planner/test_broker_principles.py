@@ -1,0 +1,132 @@
+"""Broker advice, round six of issue 16: fewer, broader signals from DOMAIN.md section 4,
+weighed as an experienced broker would (planner/network.py, planner/weighing.py,
+planner/broker_reasons.py). Each test fails when its rule is undone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from planner import Plan
+
+Draft = Callable[..., Plan]
+
+
+def codes(plan: Plan) -> list[str]:
+    return [r.code for r in plan.broker.reasons]
+
+
+def person(
+    name: str, relationship: str, helps: list[str], hours: float | None, can_continue: bool = True
+) -> dict[str, Any]:
+    return {
+        "name": name,
+        "relationship": relationship,
+        "helps_with": helps,
+        "hours_per_week": hours,
+        "can_continue": can_continue,
+    }
+
+
+def need(i: int, area: str, text: str, hours: float | None) -> dict[str, Any]:
+    return {"id": f"n{i}", "area": area, "text": text, "hours_per_week": hours}
+
+
+ONE_SON = [person("Paul", "son", ["shopping"], 3)]
+
+
+# --- few people around: not a reason when a service already gives the care ----------------
+
+
+def test_few_people_is_no_reason_when_an_agency_already_gives_the_care(draft: Draft) -> None:
+    """An agency's care that works now has its own cover, however many hours (8.25 here)."""
+    needs = [need(1, "personal_care", "Help to wash and dress every morning", 8.25)]
+    settled = draft(
+        people=ONE_SON,
+        support_needs=needs,
+        current_support=["Agency calls every morning, 45 minutes"],
+    )
+    assert "limited_support_network" not in codes(settled)
+    assert settled.broker.level == "none"
+    new = draft(people=ONE_SON, support_needs=needs)  # no care yet: few people matters
+    assert "limited_support_network" in codes(new)
+
+
+def test_a_support_providers_team_counts_as_care_given_now(draft: Draft) -> None:
+    needs = [need(1, "household", "Help with cooking, cleaning and letters", 10)]
+    plan = draft(
+        people=ONE_SON,
+        support_needs=needs,
+        budget_management="individual_service_fund",
+        current_support=["Oak Tree support, 10 hours a week, individual service fund"],
+    )
+    assert "limited_support_network" not in codes(plan)
+
+
+def test_a_service_given_now_does_not_cover_the_nights(draft: Draft) -> None:
+    needs = [
+        need(1, "personal_care", "Help to wash and dress", 10),
+        need(2, "night_support", "Someone there at night", None),
+    ]
+    plan = draft(
+        people=ONE_SON,
+        support_needs=needs,
+        current_support=["Agency carers twice a day"],
+        budget_amount={"amount": 2000, "period": "week"},
+    )
+    assert "limited_support_network" in codes(plan)
+
+
+def test_medicines_and_meals_met_by_things_not_people_are_a_small_plan(draft: Draft) -> None:
+    """A pill dispenser, telecare and meals delivered: no hours of hands-on help."""
+    needs = [
+        need(1, "medication", "Reminders to take his tablets", None),
+        need(2, "health", "A way to call for help if he falls", None),
+        need(3, "meals", "A hot meal delivered most days", None),
+    ]
+    plan = draft(people=ONE_SON, support_needs=needs)
+    assert "limited_support_network" not in codes(plan)
+    assert plan.broker.level == "none"
+
+
+# --- the circle has just changed, or rests on one person ----------------------------------
+
+
+def test_a_recent_death_of_someone_close_makes_a_broker_optional(draft: Draft) -> None:
+    week = "My wife Rose died in June; she did all the cooking and the letters."
+    small = [need(1, "meals", "Help to cook a proper meal", 3)]
+    plan = draft(people=ONE_SON, support_needs=small, typical_week=week)
+    assert codes(plan) == ["limited_support_network"]
+    assert plan.broker.level == "optional"
+    assert "died in June" in plan.broker.reasons[0].evidence
+    long_ago = draft(
+        people=ONE_SON, support_needs=small, typical_week="My wife died two years ago."
+    )
+    assert codes(long_ago) == []
+    years = draft(people=ONE_SON, support_needs=small, typical_week="Mum died in 1998.")
+    assert codes(years) == []
+
+
+def test_one_carer_who_does_the_nights_is_a_signal_to_plan_a_back_up(draft: Draft) -> None:
+    ray = person("Ray", "partner", ["personal_care", "medication", "night_support"], 45)
+    needs = [need(1, "personal_care", "Help to wash and dress", 3)]
+    plan = draft(people=[ray], support_needs=needs)
+    assert codes(plan) == ["limited_support_network"]
+    assert plan.broker.level == "optional"
+    assert "Ray gives the help, nights too" in plan.broker.reasons[0].evidence
+    # with someone else helping too, the plan does not rest on one person
+    two = draft(people=[ray, person("Mo", "son", ["shopping"], 2)], support_needs=needs)
+    assert codes(two) == []
+    # nor when the person's only helper does not do the nights
+    days = draft(people=[{**ray, "helps_with": ["personal_care"]}], support_needs=needs)
+    assert codes(days) == []
+
+
+def test_a_carer_worried_about_who_helps_when_they_cannot_is_a_signal(draft: Draft) -> None:
+    mum = person("Sheila", "mum", ["money_admin", "meals"], 30)
+    week = "I'm 74 now and I worry who will do it when I can't."
+    plan = draft(people=[mum, person("Jo", "aunt", ["shopping"], 2)], typical_week=week)
+    assert codes(plan) == ["limited_support_network"]
+    assert plan.broker.level == "optional"
+    calm = draft(people=[mum, person("Jo", "aunt", ["shopping"], 2)], typical_week="I'm 74.")
+    assert codes(calm) == []
