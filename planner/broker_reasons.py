@@ -36,6 +36,7 @@ from planner.weighing import (
     later_move,
     own_voice,
     plan_ahead,
+    pooling_is_big,
     settled_sharing,
 )
 
@@ -363,9 +364,11 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
             _evidence(*(shared or together))
             if shared or together
             else _evidence(pooling.group(0) if pooling else ""),
-            # a worker or nights shared by several people's budgets is a strong reason, unless
-            # the provider of a supported living house already runs the sharing
-            STRONG if shared and not settled_sharing(profile) else LESSER,
+            # weighed by how much rests on the pooling: nights, three or more people, or many
+            # hours a week pooled is a strong reason (unless the provider of a supported living
+            # house already runs it); a few hours shared by two friends, or a couple's own
+            # hours, is a lesser one
+            STRONG if pooling_is_big(profile, rates) and not settled_sharing(profile) else LESSER,
         )
     unmet_needs = [
         n.text

@@ -37,6 +37,8 @@ and the broker development set together):
     bereaved        someone close died lately ("died in June", "last month"): the circle of
                     support has just changed
     carer_worried   the carer worries who will help when they no longer can
+    pooling_is_big  nights, three or more people, or many hours pooled: much rests on the
+                    pooling
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ import re
 from planner.carers import lives_with, partner
 from planner.fitting import Fitted
 from planner.models import Profile
+from planner.rates import RateCard
+from planner.sharing import shared_by
 
 __all__ = [
     "bereaved",
@@ -56,6 +60,7 @@ __all__ = [
     "later_move",
     "own_voice",
     "plan_ahead",
+    "pooling_is_big",
     "settled_care",
     "settled_sharing",
     "settled_support",
@@ -261,3 +266,17 @@ _WORRIED = re.compile(
 def carer_worried(words: str) -> re.Match[str] | None:
     """Words that say a carer worries who will help when they no longer can."""
     return _WORRIED.search(words)
+
+
+def pooling_is_big(profile: Profile, rates: RateCard) -> bool:
+    """Much rests on the pooling: shared nights, three or more people sharing, or at least
+    `broker_small_pa_hours` a week pooled (the shared needs' hours, or every need's when the
+    words pool whole budgets)."""
+    if joint_plan(profile):
+        return False  # a couple sharing their own hours between their two budgets
+    shared = [n for n in profile.support_needs if shared_by(n, profile) > 1]
+    if any(n.area == "night_support" or shared_by(n, profile) >= 3 for n in shared):
+        return True
+    pooled = shared or list(profile.support_needs)
+    hours = sum(n.hours_per_week or 0 for n in pooled)
+    return hours >= float(rates["broker_small_pa_hours"])

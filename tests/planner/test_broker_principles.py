@@ -130,3 +130,25 @@ def test_a_carer_worried_about_who_helps_when_they_cannot_is_a_signal(draft: Dra
     assert plan.broker.level == "optional"
     calm = draft(people=[mum, person("Jo", "aunt", ["shopping"], 2)], typical_week="I'm 74.")
     assert codes(calm) == []
+
+
+# --- pooling is weighed by how much rests on it -------------------------------------------
+
+
+def test_a_few_hours_shared_by_two_friends_is_a_lesser_reason(draft: Draft) -> None:
+    needs = [need(1, "community_access", "A PA shared with Grace for the gym", 4)]
+    plan = draft(support_needs=needs)
+    assert "pooled_budget" in codes(plan)
+    assert plan.broker.level == "optional"
+
+
+def test_pooling_many_hours_or_three_people_is_a_strong_reason(draft: Draft) -> None:
+    big = [need(1, "work_or_learning", "A day project with friends, gardening and a café", 30)]
+    week = "Ben and two friends want to pool their budgets to rent a room and employ workers."
+    plan = draft(
+        support_needs=big, typical_week=week, budget_amount={"amount": 2000, "period": "week"}
+    )
+    assert "pooled_budget" in codes(plan)
+    assert plan.broker.level == "recommended"
+    three = [need(1, "social_life", "One worker for the 3 of us to go bowling", 4)]
+    assert draft(support_needs=three).broker.level == "recommended"
