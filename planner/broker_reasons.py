@@ -30,7 +30,9 @@ from planner.signals import (
     leaving_family_home,
 )
 from planner.weighing import (
+    budget_disputed,
     fast_progressing,
+    help_turned_away,
     joined_up,
     joint_plan,
     later_move,
@@ -164,6 +166,7 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
             STRONG,
         )
     gap = -fitted.costs.annual_headroom
+    disputed = budget_disputed(words)
     if gap > 0:
         budget = profile.budget_amount
         stated = f"{gbp(budget.amount)} {_PERIOD[budget.period]}" if budget else "no budget given"
@@ -174,7 +177,17 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
             "A broker can help ask the council to review the budget.",
             f"Budget: {stated}",
             # a small gap on its own is a signal: the plan can be trimmed or the council asked
-            STRONG if big else SIGNAL,
+            STRONG if big or disputed else SIGNAL,
+        )
+    elif disputed:
+        # the plan is trimmed to fit, but the person says the budget will not buy what they
+        # were assessed for: a disagreement with the council about the amount
+        add(
+            "budget_shortfall",
+            "You say the budget will not pay for the help you were assessed for. A broker "
+            "can help you ask the council to look at the amount again.",
+            _evidence(disputed.group(0)),
+            STRONG,
         )
     if "asked_for_person" in concerns:
         add(
@@ -381,6 +394,16 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
             "Some needs have no way to meet them in this plan yet. A broker can help find "
             "ways to meet them.",
             _evidence(*unmet_needs),
+            LESSER,
+        )
+    elif turned_away := help_turned_away(words):
+        # hoarding, self-neglect or help sent away before: the needs are met only once the
+        # person trusts someone, and that takes time at their pace
+        add(
+            "unmet_needs",
+            "Help has been turned away before. Needs get met when you trust the person "
+            "helping, and that takes time. A broker can go at your pace.",
+            _evidence(turned_away.group(0)),
             LESSER,
         )
     return found

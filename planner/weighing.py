@@ -37,6 +37,9 @@ and the broker development set together):
     bereaved        someone close died lately ("died in June", "last month"): the circle of
                     support has just changed
     carer_worried   the carer worries who will help when they no longer can
+    budget_disputed the person says the budget will not buy the help they were assessed for
+    help_turned_away  hoarding, self-neglect or help sent away before: needs are met only once
+                    the person trusts someone, at their pace
     pooling_is_big  nights, three or more people, or many hours pooled: much rests on the
                     pooling
 """
@@ -53,8 +56,10 @@ from planner.sharing import shared_by
 
 __all__ = [
     "bereaved",
+    "budget_disputed",
     "carer_worried",
     "fast_progressing",
+    "help_turned_away",
     "joined_up",
     "joint_plan",
     "later_move",
@@ -266,6 +271,36 @@ _WORRIED = re.compile(
 def carer_worried(words: str) -> re.Match[str] | None:
     """Words that say a carer worries who will help when they no longer can."""
     return _WORRIED.search(words)
+
+
+#: The person says the budget will not buy what they were assessed for: a disagreement
+#: with the council about the amount (DOMAIN.md section 4), even when the plan is trimmed to fit.
+_NOT_ENOUGH = re.compile(
+    r"\b(budget|money|amount|payment)\b[^.]{0,50}\b(won'?t|will not|doesn'?t|does not|"
+    r"can'?t|cannot|isn'?t|is not|not) (pay|cover|buy|be enough|enough|stretch)\b|"
+    r"\bnot enough (money|budget|hours) (to|for)\b",
+    re.I,
+)
+
+
+def budget_disputed(words: str) -> re.Match[str] | None:
+    """Words that say the budget will not buy the assessed help."""
+    return _NOT_ENOUGH.search(words)
+
+
+#: Hoarding or self-neglect, or help turned away before: the needs are met only once the
+#: person trusts someone, at their own pace.
+_SELF_NEGLECT = re.compile(
+    r"\b(hoard\w*|self.neglect\w*|(sent|sends|send) (the )?(workers|carers|people|them|"
+    r"everyone) away|(refus\w*|turn\w* (away|down)) (help|support|carers|services|workers)|"
+    r"won'?t let (anyone|people|carers|workers) in)\b",
+    re.I,
+)
+
+
+def help_turned_away(words: str) -> re.Match[str] | None:
+    """Words that show self-neglect, hoarding or help turned away before."""
+    return _SELF_NEGLECT.search(words)
 
 
 def pooling_is_big(profile: Profile, rates: RateCard) -> bool:

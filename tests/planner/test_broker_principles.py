@@ -152,3 +152,27 @@ def test_pooling_many_hours_or_three_people_is_a_strong_reason(draft: Draft) -> 
     assert plan.broker.level == "recommended"
     three = [need(1, "social_life", "One worker for the 3 of us to go bowling", 4)]
     assert draft(support_needs=three).broker.level == "recommended"
+
+
+# --- what the person says about the money, and help turned away ----------------------------
+
+
+def test_saying_the_budget_will_not_buy_the_assessed_help_recommends_a_broker(
+    draft: Draft,
+) -> None:
+    week = (
+        "The council said 21 hours a week but the budget they gave me won't pay an agency for that."
+    )
+    plan = draft(typical_week=week)
+    assert codes(plan) == ["budget_shortfall"]
+    assert plan.broker.level == "recommended"
+    assert "won't pay" in plan.broker.reasons[0].evidence
+    assert draft(typical_week="The budget pays for my help.").broker.level == "none"
+
+
+def test_help_turned_away_before_is_a_reason_to_go_at_the_persons_pace(draft: Draft) -> None:
+    week = "The flat is full of papers. He has sent workers away before."
+    plan = draft(typical_week=week)
+    assert codes(plan) == ["unmet_needs"]
+    assert plan.broker.level == "optional"
+    assert "sent workers away" in plan.broker.reasons[0].evidence
