@@ -184,8 +184,8 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
         # were assessed for: a disagreement with the council about the amount
         add(
             "budget_shortfall",
-            "You say the budget will not pay for the help you were assessed for. A broker "
-            "can help you ask the council to look at the amount again.",
+            "The budget may not pay for all the help that was agreed as needed. A broker "
+            "can help ask the council to look at the amount again.",
             _evidence(disputed.group(0)),
             STRONG,
         )
@@ -401,8 +401,8 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
         # person trusts someone, and that takes time at their pace
         add(
             "unmet_needs",
-            "Help has been turned away before. Needs get met when you trust the person "
-            "helping, and that takes time. A broker can go at your pace.",
+            "Help has been turned away before. Help works best from someone trusted, and "
+            "trust takes time. A broker can go at the person's pace.",
             _evidence(turned_away.group(0)),
             LESSER,
         )

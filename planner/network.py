@@ -3,15 +3,17 @@ carer who cannot go on or says it is too much.
 
     few people      fewer than `broker_limited_network_people` who can keep helping (a
                     partner, or anyone the person lives with, counts as 2; paid workers not
-                    at all); not a reason for a small plan (under `broker_small_plan_hours`,
-                    nothing hands-on), nor for someone who already employs PAs (a team, cover
-                    and a contingency fund)
+                    at all); a reason only when there is hands-on care for people to cover
+                    (personal care, medicines or nights, with hours) that no service already
+                    gives now (an agency, a provider's team; never the nights), and not for
+                    someone who already employs PAs (a team, cover and a contingency fund)
     stopping        someone who cannot keep helping: when few remain, or hands-on help (not
                     when the person already employs PAs), nights, or many hours
     strain          a carer who says it is too much
     bereaved        someone close died lately ("died last month", "died in June"): the
                     person's circle has just changed, whoever is left
-    weight          1, and 1 more when that carer did the nights and the plan must buy them
+    weight          1, and 1 more when that carer did the nights and the plan must buy them,
+                    and 1 more when a carer who lived apart stops and few people are left
 
 Weaker, a signal (0.5) on its own (issue 16, broker round six: "the plan rests on one person"):
 
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from planner.carers import lives_with, partner
 from planner.fitting import Fitted
 from planner.models import Person, Profile
 from planner.plan import Support
@@ -47,9 +50,9 @@ def limited_network(
 ) -> tuple[str, str, float] | None:
     """(explanation, evidence, weight) when the network is limited, else None."""
     few = around < rates["broker_limited_network_people"]
-    # few people matter when there is hands-on care to cover, or more than a few hours
-    assessed = sum(n.hours_per_week or 0 for n in profile.support_needs)
-    # (hands-on help that an agency already gives now is settled: its cover is the agency's)
+    # few people matter only when there is hands-on care for people to cover (personal
+    # care, medicines or nights); help with the house, meals, money or getting out can be
+    # bought or done another day (round six: this replaced an 8-hour "small plan" line)
     # (hands-on help with no hours is met by things, not people: a pill dispenser, telecare)
     hands_on = any(
         n.area in _HANDS_ON and (n.hours_per_week or n.area == "night_support")
@@ -58,9 +61,7 @@ def limited_network(
     # care a service already gives now has its own cover, however many hours it is (but
     # not at night: a night with nobody around is the gap a day service does not cover)
     nights = any(n.area == "night_support" for n in profile.support_needs)
-    small_plan = (bool(settled_support(profile)) and not nights) or (
-        assessed < float(rates["broker_small_plan_hours"]) and not hands_on
-    )
+    small_plan = not hands_on or (bool(settled_support(profile)) and not nights)
     # someone who already employs PAs has a team, cover and a contingency fund: a few hours
     # a helper gave become PA hours; only nights or a big share of the care weigh
     team = bool(fitted.allocation.employs_pas_now)
@@ -85,6 +86,9 @@ def limited_network(
     nights_bought = any(
         set(s.meets) & night_refs for s in paid if s.kind not in ("equipment", "mainstream")
     )
+    # a carer who stops and lived apart leaves the person with few people around: two gaps
+    # at once (a carer at home, or a partner, is still there in an emergency)
+    left_alone = few and any(not (partner(p) or lives_with(p, profile)) for p in stopping)
     hard_nights = nights_bought and any(
         "night_support" in p.helps_with for p in [*stopping, *strained]
     )
@@ -92,13 +96,13 @@ def limited_network(
         "A carer cannot keep going, so their help must be bought and joined up. A broker "
         "can help find and arrange it."
         if stopping or strained
-        else "Someone close has died, so the help around you has changed. A broker can help "
-        "you find new support, at your pace."
+        else "Someone close has died, so the help around has changed. A broker can help "
+        "find new support, at a gentle pace."
         if loss
         else "Few people are around to help. A broker can help find more support.",
         "; ".join(names) or "No one else named who can help each week",
         # nights are the hardest part of a carer's work to replace
-        1.0 + (1.0 if hard_nights else 0.0),
+        1.0 + (1.0 if hard_nights else 0.0) + (1.0 if left_alone else 0.0),
     )
 
 
@@ -116,8 +120,8 @@ def _one_carer(profile: Profile, paid: list[Support]) -> tuple[str, str, float] 
     if worry:
         evidence.append(f'"{worry.group(0)}"')
     return (
-        "Most of the help comes from one person. A broker could help plan a back-up, "
-        "for when they are ill or cannot help, if you want.",
+        "Most of the help comes from one person. A broker could help plan a back-up "
+        "for when they are ill or cannot help. That is a choice, not a must.",
         "; ".join(evidence),
         0.5,
     )

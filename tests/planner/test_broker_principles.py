@@ -176,3 +176,38 @@ def test_help_turned_away_before_is_a_reason_to_go_at_the_persons_pace(draft: Dr
     assert codes(plan) == ["unmet_needs"]
     assert plan.broker.level == "optional"
     assert "sent workers away" in plan.broker.reasons[0].evidence
+
+
+# --- few people matter when there is hands-on care to cover ---------------------------------
+
+
+def test_few_people_is_no_reason_when_nothing_hands_on_is_needed(draft: Draft) -> None:
+    """Ten hours of cooking and paperwork for someone living alone: bought, or done another
+    day; nobody must be there to cover it."""
+    needs = [
+        need(1, "household", "Help to plan and cook meals for the week", 6),
+        need(2, "money_admin", "Help with letters and bills", 4),
+    ]
+    plan = draft(people=[person("Meena", "sister", ["social_life"], 2)], support_needs=needs)
+    assert "limited_support_network" not in codes(plan)
+    assert plan.broker.level == "none"
+    washing = [*needs, need(3, "personal_care", "Help to wash and dress", 7)]
+    hands_on = draft(people=[person("Meena", "sister", ["social_life"], 2)], support_needs=washing)
+    assert "limited_support_network" in codes(hands_on)
+
+
+def test_an_only_carer_who_lived_apart_stopping_is_two_gaps_at_once(draft: Draft) -> None:
+    """A daughter who gave his tablets and meals stops, and nobody else is near: the carer's
+    work must be bought and there is no one around, so the network weighs 2."""
+    janet = person("Janet", "daughter", ["medication", "meals", "shopping"], 20, False)
+    far = person("Chloe", "granddaughter, London", ["money_admin"], 1)
+    needs = [
+        need(1, "medication", "Tablets given morning and night", 3.5),
+        need(2, "meals", "Help with meals", 7),
+    ]
+    plan = draft(people=[janet, far], support_needs=needs)
+    assert "limited_support_network" in codes(plan)
+    assert plan.broker.level == "recommended"
+    # with others around who can keep helping, the same carer stopping weighs 1
+    near = [janet, person("Ann", "daughter", ["shopping"], 3), person("Bo", "son", ["meals"], 3)]
+    assert draft(people=near, support_needs=needs).broker.level == "optional"
