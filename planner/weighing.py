@@ -262,8 +262,12 @@ def bereaved(words: str) -> re.Match[str] | None:
 
 #: The carer worries who will help when they no longer can.
 _WORRIED = re.compile(
-    r"\b(worr\w*|what happens|who will)\b[^.]{0,50}\bwhen (i|she|he|we|they) "
-    r"(can'?t|cannot|(am|'m|is|'s|are|'re) (gone|not here|not around|too old)|die|pass)",
+    # "who will do it when I can't", "what happens to him when I'm gone"
+    r"\b(who will|what (will )?happens?)\b[^.]{0,50}\bwhen (i|she|he|we|they)\s?"
+    r"(can'?t|cannot|(am|'m|is|'s|are|'re) (gone|not here|no longer here|too old)|die|pass)|"
+    # "I worry about when I'm gone" (not "I worry when I'm not around", at work)
+    r"\bworr\w*\b[^.]{0,50}\bwhen (i|we)('m| am|'re| are)? (gone|die|pass|"
+    r"can'?t (do it|cope|manage))",
     re.I,
 )
 
@@ -276,8 +280,11 @@ def carer_worried(words: str) -> re.Match[str] | None:
 #: The person says the budget will not buy what they were assessed for: a disagreement
 #: with the council about the amount (DOMAIN.md section 4), even when the plan is trimmed to fit.
 _NOT_ENOUGH = re.compile(
-    r"\b(budget|money|amount|payment)\b[^.]{0,50}\b(won'?t|will not|doesn'?t|does not|"
-    r"can'?t|cannot|isn'?t|is not|not) (pay|cover|buy|be enough|enough|stretch)\b|"
+    # about the personal budget, not the person's own money ("I can't manage money, I can't
+    # pay bills" is a need for help with money)
+    r"\b(budget|direct payment|the amount|what (they|the council) (gave|offered|give)\w*)\b"
+    r"[^.]{0,50}\b(won'?t|will not|doesn'?t|does not|can'?t|cannot|isn'?t|is not|not) "
+    r"(pay|cover|buy|be enough|enough|stretch)\b|"
     r"\bnot enough (money|budget|hours) (to|for)\b",
     re.I,
 )
@@ -312,6 +319,10 @@ def pooling_is_big(profile: Profile, rates: RateCard) -> bool:
     shared = [n for n in profile.support_needs if shared_by(n, profile) > 1]
     if any(n.area == "night_support" or shared_by(n, profile) >= 3 for n in shared):
         return True
-    pooled = shared or list(profile.support_needs)
+    # when the words pool whole budgets, the hours pooled are those for days, the home and
+    # getting out (washing, dressing and medicines are one person's own)
+    pooled = shared or [
+        n for n in profile.support_needs if n.area not in ("personal_care", "medication")
+    ]
     hours = sum(n.hours_per_week or 0 for n in pooled)
     return hours >= float(rates["broker_small_pa_hours"])

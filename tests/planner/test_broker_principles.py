@@ -211,3 +211,39 @@ def test_an_only_carer_who_lived_apart_stopping_is_two_gaps_at_once(draft: Draft
     # with others around who can keep helping, the same carer stopping weighs 1
     near = [janet, person("Ann", "daughter", ["shopping"], 3), person("Bo", "son", ["meals"], 3)]
     assert draft(people=near, support_needs=needs).broker.level == "optional"
+
+
+# --- the words are read narrowly: no reason from what they do not say ----------------------
+
+
+def test_a_carer_worried_about_being_at_work_is_not_worried_about_later(draft: Draft) -> None:
+    mum = person("Sheila", "mum", ["money_admin", "meals"], 30)
+    aunt = person("Jo", "aunt", ["shopping"], 2)
+    at_work = draft(
+        people=[mum, aunt], typical_week="I worry about him when I'm not around at work."
+    )
+    assert codes(at_work) == []
+    later = draft(people=[mum, aunt], typical_week="What happens to him when I'm gone?")
+    assert codes(later) == ["limited_support_network"]
+
+
+def test_the_persons_own_money_troubles_are_not_a_dispute_about_the_budget(draft: Draft) -> None:
+    own = draft(typical_week="I can't manage money, I can't pay bills on my own.")
+    assert "budget_shortfall" not in codes(own)
+    dp = draft(typical_week="The direct payment doesn't cover the nights I was assessed for.")
+    assert "budget_shortfall" in codes(dp)
+
+
+def test_pooling_a_few_hours_out_is_weighed_by_those_hours_not_the_personal_care(
+    draft: Draft,
+) -> None:
+    needs = [
+        need(1, "personal_care", "Help to get up, wash and dress", 20),
+        need(2, "social_life", "The cinema on Fridays", 3),
+    ]
+    dreams = [{"id": "d1", "text": "Share a PA with my friend for the cinema", "tags": []}]
+    plan = draft(
+        support_needs=needs, dreams=dreams, budget_amount={"amount": 1200, "period": "week"}
+    )
+    assert "pooled_budget" in codes(plan)
+    assert plan.broker.level == "optional"
