@@ -8,23 +8,33 @@ Reasons are weighed, not counted. Weights add up; `broker_reasons_for_recommende
 makes "recommended", anything above 0 "optional":
 
     strong (3): conflict, asked_for_person, a capacity or communication concern with no one
-        around to help, a shortfall of 10% of the budget or more, a condition that changes
-        fast (motor neurone disease: health_coordination)
+        around to help, a shortfall of 10% of the budget or more (or the person saying the
+        budget will not buy the help they were assessed for: a disagreement with the council
+        about the amount), a condition that changes fast (motor neurone disease:
+        health_coordination), pooling that much rests on (shared nights, three or more
+        people, or `broker_small_pa_hours` a week pooled)
     lesser (1): large_budget, complex_plan, housing_change (a move or a new tenancy, not an
         adaptation), employing_staff (the first time, unless a small job with help with
         the paperwork; or a relative paid as a PA), limited_support_network (few people
         around, where a partner the person lives with counts double; or a carer who cannot go
-        on or says it is too much: one more when their nights must now be bought),
-        pooled_budget, unmet_needs (no way to meet them yet), heavy health needs, or
-        medicines paid help must now give (time-critical, or a carer who gave them cannot
-        go on), a capacity concern where people are around to help, a spoken language
-        barrier with few people around
+        on or says it is too much: one more when their nights must now be bought, one more
+        when they lived apart and few people are left; or someone close who died lately),
+        pooled_budget (a few hours shared by two, or a couple's own), unmet_needs (no way to
+        meet them yet; or help turned away before, hoarding or self-neglect: needs met only
+        at the person's pace), heavy health needs, or medicines paid help must now give
+        (time-critical, or a carer who gave them cannot go on), a capacity concern where
+        people are around to help, a spoken language barrier with few people around
     signal (0.5): someone else answering for a person whose words show it is hard for them
         to understand or say what they want, specialist communication support with a trip
         away to organise, a health need that the NHS already meets or regular hospital
-        treatment (dialysis), a smaller shortfall, someone alone newly told of dementia
+        treatment (dialysis), a smaller shortfall, someone alone newly told of dementia, a
+        plan that rests on one unpaid carer who does the nights too, or a carer who worries
+        who will help when they cannot (limited_support_network)
     not a reason: a relative typing on their own, a carer giving many hours who can keep
-        going, a change to the home that a grant or equipment pays for, a fear of falling
+        going, few people around when no hands-on care needs people to cover it (personal
+        care, medicines or nights, with hours: a pill dispenser or telecare is a thing), or a
+        service already gives it now (an agency, a provider's team; but not the nights), a
+        change to the home that a grant or equipment pays for, a fear of falling
         (telecare meets it), someone who gave a few hours and stops when others remain;
         and (planner.weighing) a light health signal someone already joins up, someone
         typing with the person, Shared Lives carers (the person's household), care an

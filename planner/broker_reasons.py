@@ -30,12 +30,15 @@ from planner.signals import (
     leaving_family_home,
 )
 from planner.weighing import (
+    budget_disputed,
     fast_progressing,
+    help_turned_away,
     joined_up,
     joint_plan,
     later_move,
     own_voice,
     plan_ahead,
+    pooling_is_big,
     settled_sharing,
 )
 
@@ -163,6 +166,7 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
             STRONG,
         )
     gap = -fitted.costs.annual_headroom
+    disputed = budget_disputed(words)
     if gap > 0:
         budget = profile.budget_amount
         stated = f"{gbp(budget.amount)} {_PERIOD[budget.period]}" if budget else "no budget given"
@@ -173,7 +177,17 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
             "A broker can help ask the council to review the budget.",
             f"Budget: {stated}",
             # a small gap on its own is a signal: the plan can be trimmed or the council asked
-            STRONG if big else SIGNAL,
+            STRONG if big or disputed else SIGNAL,
+        )
+    elif disputed:
+        # the plan is trimmed to fit, but the person says the budget will not buy what they
+        # were assessed for: a disagreement with the council about the amount
+        add(
+            "budget_shortfall",
+            "The budget may not pay for all the help that was agreed as needed. A broker "
+            "can help ask the council to look at the amount again.",
+            _evidence(disputed.group(0)),
+            STRONG,
         )
     if "asked_for_person" in concerns:
         add(
@@ -363,9 +377,11 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
             _evidence(*(shared or together))
             if shared or together
             else _evidence(pooling.group(0) if pooling else ""),
-            # a worker or nights shared by several people's budgets is a strong reason, unless
-            # the provider of a supported living house already runs the sharing
-            STRONG if shared and not settled_sharing(profile) else LESSER,
+            # weighed by how much rests on the pooling: nights, three or more people, or many
+            # hours a week pooled is a strong reason (unless the provider of a supported living
+            # house already runs it); a few hours shared by two friends, or a couple's own
+            # hours, is a lesser one
+            STRONG if pooling_is_big(profile, rates) and not settled_sharing(profile) else LESSER,
         )
     unmet_needs = [
         n.text
@@ -378,6 +394,16 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
             "Some needs have no way to meet them in this plan yet. A broker can help find "
             "ways to meet them.",
             _evidence(*unmet_needs),
+            LESSER,
+        )
+    elif turned_away := help_turned_away(words):
+        # hoarding, self-neglect or help sent away before: the needs are met only once the
+        # person trusts someone, and that takes time at their pace
+        add(
+            "unmet_needs",
+            "Help has been turned away before. Help works best from someone trusted, and "
+            "trust takes time. A broker can go at the person's pace.",
+            _evidence(turned_away.group(0)),
             LESSER,
         )
     return found

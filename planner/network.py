@@ -3,24 +3,35 @@ carer who cannot go on or says it is too much.
 
     few people      fewer than `broker_limited_network_people` who can keep helping (a
                     partner, or anyone the person lives with, counts as 2; paid workers not
-                    at all); not a reason for a small plan (under `broker_small_plan_hours`,
-                    nothing hands-on), nor for someone who already employs PAs (a team, cover
-                    and a contingency fund)
+                    at all); a reason only when there is hands-on care for people to cover
+                    (personal care, medicines or nights, with hours) that no service already
+                    gives now (an agency, a provider's team; never the nights), and not for
+                    someone who already employs PAs (a team, cover and a contingency fund)
     stopping        someone who cannot keep helping: when few remain, or hands-on help (not
                     when the person already employs PAs), nights, or many hours
     strain          a carer who says it is too much
-    weight          1, and 1 more when that carer did the nights and the plan must buy them
+    bereaved        someone close died lately ("died last month", "died in June"): the
+                    person's circle has just changed, whoever is left
+    weight          1, and 1 more when that carer did the nights and the plan must buy them,
+                    and 1 more when a carer who lived apart stops and few people are left
+
+Weaker, a signal (0.5) on its own (issue 16, broker round six: "the plan rests on one person"):
+
+    one carer       the person's only unpaid help, who gives the nights too, and the plan
+                    does not buy the nights: nobody covers if that one person is ill
+    worried carer   the carer says they worry who will help when they no longer can
 """
 
 from __future__ import annotations
 
 import re
 
+from planner.carers import lives_with, partner
 from planner.fitting import Fitted
 from planner.models import Person, Profile
 from planner.plan import Support
 from planner.rates import RateCard
-from planner.weighing import settled_care
+from planner.weighing import bereaved, carer_worried, settled_support
 
 __all__ = ["limited_network"]
 
@@ -39,12 +50,18 @@ def limited_network(
 ) -> tuple[str, str, float] | None:
     """(explanation, evidence, weight) when the network is limited, else None."""
     few = around < rates["broker_limited_network_people"]
-    # few people matter when there is hands-on care to cover, or more than a few hours
-    assessed = sum(n.hours_per_week or 0 for n in profile.support_needs)
-    # (hands-on help that an agency already gives now is settled: its cover is the agency's)
-    small_plan = assessed < float(rates["broker_small_plan_hours"]) and (
-        not any(n.area in _HANDS_ON for n in profile.support_needs) or bool(settled_care(profile))
+    # few people matter only when there is hands-on care for people to cover (personal
+    # care, medicines or nights); help with the house, meals, money or getting out can be
+    # bought or done another day (round six: this replaced an 8-hour "small plan" line)
+    # (hands-on help with no hours is met by things, not people: a pill dispenser, telecare)
+    hands_on = any(
+        n.area in _HANDS_ON and (n.hours_per_week or n.area == "night_support")
+        for n in profile.support_needs
     )
+    # care a service already gives now has its own cover, however many hours it is (but
+    # not at night: a night with nobody around is the gap a day service does not cover)
+    nights = any(n.area == "night_support" for n in profile.support_needs)
+    small_plan = not hands_on or (bool(settled_support(profile)) and not nights)
     # someone who already employs PAs has a team, cover and a contingency fund: a few hours
     # a helper gave become PA hours; only nights or a big share of the care weigh
     team = bool(fitted.allocation.employs_pas_now)
@@ -57,15 +74,21 @@ def limited_network(
         or p.hours_per_week is None
         or p.hours_per_week >= float(rates["carer_substantial_hours"])
     ]
-    if not (stopping or strained or few):
-        return None
+    loss = bereaved(profile.typical_week)
+    if not (stopping or strained or few or loss):
+        return _one_carer(profile, paid)
     names = [f"{p.name} cannot keep helping" for p in stopping]
     if strain and strained:
         names.append(f'"{strain.group(0)}"')
+    if loss:
+        names.append(f'"{loss.group(0)}"')
     night_refs = {n.id for n in profile.support_needs if n.area == "night_support"}
     nights_bought = any(
         set(s.meets) & night_refs for s in paid if s.kind not in ("equipment", "mainstream")
     )
+    # a carer who stops and lived apart leaves the person with few people around: two gaps
+    # at once (a carer at home, or a partner, is still there in an emergency)
+    left_alone = few and any(not (partner(p) or lives_with(p, profile)) for p in stopping)
     hard_nights = nights_bought and any(
         "night_support" in p.helps_with for p in [*stopping, *strained]
     )
@@ -73,8 +96,32 @@ def limited_network(
         "A carer cannot keep going, so their help must be bought and joined up. A broker "
         "can help find and arrange it."
         if stopping or strained
+        else "Someone close has died, so the help around has changed. A broker can help "
+        "find new support, at a gentle pace."
+        if loss
         else "Few people are around to help. A broker can help find more support.",
         "; ".join(names) or "No one else named who can help each week",
         # nights are the hardest part of a carer's work to replace
-        1.0 + (1.0 if hard_nights else 0.0),
+        1.0 + (1.0 if hard_nights else 0.0) + (1.0 if left_alone else 0.0),
+    )
+
+
+def _one_carer(profile: Profile, paid: list[Support]) -> tuple[str, str, float] | None:
+    """A signal: the plan rests on one unpaid carer (who does the nights, and the plan does
+    not buy them), or the carer worries who will help when they no longer can."""
+    worry = carer_worried(profile.typical_week)
+    helpers = [p for p in profile.people if p.can_continue is not False and p.hours_per_week]
+    night_refs = {n.id for n in profile.support_needs if n.area == "night_support"}
+    nights_bought = any(set(s.meets) & night_refs for s in paid)
+    sole = len(helpers) == 1 and "night_support" in helpers[0].helps_with and not nights_bought
+    if not (sole or worry):
+        return None
+    evidence = [f"{helpers[0].name} gives the help, nights too"] if sole else []
+    if worry:
+        evidence.append(f'"{worry.group(0)}"')
+    return (
+        "Most of the help comes from one person. A broker could help plan a back-up "
+        "for when they are ill or cannot help. That is a choice, not a must.",
+        "; ".join(evidence),
+        0.5,
     )

@@ -28,6 +28,20 @@ Added 2026-12-01, afternoon (panel 4 read by kind):
                     up ahead of need (a strong reason)
     plan_ahead      someone living alone, newly told they have dementia, planning for
                     themselves while they can choose: a signal to plan ahead
+
+Added 2026-12-01, round six (broader signals from DOMAIN.md section 4, checked on panels 1 to 4
+and the broker development set together):
+
+    settled_support care an agency gives now, or a support provider's team paid from a service
+                    fund: it has its own cover, so few people around is then no reason
+    bereaved        someone close died lately ("died in June", "last month"): the circle of
+                    support has just changed
+    carer_worried   the carer worries who will help when they no longer can
+    budget_disputed the person says the budget will not buy the help they were assessed for
+    help_turned_away  hoarding, self-neglect or help sent away before: needs are met only once
+                    the person trusts someone, at their pace
+    pooling_is_big  nights, three or more people, or many hours pooled: much rests on the
+                    pooling
 """
 
 from __future__ import annotations
@@ -37,16 +51,24 @@ import re
 from planner.carers import lives_with, partner
 from planner.fitting import Fitted
 from planner.models import Profile
+from planner.rates import RateCard
+from planner.sharing import shared_by
 
 __all__ = [
+    "bereaved",
+    "budget_disputed",
+    "carer_worried",
     "fast_progressing",
+    "help_turned_away",
     "joined_up",
     "joint_plan",
     "later_move",
     "own_voice",
     "plan_ahead",
+    "pooling_is_big",
     "settled_care",
     "settled_sharing",
+    "settled_support",
 ]
 
 #: A professional who already joins health and care up for the person.
@@ -139,12 +161,30 @@ _TOLD = r"(says|said|wants|asked|told (me|us)|chose|loves|loved)\b"
 _CARE_NOW = re.compile(
     r"\b(agency|home ?care|homecare|care workers?|carers come|calls? a day|care calls?)\b", re.I
 )
+#: A support provider's team, paid from a service fund, week in, week out.
+_PROVIDER_NOW = re.compile(
+    r"\b(individual service fund|support (team|workers?|staff|provider)|"
+    r"support, \d+(\.\d+)? hours a week)\b",
+    re.I,
+)
 
 
 def settled_care(profile: Profile) -> str:
     """The current support line of care an agency or care workers already give ("" if none)."""
     for line in profile.current_support:
         if _CARE_NOW.search(line) and not _BEFORE.search(line):
+            return line
+    return ""
+
+
+def settled_support(profile: Profile) -> str:
+    """Care or support a service already gives now, with its own cover: an agency's care, or
+    a support provider's team paid from a service fund ("" if none). (Used for who is around,
+    not for joining health up: a few hours of support do not join health up.)"""
+    if care := settled_care(profile):
+        return care
+    for line in profile.current_support:
+        if _PROVIDER_NOW.search(line) and not _BEFORE.search(line):
             return line
     return ""
 
@@ -202,3 +242,87 @@ def plan_ahead(profile: Profile) -> re.Match[str] | None:
     if profile.answering_for != "self" or not _ALONE.search(week):
         return None
     return _NEW_DEMENTIA.search(week)
+
+
+#: Issue 16, broker round six: general signals from DOMAIN.md section 4, not one panel's words.
+#: Someone close died lately: the words say when ("last month", "in June", "weeks ago").
+_MONTHS = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
+_BEREAVED = re.compile(
+    rf"\b(died|passed away|lost (him|her|them))\b,? (only |just )?(last (week|month)|recently|"
+    rf"this (year|month|spring|summer|autumn|winter)|in {_MONTHS}\b(?! \d)|on the \d+\w*|"
+    rf"(a |a few |two |three |four |five |six |\d+ )?(weeks?|months?) ago)",
+    re.I,
+)
+
+
+def bereaved(words: str) -> re.Match[str] | None:
+    """Words that say someone close died lately (not years ago)."""
+    return _BEREAVED.search(words)
+
+
+#: The carer worries who will help when they no longer can.
+_WORRIED = re.compile(
+    # "who will do it when I can't", "what happens to him when I'm gone"
+    r"\b(who will|what (will )?happens?)\b[^.]{0,50}\bwhen (i|she|he|we|they)\s?"
+    r"(can'?t|cannot|(am|'m|is|'s|are|'re) (gone|not here|no longer here|too old)|die|pass)|"
+    # "I worry about when I'm gone" (not "I worry when I'm not around", at work)
+    r"\bworr\w*\b[^.]{0,50}\bwhen (i|we)('m| am|'re| are)? (gone|die|pass|"
+    r"can'?t (do it|cope|manage))",
+    re.I,
+)
+
+
+def carer_worried(words: str) -> re.Match[str] | None:
+    """Words that say a carer worries who will help when they no longer can."""
+    return _WORRIED.search(words)
+
+
+#: The person says the budget will not buy what they were assessed for: a disagreement
+#: with the council about the amount (DOMAIN.md section 4), even when the plan is trimmed to fit.
+_NOT_ENOUGH = re.compile(
+    # about the personal budget, not the person's own money ("I can't manage money, I can't
+    # pay bills" is a need for help with money)
+    r"\b(budget|direct payment|the amount|what (they|the council) (gave|offered|give)\w*)\b"
+    r"[^.]{0,50}\b(won'?t|will not|doesn'?t|does not|can'?t|cannot|isn'?t|is not|not) "
+    r"(pay|cover|buy|be enough|enough|stretch)\b|"
+    r"\bnot enough (money|budget|hours) (to|for)\b",
+    re.I,
+)
+
+
+def budget_disputed(words: str) -> re.Match[str] | None:
+    """Words that say the budget will not buy the assessed help."""
+    return _NOT_ENOUGH.search(words)
+
+
+#: Hoarding or self-neglect, or help turned away before: the needs are met only once the
+#: person trusts someone, at their own pace.
+_SELF_NEGLECT = re.compile(
+    r"\b(hoard\w*|self.neglect\w*|(sent|sends|send) (the )?(workers|carers|people|them|"
+    r"everyone) away|(refus\w*|turn\w* (away|down)) (help|support|carers|services|workers)|"
+    r"won'?t let (anyone|people|carers|workers) in)\b",
+    re.I,
+)
+
+
+def help_turned_away(words: str) -> re.Match[str] | None:
+    """Words that show self-neglect, hoarding or help turned away before."""
+    return _SELF_NEGLECT.search(words)
+
+
+def pooling_is_big(profile: Profile, rates: RateCard) -> bool:
+    """Much rests on the pooling: shared nights, three or more people sharing, or at least
+    `broker_small_pa_hours` a week pooled (the shared needs' hours, or every need's when the
+    words pool whole budgets)."""
+    if joint_plan(profile):
+        return False  # a couple sharing their own hours between their two budgets
+    shared = [n for n in profile.support_needs if shared_by(n, profile) > 1]
+    if any(n.area == "night_support" or shared_by(n, profile) >= 3 for n in shared):
+        return True
+    # when the words pool whole budgets, the hours pooled are those for days, the home and
+    # getting out (washing, dressing and medicines are one person's own)
+    pooled = shared or [
+        n for n in profile.support_needs if n.area not in ("personal_care", "medication")
+    ]
+    hours = sum(n.hours_per_week or 0 for n in pooled)
+    return hours >= float(rates["broker_small_pa_hours"])

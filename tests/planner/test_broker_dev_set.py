@@ -1,0 +1,50 @@
+"""The broker development set (tests/planner/broker_dev, issue 16 round six): 46 profiles with a
+broker level and reason each, from DOMAIN.md section 4 (the first 34 written before the broker
+code was read, 12 more after the first rules, as a check).
+It may be tuned against (it is not held out); this holds the floor it reached, together with the
+held-out panels, so a change that helps one panel at the union's cost shows up here."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+
+from panel_report import load, measure
+
+DEV = Path(__file__).resolve().parent / "broker_dev"
+
+
+@pytest.fixture(scope="module")
+def result():
+    return measure(load(DEV))
+
+
+def test_the_dev_set_is_all_there_and_every_plan_checks_out(result):
+    assert result["n"] >= 46
+    assert [r["id"] for r in result["rows"] if r["problems"]] == []
+    levels = {r["want_level"] for r in result["rows"]}
+    assert levels == {"none", "optional", "recommended", "urgent"}
+
+
+def test_the_dev_set_broker_levels_hold_their_floor(result):
+    # 2026-12-01, on the code before round six: the first 34 agreed 23 (4 over-advised, 7
+    # under), the 12 after 10 (one each way); after round six 33/34 and 12/12. The miss:
+    # bd-16-jade, leaving children's services with her parents' help, judged optional here; a
+    # rule for that would also over-advise a held-out case the panel judged none
+    assert result["broker_same"] >= 45
+    misses = [r["id"] for r in result["rows"] if r["level"] != r["want_level"]]
+    assert set(misses) <= {"bd-16-jade"}
+
+
+def test_the_dev_set_never_advises_a_broker_two_levels_away(result):
+    order = ["none", "optional", "recommended", "urgent"]
+    far = [
+        r["id"]
+        for r in result["rows"]
+        if abs(order.index(r["level"]) - order.index(r["want_level"])) >= 2
+    ]
+    assert far == []

@@ -1,0 +1,249 @@
+"""Broker advice, round six of issue 16: fewer, broader signals from DOMAIN.md section 4,
+weighed as an experienced broker would (planner/network.py, planner/weighing.py,
+planner/broker_reasons.py). Each test fails when its rule is undone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from planner import Plan
+
+Draft = Callable[..., Plan]
+
+
+def codes(plan: Plan) -> list[str]:
+    return [r.code for r in plan.broker.reasons]
+
+
+def person(
+    name: str, relationship: str, helps: list[str], hours: float | None, can_continue: bool = True
+) -> dict[str, Any]:
+    return {
+        "name": name,
+        "relationship": relationship,
+        "helps_with": helps,
+        "hours_per_week": hours,
+        "can_continue": can_continue,
+    }
+
+
+def need(i: int, area: str, text: str, hours: float | None) -> dict[str, Any]:
+    return {"id": f"n{i}", "area": area, "text": text, "hours_per_week": hours}
+
+
+ONE_SON = [person("Paul", "son", ["shopping"], 3)]
+
+
+# --- few people around: not a reason when a service already gives the care ----------------
+
+
+def test_few_people_is_no_reason_when_an_agency_already_gives_the_care(draft: Draft) -> None:
+    """An agency's care that works now has its own cover, however many hours (8.25 here)."""
+    needs = [need(1, "personal_care", "Help to wash and dress every morning", 8.25)]
+    settled = draft(
+        people=ONE_SON,
+        support_needs=needs,
+        current_support=["Agency calls every morning, 45 minutes"],
+    )
+    assert "limited_support_network" not in codes(settled)
+    assert settled.broker.level == "none"
+    new = draft(people=ONE_SON, support_needs=needs)  # no care yet: few people matters
+    assert "limited_support_network" in codes(new)
+
+
+def test_a_support_providers_team_counts_as_care_given_now(draft: Draft) -> None:
+    needs = [need(1, "household", "Help with cooking, cleaning and letters", 10)]
+    plan = draft(
+        people=ONE_SON,
+        support_needs=needs,
+        budget_management="individual_service_fund",
+        current_support=["Oak Tree support, 10 hours a week, individual service fund"],
+    )
+    assert "limited_support_network" not in codes(plan)
+
+
+def test_a_service_given_now_does_not_cover_the_nights(draft: Draft) -> None:
+    needs = [
+        need(1, "personal_care", "Help to wash and dress", 10),
+        need(2, "night_support", "Someone there at night", None),
+    ]
+    plan = draft(
+        people=ONE_SON,
+        support_needs=needs,
+        current_support=["Agency carers twice a day"],
+        budget_amount={"amount": 2000, "period": "week"},
+    )
+    assert "limited_support_network" in codes(plan)
+
+
+def test_medicines_and_meals_met_by_things_not_people_are_a_small_plan(draft: Draft) -> None:
+    """A pill dispenser, telecare and meals delivered: no hours of hands-on help."""
+    needs = [
+        need(1, "medication", "Reminders to take his tablets", None),
+        need(2, "health", "A way to call for help if he falls", None),
+        need(3, "meals", "A hot meal delivered most days", None),
+    ]
+    plan = draft(people=ONE_SON, support_needs=needs)
+    assert "limited_support_network" not in codes(plan)
+    assert plan.broker.level == "none"
+
+
+# --- the circle has just changed, or rests on one person ----------------------------------
+
+
+def test_a_recent_death_of_someone_close_makes_a_broker_optional(draft: Draft) -> None:
+    week = "My wife Rose died in June; she did all the cooking and the letters."
+    small = [need(1, "meals", "Help to cook a proper meal", 3)]
+    plan = draft(people=ONE_SON, support_needs=small, typical_week=week)
+    assert codes(plan) == ["limited_support_network"]
+    assert plan.broker.level == "optional"
+    assert "died in June" in plan.broker.reasons[0].evidence
+    long_ago = draft(
+        people=ONE_SON, support_needs=small, typical_week="My wife died two years ago."
+    )
+    assert codes(long_ago) == []
+    years = draft(people=ONE_SON, support_needs=small, typical_week="Mum died in 1998.")
+    assert codes(years) == []
+
+
+def test_one_carer_who_does_the_nights_is_a_signal_to_plan_a_back_up(draft: Draft) -> None:
+    ray = person("Ray", "partner", ["personal_care", "medication", "night_support"], 45)
+    needs = [need(1, "personal_care", "Help to wash and dress", 3)]
+    plan = draft(people=[ray], support_needs=needs)
+    assert codes(plan) == ["limited_support_network"]
+    assert plan.broker.level == "optional"
+    assert "Ray gives the help, nights too" in plan.broker.reasons[0].evidence
+    # with someone else helping too, the plan does not rest on one person
+    two = draft(people=[ray, person("Mo", "son", ["shopping"], 2)], support_needs=needs)
+    assert codes(two) == []
+    # nor when the person's only helper does not do the nights
+    days = draft(people=[{**ray, "helps_with": ["personal_care"]}], support_needs=needs)
+    assert codes(days) == []
+
+
+def test_a_carer_worried_about_who_helps_when_they_cannot_is_a_signal(draft: Draft) -> None:
+    mum = person("Sheila", "mum", ["money_admin", "meals"], 30)
+    week = "I'm 74 now and I worry who will do it when I can't."
+    plan = draft(people=[mum, person("Jo", "aunt", ["shopping"], 2)], typical_week=week)
+    assert codes(plan) == ["limited_support_network"]
+    assert plan.broker.level == "optional"
+    calm = draft(people=[mum, person("Jo", "aunt", ["shopping"], 2)], typical_week="I'm 74.")
+    assert codes(calm) == []
+
+
+# --- pooling is weighed by how much rests on it -------------------------------------------
+
+
+def test_a_few_hours_shared_by_two_friends_is_a_lesser_reason(draft: Draft) -> None:
+    needs = [need(1, "community_access", "A PA shared with Grace for the gym", 4)]
+    plan = draft(support_needs=needs)
+    assert "pooled_budget" in codes(plan)
+    assert plan.broker.level == "optional"
+
+
+def test_pooling_many_hours_or_three_people_is_a_strong_reason(draft: Draft) -> None:
+    big = [need(1, "work_or_learning", "A day project with friends, gardening and a café", 30)]
+    week = "Ben and two friends want to pool their budgets to rent a room and employ workers."
+    plan = draft(
+        support_needs=big, typical_week=week, budget_amount={"amount": 2000, "period": "week"}
+    )
+    assert "pooled_budget" in codes(plan)
+    assert plan.broker.level == "recommended"
+    three = [need(1, "social_life", "One worker for the 3 of us to go bowling", 4)]
+    assert draft(support_needs=three).broker.level == "recommended"
+
+
+# --- what the person says about the money, and help turned away ----------------------------
+
+
+def test_saying_the_budget_will_not_buy_the_assessed_help_recommends_a_broker(
+    draft: Draft,
+) -> None:
+    week = (
+        "The council said 21 hours a week but the budget they gave me won't pay an agency for that."
+    )
+    plan = draft(typical_week=week)
+    assert codes(plan) == ["budget_shortfall"]
+    assert plan.broker.level == "recommended"
+    assert "won't pay" in plan.broker.reasons[0].evidence
+    assert draft(typical_week="The budget pays for my help.").broker.level == "none"
+
+
+def test_help_turned_away_before_is_a_reason_to_go_at_the_persons_pace(draft: Draft) -> None:
+    week = "The flat is full of papers. He has sent workers away before."
+    plan = draft(typical_week=week)
+    assert codes(plan) == ["unmet_needs"]
+    assert plan.broker.level == "optional"
+    assert "sent workers away" in plan.broker.reasons[0].evidence
+
+
+# --- few people matter when there is hands-on care to cover ---------------------------------
+
+
+def test_few_people_is_no_reason_when_nothing_hands_on_is_needed(draft: Draft) -> None:
+    """Ten hours of cooking and paperwork for someone living alone: bought, or done another
+    day; nobody must be there to cover it."""
+    needs = [
+        need(1, "household", "Help to plan and cook meals for the week", 6),
+        need(2, "money_admin", "Help with letters and bills", 4),
+    ]
+    plan = draft(people=[person("Meena", "sister", ["social_life"], 2)], support_needs=needs)
+    assert "limited_support_network" not in codes(plan)
+    assert plan.broker.level == "none"
+    washing = [*needs, need(3, "personal_care", "Help to wash and dress", 7)]
+    hands_on = draft(people=[person("Meena", "sister", ["social_life"], 2)], support_needs=washing)
+    assert "limited_support_network" in codes(hands_on)
+
+
+def test_an_only_carer_who_lived_apart_stopping_is_two_gaps_at_once(draft: Draft) -> None:
+    """A daughter who gave his tablets and meals stops, and nobody else is near: the carer's
+    work must be bought and there is no one around, so the network weighs 2."""
+    janet = person("Janet", "daughter", ["medication", "meals", "shopping"], 20, False)
+    far = person("Chloe", "granddaughter, London", ["money_admin"], 1)
+    needs = [
+        need(1, "medication", "Tablets given morning and night", 3.5),
+        need(2, "meals", "Help with meals", 7),
+    ]
+    plan = draft(people=[janet, far], support_needs=needs)
+    assert "limited_support_network" in codes(plan)
+    assert plan.broker.level == "recommended"
+    # with others around who can keep helping, the same carer stopping weighs 1
+    near = [janet, person("Ann", "daughter", ["shopping"], 3), person("Bo", "son", ["meals"], 3)]
+    assert draft(people=near, support_needs=needs).broker.level == "optional"
+
+
+# --- the words are read narrowly: no reason from what they do not say ----------------------
+
+
+def test_a_carer_worried_about_being_at_work_is_not_worried_about_later(draft: Draft) -> None:
+    mum = person("Sheila", "mum", ["money_admin", "meals"], 30)
+    aunt = person("Jo", "aunt", ["shopping"], 2)
+    at_work = draft(
+        people=[mum, aunt], typical_week="I worry about him when I'm not around at work."
+    )
+    assert codes(at_work) == []
+    later = draft(people=[mum, aunt], typical_week="What happens to him when I'm gone?")
+    assert codes(later) == ["limited_support_network"]
+
+
+def test_the_persons_own_money_troubles_are_not_a_dispute_about_the_budget(draft: Draft) -> None:
+    own = draft(typical_week="I can't manage money, I can't pay bills on my own.")
+    assert "budget_shortfall" not in codes(own)
+    dp = draft(typical_week="The direct payment doesn't cover the nights I was assessed for.")
+    assert "budget_shortfall" in codes(dp)
+
+
+def test_pooling_a_few_hours_out_is_weighed_by_those_hours_not_the_personal_care(
+    draft: Draft,
+) -> None:
+    needs = [
+        need(1, "personal_care", "Help to get up, wash and dress", 20),
+        need(2, "social_life", "The cinema on Fridays", 3),
+    ]
+    dreams = [{"id": "d1", "text": "Share a PA with my friend for the cinema", "tags": []}]
+    plan = draft(
+        support_needs=needs, dreams=dreams, budget_amount={"amount": 1200, "period": "week"}
+    )
+    assert "pooled_budget" in codes(plan)
+    assert plan.broker.level == "optional"
