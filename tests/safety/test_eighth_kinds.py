@@ -134,3 +134,13 @@ def test_a_life_ended_in_other_verbs_or_a_second_languages_grammar_is_intent(tex
 )
 def test_where_a_life_ends_is_not_intent(text, asking):
     assert "intent" not in read_signs(text, asking).crisis_strong
+
+
+def test_the_classifier_is_fitted_to_convergence():
+    # at the default tolerance one reworded training example moved 49 of 3,576 held-out
+    # decisions; fitted to convergence, 3 (scripts/safety_stability.py, docs/SAFETY.md)
+    from assistant.safety.model import load_model
+
+    fitted = load_model()._pipeline.named_steps["model"]
+    assert fitted.tol <= 1e-6
+    assert max(fitted.n_iter_) < fitted.max_iter

@@ -129,7 +129,12 @@ def test_heldout_figures_do_not_slip_back(heldout):
 # 8.0% checked); the seventh, fresh: one crisis more signposted and one false signposting fewer
 # (docs/SAFETY.md). Two training examples that were near copies of seventh-set messages (written
 # independently in earlier sessions) were replaced with new ones.
-NOT_YET = {"safety2", "safety4", "safety5", "safety6", "safety7", "safety8"}
+#
+# Eighth session (2026-12-01): the classifier is fitted to convergence (its decisions had moved
+# by a message or more in each set when one training example changed). The fourth now meets
+# every target, as the first and third do. The eighth, fresh: 0.974, 0.910, 0.978 (1.3%, 7.3%)
+# on the session's starting code, 0.981, 0.910, 0.978 (1.3%, 6.3%) at its end (docs/SAFETY.md)
+NOT_YET = {"safety2", "safety5", "safety6", "safety7", "safety8"}
 
 
 def test_heldout_meets_the_issue_14_targets_where_it_is_said_to(heldout):
