@@ -144,3 +144,37 @@ def test_the_classifier_is_fitted_to_convergence():
     fitted = load_model()._pipeline.named_steps["model"]
     assert fitted.tol <= 1e-6
     assert max(fitted.n_iter_) < fitted.max_iter
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("nobody will be about on the 3rd, that's why I picked it", "plan"),
+        ("no one's home on Fridays, that's why I chose then.", "plan"),
+        ("Thursday's my last day on earth. Sorted everything.", "intent"),
+        ("this is my last night alive and I'm fine with it", "intent"),
+        ("took every tablet in the house and got in the car", "acting_now"),
+        ("I get my repeat early each month and keep the extras hidden in a shoebox", "means"),
+    ],
+)
+def test_a_day_chosen_a_last_day_an_overdose_without_i_and_a_quiet_stockpile(text, family):
+    assert family in read_signs(text).crisis_strong, read_signs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("Nobody is around on Sundays so that's why I chose the lunch club", "typical_week"),
+        ("Friday's my last day at work before I retire, can't wait", "typical_week"),
+        ("Sunday is my last night in the flat before the move", "people"),
+        (
+            "Took every tablet as prescribed this week, the pharmacist was pleased",
+            "current_support",
+        ),
+        ("They send my repeat early at Christmas and I keep the spare packs for the carers", None),
+    ],
+)
+def test_a_club_a_last_day_at_work_tablets_as_prescribed_and_spare_packs_are_not_signs(
+    text, asking
+):
+    assert not read_signs(text, asking).crisis_strong

@@ -235,3 +235,20 @@ INTENT = widened(
     r"\b(?:i\s+am|i'm|im)\s+(?:decide|decided|deciding)\s+(?:to\s+)?(?:die|do\s+it|end|finish|kill|"
     r"go)\b",
 )
+
+# the eighth session, from our own cross-validation: a day chosen because no one will be there
+# ("nobody will be about on the 3rd, that's why I picked it")
+PLAN = widened(
+    PLAN,
+    rf"\b(?:nobody|no\s+one|no-one|noone)(?:\s*(?:'s|'ll\s+be)|\s+(?:will\s+be|is|are))\s+(?:about|around|"
+    rf"in|home|here|there|in\s+the\s+house)\b[^.!?]{{0,30}}[.!?,]?\s*(?:so\s+)?(?:that's|thats|"
+    rf"that\s+is)\s+why\s+i\s+(?:chose|picked|went\s+for)\s+(?:it|then|that\s+day|the\s+date|"
+    rf"(?:the\s+)?{_DAY})\s*(?:[.!?,;]|$)",
+)
+# a day named as the last one ("Tuesday's my last day on earth")
+INTENT = widened(
+    INTENT,
+    rf"\b{_DAY}(?:'s|\s+is|\s+will\s+be)\s+my\s+last\s+(?:day|night)\b(?!\s+(?:at|in|of|on\s+the)"
+    rf"\s+(?!earth))",
+    r"\bmy\s+last\s+(?:day|night)\s+(?:on\s+(?:this\s+)?earth|alive|on\s+this\s+planet)\b",
+)

@@ -122,3 +122,13 @@ SELF_HARM = any_of(
     r"stomach)\b(?![^.!?]{0,40}\b(?:shaving|cooking|on\s+the|by\s+accident|accidentally|"
     r"kettle|oven|years?\s+ago))",
 )
+
+# the eighth session, from our own cross-validation: a prescription got early and the extras
+# kept back (a stockpile built quietly)
+MEANS = widened(
+    MEANS,
+    rf"\b(?:prescriptions?|repeats?|{MEDS})\b[^.!?]{{0,40}}\bearly\b[^.!?]{{0,60}}\b(?:keep\w*|"
+    rf"kept|sav\w*|put\w*\s+(?:\w+\s+)?(?:aside|away|by)|hid\w*|stash\w*)\s+(?:the\s+)?(?:extras?|"
+    rf"spares?|rest|others|leftovers?)\b(?=\s*(?:[.!?,;]|$|\s+(?:in|under|at|behind|inside|somewhere|"
+    rf"where|hidden|back)\b))",
+)

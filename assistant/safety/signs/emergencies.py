@@ -243,3 +243,13 @@ EMERGENCY = widened(
     r"trashing)\s+(?:the\s+(?:house|place|flat|kitchen|room)|everything)\b[^.!?]{0,60}\b(?:now|"
     r"right\s+now|hammer|knife|scared|help|police|kill)\b",
 )
+
+# the eighth session, from our own cross-validation: an overdose typed with no "I" at the start
+# ("took every tablet I had and drove off")
+ACTING_NOW = widened(
+    ACTING_NOW,
+    rf"(?:^|[.!?]\s*)\s*(?:just\s+)?(?:took|swallowed|necked|downed)\s+(?:every|all\s+(?:the|my)|"
+    rf"the\s+whole|my\s+whole|the\s+lot\s+of)\s+(?:\w+\s+){{0,2}}{MEDS}\b(?![^.!?]{{0,40}}\b(?:years?"
+    rf"\s+ago|in\s+(?:19|20)\d\d|as\s+(?:prescribed|told|usual)|on\s+time|with\s+(?:my\s+)?"
+    rf"(?:breakfast|tea|dinner|food)))",
+)
