@@ -46,8 +46,8 @@ NLU_DIR = ROOT / "nlu_data"
 C = 64.0
 # fitted to convergence (eighth session): at scikit-learn's default tolerance (1e-4) the solver
 # stopped after about 80 steps, far from the optimum of a weakly regularised fit, so one training
-# example reworded changed 49 of the 3,576 decisions on held-out sets 1 to 5; at 1e-7 (about
-# 360 steps, three times the fitting time) it changes 3 (`scripts/safety_stability.py`)
+# example reworded changed 46 to 49 of the 3,576 decisions on held-out sets 1 to 5; at 1e-7
+# (about 360 steps, three times the fitting time) 0 to 3 (`scripts/safety_stability.py`)
 TOL = 1e-7
 MAX_ITER = 20000
 _INTENT_LABEL = {
