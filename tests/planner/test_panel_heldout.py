@@ -3,8 +3,8 @@ written later, after the first had guided new development profiles by kind) and 
 written in the fifth session while the third calibration round ran) and panel4 (24, written in the
 sixth session while only the house changed) and panel5 (24, written in the seventh session while
 the calibration rounds ran, and measured first on that session's starting code) and panel6 (24,
-written at the start of the eighth session and measured first on its starting code), each by a helper
-acting as an experienced broker and panel member who never read the planner. Report:
+written at the start of the eighth session and measured first on its starting code), each by a
+helper acting as an experienced broker and panel member who never read the planner. Report:
 `.venv/bin/python scripts/panel_report.py [--folder tests/heldout/panel2]`. Never tune the
 planner to these texts."""
 

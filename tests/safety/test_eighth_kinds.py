@@ -17,7 +17,8 @@ from assistant.safety.signs import read_signs
 class _Reads:
     """A classifier that reads every message, and every sentence, as plainly ordinary."""
 
-    p = {"crisis": 0.03, "safeguarding": 0.01, "unsure": 0.01, "ordinary": 0.95}
+    def __init__(self) -> None:
+        self.p = {"crisis": 0.03, "safeguarding": 0.01, "unsure": 0.01, "ordinary": 0.95}
 
     def probabilities(self, text: str, asking: str | None) -> dict[str, float]:
         return dict(self.p)
@@ -178,3 +179,80 @@ def test_a_club_a_last_day_at_work_tablets_as_prescribed_and_spare_packs_are_not
     text, asking
 ):
     assert not read_signs(text, asking).crisis_strong
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("I've stopped eating on purpose so the good Lord takes me sooner", "intent"),
+        ("ctb tonight x", "intent"),
+        ("Last time I survived the tablets. This time I'll get it right.", "intent"),
+        ("I'm going to drink the lot and take everything in the medicine cupboard", "intent"),
+        ("thanks for everything you've done for me. goodbye", "goodbye"),
+        ("My watch is for my nephew. You won't hear from me again.", "goodbye"),
+        ("just did it. took em all", "acting_now"),
+        ("he choked on his toast and he's gone a funny colour", "emergency"),
+        ("grandad collapsed, not breathin right", "emergency"),
+    ],
+)
+def test_the_crisis_kinds_a_read_set_showed_missing(text, family):
+    assert family in read_signs(text).crisis_strong, read_signs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "asking", "family"),
+    [
+        ("Peace and quiet. My son calls me a burden every single day.", "important_to", "psych"),
+        (
+            "the girl next door has my card for the shop and there's never any change",
+            "people",
+            "fin",
+        ),
+    ],
+)
+def test_a_wounding_word_every_day_and_a_card_that_brings_no_change_are_disclosures(
+    text, asking, family
+):
+    assert any(f.startswith(family) for f in read_signs(text, asking).safeguarding_strong)
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("They say I'm an absolute killer at the pub quiz", "admired_qualities"),
+        ("Send it. One more form won't kill me.", "confirm_summary"),
+        ("I cut myself chopping onions last month, so help with knives", "support_needs"),
+        (
+            "Locked in at a home in the seventies. It was closed down. Doors open now.",
+            "bottom_lines",
+        ),
+        ("thanks for everything so far, goodbye for now, tea's ready", None),
+        ("Stopped eating meat on purpose last year, I feel better for it", "typical_week"),
+    ],
+)
+def test_praise_a_shrug_a_kitchen_cut_a_closed_history_and_a_short_goodbye_are_ordinary(
+    text, asking
+):
+    decision = decide(text, asking)
+    assert decision.level != "signpost", decision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They say I'm an absolute killer at the pub quiz",
+        "Send it. One more form won't kill me.",
+        "I cut myself chopping onions last month",
+    ],
+)
+def test_praise_a_shrug_and_a_kitchen_cut_are_idioms(text):
+    from assistant.safety.signs.idioms import IDIOMS
+
+    assert IDIOMS.search(text.lower())
+
+
+def test_a_decade_named_closes_a_history():
+    from assistant.safety.signs.explained import RESOLVED
+
+    assert RESOLVED.search("i was locked in at a home in the seventies")
+    assert RESOLVED.search("he's been deid twenty year")

@@ -215,3 +215,19 @@ SEXUAL = widened(
     r"\b(?:kept|keeps|tried|tries|trying|wanted|wants)\s+(?:\w+\s+){0,2}(?:to\s+)?(?:get|come|"
     r"climb)\s+in(?:to)?\s+the\s+(?:shower|bath|bed)\s+with\s+(?:me|her|him)\b",
 )
+
+
+# the eighth session (set 6 read by kind): a wounding word said every day, and a card taken for
+# the shopping that comes back short with no change or receipts
+PSYCHOLOGICAL = widened(
+    PSYCHOLOGICAL,
+    r"\b(?:says|tells\s+me|keeps\s+(?:saying|telling\s+me)|calls\s+me)\s+(?:that\s+)?(?:i\s+am|"
+    r"i'm|im)?\s*(?:ugly|fat|disgusting|stupid|thick|useless|worthless|a\s+burden|a\s+waste\s+of\s+"
+    r"space|pathetic|a\s+cripple|a\s+retard)\b[^.!?]{0,20}\b(?:every\s+(?:day|morning|night|time)|all\s+"
+    r"the\s+time|constantly|daily)\b",
+)
+FINANCIAL = widened(
+    FINANCIAL,
+    r"\b(?:takes?|took|has|keeps?)\s+(?:my|ma|his|her)\s+(?:bank\s+)?card\b[\s\S]{0,80}\b(?:no|nae|"
+    r"never\s+(?:any|gets?|brings?)|without\s+(?:the\s+)?)\s*(?:change|receipts?)\b",
+)

@@ -252,3 +252,33 @@ INTENT = widened(
     rf"\s+(?!earth))",
     r"\bmy\s+last\s+(?:day|night)\s+(?:on\s+(?:this\s+)?earth|alive|on\s+this\s+planet)\b",
 )
+
+# the eighth session, the kinds a never-read set (6) showed missing when it was read by kind:
+# stopping food or drink to die sooner; "this time properly"; everything in the house or the
+# cabinet, said with going to; "ctb" (catch the bus) with a time
+INTENT = widened(
+    INTENT,
+    r"\b(?:stopped|stopping|given\s+up|giving\s+up|not)\s+(?:eating|drinking|food|my\s+food)\b"
+    r"[^.!?]{0,40}\b(?:so\s+(?:that\s+)?(?:i\s+(?:die|go)|god|the\s+(?:good\s+)?lord|allah|"
+    r"it\s+(?:ends|is\s+over))|to\s+(?:die|go\s+sooner|end\s+it|be\s+taken|waste\s+away))",
+    r"\bthis\s+time\s+(?:i\s+|i'll\s+|i\s+will\s+|i'm\s+going\s+to\s+)?(?:do|get|make)\s+it\s+"
+    r"(?:properly|right|work|count|for\s+real|for\s+good)\b",
+    r"\b(?:going\s+to|gonna|will|i'll)\s+(?:drink|take|swallow|neck)\s+(?:everything|all\s+of\s+it|"
+    r"the\s+lot)\b[^.!?]{0,60}\b(?:take|swallow|drink|neck)\s+(?:everything|the\s+lot|all)\b",
+    r"\b(?:going\s+to|gonna|will|i'll)\s+(?:\w+\s+){0,6}(?:take|swallow)\s+everything\s+in\s+the\s+"
+    r"(?:medicine\s+)?(?:cabinet|cupboard|drawer|box|house)\b",
+    r"\bctb\b[^.!?]{0,30}\b(?:tonight|today|now|soon|tomorrow|this\s+weekend|sorry|bye)\b",
+)
+FINALITY_MORE = (
+    # "you won't see me again", said as a farewell
+    r"\b(?:i\s+will\s+not|i\s+won't|you\s+will\s+not|you\s+won't)\s+(?:see|hear\s+from)\s+"
+    r"(?:you|me)\s+again\b(?![^.!?]{0,30}\b(?:until|till|for\s+a\s+(?:bit|while|few)|after\s+the|"
+    r"this\s+week|on\s+here|at\s+the\s+(?:club|centre|group)))",
+)
+GOODBYE = widened(
+    GOODBYE,
+    # a thank-you and a goodbye in one short message, with no plan of coming back
+    r"\b(?:thank\s+you|thanks)\s+for\s+(?:trying|everything|all\s+you(?:'ve)?\s+(?:did|done|have\s+"
+    r"done))\b[\s\S]{0,120}\bgoodbye\b(?![^.!?]{0,30}\b(?:for\s+now|till|until|see\s+you|speak))",
+    *FINALITY_MORE,
+)

@@ -253,3 +253,18 @@ ACTING_NOW = widened(
     rf"\s+ago|in\s+(?:19|20)\d\d|as\s+(?:prescribed|told|usual)|on\s+time|with\s+(?:my\s+)?"
     rf"(?:breakfast|tea|dinner|food)))",
 )
+
+# the eighth session (set 6 read by kind): choking that has changed a person's colour, and a
+# collapse with breathing that is not right (NHS "when to call 999")
+EMERGENCY = widened(
+    EMERGENCY,
+    r"\bchoked\s+(?:on|over)\b[^.!?]{0,60}\b(?:funny\s+colou?r|blue|grey|gray|purple|can't\s+breathe|"
+    r"not\s+breathing|back\s+slaps|struggling)\b",
+    r"\bcollapsed\b[^.!?]{0,40}\b(?:not|isn't|isnt|barely|hardly)\s+breath(?:ing|in)\b",
+)
+ACTING_NOW = widened(
+    ACTING_NOW,
+    # "just done it. took them all."
+    r"\b(?:just\s+)?(?:done|did)\s+it\b[^.!?]{0,10}[.!?,]?\s*(?:i\s+)?(?:took|swallowed|necked)\s+"
+    r"(?:them|em|'em|the\s+lot|all\s+of\s+them)\s*(?:all)?\b",
+)

@@ -46,6 +46,9 @@ RESOLVED = any_of(
 )
 RESOLVED = widened(
     RESOLVED,
+    # the eighth session: a decade named ("in the eighties"), and someone dead for years
+    r"\b(?:in|back\s+in|during)\s+the\s+(?:sixties|seventies|eighties|nineties|(?:19)?[5-9]0'?s)\b",
+    r"\b(?:been\s+(?:dead|deid)|died|passed\s+away)\s+(?:for\s+)?(?:\w+\s+)?(?:years?|decades?)\b",
     # the seventh session: "I used to hear voices telling me to ... but the new meds sorted that"
     r"\bused\s+to\b[^.!?]{0,90}\b(?:but|until|till)\b[^.!?]{0,50}\b(?:sorted|stopped|"
     r"fixed|cleared|helped|went\s+away|gone|over|finished)\b",

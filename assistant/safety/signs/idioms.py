@@ -125,7 +125,16 @@ _IDIOMS_MORE = (
     r"gets|forgot|forget|missed|miss|lost|lose|said|say|wrote|put|filled|mess\w*|made|make)\b"
     r"(?![^.!?]{0,40}\b(?:home|care|hospital|respite|section\w*|away\s+from))",
 )
-IDIOMS = widened(IDIOMS, *_IDIOMS_MORE)
+IDIOMS = widened(
+    IDIOMS,
+    *_IDIOMS_MORE,
+    # the eighth session: praise and shrugs ("a killer at quizzes", "one more won't kill me"),
+    # and a cut that was an accident in the kitchen
+    r"\b(?:a|an|absolute|real|proper)\s+(?:\w+\s+)?killer\s+(?:at|on|with|in)\b",
+    r"\b(?:won't|wont|will\s+not|didn't|never)\s+(?:\w+\s+)?kill\s+(?:me|you|him|her|us|anyone)\b",
+    r"\bcut\s+(?:myself|himself|herself|my\s+(?:finger|thumb|hand))\s+(?:\w+\s+){0,2}(?:chopping|"
+    r"cooking|peeling|slicing|shaving|opening|on\s+(?:a|the)\s+(?:tin|can|glass|knife|grater))\b",
+)
 
 # "joke" ("she calls me useless but she's only joking") is how harm gets played down
 NOT_JOKING = re.compile(
