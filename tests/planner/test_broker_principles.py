@@ -8,24 +8,13 @@ from collections.abc import Callable
 from typing import Any
 
 from planner import Plan
+from tests.support.calibration import person_row as person
 
 Draft = Callable[..., Plan]
 
 
 def codes(plan: Plan) -> list[str]:
     return [r.code for r in plan.broker.reasons]
-
-
-def person(
-    name: str, relationship: str, helps: list[str], hours: float | None, can_continue: bool = True
-) -> dict[str, Any]:
-    return {
-        "name": name,
-        "relationship": relationship,
-        "helps_with": helps,
-        "hours_per_week": hours,
-        "can_continue": can_continue,
-    }
 
 
 def need(i: int, area: str, text: str, hours: float | None) -> dict[str, Any]:
