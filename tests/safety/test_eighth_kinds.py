@@ -256,3 +256,19 @@ def test_a_decade_named_closes_a_history():
 
     assert RESOLVED.search("i was locked in at a home in the seventies")
     assert RESOLVED.search("he's been deid twenty year")
+
+
+def test_a_sorry_for_what_someone_will_find_is_a_goodbye():
+    assert (
+        "goodbye"
+        in read_signs("tell Amy thanks, and sorry for what she's going to find").crisis_strong
+    )
+    assert not read_signs(
+        "sorry that she has to see me like this, I'm not the dad I was"
+    ).crisis_strong
+
+
+def test_boxes_of_tablets_kept_out_of_sight_are_asked_about_and_a_carers_drawer_is_not():
+    assert "means_plain" in read_signs("six boxes of co-codamol hidden in my coat").crisis_weak
+    drawer = "two boxes of paracetamol a month in the kitchen drawer for the carers"
+    assert "means_plain" not in read_signs(drawer).crisis_weak

@@ -99,6 +99,15 @@ CRISIS_WEAK: dict[str, re.Pattern[str]] = {
     ),
     "means_plain": any_of(
         rf"\b(?:stockpil\w*|saving\s+up|hoard\w*|stash\w*)\b[^.!?]{{0,30}}{MEDS}",
+        # boxes of tablets counted, or tablets mixed and kept somewhere (asked about, never acted
+        # on alone: carers keep boxes of tablets too; eighth session)
+        rf"\b(?:\d|two|three|four|five|six|seven|eight|nine|ten)\s+(?:boxes|packets|packs|strips)\s+"
+        rf"of\s+(?:\w+\s+)?{MEDS}\b[^.!?]{{0,40}}\b(?:under\s+(?:my|the)\s+(?:bed|mattress|pillow)|"
+        rf"hidden|saved|in\s+my\s+(?:room|wardrobe|bag|handbag|coat))",
+        rf"\b(?:mixed|crushed|saved|collected)\b[^.!?]{{0,40}}{MEDS}[^.!?]{{0,60}}\b(?:jar|tin|"
+        rf"handbag|bag|box|envelope|sock)\b",
+        # closer to an edge each time
+        r"\b(?:nearer|closer)\s+(?:to\s+)?the\s+edge\s+(?:each|every)\s+(?:time|night|day|week)\b",
         rf"\b\d{{2,3}}\s+(?:\w+\s+)?{MEDS}\b",
         rf"\b{MEDS}\b[^.!?]{{0,40}}\b{DRINK}\b",
     ),

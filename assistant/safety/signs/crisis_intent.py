@@ -282,3 +282,12 @@ GOODBYE = widened(
     r"done))\b[\s\S]{0,120}\bgoodbye\b(?![^.!?]{0,30}\b(?:for\s+now|till|until|see\s+you|speak))",
     *FINALITY_MORE,
 )
+
+# a sorry for what someone will find, or for being the one who finds (our cross-validation)
+GOODBYE = widened(
+    GOODBYE,
+    r"\bsorry\s+(?:for\s+what|about\s+what|that)\s+(?:she|he|they|you|someone|somebody|\w+)\s*"
+    r"(?:'s|'ll|is|are|will\s+be|'re)?\s*(?:going\s+to\s+|gonna\s+)?(?:find|see)\b",
+    r"\bsorry\s+(?:you'll|you\s+will|she'll|he'll|they'll)\s+be\s+the\s+(?:one|ones)\s+(?:to|who)\s+"
+    r"finds?\b",
+)
