@@ -9,6 +9,7 @@ passed and exits non-zero at the first failure.
 from __future__ import annotations
 
 import asyncio
+import json
 import sqlite3
 import sys
 from pathlib import Path
@@ -200,6 +201,40 @@ def check_a_loaded_tracker_is_saved_without_counting() -> None:
     assert _stored(WORK / "ours.db", "someone") == _stored(WORK / "rasas.db", "someone")
 
 
+def _rows_but_times(db: Path, sender: str) -> list[tuple[Any, ...]]:
+    """Every column of a conversation's rows but the id and the times (each run has its own)."""
+    with sqlite3.connect(db) as conn:
+        sql = "SELECT sender_id, type_name, intent_name, action_name, data FROM events"
+        rows = list(conn.execute(sql + " WHERE sender_id = ? ORDER BY id", (sender,)))
+    return [(*row[:4], {k: v for k, v in json.loads(row[4]).items() if k != "timestamp"})
+            for row in rows]  # fmt: skip
+
+
+def check_the_sqlite_store_keeps_its_connection() -> None:
+    """Rasa's SQL store opens (and closes, checkpointing the write-ahead log) a new SQLite
+    connection for every load and save; ours keeps one, and stores the very same rows."""
+    from rasa.core.tracker_store import SQLTrackerStore
+    from sqlalchemy import event
+
+    dbs = {name: WORK / f"{name}-kept.db" for name in ("ours", "rasas")}
+    for db in dbs.values():
+        with sqlite3.connect(db) as conn:  # as the launcher prepares it
+            conn.execute("PRAGMA journal_mode=WAL")
+    stores = {"ours": _store(dbs["ours"], 0),
+              "rasas": SQLTrackerStore(DOMAIN, dialect="sqlite", db=str(dbs["rasas"]))}  # fmt: skip
+    opened: dict[str, list[int]] = {name: [] for name in stores}
+    for name, store in stores.items():
+        event.listen(store.engine, "connect", lambda *_, name=name: opened[name].append(1))
+        asyncio.run(_save_turn_by_turn(store, 20))
+    assert len(opened["rasas"]) > 20, f"Rasa's own store kept its connection: {opened}"
+    assert len(opened["ours"]) == 1, f"a new connection per load or save: {len(opened['ours'])}"
+    assert _rows_but_times(dbs["ours"], "someone") == _rows_but_times(dbs["rasas"], "someone")
+    loaded = asyncio.run(stores["ours"].retrieve("someone"))
+    assert loaded is not None and _summary(loaded) == _summary(_long_tracker(20))
+    memory = rasa_state.StateKeepingSQLTrackerStore(DOMAIN, dialect="sqlite", db="")
+    assert type(memory.engine.pool).__name__ == "SingletonThreadPool", "in-memory SQLite changed"
+
+
 def check_no_new_session_in_the_middle_of_a_rejected_form_turn() -> None:
     tracker = _long_tracker(2)
     tracker.update(UserUttered("why", {"name": "why_ask", "confidence": 0.9}), DOMAIN)
@@ -328,6 +363,7 @@ CHECKS = [
     check_event_types_resolve_as_rasa_does,
     check_a_long_conversation_loads_a_bounded_tracker_with_the_same_state,
     check_a_loaded_tracker_is_saved_without_counting,
+    check_the_sqlite_store_keeps_its_connection,
     check_no_new_session_in_the_middle_of_a_rejected_form_turn,
     check_the_turns_state_is_the_one_before_the_new_session,
     check_action_answers_pass_as_the_schema_says,
