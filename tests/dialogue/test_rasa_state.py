@@ -16,6 +16,7 @@ EXPECTED = {
     "check_a_long_conversation_loads_a_bounded_tracker_with_the_same_state",
     "check_a_loaded_tracker_is_saved_without_counting",
     "check_the_sqlite_store_keeps_its_connection",
+    "check_a_turn_is_saved_and_loaded_without_the_orm",
     "check_no_new_session_in_the_middle_of_a_rejected_form_turn",
     "check_the_turns_state_is_the_one_before_the_new_session",
     "check_action_calls_keep_their_connection",

@@ -235,6 +235,42 @@ def check_the_sqlite_store_keeps_its_connection() -> None:
     assert type(memory.engine.pool).__name__ == "SingletonThreadPool", "in-memory SQLite changed"
 
 
+def check_a_turn_is_saved_and_loaded_without_the_orm() -> None:
+    """Ours writes a save's new events with one multi-row INSERT and reads only the `data`
+    column back; Rasa's store writes one INSERT per event and loads every column. The same rows,
+    and the same trackers loaded from them, by either store."""
+    from rasa.core.tracker_store import SQLTrackerStore
+    from sqlalchemy import event
+
+    dbs = {name: WORK / f"{name}-core.db" for name in ("ours", "rasas")}
+    stores = {"ours": _store(dbs["ours"], 0),
+              "rasas": SQLTrackerStore(DOMAIN, dialect="sqlite", db=str(dbs["rasas"]))}  # fmt: skip
+    seen: dict[str, list[tuple[str, bool]]] = {name: [] for name in stores}
+    for name, store in stores.items():
+        event.listen(store.engine, "before_cursor_execute",
+                     lambda *a, name=name: seen[name].append((a[2], a[5])))  # fmt: skip
+        asyncio.run(_save_turn_by_turn(store, 20))
+    inserts = {n: [many for sql, many in s if sql.startswith("INSERT")] for n, s in seen.items()}
+    selects = {  # the loads (a count of the stored events is not a load)
+        n: [sql for sql, _ in s if sql.startswith("SELECT") and "count(" not in sql]
+        for n, s in seen.items()
+    }
+    assert len(inserts["rasas"]) > 21 * 5, f"Rasa's own store inserted in bulk: {inserts}"
+    assert inserts["ours"] == [True] * 21, f"not one INSERT a save: {inserts['ours']}"
+    assert selects["ours"] and all("intent_name" not in sql for sql in selects["ours"])
+    assert selects["rasas"] and all("intent_name" in sql for sql in selects["rasas"])
+    assert _rows_but_times(dbs["ours"], "someone") == _rows_but_times(dbs["rasas"], "someone")
+    # the very same rows read back by both stores, latest session and whole tracker
+    for db in dbs.values():
+        ours, rasas = _store(db, 0), SQLTrackerStore(DOMAIN, dialect="sqlite", db=str(db))
+        for load in ("retrieve", "retrieve_full_tracker"):
+            a = asyncio.run(getattr(ours, load)("someone"))
+            b = asyncio.run(getattr(rasas, load)("someone"))
+            assert a is not None and b is not None and list(a.events) == list(b.events), load
+            assert a.current_state() == b.current_state(), load
+        assert asyncio.run(ours.retrieve("nobody")) is None
+
+
 def check_no_new_session_in_the_middle_of_a_rejected_form_turn() -> None:
     tracker = _long_tracker(2)
     tracker.update(UserUttered("why", {"name": "why_ask", "confidence": 0.9}), DOMAIN)
@@ -364,6 +400,7 @@ CHECKS = [
     check_a_long_conversation_loads_a_bounded_tracker_with_the_same_state,
     check_a_loaded_tracker_is_saved_without_counting,
     check_the_sqlite_store_keeps_its_connection,
+    check_a_turn_is_saved_and_loaded_without_the_orm,
     check_no_new_session_in_the_middle_of_a_rejected_form_turn,
     check_the_turns_state_is_the_one_before_the_new_session,
     check_action_answers_pass_as_the_schema_says,
