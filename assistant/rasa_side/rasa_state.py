@@ -56,6 +56,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from assistant.rasa_side.action_connections import _keep_action_connections
+from assistant.rasa_side.policy_shortcuts import _skip_empty_memoization
 from assistant.rasa_side.tracker_sql import (
     keep_sqlite_connection,
     rasa_36,
@@ -281,6 +282,7 @@ class StateKeepingSQLTrackerStore(SQLTrackerStore):  # type: ignore[misc]  # Ras
         _check_action_results_with_one_validator()
         _look_up_event_types_once()
         _keep_action_connections()
+        _skip_empty_memoization()
         keep_sqlite_connection(self)  # one connection to a SQLite file, not one per load or save
 
     async def save(self, tracker: DialogueStateTracker) -> None:

@@ -21,6 +21,7 @@ EXPECTED = {
     "check_the_turns_state_is_the_one_before_the_new_session",
     "check_action_calls_keep_their_connection",
     "check_action_answers_pass_as_the_schema_says",
+    "check_an_empty_memoization_predicts_without_featurising",
 }
 
 

@@ -271,6 +271,57 @@ def check_a_turn_is_saved_and_loaded_without_the_orm() -> None:
         assert asyncio.run(ours.retrieve("nobody")) is None
 
 
+def _memoization(tmp: Path) -> Any:
+    from rasa.core.policies.memoization import MemoizationPolicy
+    from rasa.engine.graph import ExecutionContext, GraphSchema
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+    from rasa.engine.storage.resource import Resource
+
+    context = ExecutionContext(GraphSchema({}), "check")
+    storage = LocalModelStorage(tmp)
+    config = MemoizationPolicy.get_default_config()
+    return MemoizationPolicy.create(config, storage, Resource("memo"), context)
+
+
+def check_an_empty_memoization_predicts_without_featurising() -> None:
+    """Our MemoizationPolicy has nothing memorised (all rules, no stories): it predicts its
+    default without turning the conversation into states; the same prediction as Rasa's own
+    path, which still runs for a policy with anything memorised."""
+    from rasa.core.policies.memoization import MemoizationPolicy
+
+    policy = _memoization(WORK / "memo")
+    trackers = [_long_tracker(n) for n in (0, 1, 7)]
+    featurised: list[int] = []
+    original_states = MemoizationPolicy._prediction_states
+
+    def counting(self: Any, *args: Any, **kwargs: Any) -> Any:
+        featurised.append(1)
+        return original_states(self, *args, **kwargs)
+
+    MemoizationPolicy._prediction_states = counting
+    try:
+        assert not getattr(MemoizationPolicy, "_kt_empty", False), "patched before the check began"
+        before = [policy.predict_action_probabilities(t, DOMAIN) for t in trackers]
+        assert len(featurised) == 3, "Rasa's own path no longer featurises: nothing to skip"
+        states = policy._prediction_states(trackers[2], DOMAIN)
+        key = policy._create_feature_key(states)
+        policy.lookup = {key: "action_explain_question"}  # something memorised
+        memorised = policy.predict_action_probabilities(trackers[2], DOMAIN)
+        featurised.clear()
+        rasa_state._skip_empty_memoization()
+        assert getattr(MemoizationPolicy, "_kt_empty", False), "the policy was not patched"
+        assert policy.predict_action_probabilities(trackers[2], DOMAIN) == memorised
+        assert max(memorised.probabilities) == 1.0, "nothing was recalled: a weak check"
+        assert len(featurised) == 1, "a policy with a lookup did not take Rasa's path"
+        policy.lookup = {}
+        featurised.clear()
+        after = [policy.predict_action_probabilities(t, DOMAIN) for t in trackers]
+        assert not featurised, f"an empty lookup still featurised {len(featurised)} times"
+        assert after == before, (after, before)
+    finally:
+        MemoizationPolicy._prediction_states = original_states
+
+
 def check_no_new_session_in_the_middle_of_a_rejected_form_turn() -> None:
     tracker = _long_tracker(2)
     tracker.update(UserUttered("why", {"name": "why_ask", "confidence": 0.9}), DOMAIN)
@@ -396,6 +447,7 @@ def check_action_answers_pass_as_the_schema_says() -> None:
 
 CHECKS = [
     check_action_calls_keep_their_connection,  # first: the others build stores, which patch
+    check_an_empty_memoization_predicts_without_featurising,  # builds no store either
     check_event_types_resolve_as_rasa_does,
     check_a_long_conversation_loads_a_bounded_tracker_with_the_same_state,
     check_a_loaded_tracker_is_saved_without_counting,
