@@ -1,5 +1,6 @@
-"""Runs inside the Rasa server (Python 3.10): predictions whose answer is known without
-featurising the conversation (loaded by `rasa_state.StateKeepingSQLTrackerStore`, issue 18)."""
+"""Runs inside the Rasa server (Python 3.10): shortcuts on Rasa's path to a prediction with the
+same results, a prediction known without featurising the conversation and slots copied directly
+(loaded by `rasa_state.StateKeepingSQLTrackerStore`, issue 18)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,55 @@ def _skip_empty_memoization() -> None:
 
     MemoizationPolicy.predict_action_probabilities = predict_action_probabilities
     MemoizationPolicy._kt_empty = True
+
+
+def _plain(cls: type) -> bool:
+    """True when `copy.copy` of a `cls` instance is a new `cls` with the same `__dict__`: no
+    copy or pickle hooks of its own and no slots with state anywhere in its classes."""
+    import copyreg
+
+    if cls in copyreg.dispatch_table:
+        return False
+    for klass in cls.__mro__[:-1]:  # all but `object`
+        hooks = ("__copy__", "__reduce__", "__reduce_ex__", "__getstate__", "__setstate__")
+        if any(name in vars(klass) for name in hooks if klass.__dict__.get(name) is not _copy):
+            return False
+        if vars(klass).get("__slots__"):
+            return False
+    return True
+
+
+def _copy(self: Any) -> Any:
+    """`copy.copy` of a slot, as Python's own path makes it for a plain class (`__reduce_ex__(4)`
+    then `copy._reconstruct`: a new object of the class, its `__dict__` updated with the
+    original's), without that path's generic machinery."""
+    import copy
+
+    cls = type(self)
+    plain = _PLAIN.get(cls)
+    if plain is None:
+        plain = _PLAIN[cls] = _plain(cls)
+    if not plain:
+        return copy._reconstruct(self, None, *self.__reduce_ex__(4))
+    new = cls.__new__(cls)
+    new.__dict__.update(self.__dict__)
+    return new
+
+
+_PLAIN: dict[type, bool] = {}
+
+
+def _copy_slots_directly() -> None:
+    """Every new `DialogueStateTracker` copies each of the domain's slots with `copy.copy`
+    (Rasa 3.6, `trackers.py`): loading a conversation, and twice or more for every prediction
+    (`init_copy` for the past states and for the forms' temporary trackers). Python's generic
+    copy (`__reduce_ex__`, `copyreg.__newobj__`, `_reconstruct`) was 6% of Rasa's time per turn
+    at `--think 0`. Here `Slot.__copy__` makes the same copy directly for slot classes with no
+    copy or pickle hooks of their own; any other class takes Python's path. Only for the Rasa
+    version this was read against."""
+    import rasa
+    from rasa.shared.core.slots import Slot
+
+    if not rasa.__version__.startswith("3.6.") or "__copy__" in vars(Slot):
+        return
+    Slot.__copy__ = _copy

@@ -56,7 +56,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from assistant.rasa_side.action_connections import _keep_action_connections
-from assistant.rasa_side.policy_shortcuts import _skip_empty_memoization
+from assistant.rasa_side.policy_shortcuts import _copy_slots_directly, _skip_empty_memoization
 from assistant.rasa_side.tracker_sql import (
     keep_sqlite_connection,
     rasa_36,
@@ -283,6 +283,7 @@ class StateKeepingSQLTrackerStore(SQLTrackerStore):  # type: ignore[misc]  # Ras
         _look_up_event_types_once()
         _keep_action_connections()
         _skip_empty_memoization()
+        _copy_slots_directly()
         keep_sqlite_connection(self)  # one connection to a SQLite file, not one per load or save
 
     async def save(self, tracker: DialogueStateTracker) -> None:

@@ -22,6 +22,7 @@ EXPECTED = {
     "check_action_calls_keep_their_connection",
     "check_action_answers_pass_as_the_schema_says",
     "check_an_empty_memoization_predicts_without_featurising",
+    "check_slots_are_copied_as_python_copies_them",
 }
 
 

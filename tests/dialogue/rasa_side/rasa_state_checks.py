@@ -322,6 +322,39 @@ def check_an_empty_memoization_predicts_without_featurising() -> None:
         MemoizationPolicy._prediction_states = original_states
 
 
+def check_slots_are_copied_as_python_copies_them() -> None:
+    """`copy.copy` of a slot (every new tracker copies every slot) takes `Slot.__copy__`, which
+    gives what Python's own path gives: a new object of the class with the same attributes (the
+    same values, not copies); a slot class with copy hooks of its own still takes Python's path."""
+    import copy
+
+    from rasa.shared.core.slots import Slot, TextSlot
+
+    def pythons(slot: Any) -> Any:
+        return copy._reconstruct(slot, None, *slot.__reduce_ex__(4))
+
+    class Hooked(TextSlot):
+        def __getstate__(self) -> dict[str, Any]:
+            return {**self.__dict__, "hooked": True}
+
+    assert "__copy__" not in vars(Slot), "patched before the check began"
+    slots = [*DOMAIN.slots, Hooked("h", [])]
+    for slot in slots:
+        slot.value = ["a value"] if slot.type_name == "list" else slot.value
+    rasa_state._copy_slots_directly()
+    assert "__copy__" in vars(Slot), "Slot was not given a direct copy"
+    assert len({type(s) for s in slots}) >= 4, {type(s) for s in slots}
+    for slot in slots:
+        ours, theirs = copy.copy(slot), pythons(slot)
+        assert type(ours) is type(theirs) is type(slot) and ours is not slot, slot.name
+        assert vars(ours) == vars(theirs), (slot.name, vars(ours), vars(theirs))
+        assert all(vars(ours)[k] is vars(theirs)[k] for k in vars(slot) if k != "hooked")
+    assert vars(copy.copy(slots[-1])).get("hooked") is True, "a hooked slot took the short path"
+    tracker = _long_tracker(3)
+    again = tracker.init_copy()
+    assert again.current_slot_values() == _long_tracker(0).init_copy().current_slot_values()
+
+
 def check_no_new_session_in_the_middle_of_a_rejected_form_turn() -> None:
     tracker = _long_tracker(2)
     tracker.update(UserUttered("why", {"name": "why_ask", "confidence": 0.9}), DOMAIN)
@@ -448,6 +481,7 @@ def check_action_answers_pass_as_the_schema_says() -> None:
 CHECKS = [
     check_action_calls_keep_their_connection,  # first: the others build stores, which patch
     check_an_empty_memoization_predicts_without_featurising,  # builds no store either
+    check_slots_are_copied_as_python_copies_them,  # nor this
     check_event_types_resolve_as_rasa_does,
     check_a_long_conversation_loads_a_bounded_tracker_with_the_same_state,
     check_a_loaded_tracker_is_saved_without_counting,
