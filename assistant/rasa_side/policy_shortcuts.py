@@ -58,12 +58,12 @@ def _copy(self: Any) -> Any:
     original's), without that path's generic machinery."""
     import copy
 
-    cls = type(self)
+    cls: Any = type(self)
     plain = _PLAIN.get(cls)
     if plain is None:
         plain = _PLAIN[cls] = _plain(cls)
     if not plain:
-        return copy._reconstruct(self, None, *self.__reduce_ex__(4))
+        return copy._reconstruct(self, None, *self.__reduce_ex__(4))  # type: ignore[attr-defined]
     new = cls.__new__(cls)
     new.__dict__.update(self.__dict__)
     return new
