@@ -12,7 +12,7 @@ def _skip_empty_memoization() -> None:
     MemoizationPolicy's lookup is empty, and it can never predict an action: Rasa 3.6's
     `MemoizationPolicy.predict_action_probabilities` still turns the whole session into states
     (`tracker.past_states`, replaying every event), deep-copies them for a debug log line, and
-    looks them up in the empty table, for every prediction: 2 to 3 a turn, 7% of Rasa's time per
+    looks them up in the empty table, for every prediction: 2 to 3 a turn, 6% of Rasa's time per
     turn at `--think 0`. With nothing memorised the answer is the policy's default prediction,
     built here as Rasa builds it. A policy with anything in its lookup, or one that recalls
     another way (`AugmentedMemoizationPolicy`), takes Rasa's own path. Only for the Rasa version
