@@ -58,6 +58,8 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.svm import LinearSVC
 from sklearn.utils.class_weight import compute_class_weight
 
+from assistant.rasa_side import tfidf
+
 logger = logging.getLogger(__name__)
 
 MODEL_FILE = "linear_text_classifier.joblib"
@@ -103,7 +105,7 @@ class _Model:
         if fit:
             parts = [self.words.fit_transform(texts), self.chars.fit_transform(texts)]
         else:
-            parts = [self.words.transform(texts), self.chars.transform(texts)]
+            parts = [tfidf.transform(self.words, texts), tfidf.transform(self.chars, texts)]
         if self._regexes:
             parts.append(self._regex_matrix(texts))
         return sparse.hstack(parts).tocsr()

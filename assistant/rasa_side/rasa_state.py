@@ -56,6 +56,13 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from assistant.rasa_side.action_connections import _keep_action_connections
+from assistant.rasa_side.policy_shortcuts import _copy_slots_directly, _skip_empty_memoization
+from assistant.rasa_side.tracker_sql import (
+    keep_sqlite_connection,
+    rasa_36,
+    retrieve_tracker,
+    save_tracker,
+)
 
 log = logging.getLogger(__name__)
 
@@ -275,21 +282,34 @@ class StateKeepingSQLTrackerStore(SQLTrackerStore):  # type: ignore[misc]  # Ras
         _check_action_results_with_one_validator()
         _look_up_event_types_once()
         _keep_action_connections()
+        _skip_empty_memoization()
+        _copy_slots_directly()
+        keep_sqlite_connection(self)  # one connection to a SQLite file, not one per load or save
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         state = state_of(tracker)  # as the turn left it, before any new session
         if self.session_events and len(tracker.events) >= self.session_events:
             for event in carry_over(tracker) or ():
                 tracker.update(event)
-        await super().save(tracker)
+        if rasa_36():
+            await save_tracker(self, tracker)  # the same rows, one INSERT
+        else:
+            await super().save(tracker)
         tracker.kt_stored = len(tracker.events)  # all of them are stored now
         saved_states.put(tracker.sender_id, state)
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
-        tracker = await super().retrieve(sender_id)
+        tracker = await super().retrieve(sender_id)  # through `_retrieve` below
         if tracker is not None:
             tracker.kt_stored = len(tracker.events)  # each one was loaded from the store
         return tracker
+
+    async def _retrieve(
+        self, sender_id: str, fetch_events_from_all_sessions: bool
+    ) -> DialogueStateTracker | None:
+        if not rasa_36():
+            return await super()._retrieve(sender_id, fetch_events_from_all_sessions)
+        return await retrieve_tracker(self, sender_id, fetch_events_from_all_sessions)
 
     def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator[Event]:
         """The events of `tracker` not stored yet. Rasa counts the session's stored events with

@@ -26,5 +26,5 @@ def test_linear_components_train_save_load_and_predict(tmp_path):
     output = result.stdout + result.stderr
     assert result.returncode == 0, output[-4000:]
     names = [line.removeprefix("passed: ") for line in result.stdout.splitlines()]
-    assert len([n for n in names if n.startswith("check_")]) == 5, output[-4000:]
+    assert len([n for n in names if n.startswith("check_")]) == 6, output[-4000:]
     assert os.listdir(tmp_path), "the checks should have saved models"

@@ -15,10 +15,14 @@ EXPECTED = {
     "check_event_types_resolve_as_rasa_does",
     "check_a_long_conversation_loads_a_bounded_tracker_with_the_same_state",
     "check_a_loaded_tracker_is_saved_without_counting",
+    "check_the_sqlite_store_keeps_its_connection",
+    "check_a_turn_is_saved_and_loaded_without_the_orm",
     "check_no_new_session_in_the_middle_of_a_rejected_form_turn",
     "check_the_turns_state_is_the_one_before_the_new_session",
     "check_action_calls_keep_their_connection",
     "check_action_answers_pass_as_the_schema_says",
+    "check_an_empty_memoization_predicts_without_featurising",
+    "check_slots_are_copied_as_python_copies_them",
 }
 
 

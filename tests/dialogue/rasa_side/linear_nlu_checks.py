@@ -154,6 +154,67 @@ def check_an_untrained_component_leaves_messages_alone() -> None:
     assert message.get("intent") is None
 
 
+def _project_texts() -> list[str]:
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    folder = Path(__file__).resolve().parents[3] / "nlu_data"
+    texts: list[str] = []
+    for path in sorted(folder.glob("*.yml")):
+        texts += [m.get("text") for m in load_data(str(path)).intent_examples if m.get("text")]
+    return texts
+
+
+def check_tfidf_transform_is_scikit_learns_to_the_bit() -> None:
+    """`tfidf.transform` gives the very matrix `TfidfVectorizer.transform` gives (the same
+    values, positions and order, so the same scores), for the project's own NLU examples and odd
+    texts, one at a time and all at once, without scikit-learn's checks (which it skips)."""
+    from scipy.sparse import csr_matrix
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    from assistant.rasa_side import tfidf
+    from assistant.rasa_side.linear_nlu import _Model
+
+    texts = _project_texts()
+    assert len(texts) > 1000, len(texts)
+    config = {**LinearIntentClassifier.get_default_config(), "word_ngrams": [1, 2]}
+    model = _Model(config, [r"\b(kill|end)\w*\b.{0,20}\b(myself|my life)"])
+    model.features(texts[::2], fit=True)  # fitted on half: the rest hold unseen words
+    odd = ["", " ", "zzzz qqqq", "🙂 ümlaut", "I", "a" * 300, texts[1].upper()]
+
+    def same(a: csr_matrix, b: csr_matrix) -> bool:
+        return (
+            (a.shape, a.dtype) == (b.shape, b.dtype)
+            and a.indptr.tolist() == b.indptr.tolist()
+            and a.indices.tolist() == b.indices.tolist()
+            and a.data.tobytes() == b.data.tobytes()
+        )
+
+    calls: list[int] = []
+    original = TfidfTransformer.transform
+
+    def counted(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return original(self, *args, **kwargs)
+
+    for vectoriser in (model.words, model.chars):
+        for batch in [[t] for t in texts + odd] + [texts, odd]:
+            theirs = vectoriser.transform(batch)
+            TfidfTransformer.transform = counted
+            try:
+                ours = tfidf.transform(vectoriser, batch)
+            finally:
+                TfidfTransformer.transform = original
+            assert same(ours, theirs), batch[:3]
+    assert not calls, f"scikit-learn's own transform ran {len(calls)} times"
+    unfitted = _Model(config, [])
+    try:
+        tfidf.transform(unfitted.words, ["hello"])
+    except Exception as exc:  # scikit-learn's own error for a vectoriser not fitted
+        assert "not fitted" in str(exc), exc
+    else:
+        raise AssertionError("an unfitted vectoriser transformed")
+
+
 CHECKS = [value for name, value in sorted(globals().items()) if name.startswith("check_")]
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ passed and exits non-zero at the first failure.
 from __future__ import annotations
 
 import asyncio
+import json
 import sqlite3
 import sys
 from pathlib import Path
@@ -200,6 +201,160 @@ def check_a_loaded_tracker_is_saved_without_counting() -> None:
     assert _stored(WORK / "ours.db", "someone") == _stored(WORK / "rasas.db", "someone")
 
 
+def _rows_but_times(db: Path, sender: str) -> list[tuple[Any, ...]]:
+    """Every column of a conversation's rows but the id and the times (each run has its own)."""
+    with sqlite3.connect(db) as conn:
+        sql = "SELECT sender_id, type_name, intent_name, action_name, data FROM events"
+        rows = list(conn.execute(sql + " WHERE sender_id = ? ORDER BY id", (sender,)))
+    return [(*row[:4], {k: v for k, v in json.loads(row[4]).items() if k != "timestamp"})
+            for row in rows]  # fmt: skip
+
+
+def check_the_sqlite_store_keeps_its_connection() -> None:
+    """Rasa's SQL store opens (and closes, checkpointing the write-ahead log) a new SQLite
+    connection for every load and save; ours keeps one, and stores the very same rows."""
+    from rasa.core.tracker_store import SQLTrackerStore
+    from sqlalchemy import event
+
+    dbs = {name: WORK / f"{name}-kept.db" for name in ("ours", "rasas")}
+    for db in dbs.values():
+        with sqlite3.connect(db) as conn:  # as the launcher prepares it
+            conn.execute("PRAGMA journal_mode=WAL")
+    stores = {"ours": _store(dbs["ours"], 0),
+              "rasas": SQLTrackerStore(DOMAIN, dialect="sqlite", db=str(dbs["rasas"]))}  # fmt: skip
+    opened: dict[str, list[int]] = {name: [] for name in stores}
+    for name, store in stores.items():
+        event.listen(store.engine, "connect", lambda *_, name=name: opened[name].append(1))
+        asyncio.run(_save_turn_by_turn(store, 20))
+    assert len(opened["rasas"]) > 20, f"Rasa's own store kept its connection: {opened}"
+    assert len(opened["ours"]) == 1, f"a new connection per load or save: {len(opened['ours'])}"
+    assert _rows_but_times(dbs["ours"], "someone") == _rows_but_times(dbs["rasas"], "someone")
+    loaded = asyncio.run(stores["ours"].retrieve("someone"))
+    assert loaded is not None and _summary(loaded) == _summary(_long_tracker(20))
+    memory = rasa_state.StateKeepingSQLTrackerStore(DOMAIN, dialect="sqlite", db="")
+    assert type(memory.engine.pool).__name__ == "SingletonThreadPool", "in-memory SQLite changed"
+
+
+def check_a_turn_is_saved_and_loaded_without_the_orm() -> None:
+    """Ours writes a save's new events with one multi-row INSERT and reads only the `data`
+    column back; Rasa's store writes one INSERT per event and loads every column. The same rows,
+    and the same trackers loaded from them, by either store."""
+    from rasa.core.tracker_store import SQLTrackerStore
+    from sqlalchemy import event
+
+    dbs = {name: WORK / f"{name}-core.db" for name in ("ours", "rasas")}
+    stores = {"ours": _store(dbs["ours"], 0),
+              "rasas": SQLTrackerStore(DOMAIN, dialect="sqlite", db=str(dbs["rasas"]))}  # fmt: skip
+    seen: dict[str, list[tuple[str, bool]]] = {name: [] for name in stores}
+    for name, store in stores.items():
+        event.listen(store.engine, "before_cursor_execute",
+                     lambda *a, name=name: seen[name].append((a[2], a[5])))  # fmt: skip
+        asyncio.run(_save_turn_by_turn(store, 20))
+    inserts = {n: [many for sql, many in s if sql.startswith("INSERT")] for n, s in seen.items()}
+    selects = {  # the loads (a count of the stored events is not a load)
+        n: [sql for sql, _ in s if sql.startswith("SELECT") and "count(" not in sql]
+        for n, s in seen.items()
+    }
+    assert len(inserts["rasas"]) > 21 * 5, f"Rasa's own store inserted in bulk: {inserts}"
+    assert inserts["ours"] == [True] * 21, f"not one INSERT a save: {inserts['ours']}"
+    assert selects["ours"] and all("intent_name" not in sql for sql in selects["ours"])
+    assert selects["rasas"] and all("intent_name" in sql for sql in selects["rasas"])
+    assert _rows_but_times(dbs["ours"], "someone") == _rows_but_times(dbs["rasas"], "someone")
+    # the very same rows read back by both stores, latest session and whole tracker
+    for db in dbs.values():
+        ours, rasas = _store(db, 0), SQLTrackerStore(DOMAIN, dialect="sqlite", db=str(db))
+        for load in ("retrieve", "retrieve_full_tracker"):
+            a = asyncio.run(getattr(ours, load)("someone"))
+            b = asyncio.run(getattr(rasas, load)("someone"))
+            assert a is not None and b is not None and list(a.events) == list(b.events), load
+            assert a.current_state() == b.current_state(), load
+        assert asyncio.run(ours.retrieve("nobody")) is None
+
+
+def _memoization(tmp: Path) -> Any:
+    from rasa.core.policies.memoization import MemoizationPolicy
+    from rasa.engine.graph import ExecutionContext, GraphSchema
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+    from rasa.engine.storage.resource import Resource
+
+    context = ExecutionContext(GraphSchema({}), "check")
+    storage = LocalModelStorage(tmp)
+    config = MemoizationPolicy.get_default_config()
+    return MemoizationPolicy.create(config, storage, Resource("memo"), context)
+
+
+def check_an_empty_memoization_predicts_without_featurising() -> None:
+    """Our MemoizationPolicy has nothing memorised (all rules, no stories): it predicts its
+    default without turning the conversation into states; the same prediction as Rasa's own
+    path, which still runs for a policy with anything memorised."""
+    from rasa.core.policies.memoization import MemoizationPolicy
+
+    policy = _memoization(WORK / "memo")
+    trackers = [_long_tracker(n) for n in (0, 1, 7)]
+    featurised: list[int] = []
+    original_states = MemoizationPolicy._prediction_states
+
+    def counting(self: Any, *args: Any, **kwargs: Any) -> Any:
+        featurised.append(1)
+        return original_states(self, *args, **kwargs)
+
+    MemoizationPolicy._prediction_states = counting
+    try:
+        assert not getattr(MemoizationPolicy, "_kt_empty", False), "patched before the check began"
+        before = [policy.predict_action_probabilities(t, DOMAIN) for t in trackers]
+        assert len(featurised) == 3, "Rasa's own path no longer featurises: nothing to skip"
+        states = policy._prediction_states(trackers[2], DOMAIN)
+        key = policy._create_feature_key(states)
+        policy.lookup = {key: "action_explain_question"}  # something memorised
+        memorised = policy.predict_action_probabilities(trackers[2], DOMAIN)
+        featurised.clear()
+        rasa_state._skip_empty_memoization()
+        assert getattr(MemoizationPolicy, "_kt_empty", False), "the policy was not patched"
+        assert policy.predict_action_probabilities(trackers[2], DOMAIN) == memorised
+        assert max(memorised.probabilities) == 1.0, "nothing was recalled: a weak check"
+        assert len(featurised) == 1, "a policy with a lookup did not take Rasa's path"
+        policy.lookup = {}
+        featurised.clear()
+        after = [policy.predict_action_probabilities(t, DOMAIN) for t in trackers]
+        assert not featurised, f"an empty lookup still featurised {len(featurised)} times"
+        assert after == before, (after, before)
+    finally:
+        MemoizationPolicy._prediction_states = original_states
+
+
+def check_slots_are_copied_as_python_copies_them() -> None:
+    """`copy.copy` of a slot (every new tracker copies every slot) takes `Slot.__copy__`, which
+    gives what Python's own path gives: a new object of the class with the same attributes (the
+    same values, not copies); a slot class with copy hooks of its own still takes Python's path."""
+    import copy
+
+    from rasa.shared.core.slots import Slot, TextSlot
+
+    def pythons(slot: Any) -> Any:
+        return copy._reconstruct(slot, None, *slot.__reduce_ex__(4))
+
+    class Hooked(TextSlot):
+        def __getstate__(self) -> dict[str, Any]:
+            return {**self.__dict__, "hooked": True}
+
+    assert "__copy__" not in vars(Slot), "patched before the check began"
+    slots = [*DOMAIN.slots, Hooked("h", [])]
+    for slot in slots:
+        slot.value = ["a value"] if slot.type_name == "list" else slot.value
+    rasa_state._copy_slots_directly()
+    assert "__copy__" in vars(Slot), "Slot was not given a direct copy"
+    assert len({type(s) for s in slots}) >= 4, {type(s) for s in slots}
+    for slot in slots:
+        ours, theirs = copy.copy(slot), pythons(slot)
+        assert type(ours) is type(theirs) is type(slot) and ours is not slot, slot.name
+        assert vars(ours) == vars(theirs), (slot.name, vars(ours), vars(theirs))
+        assert all(vars(ours)[k] is vars(theirs)[k] for k in vars(slot) if k != "hooked")
+    assert vars(copy.copy(slots[-1])).get("hooked") is True, "a hooked slot took the short path"
+    tracker = _long_tracker(3)
+    again = tracker.init_copy()
+    assert again.current_slot_values() == _long_tracker(0).init_copy().current_slot_values()
+
+
 def check_no_new_session_in_the_middle_of_a_rejected_form_turn() -> None:
     tracker = _long_tracker(2)
     tracker.update(UserUttered("why", {"name": "why_ask", "confidence": 0.9}), DOMAIN)
@@ -325,9 +480,13 @@ def check_action_answers_pass_as_the_schema_says() -> None:
 
 CHECKS = [
     check_action_calls_keep_their_connection,  # first: the others build stores, which patch
+    check_an_empty_memoization_predicts_without_featurising,  # builds no store either
+    check_slots_are_copied_as_python_copies_them,  # nor this
     check_event_types_resolve_as_rasa_does,
     check_a_long_conversation_loads_a_bounded_tracker_with_the_same_state,
     check_a_loaded_tracker_is_saved_without_counting,
+    check_the_sqlite_store_keeps_its_connection,
+    check_a_turn_is_saved_and_loaded_without_the_orm,
     check_no_new_session_in_the_middle_of_a_rejected_form_turn,
     check_the_turns_state_is_the_one_before_the_new_session,
     check_action_answers_pass_as_the_schema_says,
