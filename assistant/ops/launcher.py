@@ -52,6 +52,11 @@ def run(settings: Settings) -> int:
     try:
         say("Starting Rasa (this takes about 45 seconds) and the gateway...")
         stack.start_rasa(model)
+        # the safety classifier, fitted once into models/safety while Rasa starts, so the first
+        # message is not kept waiting for it (a minute on a fresh machine)
+        from assistant.safety.model import load_model
+
+        load_model()
         stack.start_gateway()
         stack.wait_ready()
         say(f"Ready in {time.monotonic() - started:.0f} s.")

@@ -91,3 +91,50 @@ def test_run_prints_progress_serves_and_stops_both_servers_on_sigterm(tmp_path):
             proc.wait(10)
         if proc.stdout is not None:
             proc.stdout.close()
+
+
+def test_run_fits_the_safety_classifier_before_the_gateway_takes_a_message(tmp_path):
+    """On a fresh machine the first message must not wait a minute for the classifier's fit."""
+    models = tmp_path / "models"
+    models.mkdir()
+    for tarball in (ROOT / "models").glob("*.tar.gz"):
+        os.link(tarball, models / tarball.name)  # the dialogue model only: no safety fit here
+    env = dict(
+        os.environ,
+        KT_VAR_DIR=str(tmp_path),
+        KT_MODELS_DIR=str(models),
+        KT_GATEWAY_PORT=str(free_port()),
+        KT_RASA_PORT=str(free_port()),
+        DATABASE_URL=f"sqlite:///{tmp_path / 'kt.db'}",
+        RASA_TOKEN=secrets.token_urlsafe(16),
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "assistant.ops.launcher", "run"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        deadline = time.monotonic() + 480
+        lines: list[str] = []
+        while time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            if not line:
+                break
+            lines.append(line)
+            if "Press Ctrl-C to stop" in line:
+                break
+        assert "Ready in" in "".join(lines), "".join(lines)
+        assert list((models / "safety").glob("model-*.joblib")), "".join(lines)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)
+        if proc.stdout is not None:
+            proc.stdout.close()
