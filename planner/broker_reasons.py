@@ -3,8 +3,6 @@ docstring lists the reasons and their weights; thresholds live in the rate card)
 
 from __future__ import annotations
 
-import re
-
 from planner.allocation import named_in_concern
 from planner.carers import support_around
 from planner.fitting import Fitted
@@ -30,6 +28,9 @@ from planner.signals import (
     leaving_family_home,
 )
 from planner.weighing import (
+    LPA,
+    PAPERWORK,
+    POOLING,
     budget_disputed,
     fast_progressing,
     help_turned_away,
@@ -44,13 +45,6 @@ from planner.weighing import (
 
 __all__ = ["LESSER", "SIGNAL", "STRONG", "reasons"]
 
-_POOLING = re.compile(
-    r"\b(pool(ed|ing)|pool (my|our|their) (budgets?|money|hours)|"
-    r"shar(e|ed|ing) (my |our |a |the )?(budgets?|support|staff|workers?|pas?|hours|night \w+)|"
-    r"micro.?(service|provider)s?)\b",
-    re.I,
-)
-
 _HANDS_ON = {"personal_care", "medication", "night_support"}
 
 _PERIOD = {"week": "a week", "four_weeks": "every four weeks", "month": "a month", "year": "a year"}
@@ -60,11 +54,6 @@ def _evidence(*texts: str) -> str:
     chosen = [t for t in texts if t]
     return "; ".join(f'"{t}"' for t in chosen) if chosen else ""
 
-
-#: Help with the paperwork of employing: a payroll service, a managed account, someone
-#: who does the forms.
-_PAPERWORK = re.compile(r"\b(payroll|managed account|pay ?slips?|paperwork)\b", re.I)
-_LPA = re.compile(r"\b(power of attorney|lpa|attorney|deputy)\b", re.I)
 
 #: Weights: 3 is enough on its own for "recommended"; 1 is a lesser reason; 0.5 a signal.
 STRONG, LESSER, SIGNAL = 3.0, 1.0, 0.5
@@ -99,7 +88,7 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
     # after a move, only a partner still lives with the person
     around = support_around(profile, moving=bool(housing))
     formal = any(
-        _LPA.search(p.relationship) for p in profile.people if not named_in_concern(p, profile)
+        LPA.search(p.relationship) for p in profile.people if not named_in_concern(p, profile)
     )
     mind = [c for c in profile.concerns if c.code in ("capacity", "communication")]
     words = all_text(profile)
@@ -351,7 +340,7 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
         )
         # a condition that comes and goes needs a PA who understands it: harder to find; and
         # a first move out of the family home at the same time is everything at once
-        easy = small and (_PAPERWORK.search(words) or forms)
+        easy = small and (PAPERWORK.search(words) or forms)
         if not (easy and not fluctuating(words) and not leaving_family_home(profile, housing)):
             add(
                 "employing_staff",
@@ -364,7 +353,7 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
     network = limited_network(profile, fitted, rates, around, stopping, strained, strain, paid)
     if network:
         add("limited_support_network", *network)
-    pooling = _POOLING.search(all_text(profile))
+    pooling = POOLING.search(all_text(profile))
     shared = [n.text for n in profile.support_needs if shared_by(n, profile) > 1]
     together = joint_plan(profile)
     if pooling or shared or together:

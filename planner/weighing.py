@@ -326,3 +326,16 @@ def pooling_is_big(profile: Profile, rates: RateCard) -> bool:
     ]
     hours = sum(n.hours_per_week or 0 for n in pooled)
     return hours >= float(rates["broker_small_pa_hours"])
+
+
+#: Pooling words: budgets, staff or hours shared, or a micro-provider (broker_reasons.py).
+POOLING = re.compile(
+    r"\b(pool(ed|ing)|pool (my|our|their) (budgets?|money|hours)|"
+    r"shar(e|ed|ing) (my |our |a |the )?(budgets?|support|staff|workers?|pas?|hours|night \w+)|"
+    r"micro.?(service|provider)s?)\b",
+    re.I,
+)
+#: Help with the paperwork of employing: a payroll service, a managed account, someone
+#: who does the forms.
+PAPERWORK = re.compile(r"\b(payroll|managed account|pay ?slips?|paperwork)\b", re.I)
+LPA = re.compile(r"\b(power of attorney|lpa|attorney|deputy)\b", re.I)
