@@ -272,3 +272,28 @@ def test_boxes_of_tablets_kept_out_of_sight_are_asked_about_and_a_carers_drawer_
     assert "means_plain" in read_signs("six boxes of co-codamol hidden in my coat").crisis_weak
     drawer = "two boxes of paracetamol a month in the kitchen drawer for the carers"
     assert "means_plain" not in read_signs(drawer).crisis_weak
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Took all my tablets with my breakfast like a good girl, then the bus to town",
+        "The carer makes sure I've taken all of my tablets with my tea.",
+        "I took all my tablets as prescribed this morning",
+    ],
+)
+def test_a_days_doses_taken_with_a_meal_or_as_prescribed_are_not_an_overdose(text):
+    signs = read_signs(text, "typical_week")
+    assert not {"acting_now", "means"} & set(signs.crisis_strong), signs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've taken all my tablets with a bottle of vodka",
+        "took all of my tablets an hour ago and I feel sick",
+        "swallowed all my tablets at once with wine",
+    ],
+)
+def test_an_overdose_with_drink_or_a_time_is_still_acting_now(text):
+    assert "acting_now" in read_signs(text).crisis_strong

@@ -3,7 +3,7 @@ doses) and self-harm with intent or getting worse."""
 
 from __future__ import annotations
 
-from assistant.safety.signs.words import DRINK, MEDS, any_of, widened
+from assistant.safety.signs.words import DRINK, MEDS, ROUTINE_DOSE, any_of, widened
 
 __all__ = ["MEANS", "SELF_HARM"]
 
@@ -18,7 +18,7 @@ MEANS = any_of(
     rf"under\s+(?:my|his|her|the)\s+(?:bed|mattress|pillow))",
     rf"\b(?:all|whole|every\s+one\s+of|enough)\s+(?:of\s+)?(?:my|his|her|the|these|those|"
     rf"them|a)?\s*(?:\w+\s+)?(?:box(?:es)?\s+of\s+|packets?\s+of\s+|strips?\s+of\s+)?{MEDS}"
-    rf"\s+(?:at\s+once|in\s+one\s+go|together|with|and\s+(?:a|the)\s+bottle|tonight)",
+    rf"{ROUTINE_DOSE}\s+(?:at\s+once|in\s+one\s+go|together|with|and\s+(?:a|the)\s+bottle|tonight)",
     rf"\b{MEDS}\b[^.!?]{{0,50}}\b(?:with|and|washed\s+down\s+with|on\s+top\s+of)\s+(?:a\s+"
     rf"(?:bottle|litre)\s+of\s+|some\s+|the\s+)?{DRINK}\b(?!\s+(?:interaction|warning))",
     rf"\b{DRINK}\s+(?:and|with|on\s+top\s+of)\s+(?:all\s+)?(?:my|his|her|the|some|a\s+"

@@ -3,7 +3,7 @@ a medical emergency happening now (NHS "when to call 999")."""
 
 from __future__ import annotations
 
-from assistant.safety.signs.words import DRINK, MEDS, any_of, widened
+from assistant.safety.signs.words import DRINK, MEDS, ROUTINE_DOSE, any_of, widened
 
 __all__ = ["ACTING_NOW", "EMERGENCY"]
 
@@ -19,7 +19,7 @@ ACTING_NOW = any_of(
     rf"everything\s+in|all\s+(?:of\s+)?(?:my|his|her|the)\s+(?:\w+\s+)?(?:{MEDS}|insulin|"
     rf"supply|stash|morphine)|(?:my|his|her)\s+(?:mum's|dad's|\w+'s)\s+(?:\w+\s+)?{MEDS}|"
     rf"\d+\s+(?:\w+\s+)?{MEDS}|(?:a\s+(?:bottle|cup|glass|mug)\s+of\s+)?(?:the\s+|some\s+)?(?:bleach|"
-    rf"anti-?freeze|weed\s*killer|screen\s*wash|drain\s+cleaner))\b",
+    rf"anti-?freeze|weed\s*killer|screen\s*wash|drain\s+cleaner))\b{ROUTINE_DOSE}",
     r"\b(?:says|said)\s+(?:he's|she's|they've|he\s+has|she\s+has)\s+(?:taken|swallowed)\b",
     r"\b(?:i'm|im|i\s+am|he's|she's)\s+(?:in|on|at)\s+the\s+(?:river|sea|canal|platform|"
     r"tracks|railway|top\s+of\s+the\s+(?:flats|building|car\s+park|cliff|multi)|edge\s+of|"
@@ -35,7 +35,7 @@ ACTING_NOW = any_of(
     rf"the\s+lot|a\s+lot|loads|lots|a\s+whole|whole|too\s+many|\d+|a\s+box|a\s+packet|a\s+"
     rf"bottle|everything|every|two\s+boxes|a\s+handful|handfuls|double|triple|a\s+load|"
     rf"loadsa|lotsa|loada|a\s+shed\s*load|hundreds|a\s+fistful|fistfuls|a\s+bunch|a\s+ton)\b"
-    rf"[^.!?]{{0,30}}\b{MEDS}",
+    rf"[^.!?]{{0,30}}\b{MEDS}{ROUTINE_DOSE}",
     rf"\b(?:taken|took|swallowed|necked|downed)\s+(?:\w+\s+){{0,2}}(?:my|his|her|the)\s+(?:\w+"
     rf"\s+)?{MEDS}\s+(?:all\s+)?(?:at\s+once|in\s+one\s+go|with\s+{DRINK})",
     r"\b(?:took|taken|have\s+taken|i've\s+taken|just\s+taken|done|had)\s+(?:an\s+)?overdose\b"
@@ -179,7 +179,7 @@ ACTING_NOW = widened(
     # month's tablets", "she swallowed a week's worth"), whatever the subject
     rf"\b(?:i|he|she|they|we|mum|dad|my\s+\w+)\s+(?:just\s+|already\s+|have\s+|has\s+)?(?:took|"
     rf"taken|swallowed|necked|downed)\s+(?:\w+\s+){{0,2}}(?:whole|entire|all|every|full|"
-    rf"(?:a\s+)?(?:week|month|fortnight)'?s?'?\s+(?:worth|supply))\b[^.!?]{{0,30}}\b{MEDS}",
+    rf"(?:a\s+)?(?:week|month|fortnight)'?s?'?\s+(?:worth|supply))\b[^.!?]{{0,30}}\b{MEDS}{ROUTINE_DOSE}",
     rf"\b(?:took|taken|swallowed|necked|downed)\s+(?:\w+\s+){{0,3}}{MEDS}\b[^.!?]{{0,40}}\b"
     rf"(?:an?\s+hour\s+ago|(?:\d+|ten|twenty|thirty|few)\s+min\w*\s+ago|just\s+now|earlier\s+"
     rf"tonight)\b[^.!?]{{0,60}}\b(?:odd|weird|strange|funny|dizzy|sick|sleepy|drowsy|wrong)\b",

@@ -31,3 +31,14 @@ def widened(pattern: re.Pattern[str], *parts: str) -> re.Pattern[str]:
     signs, Care Act 14.17, SCIE indicators; docs/SAFETY.md), never the wording of a held-out
     message; tests/safety/test_decision.py holds examples of our own."""
     return any_of(pattern.pattern, *parts)
+
+
+# a dose taken as the day goes ("all my tablets with my breakfast", "as prescribed"): the
+# routine of a medicine, not an overdose (eighth session)
+ROUTINE_DOSE = (
+    r"(?![^.!?]{0,40}\b(?:with\s+(?:my\s+|his\s+|her\s+|their\s+)?(?:breakfast|tea|dinner|lunch|"
+    r"supper|food|meals?|water|a\s+(?:drink|cuppa|glass\s+of\s+water)|toast|porridge|cereal)\b|"
+    r"as\s+(?:prescribed|usual|normal|always|told|i\s+should)|like\s+a\s+good\s+(?:girl|boy|lad|lass)|"
+    r"on\s+time|every\s+(?:morning|night|day|evening)|before\s+(?:bed|breakfast)|from\s+the\s+"
+    r"(?:dosette|blister|pill\s+box|nomad)))"
+)
