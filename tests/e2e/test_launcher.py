@@ -40,8 +40,8 @@ def alive(pid: int) -> bool:
     return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
-def test_run_prints_progress_serves_and_stops_both_servers_on_sigterm(tmp_path):
-    gateway_port = free_port()
+def launch(tmp_path: Path, gateway_port: int, **extra: str) -> subprocess.Popen[str]:
+    """`python -m assistant.ops.launcher run` on its own ports, database and var folder."""
     env = dict(
         os.environ,
         KT_VAR_DIR=str(tmp_path),
@@ -49,8 +49,9 @@ def test_run_prints_progress_serves_and_stops_both_servers_on_sigterm(tmp_path):
         KT_RASA_PORT=str(free_port()),
         DATABASE_URL=f"sqlite:///{tmp_path / 'kt.db'}",
         RASA_TOKEN=secrets.token_urlsafe(16),
+        **extra,
     )
-    proc = subprocess.Popen(
+    return subprocess.Popen(
         [sys.executable, "-m", "assistant.ops.launcher", "run"],
         cwd=ROOT,
         env=env,
@@ -58,6 +59,11 @@ def test_run_prints_progress_serves_and_stops_both_servers_on_sigterm(tmp_path):
         stderr=subprocess.STDOUT,
         text=True,
     )
+
+
+def test_run_prints_progress_serves_and_stops_both_servers_on_sigterm(tmp_path):
+    gateway_port = free_port()
+    proc = launch(tmp_path, gateway_port)
     lines: list[str] = []
     try:
         assert proc.stdout is not None
@@ -99,23 +105,7 @@ def test_run_fits_the_safety_classifier_before_the_gateway_takes_a_message(tmp_p
     models.mkdir()
     for tarball in (ROOT / "models").glob("*.tar.gz"):
         os.link(tarball, models / tarball.name)  # the dialogue model only: no safety fit here
-    env = dict(
-        os.environ,
-        KT_VAR_DIR=str(tmp_path),
-        KT_MODELS_DIR=str(models),
-        KT_GATEWAY_PORT=str(free_port()),
-        KT_RASA_PORT=str(free_port()),
-        DATABASE_URL=f"sqlite:///{tmp_path / 'kt.db'}",
-        RASA_TOKEN=secrets.token_urlsafe(16),
-    )
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "assistant.ops.launcher", "run"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    proc = launch(tmp_path, free_port(), KT_MODELS_DIR=str(models))
     try:
         assert proc.stdout is not None
         deadline = time.monotonic() + 480
