@@ -297,3 +297,12 @@ def test_a_days_doses_taken_with_a_meal_or_as_prescribed_are_not_an_overdose(tex
 )
 def test_an_overdose_with_drink_or_a_time_is_still_acting_now(text):
     assert "acting_now" in read_signs(text).crisis_strong
+
+
+def test_a_wish_to_sleep_for_ever_is_asked_about_and_a_trip_away_is_not_a_farewell():
+    tired = read_signs("I'm knackered, I wish I could sleep for ever some Mondays")
+    assert "intent" not in tired.crisis_strong and "death_wish" in tired.crisis_weak
+    assert "intent" in read_signs("I'm going to sleep forever tonight").crisis_strong
+    away = read_signs("you won't see me again till after Easter, I'm at my daughter's")
+    assert "finality" not in away.crisis_strong
+    assert "finality" in read_signs("I've sorted my things. You won't see me again.").crisis_strong

@@ -88,6 +88,8 @@ CRISIS_WEAK: dict[str, re.Pattern[str]] = {
         r"over)\b",
         r"\b(?:wish|wishing|wished)\s+(?:the|my|that)\s+(?:\w+\s+){0,2}had\s+(?:killed|taken|"
         r"finished)\s+me\b",
+        # "I wish I could sleep for ever": a wish, asked about, not a plan
+        r"\b(?:wish|wishing)\s+i\s+could\s+(?:just\s+)?sleep\s+(?:for\s+ever|forever|and\s+never)\b",
         r"\b(?:don't|do\s+not|dont)\s+want\s+to\s+(?:be\s+alive|live\s+any\s*more|exist|be\s+"
         r"on\s+this\s+earth)\b",
         r"\b(?:rather|sooner)\s+be\s+(?:with\s+(?:my\s+)?\w+\s+)?in\s+the\s+(?:cemetery|grave|"

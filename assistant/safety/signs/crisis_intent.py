@@ -92,7 +92,8 @@ INTENT = any_of(
     r"\b(?:won't|wont|will\s+not)\s+be\s+(?:a\s+problem|troubling\s+\w+|bothering\s+\w+|"
     r"needing\s+\w+)\s+(?:much\s+)?(?:longer|after\s+this|for\s+long)\b",
     r"\b(?:i'll|i\s+will|ill)\s+be\s+gone\s+(?:soon|by|before|this|next)",
-    r"\b(?:go\s+quiet|over|stop|gone|sleep)\s+(?:\w+\s+)?(?:permanently|forever|for\s+ever)\b",
+    r"\b(?:go\s+quiet|over|stop|gone|(?<!could\s)sleep)\s+(?:\w+\s+)?(?:permanently|forever|for\s+"
+    r"ever)\b",
     r"\b(?:join|be\s+with)\s+(?:my\s+)?(?:\w+\s+)?(?:soon|again\s+soon)\b[^.!?]{0,30}\b"
     r"(?:decided|ready|going|tonight)|\b(?:time\s+i\s+went|going)\s+to\s+(?:join|be\s+with)\s+"
     r"(?:my\s+)?\w+",
