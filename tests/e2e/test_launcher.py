@@ -61,21 +61,26 @@ def launch(tmp_path: Path, gateway_port: int, **extra: str) -> subprocess.Popen[
     )
 
 
+def until_ready(proc: subprocess.Popen[str], seconds: float) -> str:
+    """What the launcher printed up to "Press Ctrl-C to stop" (or until it stopped printing)."""
+    assert proc.stdout is not None
+    lines: list[str] = []
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if not line:
+            break
+        lines.append(line)
+        if "Press Ctrl-C to stop" in line:
+            break
+    return "".join(lines)
+
+
 def test_run_prints_progress_serves_and_stops_both_servers_on_sigterm(tmp_path):
     gateway_port = free_port()
     proc = launch(tmp_path, gateway_port)
-    lines: list[str] = []
     try:
-        assert proc.stdout is not None
-        deadline = time.monotonic() + 300
-        while time.monotonic() < deadline:
-            line = proc.stdout.readline()
-            if not line:
-                break
-            lines.append(line)
-            if "Press Ctrl-C to stop" in line:
-                break
-        output = "".join(lines)
+        output = until_ready(proc, 300)
         assert "Starting Rasa" in output and "Ready in" in output, output
         assert f"http://127.0.0.1:{gateway_port}/" in output
         servers = children_of(proc.pid)
@@ -107,18 +112,9 @@ def test_run_fits_the_safety_classifier_before_the_gateway_takes_a_message(tmp_p
         os.link(tarball, models / tarball.name)  # the dialogue model only: no safety fit here
     proc = launch(tmp_path, free_port(), KT_MODELS_DIR=str(models))
     try:
-        assert proc.stdout is not None
-        deadline = time.monotonic() + 480
-        lines: list[str] = []
-        while time.monotonic() < deadline:
-            line = proc.stdout.readline()
-            if not line:
-                break
-            lines.append(line)
-            if "Press Ctrl-C to stop" in line:
-                break
-        assert "Ready in" in "".join(lines), "".join(lines)
-        assert list((models / "safety").glob("model-*.joblib")), "".join(lines)
+        output = until_ready(proc, 480)
+        assert "Ready in" in output, output
+        assert list((models / "safety").glob("model-*.joblib")), output
     finally:
         proc.send_signal(signal.SIGTERM)
         try:
