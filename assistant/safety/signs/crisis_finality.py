@@ -4,7 +4,7 @@ typing)."""
 
 from __future__ import annotations
 
-from assistant.safety.signs.words import MEDS, any_of, widened
+from assistant.safety.signs.words import MEDS, NOT_FOR_A_WHILE, any_of, widened
 
 __all__ = ["ATTEMPT_AGAIN", "FINALITY", "REPORTED"]
 
@@ -54,9 +54,7 @@ FINALITY = any_of(
     r"\b(?:be|'ll\s+be|will\s+be)\s+(?:long\s+)?gone\s+(?:before|by)\s+(?:the|then|next|"
     r"christmas|it|you)",
     r"\bleav(?:e|ing)\s+this\s+(?:world|life|earth)\b|\bon\s+my\s+own\s+terms\b",
-    r"\b(?:won't|will\s+never|never)\s+(?:hear\s+from|see)\s+me\s+again\b(?![^.!?]{0,30}\b(?:until|"
-    r"till|for\s+a\s+(?:bit|while|few|week|month|fortnight)|after\s+(?:the|christmas|easter|my)|this\s+"
-    r"week|on\s+here|at\s+the\s+(?:club|group|centre)))",
+    r"\b(?:won't|will\s+never|never)\s+(?:hear\s+from|see)\s+me\s+again\b" + NOT_FOR_A_WHILE,
     r"\b(?:bye|goodbye|farewell)\s+(?:every\s*(?:one|body|1)|all|world|to\s+(?:all|every))\b",
     r"\b(?:the\s+)?last\s+thing\s+(?:i\s+)?(?:needed|need|had|have|left)\s+to\s+(?:do|sort)\b",
     r"\b(?:go|gone|leave|leaving|out\s+of\s+here|check\s+out)\s+for\s+good\b(?![^.!?]{0,30}"

@@ -42,3 +42,9 @@ ROUTINE_DOSE = (
     r"on\s+time|every\s+(?:morning|night|day|evening)|before\s+(?:bed|breakfast)|from\s+the\s+"
     r"(?:dosette|blister|pill\s+box|nomad)))"
 )
+
+# "... till after Easter", "for a bit": someone going away for a while, not for good
+NOT_FOR_A_WHILE = (
+    r"(?![^.!?]{0,30}\b(?:until|till|for\s+a\s+(?:bit|while|few|week|month|fortnight)|after\s+"
+    r"(?:the|christmas|easter|my)|this\s+week|on\s+here|at\s+the\s+(?:club|group|centre)))"
+)
