@@ -37,8 +37,10 @@ FINALITY = any_of(
     r"\b(?:kill|killing|killed|end|ending|hurt|hurting)\s+(?:my|him|her)\s*self\b",
     r"\b(?:before|after|once|then)\s+(?:i|he|she)\s+end\s+(?:it|things|it\s+all|(?:my|his|her)\s+"
     r"life)\b(?!\s+with\b)",
-    r"\b(?:wants?|wanted|trying|tried|going)\s+to\s+(?:die|be\s+dead|end\s+(?:it|things|"
-    r"(?:my|his|her)\s+life))\b",
+    # "where I want to die, when it's my time" is where, not when (ninth session)
+    r"(?<!\bwhere\si\s)\b(?:wants?|wanted|trying|tried|going)\s+to\s+(?:die|be\s+dead|end\s+(?:it|"
+    r"things|(?:my|his|her)\s+life))\b(?![^.!?]{0,40}\b(?:when\s+(?:it's|its|it\s+is)\s+my\s+time|"
+    r"when\s+my\s+time\s+comes|when\s+the\s+time\s+comes|of\s+old\s+age|in\s+my\s+sleep))",
     r"\b(?:dead|gone)\s+by\s+(?:the\s+)?(?:morning|tomorrow|friday|monday|the\s+weekend|"
     r"christmas|then)\b",
     r"\b(?:life|living)\s+(?:isn't|is\s+not|ain't)\s+worth\s+(?:living|it)\b",
@@ -123,6 +125,11 @@ ATTEMPT_AGAIN = any_of(
     r"\b(?:do\s+it|get\s+it\s+right|make\s+sure)\s+(?:properly|right)?\s*(?:this|next)\s+time",
     r"\b(?:didn't|did\s+not)\s+work\s+(?:last\s+time|the\s+first\s+time|before)\b",
     r"\b(?:last|first)\s+attempt\b",
+    # rescued once, and wanting to do it again, in a later sentence (ninth session)
+    r"\b(?:pulled\s+me\s+out|got\s+me\s+out|found\s+me|saved\s+me|stopped\s+me|talked\s+me\s+down|"
+    r"survived|woke\s+up\s+in)\b[\s\S]{0,200}?\b(?:want|wanna|going|gonna|mean|plan\w*|will|'ll|"
+    r"need)\s+(?:to\s+)?(?:go\s+back\s+and\s+)?(?:go\s+(?:in|back\s+in|off)|do\s+(?:it|that)|try(?:\s+it)?|jump|walk\s+in|"
+    r"take\s+(?:them|it|the\s+lot)|finish\s+it)\s+again\b",
 )
 
 _WISH_CAME_BACK = (

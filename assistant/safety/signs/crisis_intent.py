@@ -284,3 +284,24 @@ GOODBYE = widened(
     r"\bsorry\s+(?:you'll|you\s+will|she'll|he'll|they'll)\s+be\s+the\s+(?:one|ones)\s+(?:to|who)\s+"
     r"finds?\b",
 )
+
+# the ninth session (sets 7 and 8 read by kind): wanting someone else not to be the one who finds
+# the person; a last step named after the will and the funeral are sorted; "doing it" before
+# anyone can stop it; signing off for good with a time or "it's sorted"
+GOODBYE = widened(
+    GOODBYE,
+    r"\b(?:so|so\s+that)\s+(?:it's|its|it\s+is|it\s+isn't|it\s+is\s+not)\s+(?:not\s+)?(?:her|him|"
+    r"them|you|my\s+\w+|the\s+(?:kids|children|carers?))\s+(?:that|who)\s+(?:finds?|sees?)\s+me\b",
+    r"\b(?:don't|do\s+not|wouldn't)\s+want\s+(?:her|him|them|my\s+\w+|the\s+(?:kids|children|"
+    r"carers?))\s+to\s+(?:be\s+the\s+(?:one|ones)\s+(?:to|who)\s+)?finds?\s+me\b",
+    r"\b(?:will|funeral)\b[\s\S]{0,120}\b(?:just|only)\s+(?:got|have|need)\s+to\s+do\s+the\s+"
+    r"(?:last|final)\s+(?:bit|thing|part|step)\b",
+)
+INTENT = widened(
+    INTENT,
+    r"\b(?:doing|doin|do|did)\s+it\s+(?:b4|before)\s+(?:they|anyone|anybody|someone|he|she|you)\s+"
+    r"(?:can|could|stop|find|take|put|send|section)\b",
+    r"\b(?:signing|logging|clocking)\s+off\s+for\s+good\b[^.!?]{0,40}(?:\b(?:tonight|today|after\s+"
+    r"(?:tea|dinner|this)|tomorrow|soon|now)\b|[.!?,]\s*(?:it's|its|it\s+is|everything's|all)\s+"
+    r"(?:all\s+)?sorted)",
+)

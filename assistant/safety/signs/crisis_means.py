@@ -110,7 +110,10 @@ MEANS = widened(
 
 # cutting or burning with intent, or getting worse
 SELF_HARM = any_of(
-    r"\b(?:cut|cutting|cuts|burn\w*|scald\w*|ligatur\w*|scratch\w*|razors?|blade)\b[^.!?]{0,80}"
+    r"\b(?:cut|cutting|cuts|burn\w*|scald\w*|ligatur\w*|scratch\w*|razors?|blade)\b"
+    # the pan, the toast or the dinner burnt is a kitchen, not a person (ninth session)
+    r"(?!\s+(?:the|my|a|his|her|our)\s+(?:pan|pans|toast|dinner|tea|food|pot|chips|rice|milk|"
+    r"bacon|cake|bread|kitchen|sausages?|oven\s+gloves?))[^.!?]{0,80}"
     r"\b(?:deeper|further|for\s+real|the\s+real\s+thing|bleed\s+out|finish(?:es)?\s+it|last\s+"
     r"time|not\s+stop|till\s+it\s+stops|until\s+i|my\s+(?:neck|throat)|far\s+enough|takes?\s+"
     r"me|practice|tighter|worse|hit\s+something|infected|didn't\s+want\s+to\s+stop|isn't\s+"
@@ -131,4 +134,13 @@ MEANS = widened(
     rf"kept|sav\w*|put\w*\s+(?:\w+\s+)?(?:aside|away|by)|hid\w*|stash\w*)\s+(?:the\s+)?(?:extras?|"
     rf"spares?|rest|others|leftovers?)\b(?=\s*(?:[.!?,;]|$|\s+(?:in|under|at|behind|inside|somewhere|"
     rf"where|hidden|back)\b))",
+)
+
+# the ninth session (sets 7 and 8 read by kind): doses held back and called "the night ones",
+# with a pile growing or a purpose named
+MEANS = widened(
+    MEANS,
+    r"\b(?:hiding|hid|saving|saved|stashing|stashed|keeping\s+back|kept\s+back|not\s+taking|"
+    r"pocketing)\s+(?:the|my|his|her)\s+(?:\w+\s+)?ones\b[\s\S]{0,100}\b(?:pile|stash|enough|"
+    r"collection|know\s+what\s+(?:they're|theyre|they\s+are)\s+for|for\s+when)\b",
 )

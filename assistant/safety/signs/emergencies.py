@@ -268,3 +268,50 @@ ACTING_NOW = widened(
     r"\b(?:just\s+)?(?:done|did)\s+it\b[^.!?]{0,10}[.!?,]?\s*(?:i\s+)?(?:took|swallowed|necked)\s+"
     r"(?:them|em|'em|the\s+lot|all\s+of\s+them)\s*(?:all)?\b",
 )
+
+# the ninth session (sets 7 and 8 read by kind; NHS "when to call 999"): a fall down the stairs or
+# a long lie on any floor in the cold; a throat swelling after food with breathing a struggle; a
+# fit now, with foaming or after taking something; a head injury followed by sickness or
+# drowsiness; a collapse typed in text-speak; someone with dementia gone out into the cold and
+# not found; a threat to stab or kill someone named with a time
+EMERGENCY = widened(
+    EMERGENCY,
+    r"\b(?:fell|fallen|have\s+fell|ive\s+fell|had\s+a\s+fall)\b[^.!?]{0,60}\b(?:can't|cannot|cant|"
+    r"can\s+not)\s+get\s+(?:\w+\s+)?up\b[\s\S]{0,100}\b(?:very\s+cold|so\s+cold|freezing|"
+    r"on\s+my\s+own|alone|broke|broken|since|hours|all\s+night)\b",
+    r"\bon\s+(?:the|her|his|my|their)\s+(?:\w+\s+)?floor\b[^.!?]{0,60}\b(?:since|for)\s+(?:\d|"
+    r"hours|last\s+night|all\s+night|early|this\s+morning)[\s\S]{0,80}\b(?:can't\s+(?:feel|move|"
+    r"get\s+up)|cant\s+(?:feel|move|get\s+up)|freezing|so\s+cold|very\s+cold)\b",
+    r"\b(?:lying|laid|lay)\s+on\s+(?:the|her|his|their)\s+(?:\w+\s+)?floor\b[\s\S]{0,80}\b(?:not|"
+    r"isn't|isnt|hasn't)\s+(?:moving|breathing|answering|responding)\b",
+    r"\b(?:swelling|swollen|swells|closing\s+up|tight)\b[^.!?]{0,60}\b(?:struggling|fighting|"
+    r"can't|cannot|cant|hard)\s+(?:to\s+)?breathe?\w*\b",
+    r"\b(?:nuts?|peanuts?|sesame|shellfish|prawns?|wasp|bee)\b[^.!?]{0,60}\b(?:throat|tongue|lips|"
+    r"face)\b[^.!?]{0,20}\b(?:swelling|swollen|closing)\b",
+    r"\b(?:he's|she's|hes|shes|he\s+is|she\s+is|is|they're|now)\s+(?:fitting|seizing|convulsing)\b"
+    r"(?!\s+(?:in|into|the|a|an|her|his|my|their|well|nicely|ok|okay|out|together|it|them|for)\b)"
+    r"[^.!?]{0,60}\b(?:foam\w*|blue|not\s+breathing|won't\s+stop|wont\s+stop|took|taken|help|"
+    r"ambulance|999)\b",
+    r"\b(?:took|taken|had)\s+(?:something|some\w*)\b[^.!?]{0,60}\b(?:fitting|seizure|foaming|"
+    r"unconscious|won't\s+wake)\b",
+    r"\b(?:bang|banged|knock|knocked|bump|bumped|hit|whack|whacked|smack)\w*\s+(?:on\s+)?(?:the\s+|"
+    r"his\s+|her\s+|my\s+)?(?:head|heid)\b[\s\S]{0,80}\b(?:being\s+sick|been\s+sick|vomit\w*|"
+    r"sleepy|drowsy|confused|talking\s+(?:strange|funny|nonsense|rubbish)|won't\s+wake|slurr\w*)\b",
+    r"\bc[oa]ll?aps(?:ed|d)\b[^.!?]{0,40}\b(?:not|nt|isn't|isnt|barely|hardly)\s+breath\w*",
+    r"\b(?:dementia|alzheimer'?s?)\b[\s\S]{0,100}\b(?:got|gone|go|went|wandered|slipped|walked)\s+"
+    r"(?:out|off)\b[\s\S]{0,120}\b(?:snow\w*|frost\w*|freezing|icy|cold|slippers|pyjamas|"
+    r"nightie|no\s+coat|in\s+the\s+night|during\s+the\s+night)\b[\s\S]{0,120}\b(?:police|"
+    r"can't\s+find|cannot\s+find|not\s+in\s+the|not\s+back|still\s+out|looking\s+for|"
+    r"searching|no\s+sign)\b",
+    r"\b(?:going\s+to|gonna|will|'ll)\s+(?:stab|kill|knife|shoot|murder)\s+(?:a|one|his|her|my|"
+    r"the|him|her|them|someone)\b[^.!?]{0,40}\b(?:tomorrow|tonight|today|later|when\s+(?:he|she|"
+    r"they)\s+gets?\s+(?:home|back|in)|on\s+(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday))\b",
+)
+ACTING_NOW = widened(
+    ACTING_NOW,
+    rf"\b(?:took|taken|swallowed|necked|downed)\s+(?:the|a|my|his|her)\s+(?:whole|entire|full)\s+"
+    rf"(?:packet|box|bottle|strip|pack|tub|blister)\b[^.!?]{{0,60}}\b(?:ago|with\s+(?:the\s+|a\s+|"
+    rf"some\s+)?{DRINK}|feel\w*\s+(?:strange|sick|funny|weird|dizzy|sleepy|odd)|just\s+now|"
+    rf"tonight|now)\b",
+)

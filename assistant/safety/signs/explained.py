@@ -73,7 +73,7 @@ SERVICES = any_of(
     r"\b(?:mental\s+health\s+(?:team|nurse|worker|services?|support)|cmht|crisis\s+(?:team|"
     r"line|house|café|cafe)|home\s+treatment\s+team|cpn|community\s+psychiatric\s+nurse|"
     r"psychiatrist|psychologist|counsell?or|counsell?ing|therapist|therapy|talking\s+therap"
-    r"\w*|iapt|samaritans|hospice|district\s+nurse|safeguarding\s+(?:lead|officer|team|"
+    r"\w*|iapt|samaritans|(?:support\s+)?charity|hospice|district\s+nurse|safeguarding\s+(?:lead|officer|team|"
     r"training|course|board)|social\s+worker|care\s+coordinator|key\s*worker|dementia\s+"
     r"nurse|macmillan|rethink|befriend\w*|advocate|ima|imha|gp|pharmacist|nurse)\b",
     # the charity, not "made up my mind" or "never mind"
@@ -98,6 +98,9 @@ CONDITION = any_of(
     r"\b(?:behaviou?r|positive\s+behaviou?r|challenging\s+behaviou?r)\s+(?:team|support|plan|"
     r"specialist|nurse)\b",
     r"\b(?:he|she|they)\s+(?:can't|cannot|doesn't|don't)\s+help\s+it\b",
+    r"\bbecause\s+of\s+(?:her|his|their)\s+(?:dementia|alzheimer'?s|illness|condition|autism|"
+    r"brain\s+injury|stroke|tumour|psychosis)\b|\b(?:it's|its|it\s+is)\s+not\s+(?:her|his|their)\s+"
+    r"fault\b",
     r"\bwhen\s+(?:he's|she's|they're|he\s+is|she\s+is)\s+(?:overwhelmed|distressed|confused|"
     r"agitated|overloaded|in\s+(?:a\s+)?meltdown|frightened)\b",
 )
@@ -127,13 +130,16 @@ _OWN_ACT = re.compile(
     r"\s+(?:the\s+lot|them\s+all|all\s+of\s+them|my\s+(?:own\s+)?life)|kill\s+myself|end\s+(?:it|"
     r"my\s+life))\b|\b(?:pills|tablets|meds|rope)\s+(?:are\s+)?(?:ready|saved|put\s+by|"
     r"stashed)\b|\bgot\s+(?:my|the)\s+(?:\w+\s+)?(?:pills|tablets|meds|rope)\s+ready\b"
+    r"|\b(?:i've|i\s+have|ive)\s+(?:got\s+it\s+|it\s+all\s+|it\s+)?sorted(?:\s+it)?\b|\b(?:i\s+)?"
+    r"(?:actually|really|truly)\s+mean\s+it\b|\bi\s+mean\s+it\s+this\s+time\b|\bfinds?\s+me\b"
 )
 
 FEAR_FRAME = any_of(
     r"\b(?:never(?!\s+(?:open|wake|see\s+(?:another|the\s+morning)|come\s+back))|must\s+not|"
     r"mustn't|must\s+never|(?:don't|do\s+not|wouldn't)\s+want(?!\s+to\s+(?:wake|be\s+here|be\s+"
     r"alive|live|go\s+on|carry\s+on|exist|keep\s+going|get\s+up|be\s+around|see\s+another))|"
-    r"no\s+one\s+(?:should|must)|shouldn't|should\s+never|not\s+be|can't\s+stand|hate\s+(?:it\s+"
+    r"no\s+one\s+(?:should|must)|shouldn't|should\s+never|not\s+be(?!\s+(?:here|around|alive))|"
+    r"can't\s+stand|hate\s+(?:it\s+"
     r"when|being)|worst\s+(?:thing|fear)|my\s+(?:biggest\s+)?fear|i\s+(?:fear|dread)|scared\s+"
     r"of\s+(?:being|ending|going|falling|losing)|frightened\s+of\s+(?:being|ending|going|"
     r"falling|losing)|afraid\s+of\s+(?:being|ending|going|falling|losing)|(?:terrified|scared|frightened|afraid|petrified)\s+of\s+(?:dogs|cats|spiders|heights|the\s+"

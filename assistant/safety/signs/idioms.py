@@ -102,7 +102,8 @@ _IDIOMS_MORE = (
     r"play|sit\s+through|watch|sing|eat|wear|join)\b[^.!?]{0,60}\b(?:i'm|i'll|i\s+will|i'd)\b",
     # sport and play: "they batter me at boxing"
     r"\b(?:sparring|the\s+pads|(?:at|in|during)\s+(?:boxing|rugby|judo|karate|kickboxing|"
-    r"wrestling|training|the\s+gym|the\s+club)|(?:boxing|rugby|judo|karate|kickboxing|wrestling|"
+    r"wrestling|training|the\s+gym|the\s+club)(?![^.!?]{0,60}\b(?:took|taken|swallowed|fitting|"
+    r"collaps\w*|won't\s+wake|unconscious|not\s+breathing))|(?:boxing|rugby|judo|karate|kickboxing|wrestling|"
     r"martial\s+arts)\s+(?:club|gym|session|class|practice|training|nights?|match|(?:on|every)\s+"
     r"(?:\w+days?|weekends?|week)))\b",
     # mortality said as a fact of age, with no wish in it

@@ -104,11 +104,12 @@ def damped_at(text: str, asking: str | None, fragment: str) -> tuple[str, ...]:
     return why_damped(t, asking)
 
 
-# "if he has a fit, ring 999 when it lasts five minutes": what to do in an emergency, not one
+# "if he has a fit, ring 999 when it lasts five minutes": what to do in an emergency, not one;
+# "when he gets home" in a threat is when it will happen, not a condition (ninth session)
 # and a fear of one ("my fear is having a seizure on my own") is a need, not an emergency
 _CONDITIONAL = re.compile(
-    r"\b(?:if|unless|in\s+case|whenever|when\s+(?:i|he|she|they)\s+(?:has|have|gets?|goes|"
-    r"falls?)|(?:my|his|her|the)\s+(?:\w+\s+)?(?:fear|worry|dread)|(?:worr(?:y|ied|ies)|scared|"
+    r"\b(?:if|unless|in\s+case|whenever|when\s+(?:i|he|she|they)\s+(?:has|have|gets?(?!\s+(?:home|"
+    r"back|bk|in|here)\b)|goes|falls?)|(?:my|his|her|the)\s+(?:\w+\s+)?(?:fear|worry|dread)|(?:worr(?:y|ied|ies)|scared|"
     r"frightened|afraid|terrified)\s+(?:of|about|that))\b"
 )
 
