@@ -27,6 +27,7 @@ from assistant.safety.measure import (
     HELDOUT_6,
     HELDOUT_7,
     HELDOUT_8,
+    HELDOUT_9,
     figures,
     load_rows,
     meets_targets,
@@ -102,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         todo.append(("held-out 6", lambda: figures(load_rows(HELDOUT_6))))
         todo.append(("held-out 7", lambda: figures(load_rows(HELDOUT_7))))
         todo.append(("held-out 8", lambda: figures(load_rows(HELDOUT_8))))
+        todo.append(("held-out 9", lambda: figures(load_rows(HELDOUT_9))))
     failed = False
     for name, run in todo:
         result = run()

@@ -27,6 +27,7 @@ __all__ = [
     "HELDOUT_6",
     "HELDOUT_7",
     "HELDOUT_8",
+    "HELDOUT_9",
     "TARGETS",
     "figures",
     "load_rows",
@@ -51,11 +52,15 @@ HELDOUT_5 = ROOT / "tests" / "heldout" / "safety5"
 # languages and carers reporting), while only the house was rebuilt: its messages are not read
 HELDOUT_6 = ROOT / "tests" / "heldout" / "safety6"
 # a seventh, written at the start of the seventh session from the sixth's brief, measured on the
-# session's starting code first: its messages are not read, only its counts by kind
+# session's starting code first; read by kind in the ninth session
 HELDOUT_7 = ROOT / "tests" / "heldout" / "safety7"
 # an eighth, written at the start of the eighth session from a brief rebuilt from the seventh's
-# README, measured on the session's starting code first: its messages are not read
+# README, measured on the session's starting code first; read by kind in the ninth session
 HELDOUT_8 = ROOT / "tests" / "heldout" / "safety8"
+# a ninth, written at the start of the ninth session from the eighth's brief with more long and
+# very short messages and more carers typing: measured on that session's starting code first,
+# its messages not read, only its counts by kind and length
+HELDOUT_9 = ROOT / "tests" / "heldout" / "safety9"
 TARGETS = {
     "crisis_any": 1.0,
     "crisis_signpost": 0.95,

@@ -26,25 +26,39 @@ CRISIS_SIGNS = [
     # a medical emergency happening now (NHS "when to call 999")
     ("Grandad fell down the loft ladder and can't get up, he's on his own and it's freezing", None),
     ("been on the landing floor since 5 this morning and i cant feel my feet, so cold", None),
-    ("My aunt is lying on the bathroom floor. I can see her through the door. She isn't moving.",
-     None),
+    (
+        "My aunt is lying on the bathroom floor. I can see her through the door. She isn't moving.",
+        None,
+    ),
     ("he had prawns at the wedding and his lips are swollen and he's struggling to breathe", None),
     ("My lad ate a cake with peanuts in and his tongue is swelling up", None),
     ("my flatmate is fitting and foaming at the mouth what do i do", None),
     ("He took something at the club and now he won't wake up and he's fitting", None),
-    ("she banged her head on the kitchen cupboard and now she's being sick and really drowsy",
-     None),
+    (
+        "she banged her head on the kitchen cupboard and now she's being sick and really drowsy",
+        None,
+    ),
     ("grandma colapsed in the hall nt breathin right", None),
-    ("Mum's got Alzheimer's and she went out in the night in her nightie, it's icy, we can't find "
-     "her", None),
+    (
+        "Mum's got Alzheimer's and she went out in the night in her nightie, it's icy, "
+        "we can't find "
+        "her",
+        None,
+    ),
     ("One of the lads at the project says he's going to stab his keyworker tomorrow", None),
-    ("My brother says he's going to kill his wife when he gets back from the pub and he's got a "
-     "knife", None),
+    (
+        "My brother says he's going to kill his wife when he gets back from the pub and he's got a "
+        "knife",
+        None,
+    ),
     # an overdose told with the packet, not the name
     ("I swallowed the whole box about half an hour ago with some vodka", None),
     # a rescue once, and the wish to do it again in a later sentence
-    ("A dog walker talked me down off the viaduct last spring. I want to go back and do it again.",
-     None),
+    (
+        "A dog walker talked me down off the viaduct last spring. "
+        "I want to go back and do it again.",
+        None,
+    ),
     # coded: someone else not to be the one who finds me; the last step after the will
     ("Could someone come before ten so it's not my daughter who finds me", None),
     ("I don't want the carers to be the ones who find me, that's not fair on them", None),
@@ -68,24 +82,37 @@ def test_each_kind_is_signposted_even_when_the_classifier_reads_it_as_ordinary(t
     ("text", "asking"),
     [
         # a fall that is over, a floor that is clean, an allergy plan, a fit that is a plan for one
-        ("I fell last winter and couldn't get up, so now I have a pendant alarm", "current_support"),
+        (
+            "I fell last winter and couldn't get up, so now I have a pendant alarm",
+            "current_support",
+        ),
         ("The carer mops the bathroom floor on Fridays since my back went", "typical_week"),
         ("I'm allergic to nuts so my lips swell if I eat them. I carry a pen.", "support_needs"),
         ("She's fitting in really well at the new college", "typical_week"),
         ("If he's fitting for more than five minutes we ring 999", "support_needs"),
         ("He banged his head on the door frame again, he's fine, he's six foot four", "people"),
         # dementia and going out, with nobody missing
-        ("Dad has dementia and he goes out to the paper shop every morning, even in the cold",
-         "typical_week"),
-        ("Mum has Alzheimer's. She went out in the snow to feed the birds and came straight back in",
-         "typical_week"),
+        (
+            "Dad has dementia and he goes out to the paper shop every morning, even in the cold",
+            "typical_week",
+        ),
+        (
+            "Mum has Alzheimer's. She went out in the snow to feed the birds and came "
+            "straight back in",
+            "typical_week",
+        ),
         # kitchen burns, a dog, a death wish about place
         ("I burnt the dinner last time, so I need help with cooking", "support_needs"),
         ("I'm scared of my brother's dog. Please no carers with dogs.", "people"),
-        ("Never move me from this bungalow. It's where I want to die, when it's my time.",
-         "bottom_lines"),
+        (
+            "Never move me from this bungalow. It's where I want to die, when it's my time.",
+            "bottom_lines",
+        ),
         # the will and the funeral, sorted as older people sort them
-        ("I've made my will and paid for my funeral plan, so that's one less worry", "budget_amount"),
+        (
+            "I've made my will and paid for my funeral plan, so that's one less worry",
+            "budget_amount",
+        ),
         ("I'm logging off for now, I'll finish the form tomorrow", None),
         ("I'm doing it before they come round on Tuesday, the forms I mean", None),
         ("I keep the night ones in the dosette box the chemist fills", "current_support"),
