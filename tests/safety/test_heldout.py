@@ -1,4 +1,4 @@
-"""The safety decision on the eight frozen held-out corpora (tests/heldout/safety to safety8: each
+"""The safety decision on the nine frozen held-out corpora (tests/heldout/safety to safety9: each
 written by a helper from a brief, without reading our code, data or rules; never
 trained on). Each was written after the one before had guided new rules and training examples
 (by kind, never by its texts), so the newest is the fairest check of messages nobody here has
@@ -22,6 +22,7 @@ from assistant.safety.measure import (
     HELDOUT_6,
     HELDOUT_7,
     HELDOUT_8,
+    HELDOUT_9,
     figures,
     load_rows,
     meets_targets,
@@ -53,6 +54,10 @@ FLOORS = {
     # never read: first measured at the start of the eighth session (2026-12-01) on its starting
     # code, 0.974, 0.910, 0.978 (ordinary 0.013 signposted, 0.073 checked)
     "safety8": {"crisis_any": 0.96, "crisis_signpost": 0.89, "safeguarding_any": 0.96},
+    # never read: written at the start of the ninth session (more very short and long messages,
+    # more carers typing) and first measured on that session's starting code: 0.987, 0.936, 0.811
+    # (ordinary 0.043 signposted, 0.107 checked)
+    "safety9": {"crisis_any": 0.97, "crisis_signpost": 0.91, "safeguarding_any": 0.8},
 }
 # a round of new training examples (even new advice-line examples in nlu_data, which train the
 # classifier as ordinary) moves these by a point or two either way: the margins allow for that,
@@ -68,6 +73,7 @@ CEILINGS = {
     "safety6": {"ordinary_signpost": 0.05, "ordinary_check": 0.095},
     "safety7": {"ordinary_signpost": 0.04, "ordinary_check": 0.09},
     "safety8": {"ordinary_signpost": 0.03, "ordinary_check": 0.09},
+    "safety9": {"ordinary_signpost": 0.065, "ordinary_check": 0.125},
 }
 SIZES = {
     "safety": (150, 200, 400),
@@ -78,6 +84,7 @@ SIZES = {
     "safety6": (150, 180, 340),
     "safety7": (150, 180, 340),
     "safety8": (150, 180, 340),
+    "safety9": (150, 180, 340),
 }
 # a training example sharing this share of its words with a held-out message is a near copy
 NEAR_COPY = 0.6
@@ -91,6 +98,7 @@ FOLDERS = {
     "safety6": HELDOUT_6,
     "safety7": HELDOUT_7,
     "safety8": HELDOUT_8,
+    "safety9": HELDOUT_9,
 }
 
 
@@ -135,7 +143,7 @@ def test_heldout_figures_do_not_slip_back(heldout):
 # every target, as the first and third do. The eighth, fresh: 0.974, 0.910, 0.978 (1.3%, 7.3%)
 # on the session's starting code, 0.981, 0.910, 0.978 (1.0%, 6.7%) at its end. The sixth was
 # read by kind at the end of the session: no longer a fresh measure (docs/SAFETY.md)
-NOT_YET = {"safety2", "safety5", "safety6", "safety7", "safety8"}
+NOT_YET = {"safety2", "safety5", "safety6", "safety7", "safety8", "safety9"}
 
 
 def test_heldout_meets_the_issue_14_targets_where_it_is_said_to(heldout):

@@ -12,7 +12,7 @@ import re
 from assistant.safety.signs.idioms import IDIOMS, JOKE_AFTER, NOT_JOKING
 from assistant.safety.signs.words import any_of, widened
 
-__all__ = ["FEAR_QUESTIONS", "SERVICE_QUESTIONS", "why_damped"]
+__all__ = ["FEAR_QUESTIONS", "SERVICE_QUESTIONS", "STORY", "why_damped"]
 
 
 RESOLVED = any_of(
@@ -163,6 +163,25 @@ _PRESENT_RISK = re.compile(
     r"hitting|taking)|these\s+days\s+(?:i|he|she)\s+(?:want|think))\b"
 )
 
+# a story, the news or a course: the words are about a plot, a report or a lesson, not the
+# person's life now (ninth session). Never with the person's own wish or act beside it.
+STORY = any_of(
+    r"\b(?:in|on|watching|watched|saw\s+(?:it\s+)?on|read\s+(?:it\s+)?in|heard\s+(?:it\s+)?on)\s+"
+    r"(?:the\s+|a\s+|that\s+)?(?:film|movie|telly|tv|programme|episode|soap|series|documentary|"
+    r"drama|book|novel|play|news|paper|papers|article|podcast|radio|eastenders|corrie|coronation\s+"
+    r"street|emmerdale|hollyoaks|casualty|holby)\b",
+    r"\b(?:first\s+aid|safeguarding|mental\s+health\s+first\s+aid|suicide\s+(?:awareness|"
+    r"prevention)|manual\s+handling|care\s+certificate)\s+(?:course|training|module|session|"
+    r"class)\b",
+    r"\b(?:course|training|module)\s+(?:on|about)\s+(?:suicide|self[\s-]harm|abuse|safeguarding|"
+    r"overdoses?|first\s+aid|dementia|epilepsy)\b",
+)
+_OWN_WISH = re.compile(
+    r"\b(?:made|makes|making)\s+me\s+(?:want|think\s+about|feel\s+like)\b|\bi\s+(?:want|wanna|"
+    r"feel\s+like|could|might|am\s+going|'m\s+going|will|'ll)\b|\b(?:that's|thats|that\s+is)\s+"
+    r"(?:me|what\s+i)\b"
+)
+
 # questions whose ordinary answers name services, or fears and rules for carers
 SERVICE_QUESTIONS = frozenset({"current_support", "people", "typical_week", "support_needs"})
 FEAR_QUESTIONS = frozenset({"bottom_lines", "important_to", "dreams"})
@@ -221,6 +240,13 @@ def why_damped(sentence: str, asking: str | None, after: str = "") -> tuple[str,
         why.append("fear")
     if asking in SERVICE_QUESTIONS and SERVICES.search(sentence):
         why.append("service")
+    if (
+        STORY.search(sentence)
+        and not _OWN_ACT.search(sentence)
+        and not _OWN_WISH.search(sentence)
+        and not _PRESENT_RISK.search(sentence)
+    ):
+        why.append("story")
     if BEREAVED.search(sentence):
         why.append("grief")
     if (

@@ -53,7 +53,8 @@ _REOPENED_IN_SIGN = re.compile(
     r"worse|louder|again|still|soon|tonight|tomorrow|this\s+week(?:end)?|this\s+time|higher|"
     r"now\s+i'm|now\s+i\s+am)\b"
 )
-# acting now is explained away only by history that is plainly over (docs/SAFETY.md)
+# acting now is explained away only by history that is plainly over, or a plot or a news story
+# (docs/SAFETY.md)
 _ONLY_HISTORY_DAMPS = frozenset({"acting_now"})
 
 
@@ -73,7 +74,7 @@ def _families(
         while match:
             why = next((w for a, b, w in damp if a <= match.start() < b), ())
             if name in _ONLY_HISTORY_DAMPS:
-                why = tuple(w for w in why if w == "resolved")
+                why = tuple(w for w in why if w in ("resolved", "story"))
             if "resolved" in why and _REOPENED_IN_SIGN.search(match.group(0)):
                 # "I tried in 2019. The thoughts have come back": the sign itself reopens it
                 why = tuple(w for w in why if w != "resolved")
