@@ -33,6 +33,7 @@ from planner.answers import (
     short_break_demand,
 )
 from planner.bottom_lines import Rules
+from planner.breaks import alongside, days_out, own_activity
 from planner.informal import allocate_informal
 from planner.models import Need, Person, Profile
 from planner.modes import care_mode, mode_for, pas_now
@@ -70,11 +71,12 @@ _DAY_SERVICE_WORDS = ("day centre", "day center", "day service", "day services",
 _TRAVEL_WORDS = ("travel", "bus", "train", "travel training", "on my own")
 
 
-def _uses_day_service(profile: Profile, rules: Rules) -> bool:
-    """Day services only where the person goes to one now or asked for one."""
+def _uses_day_service(profile: Profile, rules: Rules, asked: bool = True) -> bool:
+    """Day services only where the person goes to one now or asked for one (`asked`), or,
+    for a carer's days off, where no bottom line rules one out."""
     if rules.restrictions.no_day_service:
         return False
-    if rules.prefer_day_service:
+    if rules.prefer_day_service or not asked:
         return True
     return any(mentions(text, _DAY_SERVICE_WORDS) for text in profile.current_support)
 
@@ -225,11 +227,41 @@ def _demands_for(
                 "Add the hours a week and draft the plan again."
             )
         return
+    if area == "health" and own_activity(need):
+        # an activity the person does themselves (a class, a swim, the gym): the activity
+        # meets the need; paid hours only when the words ask for someone with them
+        result.free.append(
+            FreeSupport(
+                kind="community",
+                description="A local class, pool or gym. The person goes on their own. "
+                "A leisure card often makes it cheaper.",
+                meets=[need.id],
+                route=area_route(area),
+            )
+        )
+        return
     if area in _ALSO_FREE:
         kind, route, text = FREE_NEED_ROUTES[area]
         result.free.append(FreeSupport(kind=kind, description=text, meets=[need.id], route=route))
     if area == "carer_break":
-        result.demands.append(Demand(need.id, mode, "a break for the carer", hours=paid_hours))
+        if same_time := alongside(need, profile):
+            # the person is out with a worker at that time: the carer's break is those hours
+            result.free.append(
+                FreeSupport(
+                    kind="mainstream",
+                    description="The carer's break is the time the person is out with a "
+                    f"worker ({same_time}), so it costs nothing more.",
+                    meets=[need.id],
+                    route=area_route(area),
+                )
+            )
+        elif days_out(need) and _uses_day_service(profile, rules, asked=False):
+            # whole days while the person goes somewhere they enjoy: a day service by the day
+            result.demands.append(
+                Demand(need.id, "day_service", "a break for the carer", hours=paid_hours)
+            )
+        else:
+            result.demands.append(Demand(need.id, mode, "a break for the carer", hours=paid_hours))
         return
     travel = mentions(need.text, _TRAVEL_WORDS)
     if (

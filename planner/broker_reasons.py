@@ -4,6 +4,7 @@ docstring lists the reasons and their weights; thresholds live in the rate card)
 from __future__ import annotations
 
 from planner.allocation import named_in_concern
+from planner.breaks import own_activity
 from planner.carers import support_around
 from planner.fitting import Fitted
 from planner.models import Profile
@@ -250,11 +251,12 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
         )
     ]
     strained = carers if strain and not stopping else []
-    # a worry about falling is met by telecare, not by joining up health services
+    # a worry about falling is met by telecare, and a class or a swim by the activity, not
+    # by joining up health services
     health = [
         n.text
         for n in profile.support_needs
-        if n.area == "health" and not FALL_WORRY.search(n.text)
+        if n.area == "health" and not FALL_WORRY.search(n.text) and not own_activity(n)
     ]
     paid_refs = {ref for s in paid if s.kind not in ("equipment", "mainstream") for ref in s.meets}
     care_words = [profile.typical_week, *profile.current_support]

@@ -54,13 +54,24 @@ def limited_network(
     # care, medicines or nights); help with the house, meals, money or getting out can be
     # bought or done another day (round six: this replaced an 8-hour "small plan" line)
     # (hands-on help with no hours is met by things, not people: a pill dispenser, telecare)
+    # (and nights met only by a thing, a sensor or an alarm that calls a responder, are not
+    # nights for people to cover)
+    by_people = {
+        r for s in fitted.supports if s.kind not in ("equipment", "mainstream") for r in s.meets
+    }
+    by_things = {
+        r for s in fitted.supports if s.kind in ("equipment", "mainstream") for r in s.meets
+    } - by_people
+    night_ids = {
+        n.id for n in profile.support_needs if n.area == "night_support" and n.id not in by_things
+    }
     hands_on = any(
-        n.area in _HANDS_ON and (n.hours_per_week or n.area == "night_support")
+        n.area in _HANDS_ON and (n.hours_per_week or n.id in night_ids)
         for n in profile.support_needs
     )
     # care a service already gives now has its own cover, however many hours it is (but
     # not at night: a night with nobody around is the gap a day service does not cover)
-    nights = any(n.area == "night_support" for n in profile.support_needs)
+    nights = bool(night_ids)
     small_plan = not hands_on or (bool(settled_support(profile)) and not nights)
     # someone who already employs PAs has a team, cover and a contingency fund: a few hours
     # a helper gave become PA hours; only nights or a big share of the care weigh

@@ -1,0 +1,62 @@
+"""Needs met without paying for more hours (issue 16, broker round nine: false shortfalls).
+
+alongside     a carer's break at the same time as the person's own time out with a worker
+              is those hours: the carer is free while the person is out
+days_out      a carer's break of whole days while the person goes out somewhere they
+              enjoy is a day service, paid by the day (not a worker for every hour)
+own_activity  an activity the person does themselves (a class, a swim, the gym) is met by
+              the activity; paid hours only when the words ask for someone with them
+"""
+
+from __future__ import annotations
+
+import re
+
+from planner.models import Need, Profile
+
+__all__ = ["alongside", "days_out", "own_activity"]
+
+_OUT_AND_ABOUT = {"community_access", "social_life", "mobility", "communication"}
+
+#: An activity the person does (not help from someone): a class, a swim, the gym, keeping fit.
+_ACTIVITY = re.compile(
+    r"\b(class(es)?|swim\w*|gym|keep(ing)? fit|exercise|yoga|pilates|walking group)\b", re.I
+)
+#: Words that ask for someone with the person.
+_SOMEONE = re.compile(
+    r"\b(someone|somebody|help\w*|support\w*|with me|worker|pa|carer|buddy|take me|"
+    r"go(ing)? with|get(ting)? (me )?to|company)\b",
+    re.I,
+)
+#: A carer's break of whole days while the person goes out somewhere (not at home).
+_DAYS_OUT = re.compile(
+    r"\b(days?|whole days?)\b[^.]*\b(somewhere|out|a place|a club|a centre|a group)\b", re.I
+)
+_AT_HOME_BREAK = re.compile(r"\b(at home|in the house|sitter|sitting)\b", re.I)
+
+
+def alongside(need: Need, profile: Profile) -> str:
+    """When the carer's break is at the same time as the person's own time out with a worker
+    (the break's days and times are the outing's, and it has as many hours or more): those
+    times ("" when not)."""
+    when = " ".join((need.times or "").lower().split())
+    if not when or not need.hours_per_week:
+        return ""
+    for other in profile.support_needs:
+        if (
+            other.area in _OUT_AND_ABOUT
+            and when in " ".join((other.times or "").lower().split())
+            and (other.hours_per_week or 0) >= need.hours_per_week
+        ):
+            return need.times or ""
+    return ""
+
+
+def days_out(need: Need) -> bool:
+    """A carer's break of whole days while the person goes out somewhere (not at home)."""
+    return bool(_DAYS_OUT.search(need.text)) and not _AT_HOME_BREAK.search(need.text)
+
+
+def own_activity(need: Need) -> bool:
+    """An activity the person does themselves, with no words asking for someone with them."""
+    return bool(_ACTIVITY.search(need.text)) and not _SOMEONE.search(need.text)
