@@ -6,9 +6,10 @@ from __future__ import annotations
 from planner.allocation import named_in_concern
 from planner.breaks import own_activity
 from planner.carers import support_around
+from planner.employing import employing_reason
 from planner.fitting import Fitted
 from planner.models import Profile
-from planner.money import gbp, hours_text
+from planner.money import gbp
 from planner.network import limited_network
 from planner.plan import BrokerReason
 from planner.rates import RateCard
@@ -24,13 +25,10 @@ from planner.signals import (
     TREATMENT,
     all_text,
     carer_strain,
-    fluctuating,
     language_barrier,
-    leaving_family_home,
 )
 from planner.weighing import (
     LPA,
-    PAPERWORK,
     POOLING,
     budget_disputed,
     fast_progressing,
@@ -316,42 +314,8 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
             "; ".join([_evidence(fast.group(0)), *before]),
             STRONG,
         )
-    pas = [s for s in fitted.supports if s.kind == "personal_assistant"]
-    relatives = fitted.allocation.paid_relatives
-    if pas and relatives:
-        add(
-            "employing_staff",
-            "Paying a relative as a PA needs the council to agree, and a contract and payroll. "
-            "A broker could help set it up.",
-            "; ".join(f"{p.name} ({p.relationship})" for p in relatives),
-            LESSER,
-        )
-    elif pas and not fitted.allocation.employs_pas_now:
-        # weighed by how big the job is and whether someone helps with the paperwork
-        pa_hours = sum(s.hours_per_week or 0 for s in pas)
-        small = (
-            pa_hours < float(rates["broker_small_pa_hours"])
-            and sum(s.workers or 1 for s in pas) <= 1
-        )
-        # someone who helps with money and letters can set up a payroll service
-        forms = any(
-            "money_admin" in p.helps_with
-            and p.can_continue is not False
-            and not named_in_concern(p, profile)
-            for p in profile.people
-        )
-        # a condition that comes and goes needs a PA who understands it: harder to find; and
-        # a first move out of the family home at the same time is everything at once
-        easy = small and (PAPERWORK.search(words) or forms)
-        if not (easy and not fluctuating(words) and not leaving_family_home(profile, housing)):
-            add(
-                "employing_staff",
-                "Employing a PA means contracts, payroll, insurance and "
-                "recruiting. A broker can help the first time.",
-                f"Chose: {profile.employer_choice.replace('_', ' ')}; "
-                f"{hours_text(pa_hours)} PA hour" + ("" if pa_hours == 1 else "s") + " a week",
-                LESSER,
-            )
+    if employing := employing_reason(profile, fitted, rates, words, housing):
+        add("employing_staff", *employing)
     network = limited_network(profile, fitted, rates, around, stopping, strained, strain, paid)
     if network:
         add("limited_support_network", *network)

@@ -236,3 +236,85 @@ def test_pooling_a_few_hours_out_is_weighed_by_those_hours_not_the_personal_care
     )
     assert "pooled_budget" in codes(plan)
     assert plan.broker.level == "optional"
+
+
+# --- round nine: employing is weighed by the job, not counted --------------------------------
+
+DP = {"budget_management": "direct_payment", "budget_amount": {"amount": 600, "period": "week"}}
+
+
+def employing(plan: Plan) -> float:
+    return sum(1 for r in plan.broker.reasons if r.code == "employing_staff")
+
+
+def test_a_first_team_of_pas_weighs_more_than_one_pa(draft: Draft) -> None:
+    """Recruiting a team for the first time: rotas and cover, the plan fails if cover fails.
+    With one other lesser reason it is recommended; one PA for the same hours is optional."""
+    needs = [
+        need(1, "personal_care", "Help to wash, dress and get up", 14),
+        need(2, "health", "Help to get to my clinic appointments", 2),
+    ]
+    week = "I use a wheelchair. I want to employ my own small team of PAs. I have never employed."
+    team = draft(
+        **DP, employer_choice="employ_pa", typical_week=week, support_needs=needs, people=ONE_SON
+    )
+    assert "employing_staff" in codes(team)
+    assert team.broker.level == "recommended"
+    one = draft(
+        **DP,
+        employer_choice="employ_pa",
+        typical_week="I use a wheelchair. I want to employ a PA. I have never employed.",
+        support_needs=needs,
+        people=ONE_SON,
+    )
+    assert one.broker.level == "optional"
+
+
+def test_two_or_three_guides_is_a_team(draft: Draft) -> None:
+    week = "I am deafblind. I want to recruit two or three guides who sign, and employ them."
+    plan = draft(
+        **DP,
+        employer_choice="employ_pa",
+        typical_week=week,
+        support_needs=[need(1, "community_access", "A guide to get out and about", 6)],
+        people=ONE_SON,
+    )
+    reason = next(r for r in plan.broker.reasons if r.code == "employing_staff")
+    assert "two or three guides" in reason.evidence
+
+
+def test_not_sure_about_employing_and_a_small_job_makes_nobody_an_employer(draft: Draft) -> None:
+    """A few hours a week can go to a self-employed worker or a small local service."""
+    needs = [need(1, "community_access", "Someone with me at the football, who knows first aid", 4)]
+    unsure = draft(**DP, employer_choice="not_sure", support_needs=needs, people=ONE_SON)
+    assert "employing_staff" not in codes(unsure)
+    chose = draft(**DP, employer_choice="employ_pa", support_needs=needs, people=ONE_SON)
+    assert "employing_staff" in codes(chose)  # chose to employ, no help with the paperwork
+
+
+def test_a_friend_taken_on_as_a_first_pa_is_a_lesser_reason_even_with_payroll(
+    draft: Draft,
+) -> None:
+    """Boundaries, cover and ending it kindly, even when the job is small and payroll is there."""
+    week = (
+        "I have cerebral palsy. My old school friend Dean has said he would work for me. "
+        "I will use a payroll service."
+    )
+    people = [
+        person("Dean", "friend", ["social_life"], 3),
+        person("Mum", "mother", ["money_admin"], 1),
+    ]
+    needs = [need(1, "personal_care", "Help to get up and dressed", 7)]
+    plan = draft(
+        **DP, employer_choice="employ_pa", typical_week=week, people=people, support_needs=needs
+    )
+    assert "employing_staff" in codes(plan)
+    assert plan.broker.level == "optional"
+    stranger = draft(
+        **DP,
+        employer_choice="employ_pa",
+        typical_week="I have cerebral palsy. I will use a payroll service.",
+        people=people,
+        support_needs=needs,
+    )
+    assert "employing_staff" not in codes(stranger)
