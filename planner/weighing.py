@@ -332,6 +332,10 @@ def pooling_is_big(profile: Profile, rates: RateCard) -> bool:
 POOLING = re.compile(
     r"\b(pool(ed|ing)|pool (my|our|their) (budgets?|money|hours)|"
     r"shar(e|ed|ing) (my |our |a |the )?(budgets?|support|staff|workers?|pas?|hours|night \w+)|"
+    # "put our money together", "one PA for the three of us" (round nine)
+    r"put (our|their|some|the|my) (money|budgets?|hours)( \w+)? together|"
+    r"(one|a|the same) (pa|worker|support worker|personal assistant) for (the |all )?"
+    r"(two|three|four|five|\d) of us|"
     r"micro.?(service|provider)s?)\b",
     re.I,
 )

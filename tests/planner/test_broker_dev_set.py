@@ -24,7 +24,7 @@ def result():
 
 
 def test_the_dev_set_is_all_there_and_every_plan_checks_out(result):
-    assert result["n"] >= 52
+    assert result["n"] >= 53
     assert [r["id"] for r in result["rows"] if r["problems"]] == []
     levels = {r["want_level"] for r in result["rows"]}
     assert levels == {"none", "optional", "recommended", "urgent"}
@@ -36,8 +36,8 @@ def test_the_dev_set_broker_levels_hold_their_floor(result):
     # bd-16-jade, leaving children's services with her parents' help, judged optional here; a
     # rule for that would also over-advise a held-out case the panel judged none
     # round nine (2026-12-01) added bd-47 to bd-49 (needs met without paid hours) and bd-50
-    # to bd-52 (employing weighed by the job): 51/52
-    assert result["broker_same"] >= 51
+    # to bd-52 (employing weighed by the job), bd-53 (pooling in everyday words): 52/53
+    assert result["broker_same"] >= 52
     misses = [r["id"] for r in result["rows"] if r["level"] != r["want_level"]]
     assert set(misses) <= {"bd-16-jade"}
 

@@ -318,3 +318,38 @@ def test_a_friend_taken_on_as_a_first_pa_is_a_lesser_reason_even_with_payroll(
         support_needs=needs,
     )
     assert "employing_staff" not in codes(stranger)
+
+
+# --- round nine: pooling said in everyday words ---------------------------------------------
+
+
+def test_money_put_together_for_one_pa_for_three_friends_is_pooling(draft: Draft) -> None:
+    """Who employs the shared PA, who pays what, what if one drops out: a strong reason."""
+    plan = draft(
+        **DP,
+        employer_choice="employ_pa",
+        typical_week="Our parents said we could put our money together for one PA on Sundays.",
+        support_needs=[need(1, "social_life", "A PA on Sundays for me, Kai and Bella together", 6)],
+        people=ONE_SON,
+    )
+    assert "pooled_budget" in codes(plan)
+    assert plan.broker.level == "recommended"
+    pa = next(s for s in plan.supports if s.kind == "personal_assistant")
+    assert pa.hours_per_week == 2  # a third of the 6 hours
+    alone = draft(
+        **DP,
+        employer_choice="employ_pa",
+        support_needs=[need(1, "social_life", "A PA on Sundays for me", 6)],
+        people=ONE_SON,
+    )
+    assert "pooled_budget" not in codes(alone)
+
+
+def test_one_worker_for_the_two_of_us_is_pooling(draft: Draft) -> None:
+    plan = draft(typical_week="We would have one worker for the two of us on Fridays.")
+    assert "pooled_budget" in codes(plan)
+
+
+def test_putting_budgets_together_is_pooling(draft: Draft) -> None:
+    plan = draft(typical_week="My friend and I want to put our budgets together for trips out.")
+    assert "pooled_budget" in codes(plan)
