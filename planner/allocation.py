@@ -33,7 +33,7 @@ from planner.answers import (
     short_break_demand,
 )
 from planner.bottom_lines import Rules
-from planner.breaks import alongside, days_out, own_activity
+from planner.breaks import carer_break, met_without_hours, own_activity
 from planner.informal import allocate_informal
 from planner.models import Need, Person, Profile
 from planner.modes import care_mode, mode_for, pas_now
@@ -221,6 +221,10 @@ def _demands_for(
             result.free.append(
                 FreeSupport(kind=kind, description=text, meets=[need.id], route=route)
             )
+        elif isinstance(without := met_without_hours(need, profile), FreeSupport):
+            result.free.append(without)
+        elif without is not None:
+            result.demands.append(without)
         else:
             result.unmet[need.id] = (
                 "We do not know how many hours of help this needs yet, so it cannot be costed. "
@@ -244,24 +248,12 @@ def _demands_for(
         kind, route, text = FREE_NEED_ROUTES[area]
         result.free.append(FreeSupport(kind=kind, description=text, meets=[need.id], route=route))
     if area == "carer_break":
-        if same_time := alongside(need, profile):
-            # the person is out with a worker at that time: the carer's break is those hours
-            result.free.append(
-                FreeSupport(
-                    kind="mainstream",
-                    description="The carer's break is the time the person is out with a "
-                    f"worker ({same_time}), so it costs nothing more.",
-                    meets=[need.id],
-                    route=area_route(area),
-                )
-            )
-        elif days_out(need) and _uses_day_service(profile, rules, asked=False):
-            # whole days while the person goes somewhere they enjoy: a day service by the day
-            result.demands.append(
-                Demand(need.id, "day_service", "a break for the carer", hours=paid_hours)
-            )
+        day_ok = _uses_day_service(profile, rules, asked=False)
+        chosen = carer_break(need, profile, mode, paid_hours, day_ok)
+        if isinstance(chosen, FreeSupport):
+            result.free.append(chosen)
         else:
-            result.demands.append(Demand(need.id, mode, "a break for the carer", hours=paid_hours))
+            result.demands.append(chosen)
         return
     travel = mentions(need.text, _TRAVEL_WORDS)
     if (

@@ -35,11 +35,12 @@ __all__ = [
 # What the person's words ask for, which an ordinary answer must not override.
 _DO_IT_MYSELF = ("learn", "with me", "together", "myself", "teach", "show me", "skills")
 _COOKING = ("cook", "cooking", "prepare", "make my", "make meals", "make food", "bake")
-#: "won't cook now", "can't cook any more": no wish to cook, so a meals service can do.
+#: "won't cook now", "can't cook any more", "Dad used to do all the cooking": no wish to cook,
+#: so a meals service can do.
 _NOT_COOKING = re.compile(
     r"\b(won'?t|will not|can'?t|cannot|can not|does ?n[o']t|doesn'?t|do ?n[o']t|don'?t|"
-    r"no longer|never|unable to|not able to|stopped|gave up|given up)\s+"
-    r"(\w+\s+)?(cook|cooking|prepare|make|bake)\w*",
+    r"no longer|never|unable to|not able to|stopped|gave up|given up|used to)\s+"
+    r"(\w+\s+){0,3}?(cook|cooking|prepare|make|bake)\w*",
     re.I,
 )
 #: A break taken once or a few times a year (a week away), not hours every week.

@@ -11,10 +11,14 @@ own_activity  an activity the person does themselves (a class, a swim, the gym) 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
+from planner.allocated import FreeSupport
+from planner.answers import Demand
 from planner.models import Need, Profile
+from planner.vocabulary import area_label, area_route
 
-__all__ = ["alongside", "days_out", "own_activity"]
+__all__ = ["alongside", "carer_break", "days_out", "met_without_hours", "own_activity"]
 
 _OUT_AND_ABOUT = {"community_access", "social_life", "mobility", "communication"}
 
@@ -60,3 +64,53 @@ def days_out(need: Need) -> bool:
 def own_activity(need: Need) -> bool:
     """An activity the person does themselves, with no words asking for someone with them."""
     return bool(_ACTIVITY.search(need.text)) and not _SOMEONE.search(need.text)
+
+
+def carer_break(
+    need: Need, profile: Profile, mode: str, hours: Decimal, day_service_ok: bool
+) -> Demand | FreeSupport:
+    """A weekly carer's break with hours: the person's own outing at that time, a day
+    service by the day, or hours of a worker."""
+    if same_time := alongside(need, profile):
+        # the person is out with a worker at that time: the carer's break is those hours
+        return FreeSupport(
+            kind="mainstream",
+            description="The carer's break is the time the person is out with a "
+            f"worker ({same_time}), so it costs nothing more.",
+            meets=[need.id],
+            route=area_route(need.area),
+        )
+    if days_out(need) and day_service_ok:
+        # whole days while the person goes somewhere they enjoy: a day service by the day
+        return Demand(need.id, "day_service", "a break for the carer", hours=hours)
+    return Demand(need.id, mode, "a break for the carer", hours=hours)
+
+
+#: Words that ask for a thing, not a person's time.
+_THING = re.compile(
+    r"\b(markers?|labels?|stickers?|bump[- ]?ons?|tactile dots|gadgets?|aids?|devices?|equipment|"
+    r"(grab )?rails?|kettle tippers?|talking (clock|watch|scales)|timers?|magnifiers?)\b",
+    re.I,
+)
+_SMALL_JOB = re.compile(r"\b(heating|bins?|curtains|post|lights?|windows?|doors? locked)\b", re.I)
+_VISIT_AREAS = ("personal_care", "meals", "medication")
+
+
+def met_without_hours(need: Need, profile: Profile) -> Demand | FreeSupport | None:
+    """A need with no hours met by a thing (free equipment), or by a visit already there."""
+    if _THING.search(need.text):
+        return Demand(need.id, "equipment", f"equipment for {area_label(need.area)}", items=1)
+    if need.area == "household" and _SMALL_JOB.search(need.text):
+        visit = next(
+            (n for n in profile.support_needs if n.area in _VISIT_AREAS and n.hours_per_week),
+            None,
+        )
+        if visit is not None:
+            return FreeSupport(
+                kind="mainstream",
+                description=f"Done in the same visit as the help with {area_label(visit.area)}, "
+                "so it costs nothing more.",
+                meets=[need.id],
+                route=area_route(need.area),
+            )
+    return None

@@ -343,22 +343,25 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
         for n in profile.support_needs
         if any(u.ref == n.id and u.annual_shortfall is None for u in fitted.unmet)
     ]
+    # hoarding, self-neglect or help sent away before: the needs are met only once the
+    # person trusts someone, at their pace; with few people around, the whole plan rests on
+    # that one trusted worker (round nine): a strong reason, whether or not needs are unmet
+    turned_away = help_turned_away(words)
+    trust = STRONG if turned_away and around < rates["broker_limited_network_people"] else LESSER
     if unmet_needs:
         add(
             "unmet_needs",
             "Some needs have no way to meet them in this plan yet. A broker can help find "
             "ways to meet them.",
-            _evidence(*unmet_needs),
-            LESSER,
+            _evidence(*unmet_needs, turned_away.group(0) if turned_away else ""),
+            trust,
         )
-    elif turned_away := help_turned_away(words):
-        # hoarding, self-neglect or help sent away before: the needs are met only once the
-        # person trusts someone, and that takes time at their pace
+    elif turned_away:
         add(
             "unmet_needs",
             "Help has been turned away before. Help works best from someone trusted, and "
             "trust takes time. A broker can go at the person's pace.",
             _evidence(turned_away.group(0)),
-            LESSER,
+            trust,
         )
     return found

@@ -4,7 +4,8 @@ carer who cannot go on or says it is too much.
     few people      fewer than `broker_limited_network_people` who can keep helping (a
                     partner, or anyone the person lives with, counts as 2; paid workers not
                     at all); a reason only when there is hands-on care for people to cover
-                    (personal care, medicines or nights, with hours) that no service already
+                    (personal care, medicines or nights, with hours; nights met only by a
+                    thing, a sensor or an alarm, are not) that no service already
                     gives now (an agency, a provider's team; never the nights), and not for
                     someone who already employs PAs (a team, cover and a contingency fund)
     stopping        someone who cannot keep helping: when few remain, or hands-on help (not

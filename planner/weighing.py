@@ -300,7 +300,13 @@ def budget_disputed(words: str) -> re.Match[str] | None:
 _SELF_NEGLECT = re.compile(
     r"\b(hoard\w*|self.neglect\w*|(sent|sends|send) (the )?(workers|carers|people|them|"
     r"everyone) away|(refus\w*|turn\w* (away|down)) (help|support|carers|services|workers)|"
-    r"won'?t let (anyone|people|carers|workers) in)\b",
+    r"won'?t let (anyone|people|carers|workers) in|"
+    # hoarding in everyday words (round nine): things kept, rooms full, a forced clearance
+    r"(keeps?|kept|keeping) (a lot of|too many|so many|lots of) (things|stuff|papers|bags)|"
+    r"(house|flat|home|rooms?|bedrooms?|stairs|landing|kitchen|hall)\b[^.]{0,30}\b(is|are) "
+    r"(full|piled high|packed)|full of (papers|bags|boxes|things|stuff|junk|clutter)|"
+    r"threw (away )?(my|his|her|their) (things|stuff|belongings)|"
+    r"(in|into) a skip)\b",
     re.I,
 )
 

@@ -164,7 +164,8 @@ def test_help_turned_away_before_is_a_reason_to_go_at_the_persons_pace(draft: Dr
     plan = draft(typical_week=week)
     assert codes(plan) == ["unmet_needs"]
     assert plan.broker.level == "optional"
-    assert "sent workers away" in plan.broker.reasons[0].evidence
+    # the first sign found is the evidence (round nine: a flat full of papers is one)
+    assert "flat is full" in plan.broker.reasons[0].evidence
 
 
 # --- few people matter when there is hands-on care to cover ---------------------------------
@@ -353,3 +354,38 @@ def test_one_worker_for_the_two_of_us_is_pooling(draft: Draft) -> None:
 def test_putting_budgets_together_is_pooling(draft: Draft) -> None:
     plan = draft(typical_week="My friend and I want to put our budgets together for trips out.")
     assert "pooled_budget" in codes(plan)
+
+
+# --- round nine: hoarding in everyday words, weighed by who is around ------------------------
+
+
+def test_hoarding_in_everyday_words_is_help_at_the_persons_pace(draft: Draft) -> None:
+    for week in (
+        "I keep a lot of things and the spare room is full.",
+        "Years ago the council threw my things in a skip while I watched.",
+        "The hall and the landing are piled high, I know.",
+    ):
+        assert "unmet_needs" in codes(draft(typical_week=week)), week
+    # a full diary or a full-time job is not hoarding
+    busy = draft(typical_week="My week is full. I work full time and my diary is full.")
+    assert "unmet_needs" not in codes(busy)
+
+
+def test_hoarding_with_few_people_around_is_a_strong_reason(draft: Draft) -> None:
+    """The whole plan rests on one trusted worker: a trusted, independent person should lead."""
+    week = "I keep a lot of things. The stairs are full. I'd let one person help, slowly."
+    needs = [need(1, "household", "One person, the same each week, to sort a little at a time", 3)]
+    alone = draft(typical_week=week, support_needs=needs, people=[person("Viv", "cousin", [], 1)])
+    assert alone.broker.level == "recommended"
+    around = draft(typical_week=week, support_needs=needs)  # a friend and a neighbour help
+    assert around.broker.level == "optional"
+
+
+def test_hoarding_with_few_people_weighs_the_same_when_a_need_is_not_met_yet(
+    draft: Draft,
+) -> None:
+    week = "I keep a lot of things. The stairs are full. I'd let one person help, slowly."
+    needs = [need(1, "housing", "Somewhere safe to sleep again", None)]
+    plan = draft(typical_week=week, support_needs=needs, people=[person("Viv", "cousin", [], 1)])
+    assert codes(plan) == ["unmet_needs"]
+    assert plan.broker.level == "recommended"

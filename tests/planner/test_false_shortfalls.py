@@ -123,3 +123,46 @@ def test_an_activity_the_person_does_is_no_health_service_to_join_up(draft: Draf
     assert "health_coordination" not in [r.code for r in plan.broker.reasons]
     nurse = draft(support_needs=[need(1, "health", "Help to get to the stroke nurse", 1)])
     assert "health_coordination" in [r.code for r in nurse.broker.reasons]
+
+
+# --- needs with no hours, met by a thing or by a visit already there (readiness) ------------
+
+
+def specific_terms(plan: Plan) -> bool:
+    return next(r.passed for r in plan.readiness if r.code == "specific_terms")
+
+
+def test_a_need_for_a_thing_is_free_equipment_not_hours_to_ask_for(draft: Draft) -> None:
+    plan = draft(
+        support_needs=[
+            need(1, "household", "Bump-on dots on the microwave so I can feel the settings")
+        ]
+    )
+    assert kinds_for(plan, "n1") == {"equipment"}
+    assert plan.costs.weekly_total == 0
+    assert specific_terms(plan)
+    assert "unmet_needs" not in [r.code for r in plan.broker.reasons]
+
+
+def test_a_small_job_at_home_is_done_in_a_visit_already_there(draft: Draft) -> None:
+    needs = [
+        need(1, "meals", "A hot lunch made for her", 7, "lunchtime every day"),
+        need(2, "household", "The curtains opened and the heating checked"),
+    ]
+    plan = draft(support_needs=needs)
+    assert kinds_for(plan, "n2") == {"mainstream"}
+    assert specific_terms(plan)
+    # with no visit at home, it still needs hours to be said
+    alone = draft(support_needs=[need(1, "household", "The curtains opened and the heating on")])
+    assert not specific_terms(alone)
+
+
+def test_someone_who_used_to_cook_is_not_asking_to_cook(draft: Draft) -> None:
+    plan = draft(
+        support_needs=[
+            need(1, "meals", "Meals for the two of them; Mum used to do all the cooking")
+        ]
+    )
+    assert kinds_for(plan, "n1") == {"mainstream"}  # a meals service
+    cook = draft(support_needs=[need(1, "meals", "Help so I can do the cooking myself")])
+    assert "mainstream" not in kinds_for(cook, "n1")
