@@ -36,6 +36,7 @@ from planner.weighing import (
     joined_up,
     joint_plan,
     later_move,
+    no_provider,
     own_voice,
     plan_ahead,
     pooling_is_big,
@@ -363,5 +364,16 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
             "trust takes time. A broker can go at the person's pace.",
             _evidence(turned_away.group(0)),
             trust,
+        )
+    elif nobody_comes := no_provider(words):
+        # no care service will come out to the person: local people or a small local service
+        # (a lesser reason; what it costs to reach them is weighed as the budget)
+        add(
+            "unmet_needs",
+            "No care service will come out to where the person lives. The plan must be made "
+            "with local people or a small local service. A broker who knows the area could "
+            "help find them.",
+            _evidence(nobody_comes.group(0)),
+            LESSER,
         )
     return found

@@ -11,8 +11,9 @@ carer who cannot go on or says it is too much.
     stopping        someone who cannot keep helping: when few remain, or hands-on help (not
                     when the person already employs PAs), nights, or many hours
     strain          a carer who says it is too much
-    bereaved        someone close died lately ("died last month", "died in June"): the
-                    person's circle has just changed, whoever is left
+    bereaved        someone close died lately ("died last month", "died in June"), or
+                    someone who helped moved away lately ("moved back to Spain in May"):
+                    the person's circle has just changed, whoever is left
     weight          1, and 1 more when that carer did the nights and the plan must buy them,
                     and 1 more when a carer who lived apart stops and few people are left
 
@@ -32,7 +33,7 @@ from planner.fitting import Fitted
 from planner.models import Person, Profile
 from planner.plan import Support
 from planner.rates import RateCard
-from planner.weighing import bereaved, carer_worried, settled_support
+from planner.weighing import bereaved, carer_worried, moved_away, settled_support
 
 __all__ = ["limited_network"]
 
@@ -86,7 +87,8 @@ def limited_network(
         or p.hours_per_week is None
         or p.hours_per_week >= float(rates["carer_substantial_hours"])
     ]
-    loss = bereaved(profile.typical_week)
+    died = bereaved(profile.typical_week)
+    loss = died or moved_away(profile.typical_week)
     if not (stopping or strained or few or loss):
         return _one_carer(profile, paid)
     names = [f"{p.name} cannot keep helping" for p in stopping]
@@ -110,6 +112,9 @@ def limited_network(
         if stopping or strained
         else "Someone close has died, so the help around has changed. A broker can help "
         "find new support, at a gentle pace."
+        if died
+        else "Someone who helped has moved away, so the help around has changed. A broker "
+        "could help plan a back-up."
         if loss
         else "Few people are around to help. A broker can help find more support.",
         "; ".join(names) or "No one else named who can help each week",

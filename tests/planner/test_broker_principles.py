@@ -389,3 +389,35 @@ def test_hoarding_with_few_people_weighs_the_same_when_a_need_is_not_met_yet(
     plan = draft(typical_week=week, support_needs=needs, people=[person("Viv", "cousin", [], 1)])
     assert codes(plan) == ["unmet_needs"]
     assert plan.broker.level == "recommended"
+
+
+# --- round nine: the circle changed by a move; no service will come ---------------------------
+
+
+def test_a_helper_who_moved_away_lately_has_changed_the_circle(draft: Draft) -> None:
+    """Even for someone who runs their own PA well: no back-up now if the PA is ill."""
+    week = "My sister did my mornings, but she moved to Portugal in April. I employ my PA Jo."
+    plan = draft(
+        **DP,
+        employer_choice="employ_pa",
+        typical_week=week,
+        current_support=["Direct payment: PA Jo, 8 hours a week", "Payroll service"],
+        support_needs=[need(1, "household", "Cleaning and laundry", 8)],
+    )
+    reason = next(r for r in plan.broker.reasons if r.code == "limited_support_network")
+    assert "moved to Portugal in April" in reason.evidence
+    assert "moved away" in reason.explanation
+    assert plan.broker.level == "optional"
+    # the person's own move is not a helper leaving
+    own = draft(typical_week="I moved to Leeds in May to be near my work.")
+    assert "limited_support_network" not in codes(own)
+
+
+def test_no_service_coming_out_to_the_person_is_a_lesser_reason(draft: Draft) -> None:
+    """Local people or a small local service: a broker who knows the area could help."""
+    week = "I live on a farm up a long lane. The agencies told me they won't come out this far."
+    plan = draft(typical_week=week)
+    assert codes(plan) == ["unmet_needs"]
+    assert plan.broker.level == "optional"
+    town = draft(typical_week="I live in the town centre, near the bus station.")
+    assert "unmet_needs" not in codes(town)
