@@ -33,7 +33,7 @@ from planner.answers import (
     short_break_demand,
 )
 from planner.bottom_lines import Rules
-from planner.breaks import carer_break, met_without_hours, own_activity
+from planner.breaks import carer_break, last_weeks_care, met_without_hours, own_activity
 from planner.informal import allocate_informal
 from planner.models import Need, Person, Profile
 from planner.modes import care_mode, mode_for, pas_now
@@ -161,6 +161,9 @@ def _demands_for(
 ) -> None:
     area = need.area
     mode = mode_for(need, profile, rules)
+    if fast_track := last_weeks_care(need, profile):
+        result.free.append(fast_track)  # the NHS pays for care in the last weeks of life
+        return
     if area == "night_support":
         result.demands.extend(
             night_demands(need, paid_hours if paid_hours > 0 else None, mode, rates)

@@ -18,7 +18,15 @@ from planner.answers import Demand
 from planner.models import Need, Profile
 from planner.vocabulary import area_label, area_route
 
-__all__ = ["alongside", "carer_break", "days_out", "met_without_hours", "own_activity"]
+__all__ = [
+    "alongside",
+    "carer_break",
+    "days_out",
+    "last_weeks",
+    "last_weeks_care",
+    "met_without_hours",
+    "own_activity",
+]
 
 _OUT_AND_ABOUT = {"community_access", "social_life", "mobility", "communication"}
 
@@ -114,3 +122,32 @@ def met_without_hours(need: Need, profile: Profile) -> Demand | FreeSupport | No
                 route=area_route(need.area),
             )
     return None
+
+
+#: The last weeks or months of life, in so many words (not "hospice" alone: a shop, a wish).
+_LAST_WEEKS = re.compile(
+    r"\b((weeks|days) to (weeks|months)|(weeks|months|days) (to live|left)|fast.?track\w*|"
+    r"(last|final) (weeks|days|months) of (his|her|my|their|your) life|end.of.life care|"
+    r"end of (his|her|my|their) life|(is|am|are) dying)\b",
+    re.I,
+)
+_FAST_TRACK_AREAS = ("personal_care", "night_support", "medication", "health")
+
+
+def last_weeks(profile: Profile) -> re.Match[str] | None:
+    """Words that say the person is in the last weeks or months of life."""
+    return _LAST_WEEKS.search("\n".join([profile.typical_week, *profile.current_support]))
+
+
+def last_weeks_care(need: Need, profile: Profile) -> FreeSupport | None:
+    """Care at home in the last weeks of life, paid by the NHS (fast-track)."""
+    if need.area not in _FAST_TRACK_AREAS or not last_weeks(profile):
+        return None
+    return FreeSupport(
+        kind="mainstream",
+        description="NHS Continuing Healthcare, fast track: in the last weeks of life the NHS "
+        "pays for care at home, nights too. Ask the GP or the palliative care team to apply "
+        "today.",
+        meets=[need.id],
+        route="health",
+    )

@@ -4,7 +4,7 @@ docstring lists the reasons and their weights; thresholds live in the rate card)
 from __future__ import annotations
 
 from planner.allocation import named_in_concern
-from planner.breaks import own_activity
+from planner.breaks import last_weeks, own_activity
 from planner.carers import support_around
 from planner.employing import employing_reason
 from planner.fitting import Fitted
@@ -304,7 +304,18 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
             ),
             LESSER if heavy else SIGNAL,
         )
-    if fast := fast_progressing(words):
+    if end := last_weeks(profile):
+        # the last weeks of life: the palliative team leads and the NHS pays (fast track); a
+        # broker would be one more stranger, offered only for the forms (round nine)
+        found[:] = [(r, w) for r, w in found if r.code != "health_coordination"]
+        add(
+            "health_coordination",
+            "The palliative care team leads care now, and the NHS pays for it. A broker could "
+            "help with the forms, if that is wanted.",
+            _evidence(end.group(0)),
+            SIGNAL,
+        )
+    elif fast := fast_progressing(words):
         # needs that change fast: equipment, the home, speech and health joined up ahead of need
         before = [r.evidence for r, _ in found if r.code == "health_coordination"]
         found[:] = [(r, w) for r, w in found if r.code != "health_coordination"]

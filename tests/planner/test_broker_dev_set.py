@@ -24,7 +24,7 @@ def result():
 
 
 def test_the_dev_set_is_all_there_and_every_plan_checks_out(result):
-    assert result["n"] >= 57
+    assert result["n"] >= 58
     assert [r["id"] for r in result["rows"] if r["problems"]] == []
     levels = {r["want_level"] for r in result["rows"]}
     assert levels == {"none", "optional", "recommended", "urgent"}
@@ -38,11 +38,11 @@ def test_the_dev_set_broker_levels_hold_their_floor(result):
     # round nine (2026-12-01) added bd-47 to bd-49 (needs met without paid hours) and bd-50
     # to bd-52 (employing weighed by the job), bd-53 (pooling in everyday words), bd-54 (needs
     # met by things), bd-55 (hoarding with few people), bd-56 and bd-57 (a helper moved away;
-    # no agency comes out): 55/57. The new miss: bd-54-arthur, one
+    # no agency comes out), bd-58 (the last weeks of life): 56/58. The new miss: bd-54-arthur, one
     # son and a shower twice a week, judged none here; the planner says optional (few people
     # and hands-on care). A threshold on hands-on hours fixed it but broke five calibration
     # cases that hold optional for nearly the same situation, so no rule was made
-    assert result["broker_same"] >= 55
+    assert result["broker_same"] >= 56
     misses = [r["id"] for r in result["rows"] if r["level"] != r["want_level"]]
     assert set(misses) <= {"bd-16-jade", "bd-54-arthur"}
 

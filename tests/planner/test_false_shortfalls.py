@@ -166,3 +166,24 @@ def test_someone_who_used_to_cook_is_not_asking_to_cook(draft: Draft) -> None:
     assert kinds_for(plan, "n1") == {"mainstream"}  # a meals service
     cook = draft(support_needs=[need(1, "meals", "Help so I can do the cooking myself")])
     assert "mainstream" not in kinds_for(cook, "n1")
+
+
+# --- the last weeks of life: the NHS pays (fast track), the palliative team leads -----------
+
+
+def test_care_in_the_last_weeks_of_life_is_nhs_fast_track_not_the_budget(draft: Draft) -> None:
+    week = "Mum has cancer and the doctors say she has weeks left. She wants to die at home."
+    needs = [
+        need(1, "personal_care", "Washing and turning in bed", 14, "morning and evening"),
+        need(2, "night_support", "Someone there at night so I can sleep", None, "at night"),
+    ]
+    plan = draft(typical_week=week, support_needs=needs)
+    assert kinds_for(plan, "n1") == {"mainstream"} == kinds_for(plan, "n2")
+    assert plan.costs.weekly_total == 0
+    assert any("fast track" in s.description for s in plan.supports)
+    # the palliative team leads: a broker is offered for the forms, not pushed
+    assert [r.code for r in plan.broker.reasons] == ["health_coordination"]
+    assert plan.broker.level == "optional"
+    # a hospice shop is not the end of life
+    shop = draft(typical_week="I volunteer at the hospice shop.", support_needs=needs)
+    assert "agency" in kinds_for(shop, "n1")
