@@ -33,7 +33,13 @@ from planner.answers import (
     short_break_demand,
 )
 from planner.bottom_lines import Rules
-from planner.breaks import carer_break, last_weeks_care, met_without_hours, own_activity
+from planner.breaks import (
+    carer_break,
+    last_weeks_care,
+    met_without_hours,
+    own_activity,
+    transport_only,
+)
 from planner.informal import allocate_informal
 from planner.models import Need, Person, Profile
 from planner.modes import care_mode, mode_for, pas_now
@@ -257,6 +263,9 @@ def _demands_for(
             result.free.append(chosen)
         else:
             result.demands.append(chosen)
+        return
+    if area in ("community_access", "social_life") and (ride := transport_only(need)):
+        result.free.append(ride)  # a lift there and back, not a worker for the whole time
         return
     travel = mentions(need.text, _TRAVEL_WORDS)
     if (

@@ -26,6 +26,7 @@ __all__ = [
     "last_weeks_care",
     "met_without_hours",
     "own_activity",
+    "transport_only",
 ]
 
 _OUT_AND_ABOUT = {"community_access", "social_life", "mobility", "communication"}
@@ -150,4 +151,33 @@ def last_weeks_care(need: Need, profile: Profile) -> FreeSupport | None:
         "today.",
         meets=[need.id],
         route="health",
+    )
+
+
+#: A need that is only about getting there: "Getting to the club now I can't drive".
+_GETTING_THERE = re.compile(
+    r"^\s*(getting|get|a lift|lifts|transport|a ride|rides) (to|into)\b", re.I
+)
+_LEARN = re.compile(r"\b(learn\w*|on my own|by myself|independent\w*|training)\b", re.I)
+#: Words that ask for someone to go with the person or stay ("getting to" itself does not).
+_COMPANY = re.compile(
+    r"\b(someone|somebody|help\w*|support\w*|with me|worker|pa|carer|buddy|take me|"
+    r"go(ing)? with|company|stay\w*|escort\w*)\b",
+    re.I,
+)
+
+
+def transport_only(need: Need) -> FreeSupport | None:
+    """A lift there and back (community transport, a taxi) when the need is only to get to
+    a place with its own people, and no one is asked to stay with the person."""
+    if not _GETTING_THERE.search(need.text) or _COMPANY.search(need.text):
+        return None
+    if _LEARN.search(need.text):
+        return None  # learning to travel alone is travel training, with a worker
+    return FreeSupport(
+        kind="community",
+        description="Community transport or a taxi there and back. The person pays the fare, "
+        "as on a bus. The group has its own people there.",
+        meets=[need.id],
+        route=area_route(need.area),
     )

@@ -187,3 +187,14 @@ def test_care_in_the_last_weeks_of_life_is_nhs_fast_track_not_the_budget(draft: 
     # a hospice shop is not the end of life
     shop = draft(typical_week="I volunteer at the hospice shop.", support_needs=needs)
     assert "agency" in kinds_for(shop, "n1")
+
+
+def test_only_getting_to_a_group_is_a_lift_not_a_workers_hours(draft: Draft) -> None:
+    needs = [need(1, "social_life", "Getting to the stroke club now I can't drive", 4)]
+    plan = draft(support_needs=needs, people=[])
+    assert kinds_for(plan, "n1") == {"community"}
+    assert plan.costs.weekly_total == 0
+    # someone to go with the person, or learning to travel alone, is a worker
+    for words in ("Getting to the stroke club with someone", "Getting to the club on my own"):
+        needs[0]["text"] = words
+        assert "agency" in kinds_for(draft(support_needs=needs, people=[]), "n1"), words
