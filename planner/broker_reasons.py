@@ -4,8 +4,9 @@ docstring lists the reasons and their weights; thresholds live in the rate card)
 from __future__ import annotations
 
 from planner.allocation import named_in_concern
-from planner.breaks import last_weeks, own_activity
+from planner.breaks import own_activity
 from planner.carers import support_around
+from planner.changes import condition_course, no_provider
 from planner.employing import employing_reason
 from planner.fitting import Fitted
 from planner.models import Profile
@@ -31,12 +32,10 @@ from planner.weighing import (
     LPA,
     POOLING,
     budget_disputed,
-    fast_progressing,
     help_turned_away,
     joined_up,
     joint_plan,
     later_move,
-    no_provider,
     own_voice,
     plan_ahead,
     pooling_is_big,
@@ -304,28 +303,13 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
             ),
             LESSER if heavy else SIGNAL,
         )
-    if end := last_weeks(profile):
-        # the last weeks of life: the palliative team leads and the NHS pays (fast track); a
-        # broker would be one more stranger, offered only for the forms (round nine)
-        found[:] = [(r, w) for r, w in found if r.code != "health_coordination"]
-        add(
-            "health_coordination",
-            "The palliative care team leads care now, and the NHS pays for it. A broker could "
-            "help with the forms, if that is wanted.",
-            _evidence(end.group(0)),
-            SIGNAL,
-        )
-    elif fast := fast_progressing(words):
-        # needs that change fast: equipment, the home, speech and health joined up ahead of need
-        before = [r.evidence for r, _ in found if r.code == "health_coordination"]
-        found[:] = [(r, w) for r, w in found if r.code != "health_coordination"]
-        add(
-            "health_coordination",
-            "The condition changes fast. A broker can help get equipment, changes to the home "
-            "and health care ready before they are needed.",
-            "; ".join([_evidence(fast.group(0)), *before]),
-            STRONG,
-        )
+    # how the condition runs: the last weeks of life, fast, or slowly getting worse
+    before = [r.evidence for r, _ in found if r.code == "health_coordination"]
+    if course := condition_course(profile, words, before):
+        explanation, evidence, weight, replaces = course
+        if replaces:
+            found[:] = [(r, w) for r, w in found if r.code != "health_coordination"]
+        add("health_coordination", explanation, evidence, weight)
     if employing := employing_reason(profile, fitted, rates, words, housing):
         add("employing_staff", *employing)
     network = limited_network(profile, fitted, rates, around, stopping, strained, strain, paid)

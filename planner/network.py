@@ -29,11 +29,12 @@ from __future__ import annotations
 import re
 
 from planner.carers import lives_with, partner
+from planner.changes import moved_away
 from planner.fitting import Fitted
 from planner.models import Person, Profile
 from planner.plan import Support
 from planner.rates import RateCard
-from planner.weighing import bereaved, carer_worried, moved_away, settled_support
+from planner.weighing import bereaved, carer_worried, settled_support
 
 __all__ = ["limited_network"]
 

@@ -63,8 +63,6 @@ __all__ = [
     "joined_up",
     "joint_plan",
     "later_move",
-    "moved_away",
-    "no_provider",
     "own_voice",
     "plan_ahead",
     "pooling_is_big",
@@ -260,41 +258,6 @@ _BEREAVED = re.compile(
 def bereaved(words: str) -> re.Match[str] | None:
     """Words that say someone close died lately (not years ago)."""
     return _BEREAVED.search(words)
-
-
-#: Someone who helped moved away lately (round nine): "she moved back to Jamaica in March",
-#: "my brother went to Australia last month" (not "I moved", "we moved": the person's own move)
-_MOVED_AWAY = re.compile(
-    rf"\b(?!(?i:i|we)\b)(\w+) (has |have )?(moved|went|gone|emigrated)( back)?"
-    rf"( away| abroad| home| to [A-Z]\w+| back to [A-Z]\w+)?,? (only |just )?"
-    rf"(?i:(last (week|month)|recently|this (year|month|spring|summer|autumn|winter)|"
-    rf"in {_MONTHS}\b(?! \d)|(a |a few |two |three |four |five |six |\d+ )?(weeks?|months?) ago))",
-)
-
-
-def moved_away(words: str) -> re.Match[str] | None:
-    """Words that say someone who helped moved away lately."""
-    for found in _MOVED_AWAY.finditer(words):
-        if found.group(5) or found.group(3) == "emigrated":
-            return found
-    return None
-
-
-#: No service will come to where the person lives (round nine): the plan is made from scratch.
-_NO_PROVIDER = re.compile(
-    r"\b(no|none of the) (care )?(agency|agencies|providers?|care compan(y|ies))\b[^.]{0,30}?"
-    r"\b(will|would|can|could|comes?|covers?|reach(es)?)\b|"
-    r"\b(agency|agencies|care compan(y|ies)|carers)\b[^.]{0,25}?\b(don'?t|do not|won'?t|"
-    r"will not|can'?t|cannot) (come|travel|cover|reach|get)\b|"
-    r"\bnobody (else )?(will|would) (come|travel)\b|"
-    r"\bcan'?t find (an agency|any agency|anyone to come|carers|a care company)\b",
-    re.I,
-)
-
-
-def no_provider(words: str) -> re.Match[str] | None:
-    """Words that say no care service will come out to the person."""
-    return _NO_PROVIDER.search(words)
 
 
 #: The carer worries who will help when they no longer can.

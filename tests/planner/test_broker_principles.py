@@ -421,3 +421,25 @@ def test_no_service_coming_out_to_the_person_is_a_lesser_reason(draft: Draft) ->
     assert plan.broker.level == "optional"
     town = draft(typical_week="I live in the town centre, near the bus station.")
     assert "unmet_needs" not in codes(town)
+
+
+# --- round nine: a condition that slowly gets worse ------------------------------------------
+
+
+def test_a_slowly_worsening_condition_is_a_signal_to_plan_ahead(draft: Draft) -> None:
+    """Needs will grow and bigger choices may come: keep a broker in mind, even for someone
+    who runs their own PAs well."""
+    settled = {
+        **DP,
+        "employer_choice": "employ_pa",
+        "current_support": ["I employ two PAs, 20 hours a week", "Payroll company"],
+        "support_needs": [need(1, "personal_care", "Help to get up and dressed", 20)],
+    }
+    plan = draft(typical_week="I have primary progressive MS. I run my own PAs.", **settled)
+    assert codes(plan) == ["health_coordination"]
+    assert plan.broker.level == "optional"
+    same = draft(typical_week="I have MS. I run my own PAs.", **settled)
+    assert same.broker.level == "none"
+    # fast is a strong reason, not this signal
+    fast = draft(typical_week="My MS is getting worse quickly. I run my own PAs.", **settled)
+    assert fast.broker.level == "recommended"

@@ -145,11 +145,11 @@ def test_the_fifth_panel_is_all_there_and_does_not_slip_back(result_5):
     # kind (a child who helps is a young carer; someone the person says must not care for them)
     # was then built with profiles of our own (test_young_carers.py): 24/24, which flatters it.
     # Ninth session (2026-12-01): read as a development set by kind (the lessons written into
-    # tests/planner/broker_dev in our own words), so these figures flatter it too: 13 -> 20
+    # tests/planner/broker_dev in our own words), so these figures flatter it too: 13 -> 21
     # broker, 21 -> 23 readiness
     assert result_5["n"] >= 24
     assert [r["id"] for r in result_5["rows"] if r["problems"]] == []
-    assert result_5["broker_same"] >= 20
+    assert result_5["broker_same"] >= 21
     assert result_5["readiness_same"] >= 23
     assert result_5["accused_absent"] >= 24
 

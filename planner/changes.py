@@ -1,0 +1,109 @@
+"""What has changed lately, or will change, in the person's life (issue 16, broker round nine:
+panels 5 and 6 read as development sets, by kind; used by planner.network and
+planner.broker_reasons).
+
+    moved_away          someone who helped moved away lately: the circle has just changed
+    no_provider         no care service will come out to where the person lives: local people
+                        or a small local service (a lesser reason)
+    condition_course    how the condition runs, weighed for health_coordination:
+                          the last weeks of life: the palliative team leads and the NHS pays
+                          (fast track); a broker only for the forms (a signal)
+                          fast (motor neurone disease): everything ahead of need (strong)
+                          slowly getting worse ("secondary progressive"): needs will grow,
+                          bigger choices may come (a signal)
+"""
+
+from __future__ import annotations
+
+import re
+
+from planner.breaks import last_weeks
+from planner.models import Profile
+from planner.weighing import _MONTHS, fast_progressing
+
+__all__ = ["condition_course", "moved_away", "no_provider", "slowly_progressing"]
+
+#: Someone who helped moved away lately (round nine): "she moved back to Jamaica in March",
+#: "my brother went to Australia last month" (not "I moved", "we moved": the person's own move)
+_MOVED_AWAY = re.compile(
+    rf"\b(?!(?i:i|we)\b)(\w+) (has |have )?(moved|went|gone|emigrated)( back)?"
+    rf"( away| abroad| home| to [A-Z]\w+| back to [A-Z]\w+)?,? (only |just )?"
+    rf"(?i:(last (week|month)|recently|this (year|month|spring|summer|autumn|winter)|"
+    rf"in {_MONTHS}\b(?! \d)|(a |a few |two |three |four |five |six |\d+ )?(weeks?|months?) ago))",
+)
+
+
+def moved_away(words: str) -> re.Match[str] | None:
+    """Words that say someone who helped moved away lately."""
+    for found in _MOVED_AWAY.finditer(words):
+        if found.group(5) or found.group(3) == "emigrated":
+            return found
+    return None
+
+
+#: No service will come to where the person lives (round nine): the plan is made from scratch.
+_NO_PROVIDER = re.compile(
+    r"\b(no|none of the) (care )?(agency|agencies|providers?|care compan(y|ies))\b[^.]{0,30}?"
+    r"\b(will|would|can|could|comes?|covers?|reach(es)?)\b|"
+    r"\b(agency|agencies|care compan(y|ies)|carers)\b[^.]{0,25}?\b(don'?t|do not|won'?t|"
+    r"will not|can'?t|cannot) (come|travel|cover|reach|get)\b|"
+    r"\bnobody (else )?(will|would) (come|travel)\b|"
+    r"\bcan'?t find (an agency|any agency|anyone to come|carers|a care company)\b",
+    re.I,
+)
+
+
+def no_provider(words: str) -> re.Match[str] | None:
+    """Words that say no care service will come out to the person."""
+    return _NO_PROVIDER.search(words)
+
+
+#: A condition that slowly gets worse (round nine): "secondary progressive MS", "my Parkinson's
+#: is getting worse" (not fast: that is _FAST, a strong reason).
+_SLOW = re.compile(
+    r"\b((primary|secondary) progressive|progressive (ms|multiple sclerosis|supranuclear)|"
+    r"(is|are|keeps?|has been) (slowly )?getting worse(?! (very )?(quickly|fast)))\b",
+    re.I,
+)
+
+
+def slowly_progressing(words: str) -> re.Match[str] | None:
+    """Words that say the person's condition slowly gets worse."""
+    return None if fast_progressing(words) else _SLOW.search(words)
+
+
+def _quoted(text: str) -> str:
+    return f'"{text}"'
+
+
+def condition_course(
+    profile: Profile, words: str, before: list[str]
+) -> tuple[str, str, float, bool] | None:
+    """(explanation, evidence, weight, replaces the health reasons found before) for how the
+    condition runs, or None. `before` is the evidence of health reasons already found."""
+    if end := last_weeks(profile):
+        return (
+            "The palliative care team leads care now, and the NHS pays for it. A broker could "
+            "help with the forms, if that is wanted.",
+            _quoted(end.group(0)),
+            0.5,
+            True,
+        )
+    if fast := fast_progressing(words):
+        # needs that change fast: equipment, the home, speech and health joined up ahead of need
+        return (
+            "The condition changes fast. A broker can help get equipment, changes to the home "
+            "and health care ready before they are needed.",
+            "; ".join([_quoted(fast.group(0)), *before]),
+            3.0,
+            True,
+        )
+    if (slow := slowly_progressing(words)) and not before:
+        return (
+            "The condition is slowly getting worse, so needs will grow. A broker could help "
+            "plan ahead for bigger choices.",
+            _quoted(slow.group(0)),
+            0.5,
+            False,
+        )
+    return None
