@@ -146,9 +146,8 @@ def last_weeks_care(need: Need, profile: Profile) -> FreeSupport | None:
         return None
     return FreeSupport(
         kind="mainstream",
-        description="NHS Continuing Healthcare, fast track: in the last weeks of life the NHS "
-        "pays for care at home, nights too. Ask the GP or the palliative care team to apply "
-        "today.",
+        description="NHS Continuing Healthcare, fast track: at the end of life the NHS pays "
+        "for care at home, nights too. Ask the GP or the nurses to apply for it today.",
         meets=[need.id],
         route="health",
     )

@@ -83,8 +83,8 @@ def condition_course(
     condition runs, or None. `before` is the evidence of health reasons already found."""
     if end := last_weeks(profile):
         return (
-            "The palliative care team leads care now, and the NHS pays for it. A broker could "
-            "help with the forms, if that is wanted.",
+            "The end-of-life nurses and doctors lead care now, and the NHS pays for it. A "
+            "broker could help with the forms, if that is wanted.",
             _quoted(end.group(0)),
             0.5,
             True,
