@@ -198,3 +198,28 @@ def test_only_getting_to_a_group_is_a_lift_not_a_workers_hours(draft: Draft) -> 
     for words in ("Getting to the stroke club with someone", "Getting to the club on my own"):
         needs[0]["text"] = words
         assert "agency" in kinds_for(draft(support_needs=needs, people=[]), "n1"), words
+
+
+def test_a_need_asked_of_trained_pas_is_not_given_to_family(draft: Draft) -> None:
+    """The person's words choose paid help for it: family help elsewhere does not cover it."""
+    people = [person("Ed", "husband", ["health", "personal_care"], 30)]
+    needs = [
+        need(1, "health", "Tube feeds and flushes, done by trained PAs", 7, "lunchtime"),
+        need(2, "household", "Cleaning", 3, "Friday"),
+    ]
+    plan = draft(
+        people=people,
+        support_needs=needs,
+        budget_management="direct_payment",
+        employer_choice="employ_pa",
+    )
+    assert "informal" not in kinds_for(plan, "n1")
+    assert "personal_assistant" in kinds_for(plan, "n1")
+    needs[0]["text"] = "Tube feeds and flushes at lunchtime"
+    family = draft(
+        people=people,
+        support_needs=needs,
+        budget_management="direct_payment",
+        employer_choice="employ_pa",
+    )
+    assert "informal" in kinds_for(family, "n1")
