@@ -76,6 +76,10 @@ _WAKING = re.compile(
 )
 _VISITS = re.compile(r"\b(check\w*|visits?|pop in|once in the night|toilet)\b", re.I)
 _ALARM_ONLY = re.compile(r"\b(alarm|in case|if I fall|falls?|call for help|pendant)\b", re.I)
+#: Someone asked for in person ("someone to monitor my breathing"): not a thing alone.
+_SOMEONE_THERE = re.compile(
+    r"\b(someone|somebody|a person|a carer|a worker|staff|sleep(ing|s)?[ -]in)\b", re.I
+)
 #: Words that ask to *know* or be told when something happens at night (a thing that alerts
 #: someone, a sensor, a monitor), not for someone to be there: telecare with a responder.
 _ALERT = re.compile(
@@ -166,7 +170,7 @@ def night_demands(need: Need, hours: Decimal | None, mode: str, rates: RateCard)
                 "so no one has to stay.",
             )
         ]
-    if _ALERT.search(text) and not _SLEEP_IN.search(text) and not hours:
+    if _ALERT.search(text) and not _SOMEONE_THERE.search(text) and not hours:
         return [
             _night_telecare(
                 need,

@@ -43,7 +43,9 @@ _SOMEONE = re.compile(
 )
 #: A carer's break of whole days while the person goes out somewhere (not at home).
 _DAYS_OUT = re.compile(
-    r"\b(days?|whole days?)\b[^.]*\b(somewhere|out|a place|a club|a centre|a group)\b", re.I
+    r"\b(days?|whole days?)\b[^.]*\b(somewhere|a club|a centre|a group|day cent(re|er)|"
+    r"day services?)\b",
+    re.I,
 )
 _AT_HOME_BREAK = re.compile(r"\b(at home|in the house|sitter|sitting)\b", re.I)
 

@@ -9,7 +9,7 @@ planner.broker_reasons).
                           the last weeks of life: the palliative team leads and the NHS pays
                           (fast track); a broker only for the forms (a signal)
                           fast (motor neurone disease): everything ahead of need (strong)
-                          slowly getting worse ("secondary progressive"): needs will grow,
+                          slowly getting worse, named ("secondary progressive"): needs grow,
                           bigger choices may come (a signal)
 """
 
@@ -34,20 +34,25 @@ _MOVED_AWAY = re.compile(
 
 
 def moved_away(words: str) -> re.Match[str] | None:
-    """Words that say someone who helped moved away lately."""
+    """Words that say someone who helped moved away lately ("went to Spain in March" alone
+    may be a holiday: going needs "back", "away" or "abroad")."""
     for found in _MOVED_AWAY.finditer(words):
-        if found.group(5) or found.group(3) == "emigrated":
+        verb, back, where = found.group(3), found.group(4), found.group(5) or ""
+        if verb == "emigrated" or (verb == "moved" and where):
+            return found
+        if (back and where) or where.strip() in ("away", "abroad"):
             return found
     return None
 
 
 #: No service will come to where the person lives (round nine): the plan is made from scratch.
 _NO_PROVIDER = re.compile(
-    r"\b(no|none of the) (care )?(agency|agencies|providers?|care compan(y|ies))\b[^.]{0,30}?"
-    r"\b(will|would|can|could|comes?|covers?|reach(es)?)\b|"
+    r"\bno (care )?(agency|agencies|providers?|care compan(y|ies))\b[^.]{0,20}?"
+    r"\b(will|would|can|could) (come|travel|cover|reach)\b|"
     r"\b(agency|agencies|care compan(y|ies)|carers)\b[^.]{0,25}?\b(don'?t|do not|won'?t|"
-    r"will not|can'?t|cannot) (come|travel|cover|reach|get)\b|"
-    r"\bnobody (else )?(will|would) (come|travel)\b|"
+    r"will not|can'?t|cannot) (come|travel|get|reach|cover) (out|past|this far|that far|up|"
+    r"here|out here|round here|to (us|me|him|her|the (farm|village|house|cottage)))\b|"
+    r"\bnobody (else )?(will|would) (come|travel) (this far|that far|out|up|here)\b|"
     r"\bcan'?t find (an agency|any agency|anyone to come|carers|a care company)\b",
     re.I,
 )
@@ -58,11 +63,12 @@ def no_provider(words: str) -> re.Match[str] | None:
     return _NO_PROVIDER.search(words)
 
 
-#: A condition that slowly gets worse (round nine): "secondary progressive MS", "my Parkinson's
-#: is getting worse" (not fast: that is _FAST, a strong reason).
+#: A condition that slowly gets worse, named as such (round nine): "secondary progressive MS",
+#: "a progressive condition" (not "my eyes are getting worse", which is most conditions; not
+#: fast: that is a strong reason).
 _SLOW = re.compile(
-    r"\b((primary|secondary) progressive|progressive (ms|multiple sclerosis|supranuclear)|"
-    r"(is|are|keeps?|has been) (slowly )?getting worse(?! (very )?(quickly|fast)))\b",
+    r"\b((primary|secondary) progressive|progressive (ms|multiple sclerosis|supranuclear|"
+    r"condition|illness|disease))\b",
     re.I,
 )
 

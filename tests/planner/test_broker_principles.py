@@ -443,3 +443,29 @@ def test_a_slowly_worsening_condition_is_a_signal_to_plan_ahead(draft: Draft) ->
     # fast is a strong reason, not this signal
     fast = draft(typical_week="My MS is getting worse quickly. I run my own PAs.", **settled)
     assert fast.broker.level == "recommended"
+
+
+# --- round nine: the new words are read narrowly ---------------------------------------------
+
+
+def test_round_nine_words_are_read_narrowly(draft: Draft) -> None:
+    """A trip is not a move away, late carers are not carers who will not come, worse
+    eyesight is not a named progressive condition."""
+    for week in (
+        "My dad went to Spain in March for a fortnight.",
+        "The carers don't come on time and it upsets me.",
+        "My eyesight is getting worse.",
+    ):
+        plan = draft(typical_week=week, people=[*ONE_SON, person("Di", "friend", ["shopping"], 2)])
+        assert plan.broker.level == "none", week
+
+
+def test_someone_at_night_is_not_a_sensor_and_a_carers_day_out_is_not_a_day_centre(
+    draft: Draft,
+) -> None:
+    watch = draft(support_needs=[need(1, "night_support", "Someone to monitor my breathing", None)])
+    assert not any(s.kind == "equipment" for s in watch.supports if "n1" in s.meets)
+    day = draft(
+        support_needs=[need(1, "carer_break", "A day a week so I can get out with my friends", 7)]
+    )
+    assert not any(s.kind == "day_service" for s in day.supports)
