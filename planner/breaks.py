@@ -157,7 +157,10 @@ def last_weeks_care(need: Need, profile: Profile) -> FreeSupport | None:
 
 #: A need that is only about getting there: "Getting to the club now I can't drive".
 _GETTING_THERE = re.compile(
-    r"^\s*(getting|get|a lift|lifts|transport|a ride|rides) (to|into)\b", re.I
+    r"^\s*(getting|get|a lift|lifts|transport|a ride|rides) (to|into)\b[^.]{0,40}?\b(group|club|"
+    r"class|cent(re|er)|church|chapel|mosque|temple|gurdwara|synagogue|meeting|college|work|"
+    r"choir|session|lunch)",
+    re.I,
 )
 _LEARN = re.compile(r"\b(learn\w*|on my own|by myself|independent\w*|training)\b", re.I)
 #: Words that ask for someone to go with the person or stay ("getting to" itself does not).

@@ -304,7 +304,7 @@ _SELF_NEGLECT = re.compile(
     # hoarding in everyday words (round nine): things kept, rooms full, a forced clearance
     r"(keeps?|kept|keeping) (a lot of|too many|so many|lots of) (things|stuff|papers|bags)|"
     r"(house|flat|home|rooms?|bedrooms?|stairs|landing|kitchen|hall)\b[^.]{0,30}\b(is|are) "
-    r"(full|piled high|packed)|full of (papers|bags|boxes|things|stuff|junk|clutter)|"
+    r"(full|piled high|packed)\b(?! of)|full of (papers|bags|boxes|things|stuff|junk|clutter)|"
     r"threw (away )?(my|his|her|their) (things|stuff|belongings)|"
     r"(in|into) a skip)\b",
     re.I,

@@ -165,7 +165,7 @@ def test_help_turned_away_before_is_a_reason_to_go_at_the_persons_pace(draft: Dr
     assert codes(plan) == ["unmet_needs"]
     assert plan.broker.level == "optional"
     # the first sign found is the evidence (round nine: a flat full of papers is one)
-    assert "flat is full" in plan.broker.reasons[0].evidence
+    assert "full of papers" in plan.broker.reasons[0].evidence
 
 
 # --- few people matter when there is hands-on care to cover ---------------------------------
@@ -469,3 +469,10 @@ def test_someone_at_night_is_not_a_sensor_and_a_carers_day_out_is_not_a_day_cent
         support_needs=[need(1, "carer_break", "A day a week so I can get out with my friends", 7)]
     )
     assert not any(s.kind == "day_service" for s in day.supports)
+
+
+def test_a_full_home_is_not_hoarding_and_the_shops_are_not_a_group(draft: Draft) -> None:
+    full = draft(typical_week="Our house is full of love and grandchildren at weekends.")
+    assert "unmet_needs" not in codes(full)
+    shops = draft(people=[], support_needs=[need(1, "community_access", "Getting to the shops", 2)])
+    assert any(s.kind == "agency" for s in shops.supports)
