@@ -155,7 +155,7 @@ def last_weeks_care(need: Need, profile: Profile) -> FreeSupport | None:
     )
 
 
-#: A need that is only about getting there: "Getting to the club now I can't drive".
+#: A need that is only about getting there: "Getting to the bowls club since I stopped driving".
 _GETTING_THERE = re.compile(
     r"^\s*(getting|get|a lift|lifts|transport|a ride|rides) (to|into)\b[^.]{0,40}?\b(group|club|"
     r"class|cent(re|er)|church|chapel|mosque|temple|gurdwara|synagogue|meeting|college|work|"

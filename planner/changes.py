@@ -23,7 +23,7 @@ from planner.weighing import _MONTHS, fast_progressing
 
 __all__ = ["condition_course", "moved_away", "no_provider", "slowly_progressing"]
 
-#: Someone who helped moved away lately (round nine): "she moved back to Jamaica in March",
+#: Someone who helped moved away lately (round nine): "my sister moved to Cornwall in May",
 #: "my brother went to Australia last month" (not "I moved", "we moved": the person's own move)
 _MOVED_AWAY = re.compile(
     rf"\b(?!(?i:i|we)\b)(\w+) (has |have )?(moved|went|gone|emigrated)( back)?"
@@ -50,7 +50,7 @@ _NO_PROVIDER = re.compile(
     r"\bno (care )?(agency|agencies|providers?|care compan(y|ies))\b[^.]{0,20}?"
     r"\b(will|would|can|could) (come|travel|cover|reach)\b|"
     r"\b(agency|agencies|care compan(y|ies)|carers)\b[^.]{0,25}?\b(don'?t|do not|won'?t|"
-    r"will not|can'?t|cannot) (come|travel|get|reach|cover) (out|past|this far|that far|up|"
+    r"will not|can'?t|cannot) (come|travel|get|reach|cover) (out|this far|that far|up|"
     r"here|out here|round here|to (us|me|him|her|the (farm|village|house|cottage)))\b|"
     r"\bnobody (else )?(will|would) (come|travel) (this far|that far|out|up|here)\b|"
     r"\bcan'?t find (an agency|any agency|anyone to come|carers|a care company)\b",

@@ -12,7 +12,7 @@ job is and who helps with it (issue 16; round nine added the last three):
                                  cover when they are away, ending it kindly: lesser, even
                                  when the job is small
     a first team                 recruiting a team of PAs for the first time (the person's
-                                 words: "a small team", "two or three guides"): rotas and
+                                 words: "a team of PAs", "three or four carers"): rotas and
                                  cover, and the plan fails if cover fails: weighs 2
 """
 

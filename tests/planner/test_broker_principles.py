@@ -271,8 +271,8 @@ def test_a_first_team_of_pas_weighs_more_than_one_pa(draft: Draft) -> None:
     assert one.broker.level == "optional"
 
 
-def test_two_or_three_guides_is_a_team(draft: Draft) -> None:
-    week = "I am deafblind. I want to recruit two or three guides who sign, and employ them."
+def test_three_or_four_carers_to_recruit_is_a_team(draft: Draft) -> None:
+    week = "I am deafblind. I want to recruit three or four carers who sign, and employ them."
     plan = draft(
         **DP,
         employer_choice="employ_pa",
@@ -281,7 +281,7 @@ def test_two_or_three_guides_is_a_team(draft: Draft) -> None:
         people=ONE_SON,
     )
     reason = next(r for r in plan.broker.reasons if r.code == "employing_staff")
-    assert "two or three guides" in reason.evidence
+    assert "three or four carers" in reason.evidence
 
 
 def test_not_sure_about_employing_and_a_small_job_makes_nobody_an_employer(draft: Draft) -> None:
@@ -329,8 +329,10 @@ def test_money_put_together_for_one_pa_for_three_friends_is_pooling(draft: Draft
     plan = draft(
         **DP,
         employer_choice="employ_pa",
-        typical_week="Our parents said we could put our money together for one PA on Sundays.",
-        support_needs=[need(1, "social_life", "A PA on Sundays for me, Kai and Bella together", 6)],
+        typical_week="Our families agreed to put our budgets together so one PA takes us out.",
+        support_needs=[
+            need(1, "social_life", "One support worker for me, Kai and Bella at youth club", 6)
+        ],
         people=ONE_SON,
     )
     assert "pooled_budget" in codes(plan)
@@ -362,7 +364,7 @@ def test_putting_budgets_together_is_pooling(draft: Draft) -> None:
 def test_hoarding_in_everyday_words_is_help_at_the_persons_pace(draft: Draft) -> None:
     for week in (
         "I keep a lot of things and the spare room is full.",
-        "Years ago the council threw my things in a skip while I watched.",
+        "Last spring the housing officers binned my things while I watched.",
         "The hall and the landing are piled high, I know.",
     ):
         assert "unmet_needs" in codes(draft(typical_week=week)), week

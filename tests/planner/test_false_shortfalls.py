@@ -32,7 +32,7 @@ def test_a_night_need_to_be_alerted_is_telecare_not_a_sleep_in(draft: Draft) -> 
     for words in (
         "Something that wakes my brother if I have a fit in my sleep",
         "A mat that alerts my wife if I get out of bed at night",
-        "Knowing if Dad gets up in the night",
+        "Something to wake me if Grandad is up and about in the dark",
         "A sensor that tells my son when Mum opens the door at night",
     ):
         plan = draft(support_needs=[need(1, "night_support", words)])
@@ -53,10 +53,10 @@ def test_a_night_need_met_by_a_thing_leaves_no_hands_on_care_for_people_to_cover
 ) -> None:
     """Few people around is a reason only when people must cover hands-on care."""
     plan = draft(
-        people=[person("Ama", "sister", ["health"], 1)],
+        people=[person("Ngozi", "sister", ["health"], 1)],
         support_needs=[
             need(1, "community_access", "Someone with me at the climbing wall", 3),
-            need(2, "night_support", "Something that alerts Ama if I have a seizure at night"),
+            need(2, "night_support", "A bed sensor that texts Ngozi if I have a fit at night"),
         ],
     )
     assert "limited_support_network" not in [r.code for r in plan.broker.reasons]
@@ -91,7 +91,7 @@ def test_whole_days_off_for_a_carer_while_the_person_goes_out_are_a_day_service(
         need(
             2,
             "carer_break",
-            "Two days a week for Mo to rest while Nan goes somewhere she likes",
+            "Tuesdays and Fridays off for Mo, while Nan spends the day somewhere with company",
             12,
         ),
     ]
@@ -100,11 +100,13 @@ def test_whole_days_off_for_a_carer_while_the_person_goes_out_are_a_day_service(
     assert day.kind == "day_service"
     assert day.weekly_cost == Decimal("160.00")  # 2 days x £80, not 12 hours x £24.10
     # a break at home is a worker at home
-    needs[1]["text"] = "Two days a week for Mo to rest, with someone at home with Nan"
+    needs[1]["text"] = "Tuesdays and Fridays off for Mo, with someone at home with Nan all day"
     assert "day_service" not in kinds_for(draft(support_needs=needs), "n2")
     # and no day service where a bottom line rules one out
     no_day = [{"id": "b1", "text": "No day centres", "kind": "must_not", "about": "day_service"}]
-    needs[1]["text"] = "Two days a week for Mo to rest while Nan goes somewhere she likes"
+    needs[1]["text"] = (
+        "Tuesdays and Fridays off for Mo, while Nan spends the day somewhere with company"
+    )
     assert "day_service" not in kinds_for(draft(support_needs=needs, bottom_lines=no_day), "n2")
 
 
@@ -159,9 +161,7 @@ def test_a_small_job_at_home_is_done_in_a_visit_already_there(draft: Draft) -> N
 
 def test_someone_who_used_to_cook_is_not_asking_to_cook(draft: Draft) -> None:
     plan = draft(
-        support_needs=[
-            need(1, "meals", "Meals for the two of them; Mum used to do all the cooking")
-        ]
+        support_needs=[need(1, "meals", "Hot meals each day; his wife always used to cook for him")]
     )
     assert kinds_for(plan, "n1") == {"mainstream"}  # a meals service
     cook = draft(support_needs=[need(1, "meals", "Help so I can do the cooking myself")])
@@ -190,7 +190,7 @@ def test_care_in_the_last_weeks_of_life_is_nhs_fast_track_not_the_budget(draft: 
 
 
 def test_only_getting_to_a_group_is_a_lift_not_a_workers_hours(draft: Draft) -> None:
-    needs = [need(1, "social_life", "Getting to the stroke club now I can't drive", 4)]
+    needs = [need(1, "social_life", "Getting to the stroke club since I lost my licence", 4)]
     plan = draft(support_needs=needs, people=[])
     assert kinds_for(plan, "n1") == {"community"}
     assert plan.costs.weekly_total == 0
