@@ -255,7 +255,7 @@ def test_a_first_team_of_pas_weighs_more_than_one_pa(draft: Draft) -> None:
         need(1, "personal_care", "Help to wash, dress and get up", 14),
         need(2, "health", "Help to get to my clinic appointments", 2),
     ]
-    week = "I use a wheelchair. I want to employ my own small team of PAs. I have never employed."
+    week = "I use a wheelchair. I plan to employ a team of PAs, my first time as an employer."
     team = draft(
         **DP, employer_choice="employ_pa", typical_week=week, support_needs=needs, people=ONE_SON
     )
@@ -264,7 +264,7 @@ def test_a_first_team_of_pas_weighs_more_than_one_pa(draft: Draft) -> None:
     one = draft(
         **DP,
         employer_choice="employ_pa",
-        typical_week="I use a wheelchair. I want to employ a PA. I have never employed.",
+        typical_week="I use a wheelchair. I plan to employ a PA, my first time as an employer.",
         support_needs=needs,
         people=ONE_SON,
     )
