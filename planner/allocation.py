@@ -33,6 +33,13 @@ from planner.answers import (
     short_break_demand,
 )
 from planner.bottom_lines import Rules
+from planner.breaks import (
+    carer_break,
+    last_weeks_care,
+    met_without_hours,
+    own_activity,
+    transport_only,
+)
 from planner.informal import allocate_informal
 from planner.models import Need, Person, Profile
 from planner.modes import care_mode, mode_for, pas_now
@@ -70,11 +77,12 @@ _DAY_SERVICE_WORDS = ("day centre", "day center", "day service", "day services",
 _TRAVEL_WORDS = ("travel", "bus", "train", "travel training", "on my own")
 
 
-def _uses_day_service(profile: Profile, rules: Rules) -> bool:
-    """Day services only where the person goes to one now or asked for one."""
+def _uses_day_service(profile: Profile, rules: Rules, asked: bool = True) -> bool:
+    """Day services only where the person goes to one now or asked for one (`asked`), or,
+    for a carer's days off, where no bottom line rules one out."""
     if rules.restrictions.no_day_service:
         return False
-    if rules.prefer_day_service:
+    if rules.prefer_day_service or not asked:
         return True
     return any(mentions(text, _DAY_SERVICE_WORDS) for text in profile.current_support)
 
@@ -159,6 +167,9 @@ def _demands_for(
 ) -> None:
     area = need.area
     mode = mode_for(need, profile, rules)
+    if fast_track := last_weeks_care(need, profile):
+        result.free.append(fast_track)  # the NHS pays for care in the last weeks of life
+        return
     if area == "night_support":
         result.demands.extend(
             night_demands(need, paid_hours if paid_hours > 0 else None, mode, rates)
@@ -219,17 +230,42 @@ def _demands_for(
             result.free.append(
                 FreeSupport(kind=kind, description=text, meets=[need.id], route=route)
             )
+        elif isinstance(without := met_without_hours(need, profile), FreeSupport):
+            result.free.append(without)
+        elif without is not None:
+            result.demands.append(without)
         else:
             result.unmet[need.id] = (
                 "We do not know how many hours of help this needs yet, so it cannot be costed. "
                 "Add the hours a week and draft the plan again."
             )
         return
+    if area == "health" and own_activity(need):
+        # an activity the person does themselves (a class, a swim, the gym): the activity
+        # meets the need; paid hours only when the words ask for someone with them
+        result.free.append(
+            FreeSupport(
+                kind="community",
+                description="A local class, pool or gym. The person goes on their own. "
+                "A leisure card often makes it cheaper.",
+                meets=[need.id],
+                route=area_route(area),
+            )
+        )
+        return
     if area in _ALSO_FREE:
         kind, route, text = FREE_NEED_ROUTES[area]
         result.free.append(FreeSupport(kind=kind, description=text, meets=[need.id], route=route))
     if area == "carer_break":
-        result.demands.append(Demand(need.id, mode, "a break for the carer", hours=paid_hours))
+        day_ok = _uses_day_service(profile, rules, asked=False)
+        chosen = carer_break(need, profile, mode, paid_hours, day_ok)
+        if isinstance(chosen, FreeSupport):
+            result.free.append(chosen)
+        else:
+            result.demands.append(chosen)
+        return
+    if area in ("community_access", "social_life") and (ride := transport_only(need)):
+        result.free.append(ride)  # a lift there and back, not a worker for the whole time
         return
     travel = mentions(need.text, _TRAVEL_WORDS)
     if (

@@ -35,11 +35,12 @@ __all__ = [
 # What the person's words ask for, which an ordinary answer must not override.
 _DO_IT_MYSELF = ("learn", "with me", "together", "myself", "teach", "show me", "skills")
 _COOKING = ("cook", "cooking", "prepare", "make my", "make meals", "make food", "bake")
-#: "won't cook now", "can't cook any more": no wish to cook, so a meals service can do.
+#: "won't cook now", "can't cook any more", "Dad used to do all the cooking": no wish to cook,
+#: so a meals service can do.
 _NOT_COOKING = re.compile(
     r"\b(won'?t|will not|can'?t|cannot|can not|does ?n[o']t|doesn'?t|do ?n[o']t|don'?t|"
-    r"no longer|never|unable to|not able to|stopped|gave up|given up)\s+"
-    r"(\w+\s+)?(cook|cooking|prepare|make|bake)\w*",
+    r"no longer|never|unable to|not able to|stopped|gave up|given up|used to)\s+"
+    r"(\w+\s+){0,3}?(cook|cooking|prepare|make|bake)\w*",
     re.I,
 )
 #: A break taken once or a few times a year (a week away), not hours every week.
@@ -75,6 +76,18 @@ _WAKING = re.compile(
 )
 _VISITS = re.compile(r"\b(check\w*|visits?|pop in|once in the night|toilet)\b", re.I)
 _ALARM_ONLY = re.compile(r"\b(alarm|in case|if I fall|falls?|call for help|pendant)\b", re.I)
+#: Someone asked for in person ("someone to monitor my breathing"): not a thing alone.
+_SOMEONE_THERE = re.compile(
+    r"\b(someone|somebody|a person|a carer|a worker|staff|sleep(ing|s)?[ -]in)\b", re.I
+)
+#: Words that ask to *know* or be told when something happens at night (a thing that alerts
+#: someone, a sensor, a monitor), not for someone to be there: telecare with a responder.
+_ALERT = re.compile(
+    r"\b(alerts?|alerting|sensors?|monitors?|detectors?|knowing (if|when)|"
+    r"(know|tell|tells|wake|wakes) (me|us|him|her|them|\w+) (if|when)|"
+    r"(something|a device|a gadget|a mat|a pad) (that|which|to))\b",
+    re.I,
+)
 #: Someone to phone in the night: a community alarm with a 24-hour call centre, not a sleep-in.
 _CALL_LINE = re.compile(
     r"\b(someone|somebody|a person|a number|a line)( (i|he|she|they|we) (can|could)| to)?"
@@ -88,6 +101,7 @@ _PRESENCE = re.compile(r"\b(someone (there|here|in the house)|stay\w*|sleep\w*)\
 _DOOR = re.compile(
     r"\b((tries|trying|try|opens?|opening) the (front |back )?door|wander\w*|"
     r"(goes|going|walks?|walking|gets?) out (of the house )?(at|in the) night|"
+    r"(tries|trying|try|wants?) to (go|get) out|"
     r"leaves? the house (at|in the) night)\b",
     re.I,
 )
@@ -154,6 +168,14 @@ def night_demands(need: Need, hours: Decimal | None, mode: str, rates: RateCard)
                 need,
                 "A door sensor calls a responder at once if the door opens in the night, "
                 "so no one has to stay.",
+            )
+        ]
+    if _ALERT.search(text) and not _SOMEONE_THERE.search(text) and not hours:
+        return [
+            _night_telecare(
+                need,
+                "A sensor or alarm tells someone at once when help is needed, so no one has "
+                "to stay the night.",
             )
         ]
     if (

@@ -42,6 +42,11 @@ makes "recommended", anything above 0 "optional":
         answering for someone whose own PAs know their told choice. A move "one day" is a
         signal; sharing a supported living provider already runs, or a couple sharing hours
         between their two budgets, weighs 1
+    round nine (planner.employing, planner.changes, planner.breaks): a first team of PAs
+        weighs 2; a friend taken on as a first PA 1; not sure about employing with a small
+        job 0; hoarding or help turned away with few people around 3; a helper who moved away
+        lately 1; no care service coming out 1; the last weeks of life 0.5 (the palliative
+        team leads, the NHS pays); a condition that slowly gets worse 0.5
     safeguarding_concern (a safeguarding or crisis concern) makes it "urgent".
 
 `advisable` is true exactly when the level is recommended or urgent.

@@ -4,10 +4,13 @@ docstring lists the reasons and their weights; thresholds live in the rate card)
 from __future__ import annotations
 
 from planner.allocation import named_in_concern
+from planner.breaks import own_activity
 from planner.carers import support_around
+from planner.changes import condition_course, no_provider
+from planner.employing import employing_reason
 from planner.fitting import Fitted
 from planner.models import Profile
-from planner.money import gbp, hours_text
+from planner.money import gbp
 from planner.network import limited_network
 from planner.plan import BrokerReason
 from planner.rates import RateCard
@@ -23,16 +26,12 @@ from planner.signals import (
     TREATMENT,
     all_text,
     carer_strain,
-    fluctuating,
     language_barrier,
-    leaving_family_home,
 )
 from planner.weighing import (
     LPA,
-    PAPERWORK,
     POOLING,
     budget_disputed,
-    fast_progressing,
     help_turned_away,
     joined_up,
     joint_plan,
@@ -250,11 +249,12 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
         )
     ]
     strained = carers if strain and not stopping else []
-    # a worry about falling is met by telecare, not by joining up health services
+    # a worry about falling is met by telecare, and a class or a swim by the activity, not
+    # by joining up health services
     health = [
         n.text
         for n in profile.support_needs
-        if n.area == "health" and not FALL_WORRY.search(n.text)
+        if n.area == "health" and not FALL_WORRY.search(n.text) and not own_activity(n)
     ]
     paid_refs = {ref for s in paid if s.kind not in ("equipment", "mainstream") for ref in s.meets}
     care_words = [profile.typical_week, *profile.current_support]
@@ -303,53 +303,15 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
             ),
             LESSER if heavy else SIGNAL,
         )
-    if fast := fast_progressing(words):
-        # needs that change fast: equipment, the home, speech and health joined up ahead of need
-        before = [r.evidence for r, _ in found if r.code == "health_coordination"]
-        found[:] = [(r, w) for r, w in found if r.code != "health_coordination"]
-        add(
-            "health_coordination",
-            "The condition changes fast. A broker can help get equipment, changes to the home "
-            "and health care ready before they are needed.",
-            "; ".join([_evidence(fast.group(0)), *before]),
-            STRONG,
-        )
-    pas = [s for s in fitted.supports if s.kind == "personal_assistant"]
-    relatives = fitted.allocation.paid_relatives
-    if pas and relatives:
-        add(
-            "employing_staff",
-            "Paying a relative as a PA needs the council to agree, and a contract and payroll. "
-            "A broker could help set it up.",
-            "; ".join(f"{p.name} ({p.relationship})" for p in relatives),
-            LESSER,
-        )
-    elif pas and not fitted.allocation.employs_pas_now:
-        # weighed by how big the job is and whether someone helps with the paperwork
-        pa_hours = sum(s.hours_per_week or 0 for s in pas)
-        small = (
-            pa_hours < float(rates["broker_small_pa_hours"])
-            and sum(s.workers or 1 for s in pas) <= 1
-        )
-        # someone who helps with money and letters can set up a payroll service
-        forms = any(
-            "money_admin" in p.helps_with
-            and p.can_continue is not False
-            and not named_in_concern(p, profile)
-            for p in profile.people
-        )
-        # a condition that comes and goes needs a PA who understands it: harder to find; and
-        # a first move out of the family home at the same time is everything at once
-        easy = small and (PAPERWORK.search(words) or forms)
-        if not (easy and not fluctuating(words) and not leaving_family_home(profile, housing)):
-            add(
-                "employing_staff",
-                "Employing a PA means contracts, payroll, insurance and "
-                "recruiting. A broker can help the first time.",
-                f"Chose: {profile.employer_choice.replace('_', ' ')}; "
-                f"{hours_text(pa_hours)} PA hour" + ("" if pa_hours == 1 else "s") + " a week",
-                LESSER,
-            )
+    # how the condition runs: the last weeks of life, fast, or slowly getting worse
+    before = [r.evidence for r, _ in found if r.code == "health_coordination"]
+    if course := condition_course(profile, words, before):
+        explanation, evidence, weight, replaces = course
+        if replaces:
+            found[:] = [(r, w) for r, w in found if r.code != "health_coordination"]
+        add("health_coordination", explanation, evidence, weight)
+    if employing := employing_reason(profile, fitted, rates, words, housing):
+        add("employing_staff", *employing)
     network = limited_network(profile, fitted, rates, around, stopping, strained, strain, paid)
     if network:
         add("limited_support_network", *network)
@@ -377,22 +339,36 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
         for n in profile.support_needs
         if any(u.ref == n.id and u.annual_shortfall is None for u in fitted.unmet)
     ]
+    # hoarding, self-neglect or help sent away before: the needs are met only once the
+    # person trusts someone, at their pace; with few people around, the whole plan rests on
+    # that one trusted worker (round nine): a strong reason, whether or not needs are unmet
+    turned_away = help_turned_away(words)
+    trust = STRONG if turned_away and around < rates["broker_limited_network_people"] else LESSER
     if unmet_needs:
         add(
             "unmet_needs",
             "Some needs have no way to meet them in this plan yet. A broker can help find "
             "ways to meet them.",
-            _evidence(*unmet_needs),
-            LESSER,
+            _evidence(*unmet_needs, turned_away.group(0) if turned_away else ""),
+            trust,
         )
-    elif turned_away := help_turned_away(words):
-        # hoarding, self-neglect or help sent away before: the needs are met only once the
-        # person trusts someone, and that takes time at their pace
+    elif turned_away:
         add(
             "unmet_needs",
             "Help has been turned away before. Help works best from someone trusted, and "
             "trust takes time. A broker can go at the person's pace.",
             _evidence(turned_away.group(0)),
+            trust,
+        )
+    elif nobody_comes := no_provider(words):
+        # no care service will come out to the person: local people or a small local service
+        # (a lesser reason; what it costs to reach them is weighed as the budget)
+        add(
+            "unmet_needs",
+            "No care service will come out to where the person lives. The plan must be made "
+            "with local people or a small local service. A broker who knows the area could "
+            "help find them.",
+            _evidence(nobody_comes.group(0)),
             LESSER,
         )
     return found

@@ -4,14 +4,16 @@ carer who cannot go on or says it is too much.
     few people      fewer than `broker_limited_network_people` who can keep helping (a
                     partner, or anyone the person lives with, counts as 2; paid workers not
                     at all); a reason only when there is hands-on care for people to cover
-                    (personal care, medicines or nights, with hours) that no service already
+                    (personal care, medicines or nights, with hours; nights met only by a
+                    thing, a sensor or an alarm, are not) that no service already
                     gives now (an agency, a provider's team; never the nights), and not for
                     someone who already employs PAs (a team, cover and a contingency fund)
     stopping        someone who cannot keep helping: when few remain, or hands-on help (not
                     when the person already employs PAs), nights, or many hours
     strain          a carer who says it is too much
-    bereaved        someone close died lately ("died last month", "died in June"): the
-                    person's circle has just changed, whoever is left
+    bereaved        someone close died lately ("died last month", "died in June"), or
+                    someone who helped moved away lately ("moved back to Spain in May"):
+                    the person's circle has just changed, whoever is left
     weight          1, and 1 more when that carer did the nights and the plan must buy them,
                     and 1 more when a carer who lived apart stops and few people are left
 
@@ -27,6 +29,7 @@ from __future__ import annotations
 import re
 
 from planner.carers import lives_with, partner
+from planner.changes import moved_away
 from planner.fitting import Fitted
 from planner.models import Person, Profile
 from planner.plan import Support
@@ -54,13 +57,24 @@ def limited_network(
     # care, medicines or nights); help with the house, meals, money or getting out can be
     # bought or done another day (round six: this replaced an 8-hour "small plan" line)
     # (hands-on help with no hours is met by things, not people: a pill dispenser, telecare)
+    # (and nights met only by a thing, a sensor or an alarm that calls a responder, are not
+    # nights for people to cover)
+    by_people = {
+        r for s in fitted.supports if s.kind not in ("equipment", "mainstream") for r in s.meets
+    }
+    by_things = {
+        r for s in fitted.supports if s.kind in ("equipment", "mainstream") for r in s.meets
+    } - by_people
+    night_ids = {
+        n.id for n in profile.support_needs if n.area == "night_support" and n.id not in by_things
+    }
     hands_on = any(
-        n.area in _HANDS_ON and (n.hours_per_week or n.area == "night_support")
+        n.area in _HANDS_ON and (n.hours_per_week or n.id in night_ids)
         for n in profile.support_needs
     )
     # care a service already gives now has its own cover, however many hours it is (but
     # not at night: a night with nobody around is the gap a day service does not cover)
-    nights = any(n.area == "night_support" for n in profile.support_needs)
+    nights = bool(night_ids)
     small_plan = not hands_on or (bool(settled_support(profile)) and not nights)
     # someone who already employs PAs has a team, cover and a contingency fund: a few hours
     # a helper gave become PA hours; only nights or a big share of the care weigh
@@ -74,7 +88,8 @@ def limited_network(
         or p.hours_per_week is None
         or p.hours_per_week >= float(rates["carer_substantial_hours"])
     ]
-    loss = bereaved(profile.typical_week)
+    died = bereaved(profile.typical_week)
+    loss = died or moved_away(profile.typical_week)
     if not (stopping or strained or few or loss):
         return _one_carer(profile, paid)
     names = [f"{p.name} cannot keep helping" for p in stopping]
@@ -98,6 +113,9 @@ def limited_network(
         if stopping or strained
         else "Someone close has died, so the help around has changed. A broker can help "
         "find new support, at a gentle pace."
+        if died
+        else "Someone who helped has moved away, so the help around has changed. A broker "
+        "could help plan a back-up."
         if loss
         else "Few people are around to help. A broker can help find more support.",
         "; ".join(names) or "No one else named who can help each week",

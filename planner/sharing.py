@@ -1,8 +1,9 @@
 """Hours shared with others, and hours needed only some weeks, read from the need's words.
 
     a need ─► shared_by: "shared between the three of us", "one worker for the 2 of us",
-              "shared with my housemates": housemates who pool their budgets for one worker
-              or one sleep-in each pay their share, so the cost is split between them
+              "shared with my housemates", "a PA for me, Tom and Aisha": people who pool
+              their budgets for one worker or one sleep-in each pay their share, so the
+              cost is split between them
            ─► occasional_weeks: help needed only after a crisis, a flare or a hospital stay
               ("for about 3 weeks after each flare, about 4 times a year"): the hours are
               costed as a weekly average over the year, kept to use when they are needed
@@ -62,6 +63,11 @@ _WITH_NAMES = re.compile(
     r"(?:(?:house|flat)\s?mates?\s+)?"
     r"((?:[A-Z][a-z]+(?:\s*,\s*|\s+and\s+|\s*&\s*))*[A-Z][a-z]+)"
 )
+#: "a PA for me, Tom and Aisha together", "a worker for me and Sam": the names counted
+_FOR_ME_AND = re.compile(
+    r"\b(?i:pa|worker|support worker|personal assistant|helper)\b[^.]{0,30}?\bfor me"
+    r"(?:,\s*|\s+and\s+)((?:[A-Z][a-z]+(?:\s*,\s*|\s+and\s+))*[A-Z][a-z]+)\b"
+)
 _MAX_SHARE = 6
 
 
@@ -74,7 +80,7 @@ def shared_by(need: Need, profile: Profile) -> int:
         if number is None:
             return 2  # "for both of us", "shared between us"
         return max(1, min(_MAX_SHARE, count_of(number)))
-    if named := _WITH_NAMES.search(text):
+    if named := (_WITH_NAMES.search(text) or _FOR_ME_AND.search(text)):
         others = [w for w in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", named.group(1)) if w]
         if others and not any(w.lower() in {"me", "my", "mum", "dad"} for w in others):
             return max(1, min(_MAX_SHARE, len(others) + 1))

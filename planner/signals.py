@@ -128,7 +128,9 @@ AWAY = re.compile(
 #: A need that asks for paid help by name: the person chose who does it.
 PAID_HELP = re.compile(
     r"(^|\b(a|an|my|the) )(pa|personal assistant|agency( carer| worker| cover| back-?up)?|"
-    r"paid (carer|helper)|care worker)\b",
+    r"paid (carer|helper)|care worker)\b|"
+    # "done by trained PAs", "by paid carers" (round nine)
+    r"\bby (trained |paid |my |our )?(pas|personal assistants|care workers|paid carers)\b",
     re.I,
 )
 #: Someone in the list who is paid to help (a PA the person employs, a charity's caseworker):

@@ -300,7 +300,13 @@ def budget_disputed(words: str) -> re.Match[str] | None:
 _SELF_NEGLECT = re.compile(
     r"\b(hoard\w*|self.neglect\w*|(sent|sends|send) (the )?(workers|carers|people|them|"
     r"everyone) away|(refus\w*|turn\w* (away|down)) (help|support|carers|services|workers)|"
-    r"won'?t let (anyone|people|carers|workers) in)\b",
+    r"won'?t let (anyone|people|carers|workers) in|"
+    # hoarding in everyday words (round nine): things kept, rooms full, a forced clearance
+    r"(keeps?|kept|keeping) (a lot of|too many|so many|lots of) (things|stuff|papers|bags)|"
+    r"(house|flat|home|rooms?|bedrooms?|stairs|landing|kitchen|hall)\b[^.]{0,30}\b(is|are) "
+    r"(full|piled high|packed)\b(?! of)|full of (papers|bags|boxes|things|stuff|junk|clutter)|"
+    r"(threw|binned|dumped|chucked|cleared) (away |out )?(my|his|her|their) (things|stuff|"
+    r"belongings))\b",
     re.I,
 )
 
@@ -332,6 +338,10 @@ def pooling_is_big(profile: Profile, rates: RateCard) -> bool:
 POOLING = re.compile(
     r"\b(pool(ed|ing)|pool (my|our|their) (budgets?|money|hours)|"
     r"shar(e|ed|ing) (my |our |a |the )?(budgets?|support|staff|workers?|pas?|hours|night \w+)|"
+    # "put our budgets together", "one worker for all four of us" (round nine)
+    r"put (our|their|some|the|my) (money|budgets?|hours)( \w+)? together|"
+    r"(one|a|the same) (pa|worker|support worker|personal assistant) for (the |all )?"
+    r"(two|three|four|five|\d) of us|"
     r"micro.?(service|provider)s?)\b",
     re.I,
 )

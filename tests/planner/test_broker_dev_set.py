@@ -24,7 +24,7 @@ def result():
 
 
 def test_the_dev_set_is_all_there_and_every_plan_checks_out(result):
-    assert result["n"] >= 46
+    assert result["n"] >= 60
     assert [r["id"] for r in result["rows"] if r["problems"]] == []
     levels = {r["want_level"] for r in result["rows"]}
     assert levels == {"none", "optional", "recommended", "urgent"}
@@ -35,9 +35,14 @@ def test_the_dev_set_broker_levels_hold_their_floor(result):
     # under), the 12 after 10 (one each way); after round six 33/34 and 12/12. The miss:
     # bd-16-jade, leaving children's services with her parents' help, judged optional here; a
     # rule for that would also over-advise a held-out case the panel judged none
-    assert result["broker_same"] >= 45
+    # round nine (2026-12-01) added bd-47 to bd-60, one or more of each kind fixed (see the
+    # README): 58/60. The new miss: bd-54-arthur, one son and a shower twice a week, judged
+    # none here; the planner says optional (few people and hands-on care). A threshold on
+    # hands-on hours fixed it but broke five calibration cases that hold optional for nearly
+    # the same situation, so no rule was made
+    assert result["broker_same"] >= 58
     misses = [r["id"] for r in result["rows"] if r["level"] != r["want_level"]]
-    assert set(misses) <= {"bd-16-jade"}
+    assert set(misses) <= {"bd-16-jade", "bd-54-arthur"}
 
 
 def test_the_dev_set_never_advises_a_broker_two_levels_away(result):

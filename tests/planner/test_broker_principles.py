@@ -164,7 +164,8 @@ def test_help_turned_away_before_is_a_reason_to_go_at_the_persons_pace(draft: Dr
     plan = draft(typical_week=week)
     assert codes(plan) == ["unmet_needs"]
     assert plan.broker.level == "optional"
-    assert "sent workers away" in plan.broker.reasons[0].evidence
+    # the first sign found is the evidence (round nine: a flat full of papers is one)
+    assert "full of papers" in plan.broker.reasons[0].evidence
 
 
 # --- few people matter when there is hands-on care to cover ---------------------------------
@@ -236,3 +237,244 @@ def test_pooling_a_few_hours_out_is_weighed_by_those_hours_not_the_personal_care
     )
     assert "pooled_budget" in codes(plan)
     assert plan.broker.level == "optional"
+
+
+# --- round nine: employing is weighed by the job, not counted --------------------------------
+
+DP = {"budget_management": "direct_payment", "budget_amount": {"amount": 600, "period": "week"}}
+
+
+def employing(plan: Plan) -> float:
+    return sum(1 for r in plan.broker.reasons if r.code == "employing_staff")
+
+
+def test_a_first_team_of_pas_weighs_more_than_one_pa(draft: Draft) -> None:
+    """Recruiting a team for the first time: rotas and cover, the plan fails if cover fails.
+    With one other lesser reason it is recommended; one PA for the same hours is optional."""
+    needs = [
+        need(1, "personal_care", "Help to wash, dress and get up", 14),
+        need(2, "health", "Help to get to my clinic appointments", 2),
+    ]
+    week = "I use a wheelchair. I plan to employ a team of PAs, my first time as an employer."
+    team = draft(
+        **DP, employer_choice="employ_pa", typical_week=week, support_needs=needs, people=ONE_SON
+    )
+    assert "employing_staff" in codes(team)
+    assert team.broker.level == "recommended"
+    one = draft(
+        **DP,
+        employer_choice="employ_pa",
+        typical_week="I use a wheelchair. I plan to employ a PA, my first time as an employer.",
+        support_needs=needs,
+        people=ONE_SON,
+    )
+    assert one.broker.level == "optional"
+
+
+def test_three_or_four_carers_to_recruit_is_a_team(draft: Draft) -> None:
+    week = "I am deafblind. I want to recruit three or four carers who sign, and employ them."
+    plan = draft(
+        **DP,
+        employer_choice="employ_pa",
+        typical_week=week,
+        support_needs=[need(1, "community_access", "A guide to get out and about", 6)],
+        people=ONE_SON,
+    )
+    reason = next(r for r in plan.broker.reasons if r.code == "employing_staff")
+    assert "three or four carers" in reason.evidence
+
+
+def test_not_sure_about_employing_and_a_small_job_makes_nobody_an_employer(draft: Draft) -> None:
+    """A few hours a week can go to a self-employed worker or a small local service."""
+    needs = [need(1, "community_access", "Someone with me at the football, who knows first aid", 4)]
+    unsure = draft(**DP, employer_choice="not_sure", support_needs=needs, people=ONE_SON)
+    assert "employing_staff" not in codes(unsure)
+    chose = draft(**DP, employer_choice="employ_pa", support_needs=needs, people=ONE_SON)
+    assert "employing_staff" in codes(chose)  # chose to employ, no help with the paperwork
+
+
+def test_a_friend_taken_on_as_a_first_pa_is_a_lesser_reason_even_with_payroll(
+    draft: Draft,
+) -> None:
+    """Boundaries, cover and ending it kindly, even when the job is small and payroll is there."""
+    week = (
+        "I have cerebral palsy. My old school friend Dean has said he would work for me. "
+        "I will use a payroll service."
+    )
+    people = [
+        person("Dean", "friend", ["social_life"], 3),
+        person("Mum", "mother", ["money_admin"], 1),
+    ]
+    needs = [need(1, "personal_care", "Help to get up and dressed", 7)]
+    plan = draft(
+        **DP, employer_choice="employ_pa", typical_week=week, people=people, support_needs=needs
+    )
+    assert "employing_staff" in codes(plan)
+    assert plan.broker.level == "optional"
+    stranger = draft(
+        **DP,
+        employer_choice="employ_pa",
+        typical_week="I have cerebral palsy. I will use a payroll service.",
+        people=people,
+        support_needs=needs,
+    )
+    assert "employing_staff" not in codes(stranger)
+
+
+# --- round nine: pooling said in everyday words ---------------------------------------------
+
+
+def test_money_put_together_for_one_pa_for_three_friends_is_pooling(draft: Draft) -> None:
+    """Who employs the shared PA, who pays what, what if one drops out: a strong reason."""
+    plan = draft(
+        **DP,
+        employer_choice="employ_pa",
+        typical_week="Our families agreed to put our budgets together so one PA takes us out.",
+        support_needs=[
+            need(1, "social_life", "One support worker for me, Kai and Bella at youth club", 6)
+        ],
+        people=ONE_SON,
+    )
+    assert "pooled_budget" in codes(plan)
+    assert plan.broker.level == "recommended"
+    pa = next(s for s in plan.supports if s.kind == "personal_assistant")
+    assert pa.hours_per_week == 2  # a third of the 6 hours
+    alone = draft(
+        **DP,
+        employer_choice="employ_pa",
+        support_needs=[need(1, "social_life", "A PA on Sundays for me", 6)],
+        people=ONE_SON,
+    )
+    assert "pooled_budget" not in codes(alone)
+
+
+def test_one_worker_for_the_two_of_us_is_pooling(draft: Draft) -> None:
+    plan = draft(typical_week="We would have one worker for the two of us on Fridays.")
+    assert "pooled_budget" in codes(plan)
+
+
+def test_putting_budgets_together_is_pooling(draft: Draft) -> None:
+    plan = draft(typical_week="My friend and I want to put our budgets together for trips out.")
+    assert "pooled_budget" in codes(plan)
+
+
+# --- round nine: hoarding in everyday words, weighed by who is around ------------------------
+
+
+def test_hoarding_in_everyday_words_is_help_at_the_persons_pace(draft: Draft) -> None:
+    for week in (
+        "I keep a lot of things and the spare room is full.",
+        "Last spring the housing officers binned my things while I watched.",
+        "The hall and the landing are piled high, I know.",
+    ):
+        assert "unmet_needs" in codes(draft(typical_week=week)), week
+    # a full diary or a full-time job is not hoarding
+    busy = draft(typical_week="My week is full. I work full time and my diary is full.")
+    assert "unmet_needs" not in codes(busy)
+
+
+def test_hoarding_with_few_people_around_is_a_strong_reason(draft: Draft) -> None:
+    """The whole plan rests on one trusted worker: a trusted, independent person should lead."""
+    week = "I keep a lot of things. The stairs are full. I'd let one person help, slowly."
+    needs = [need(1, "household", "One person, the same each week, to sort a little at a time", 3)]
+    alone = draft(typical_week=week, support_needs=needs, people=[person("Viv", "cousin", [], 1)])
+    assert alone.broker.level == "recommended"
+    around = draft(typical_week=week, support_needs=needs)  # a friend and a neighbour help
+    assert around.broker.level == "optional"
+
+
+def test_hoarding_with_few_people_weighs_the_same_when_a_need_is_not_met_yet(
+    draft: Draft,
+) -> None:
+    week = "I keep a lot of things. The stairs are full. I'd let one person help, slowly."
+    needs = [need(1, "housing", "Somewhere safe to sleep again", None)]
+    plan = draft(typical_week=week, support_needs=needs, people=[person("Viv", "cousin", [], 1)])
+    assert codes(plan) == ["unmet_needs"]
+    assert plan.broker.level == "recommended"
+
+
+# --- round nine: the circle changed by a move; no service will come ---------------------------
+
+
+def test_a_helper_who_moved_away_lately_has_changed_the_circle(draft: Draft) -> None:
+    """Even for someone who runs their own PA well: no back-up now if the PA is ill."""
+    week = "My sister did my mornings, but she moved to Portugal in April. I employ my PA Jo."
+    plan = draft(
+        **DP,
+        employer_choice="employ_pa",
+        typical_week=week,
+        current_support=["Direct payment: PA Jo, 8 hours a week", "Payroll service"],
+        support_needs=[need(1, "household", "Cleaning and laundry", 8)],
+    )
+    reason = next(r for r in plan.broker.reasons if r.code == "limited_support_network")
+    assert "moved to Portugal in April" in reason.evidence
+    assert "moved away" in reason.explanation
+    assert plan.broker.level == "optional"
+    # the person's own move is not a helper leaving
+    own = draft(typical_week="I moved to Leeds in May to be near my work.")
+    assert "limited_support_network" not in codes(own)
+
+
+def test_no_service_coming_out_to_the_person_is_a_lesser_reason(draft: Draft) -> None:
+    """Local people or a small local service: a broker who knows the area could help."""
+    week = "I live on a farm up a long lane. The agencies told me they won't come out this far."
+    plan = draft(typical_week=week)
+    assert codes(plan) == ["unmet_needs"]
+    assert plan.broker.level == "optional"
+    town = draft(typical_week="I live in the town centre, near the bus station.")
+    assert "unmet_needs" not in codes(town)
+
+
+# --- round nine: a condition that slowly gets worse ------------------------------------------
+
+
+def test_a_slowly_worsening_condition_is_a_signal_to_plan_ahead(draft: Draft) -> None:
+    """Needs will grow and bigger choices may come: keep a broker in mind, even for someone
+    who runs their own PAs well."""
+    settled = {
+        **DP,
+        "employer_choice": "employ_pa",
+        "current_support": ["I employ two PAs, 20 hours a week", "Payroll company"],
+        "support_needs": [need(1, "personal_care", "Help to get up and dressed", 20)],
+    }
+    plan = draft(typical_week="I have primary progressive MS. I run my own PAs.", **settled)
+    assert codes(plan) == ["health_coordination"]
+    assert plan.broker.level == "optional"
+    same = draft(typical_week="I have MS. I run my own PAs.", **settled)
+    assert same.broker.level == "none"
+    # fast is a strong reason, not this signal
+    fast = draft(typical_week="My MS is getting worse quickly. I run my own PAs.", **settled)
+    assert fast.broker.level == "recommended"
+
+
+# --- round nine: the new words are read narrowly ---------------------------------------------
+
+
+def test_round_nine_words_are_read_narrowly(draft: Draft) -> None:
+    """A trip is not a move away, late carers are not carers who will not come, worse
+    eyesight is not a named progressive condition."""
+    for week in (
+        "My dad went to Spain in March for a fortnight.",
+        "The carers don't come on time and it upsets me.",
+        "My eyesight is getting worse.",
+    ):
+        plan = draft(typical_week=week, people=[*ONE_SON, person("Di", "friend", ["shopping"], 2)])
+        assert plan.broker.level == "none", week
+
+
+def test_someone_at_night_is_not_a_sensor_and_a_carers_day_out_is_not_a_day_centre(
+    draft: Draft,
+) -> None:
+    watch = draft(support_needs=[need(1, "night_support", "Someone to monitor my breathing", None)])
+    assert not any(s.kind == "equipment" for s in watch.supports if "n1" in s.meets)
+    day = draft(
+        support_needs=[need(1, "carer_break", "A day a week so I can get out with my friends", 7)]
+    )
+    assert not any(s.kind == "day_service" for s in day.supports)
+
+
+def test_a_full_home_is_not_hoarding_and_the_shops_are_not_a_group(draft: Draft) -> None:
+    full = draft(typical_week="Our house is full of love and grandchildren at weekends.")
+    assert "unmet_needs" not in codes(full)
+    shops = draft(people=[], support_needs=[need(1, "community_access", "Getting to the shops", 2)])
+    assert any(s.kind == "agency" for s in shops.supports)

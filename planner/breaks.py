@@ -1,0 +1,187 @@
+"""Needs met without paying for more hours (issue 16, broker round nine: false shortfalls).
+
+alongside     a carer's break at the same time as the person's own time out with a worker
+              is those hours: the carer is free while the person is out
+days_out      a carer's break of whole days while the person goes out somewhere they
+              enjoy is a day service, paid by the day (not a worker for every hour)
+own_activity  an activity the person does themselves (a class, a swim, the gym) is met by
+              the activity; paid hours only when the words ask for someone with them
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from planner.allocated import FreeSupport
+from planner.answers import Demand
+from planner.models import Need, Profile
+from planner.vocabulary import area_label, area_route
+
+__all__ = [
+    "alongside",
+    "carer_break",
+    "days_out",
+    "last_weeks",
+    "last_weeks_care",
+    "met_without_hours",
+    "own_activity",
+    "transport_only",
+]
+
+_OUT_AND_ABOUT = {"community_access", "social_life", "mobility", "communication"}
+
+#: An activity the person does (not help from someone): a class, a swim, the gym, keeping fit.
+_ACTIVITY = re.compile(
+    r"\b(class(es)?|swim\w*|gym|keep(ing)? fit|exercise|yoga|pilates|walking group)\b", re.I
+)
+#: Words that ask for someone with the person.
+_SOMEONE = re.compile(
+    r"\b(someone|somebody|help\w*|support\w*|with me|worker|pa|carer|buddy|take me|"
+    r"go(ing)? with|get(ting)? (me )?to|company)\b",
+    re.I,
+)
+#: A carer's break of whole days while the person goes out somewhere (not at home).
+_DAYS_OUT = re.compile(
+    r"\b(days?|whole days?)\b[^.]*\b(somewhere|a club|a centre|a group|day cent(re|er)|"
+    r"day services?)\b",
+    re.I,
+)
+_AT_HOME_BREAK = re.compile(r"\b(at home|in the house|sitter|sitting)\b", re.I)
+
+
+def alongside(need: Need, profile: Profile) -> str:
+    """When the carer's break is at the same time as the person's own time out with a worker
+    (the break's days and times are the outing's, and it has as many hours or more): those
+    times ("" when not)."""
+    when = " ".join((need.times or "").lower().split())
+    if not when or not need.hours_per_week:
+        return ""
+    for other in profile.support_needs:
+        if (
+            other.area in _OUT_AND_ABOUT
+            and when in " ".join((other.times or "").lower().split())
+            and (other.hours_per_week or 0) >= need.hours_per_week
+        ):
+            return need.times or ""
+    return ""
+
+
+def days_out(need: Need) -> bool:
+    """A carer's break of whole days while the person goes out somewhere (not at home)."""
+    return bool(_DAYS_OUT.search(need.text)) and not _AT_HOME_BREAK.search(need.text)
+
+
+def own_activity(need: Need) -> bool:
+    """An activity the person does themselves, with no words asking for someone with them."""
+    return bool(_ACTIVITY.search(need.text)) and not _SOMEONE.search(need.text)
+
+
+def carer_break(
+    need: Need, profile: Profile, mode: str, hours: Decimal, day_service_ok: bool
+) -> Demand | FreeSupport:
+    """A weekly carer's break with hours: the person's own outing at that time, a day
+    service by the day, or hours of a worker."""
+    if same_time := alongside(need, profile):
+        # the person is out with a worker at that time: the carer's break is those hours
+        return FreeSupport(
+            kind="mainstream",
+            description="The carer's break is the time the person is out with a "
+            f"worker ({same_time}), so it costs nothing more.",
+            meets=[need.id],
+            route=area_route(need.area),
+        )
+    if days_out(need) and day_service_ok:
+        # whole days while the person goes somewhere they enjoy: a day service by the day
+        return Demand(need.id, "day_service", "a break for the carer", hours=hours)
+    return Demand(need.id, mode, "a break for the carer", hours=hours)
+
+
+#: Words that ask for a thing, not a person's time.
+_THING = re.compile(
+    r"\b(markers?|labels?|stickers?|bump[- ]?ons?|tactile dots|gadgets?|aids?|devices?|equipment|"
+    r"(grab )?rails?|kettle tippers?|talking (clock|watch|scales)|timers?|magnifiers?)\b",
+    re.I,
+)
+_SMALL_JOB = re.compile(r"\b(heating|bins?|curtains|post|lights?|windows?|doors? locked)\b", re.I)
+_VISIT_AREAS = ("personal_care", "meals", "medication")
+
+
+def met_without_hours(need: Need, profile: Profile) -> Demand | FreeSupport | None:
+    """A need with no hours met by a thing (free equipment), or by a visit already there."""
+    if _THING.search(need.text):
+        return Demand(need.id, "equipment", f"equipment for {area_label(need.area)}", items=1)
+    if need.area == "household" and _SMALL_JOB.search(need.text):
+        visit = next(
+            (n for n in profile.support_needs if n.area in _VISIT_AREAS and n.hours_per_week),
+            None,
+        )
+        if visit is not None:
+            return FreeSupport(
+                kind="mainstream",
+                description=f"Done in the same visit as the help with {area_label(visit.area)}, "
+                "so it costs nothing more.",
+                meets=[need.id],
+                route=area_route(need.area),
+            )
+    return None
+
+
+#: The last weeks or months of life, in so many words (not "hospice" alone: a shop, a wish).
+_LAST_WEEKS = re.compile(
+    r"\b((weeks|days) to (weeks|months)|(weeks|months|days) (to live|left)|fast.?track\w*|"
+    r"(last|final) (weeks|days|months) of (his|her|my|their|your) life|end.of.life care|"
+    r"end of (his|her|my|their) life|(is|am|are) dying)\b",
+    re.I,
+)
+_FAST_TRACK_AREAS = ("personal_care", "night_support", "medication", "health")
+
+
+def last_weeks(profile: Profile) -> re.Match[str] | None:
+    """Words that say the person is in the last weeks or months of life."""
+    return _LAST_WEEKS.search("\n".join([profile.typical_week, *profile.current_support]))
+
+
+def last_weeks_care(need: Need, profile: Profile) -> FreeSupport | None:
+    """Care at home in the last weeks of life, paid by the NHS (fast-track)."""
+    if need.area not in _FAST_TRACK_AREAS or not last_weeks(profile):
+        return None
+    return FreeSupport(
+        kind="mainstream",
+        description="NHS Continuing Healthcare, fast track: at the end of life the NHS pays "
+        "for care at home, nights too. Ask the GP or the nurses to apply for it today.",
+        meets=[need.id],
+        route="health",
+    )
+
+
+#: A need that is only about getting there: "Getting to the bowls club since I stopped driving".
+_GETTING_THERE = re.compile(
+    r"^\s*(getting|get|a lift|lifts|transport|a ride|rides) (to|into)\b[^.]{0,40}?\b(group|club|"
+    r"class|cent(re|er)|church|chapel|mosque|temple|gurdwara|synagogue|meeting|college|work|"
+    r"choir|session|lunch)",
+    re.I,
+)
+_LEARN = re.compile(r"\b(learn\w*|on my own|by myself|independent\w*|training)\b", re.I)
+#: Words that ask for someone to go with the person or stay ("getting to" itself does not).
+_COMPANY = re.compile(
+    r"\b(someone|somebody|help\w*|support\w*|with me|worker|pa|carer|buddy|take me|"
+    r"go(ing)? with|company|stay\w*|escort\w*)\b",
+    re.I,
+)
+
+
+def transport_only(need: Need) -> FreeSupport | None:
+    """A lift there and back (community transport, a taxi) when the need is only to get to
+    a place with its own people, and no one is asked to stay with the person."""
+    if not _GETTING_THERE.search(need.text) or _COMPANY.search(need.text):
+        return None
+    if _LEARN.search(need.text):
+        return None  # learning to travel alone is travel training, with a worker
+    return FreeSupport(
+        kind="community",
+        description="Community transport or a taxi there and back. The person pays the fare, "
+        "as on a bus. The group has its own people there.",
+        meets=[need.id],
+        route=area_route(need.area),
+    )

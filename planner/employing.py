@@ -1,0 +1,124 @@
+"""The employing-staff reason for a broker (planner.broker_reasons), weighed by how big the
+job is and who helps with it (issue 16; round nine added the last three):
+
+    a relative paid as a PA      the council must agree, and a contract and payroll: lesser
+    PAs employed now             a team already running: no reason
+    a first PA, a small job      with help with the paperwork (a payroll service, someone
+                                 who does the forms): no reason, unless the condition comes
+                                 and goes or the person is leaving the family home too
+    not sure about employing     a small job can go to a self-employed worker or a small
+                                 local service: nobody has to become an employer
+    someone they know as a PA    a friend or neighbour taken on as a first PA: boundaries,
+                                 cover when they are away, ending it kindly: lesser, even
+                                 when the job is small
+    a first team                 recruiting a team of PAs for the first time (the person's
+                                 words: "a team of PAs", "three or four carers"): rotas and
+                                 cover, and the plan fails if cover fails: weighs 2
+"""
+
+from __future__ import annotations
+
+import re
+
+from planner.fitting import Fitted
+from planner.harm import named_in_concern
+from planner.models import Profile
+from planner.money import hours_text
+from planner.rates import RateCard
+from planner.signals import fluctuating, leaving_family_home
+from planner.weighing import PAPERWORK
+
+__all__ = ["employing_reason", "first_team", "known_as_pa"]
+
+#: Words that ask for a team of workers, not one.
+_TEAM = re.compile(
+    r"\b(team of|(small|own) team)\b|"
+    r"\b(two|three|four|five|several|a few)( or (two|three|four|five|six))? ([\w-]+ )?"
+    r"(pas|personal assistants|carers|care workers|support workers|workers|helpers|[\w-]*guides)\b",
+    re.I,
+)
+_EMPLOYING = re.compile(r"\b(employ\w*|recruit\w*|want|taking on|take on|hire)\b", re.I)
+_TAKE_ON = (
+    r"(employ|pay|take on|hire|work for me|be my pa|as my pa|as a pa|as my personal assistant)"
+)
+
+
+def first_team(profile: Profile) -> re.Match[str] | None:
+    """The person's words ask to employ a team of workers."""
+    for sentence in re.split(r"(?<=[.!?])\s+", profile.typical_week):
+        if _EMPLOYING.search(sentence) and (team := _TEAM.search(sentence)):
+            return team
+    return None
+
+
+def known_as_pa(profile: Profile) -> str:
+    """Someone the person knows (a friend, a neighbour; not a relative, paid separately) who
+    is to be their paid PA, in the person's words ("" if none)."""
+    sentences = re.split(r"(?<=[.!?])\s+", profile.typical_week)
+    for p in profile.people:
+        if not re.search(r"\b(friend|mate|neighbour)\b", p.relationship, re.I):
+            continue
+        name = re.compile(rf"\b{re.escape(p.name.split(' (')[0])}\b")
+        # their name and the words that take them on, in one sentence
+        if any(name.search(s) and re.search(rf"\b{_TAKE_ON}\b", s, re.I) for s in sentences):
+            return f"{p.name} ({p.relationship})"
+    return ""
+
+
+def employing_reason(
+    profile: Profile, fitted: Fitted, rates: RateCard, words: str, housing: list[str]
+) -> tuple[str, str, float] | None:
+    """(explanation, evidence, weight) when employing staff is a reason, else None."""
+    pas = [s for s in fitted.supports if s.kind == "personal_assistant"]
+    relatives = fitted.allocation.paid_relatives
+    if not pas:
+        return None
+    if relatives:
+        return (
+            "Paying a relative as a PA needs the council to agree, and a contract and payroll. "
+            "A broker could help set it up.",
+            "; ".join(f"{p.name} ({p.relationship})" for p in relatives),
+            1.0,
+        )
+    if fitted.allocation.employs_pas_now:
+        return None
+    pa_hours = sum(s.hours_per_week or 0 for s in pas)
+    evidence = (
+        f"Chose: {profile.employer_choice.replace('_', ' ')}; "
+        f"{hours_text(pa_hours)} PA hour" + ("" if pa_hours == 1 else "s") + " a week"
+    )
+    if team := first_team(profile):
+        return (
+            "Finding and running a team of PAs for the first time means rotas, cover and "
+            "training. If cover fails, the plan fails. A broker can help set it up well.",
+            f'{evidence}; "{team.group(0)}"',
+            2.0,
+        )
+    if known := known_as_pa(profile):
+        return (
+            "Employing someone you know as your PA is allowed. It needs a proper contract, "
+            "and a plan for when they are away. A broker could help with that.",
+            f"{evidence}; {known}",
+            1.0,
+        )
+    small = (
+        pa_hours < float(rates["broker_small_pa_hours"]) and sum(s.workers or 1 for s in pas) <= 1
+    )
+    tricky = fluctuating(words) or leaving_family_home(profile, housing)
+    if small and not tricky and profile.employer_choice == "not_sure":
+        return None  # a self-employed worker or a small local service: nobody employs
+    # someone who helps with money and letters can set up a payroll service
+    forms = any(
+        "money_admin" in p.helps_with
+        and p.can_continue is not False
+        and not named_in_concern(p, profile)
+        for p in profile.people
+    )
+    if small and (PAPERWORK.search(words) or forms) and not tricky:
+        return None
+    return (
+        "Employing a PA means contracts, payroll, insurance and recruiting. A broker can help "
+        "the first time.",
+        evidence,
+        1.0,
+    )
