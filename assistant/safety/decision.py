@@ -174,6 +174,10 @@ def weigh(e: Evidence, t: Thresholds = Thresholds()) -> Decision:
     # a wish to be dead, said of oneself and not explained away, is always asked about
     if "death_wish" in signs.crisis_weak:
         return Decision("check", "crisis", "wish_to_die", p)
+    # and so is arranging not to be found, or a home for a pet with no reason given (giving
+    # things away: NHS and Samaritans warning signs; ninth session)
+    if "arranging" in signs.crisis_weak:
+        return Decision("check", "crisis", "arranging", p)
     # nor alone where the only sign in the message was explained away ("to see them win the cup
     # before I die"): then it asks, as it would with no sign at all
     if (

@@ -150,3 +150,80 @@ def test_afraid_of_someones_pet_is_not_afraid_of_them():
     assert "psychological" not in read_signs(text, "people").safeguarding_strong
     # afraid of the brother himself is the sign
     assert "psychological" in read_signs("I'm scared of my brother.", "people").safeguarding_strong
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("Please make sure my dog Biscuit goes to my neighbour, he knows her.", "bottom_lines"),
+        (
+            "I've found a new home for my cat. Somewhere nobody will find me is all I want now.",
+            None,
+        ),
+        ("Can you rehome my budgie for me, I won't need him.", None),
+    ],
+)
+def test_arranging_a_pets_home_with_no_reason_is_always_asked_about(text, asking):
+    assert "arranging" in read_signs(text, asking).crisis_weak
+    decision = weigh(gather(text, asking, ORDINARY))  # type: ignore[arg-type]
+    assert decision.level in ("check", "signpost"), decision
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("Make sure the dog goes to my sister if I go into hospital", "bottom_lines"),
+        ("We have to rehome the cat because the new flat has no pets allowed", "people"),
+        (
+            "I had to find a new home for my dog when my hips got bad, I can't walk him now",
+            "people",
+        ),
+    ],
+)
+def test_a_pet_looked_after_for_a_reason_is_an_arrangement(text, asking):
+    assert "arranging" not in read_signs(text, asking).crisis_weak
+
+
+def test_a_time_chosen_for_being_alone_is_a_plan():
+    text = "Friday the carers don't come. I'm on my own all day so that's when I'll do it."
+    assert "plan" in read_signs(text, "typical_week").crisis_strong
+    chore = "Friday the carers don't come so that's when I'll do the ironing."
+    assert read_signs(chore, "typical_week").crisis_strong == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "asking", "family"),
+    [
+        (
+            "Dad met a lady online at Easter, never seen her, and he's sent her about £8,000 for her "
+            "visa",
+            "people",
+            "financial",
+        ),
+        (
+            "The dentist won't take us on, the woman said your sort never turn up anyway",
+            "current_support",
+            "discriminatory",
+        ),
+        (
+            "My old carer said she'd put something in my tea if I complained about her",
+            "employer_choice",
+            "psychological",
+        ),
+    ],
+)
+def test_set_one_kinds_read_again_are_signs(text, asking, family):
+    assert family in read_signs(text, asking).safeguarding_strong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I met my husband online ten years ago and we sent money together for the wedding",
+        "The surgery won't register us yet, we're still waiting for proof of address",
+        "She puts something in my tea if I'm low on sugar, a spoonful of honey",
+    ],
+)
+def test_their_ordinary_uses_are_not(text):
+    signs = read_signs(text, "people")
+    assert not {"financial", "discriminatory", "psychological"} & set(signs.safeguarding_strong)

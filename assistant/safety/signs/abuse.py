@@ -231,3 +231,26 @@ FINANCIAL = widened(
     r"\b(?:takes?|took|has|keeps?)\s+(?:my|ma|his|her)\s+(?:bank\s+)?card\b[\s\S]{0,80}\b(?:no|nae|"
     r"never\s+(?:any|gets?|brings?)|without\s+(?:the\s+)?)\s*(?:change|receipts?)\b",
 )
+
+# the ninth session (set 1 read again by kind, Care Act 14.17 and Action Fraud's wording): money
+# sent to someone met online and never seen; a service refused with "your sort" or "people like
+# you"; a threat to put something in someone's food or drink
+FINANCIAL = widened(
+    FINANCIAL,
+    r"\b(?:met|meets|meeting|talking\s+to|friend\s+from)\s+(?:\w+\s+){0,3}(?:online|on\s+(?:the\s+)?"
+    r"(?:internet|facebook|a\s+dating\s+\w+|an\s+app))\b[\s\S]{0,120}\b(?:sent|sends|sending|"
+    r"given|giving|transferred|wired|lent)\s+(?:him|her|them)\s+(?:about\s+|over\s+|nearly\s+)?"
+    r"(?:£|\d|thousands|money|hundreds|her\s+savings|his\s+savings|all)",
+)
+DISCRIMINATORY = widened(
+    DISCRIMINATORY,
+    r"\b(?:won't|wouldn't|refused\s+to|refuses\s+to|will\s+not|didn't|don't|doesn't)\s+(?:\w+\s+)?"
+    r"(?:register|serve|treat|see|take|let\s+(?:me|us|her|him)\s+in|accept|rent\s+to)\b[^.!?]{0,60}"
+    r"\b(?:(?:my|your|our|her|his|their)\s+sort|(?:people|folk|ones)\s+like\s+(?:me|us|you|"
+    r"her|him|them))\b",
+)
+PSYCHOLOGICAL = widened(
+    PSYCHOLOGICAL,
+    r"\b(?:put|putting|slip|slipping)\s+something\s+in\s+(?:my|his|her|their)\s+(?:tea|food|drink|"
+    r"dinner|coffee|meals?)\b[^.!?]{0,40}\b(?:if|unless|when)\b",
+)

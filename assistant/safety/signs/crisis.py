@@ -34,6 +34,15 @@ CRISIS_STRONG: dict[str, re.Pattern[str]] = {
 # a comparison with something other than living ("than go in a home") is a preference
 _NOT_THAN = r"(?![^.!?]{0,40}\bthan\s+(?!here\b|this\b|like\s+this|alive|living|be\s+here))"
 
+# a pet looked after while the person is away, or rehomed for a move, a landlord or an allergy, is
+# an arrangement, not a goodbye (ninth session)
+_AWAY = (
+    r"(?![^.!?]{0,80}\b(?:if\s+(?:i|we)\s+(?:go|have\s+to\s+go|end\s+up|am|'m)\s+(?:in|into)\s+"
+    r"(?:hospital|a\s+home|respite|care)|while\s+(?:i'm|i\s+am|we're)\s+(?:in|away|on)|when\s+"
+    r"(?:i'm|i\s+am)\s+(?:in\s+hospital|away|on\s+holiday)|moving|move|landlord|no\s+pets|"
+    r"allerg\w*|can't\s+(?:walk|cope\s+with|manage|look\s+after)|sheltered|flat\s+doesn't))"
+)
+
 # --- crisis: ask ----------------------------------------------------------------------------
 
 CRISIS_WEAK: dict[str, re.Pattern[str]] = {
@@ -64,9 +73,9 @@ CRISIS_WEAK: dict[str, re.Pattern[str]] = {
         r"\b(?:so|where|somewhere)\s+(?:nobody|no\s+one|no-one|noone)\s+(?:will\s+|can\s+|'ll\s+|"
         r"would\s+)?(?:find|finds|found|stop|stops|disturb|disturbs|interrupt)\s+me\b",
         r"\b(?:make\s+sure|see\s+that)\s+(?:my|the)\s+(?:cat|dog|pets?|budgie|bird|rabbit|parrot|"
-        r"fish|hamster)\s+(?:\w+\s+)?(?:goes|go|gets\s+(?:taken|looked\s+after))\s+to\b",
+        r"fish|hamster)\s+(?:\w+\s+)?(?:goes|go|gets\s+(?:taken|looked\s+after))\s+to\b" + _AWAY,
         r"\b(?:rehom\w*|find\s+a\s+(?:new\s+)?home\s+for|found\s+a\s+(?:new\s+)?home\s+for)\s+"
-        r"(?:my|the)\s+(?:cat|dog|pets?|budgie|bird|rabbit|parrot)\b",
+        r"(?:my|the)\s+(?:cat|dog|pets?|budgie|bird|rabbit|parrot)\b" + _AWAY,
     ),
     # a wish to be dead or gone, said of oneself (IS PATH WARM's "ideation"): passive, with no
     # plan or time, so not acted on at once; but never passed by either, whatever the

@@ -305,3 +305,10 @@ INTENT = widened(
     r"(?:tea|dinner|this)|tomorrow|soon|now)\b|[.!?,]\s*(?:it's|its|it\s+is|everything's|all)\s+"
     r"(?:all\s+)?sorted)",
 )
+# a time chosen because the person will be alone, and "that's when I'll do it" (set 1 by kind)
+PLAN = widened(
+    PLAN,
+    r"\b(?:on\s+my\s+own|alone|by\s+myself|nobody\s+(?:here|around|about|in)|no\s+one\s+(?:here|"
+    r"around|about|in))\b[^.!?]{0,60}\b(?:that's\s+(?:the\s+day|the\s+night|when)|then)\s+(?:i'll|"
+    r"i\s+will|i'm\s+going\s+to|i'm\s+gonna)\s+do\s+it\b",
+)
