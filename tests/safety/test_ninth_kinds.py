@@ -195,8 +195,8 @@ def test_a_time_chosen_for_being_alone_is_a_plan():
     ("text", "asking", "family"),
     [
         (
-            "Dad met a lady online at Easter, never seen her, and he's sent her about £8,000 for her "
-            "visa",
+            "Dad met a lady online at Easter, never seen her, and he's sent her about £8,000 "
+            "for her visa",
             "people",
             "financial",
         ),
