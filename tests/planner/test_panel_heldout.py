@@ -3,7 +3,8 @@ written later, after the first had guided new development profiles by kind) and 
 written in the fifth session while the third calibration round ran) and panel4 (24, written in the
 sixth session while only the house changed) and panel5 (24, written in the seventh session while
 the calibration rounds ran, and measured first on that session's starting code) and panel6 (24,
-written at the start of the eighth session and measured first on its starting code), each by a
+written at the start of the eighth session and measured first on its starting code) and panel7
+(24, written at the start of the ninth session, measured first on its starting code), each by a
 helper acting as an experienced broker and panel member who never read the planner. Report:
 `.venv/bin/python scripts/panel_report.py [--folder tests/heldout/panel2]`. Never tune the
 planner to these texts."""
@@ -24,6 +25,7 @@ PANEL_3 = FOLDER.parent / "panel3"
 PANEL_4 = FOLDER.parent / "panel4"
 PANEL_5 = FOLDER.parent / "panel5"
 PANEL_6 = FOLDER.parent / "panel6"
+PANEL_7 = FOLDER.parent / "panel7"
 
 
 @pytest.fixture(scope="module")
@@ -184,3 +186,28 @@ def test_the_sixth_panel_meets_the_targets_of_issue_16(result_6):
     n = result_6["n"]
     assert result_6["broker_same"] >= 0.9 * n
     assert result_6["readiness_same"] == n
+
+
+@pytest.fixture(scope="module")
+def result_7():
+    return measure(load(PANEL_7))
+
+
+def test_the_seventh_panel_is_all_there_and_does_not_slip_back(result_7):
+    # written at the start of the ninth session (2026-12-01) by a helper who never read the
+    # planner, and measured first on that session's starting code (bb2c66a): broker level
+    # 17/24, readiness 23/24, people named as not to help kept out 23/24. Unread. At the end of
+    # that session, after panels 5 and 6 were read as development sets: the same 17, 23, 23
+    assert result_7["n"] >= 24
+    assert [r["id"] for r in result_7["rows"] if r["problems"]] == []
+    assert result_7["broker_same"] >= 17
+    assert result_7["readiness_same"] >= 23
+    assert result_7["accused_absent"] >= 23
+
+
+@pytest.mark.xfail(strict=True, reason="issue 16: the seventh panel's targets are not met yet")
+def test_the_seventh_panel_meets_the_targets_of_issue_16(result_7):
+    n = result_7["n"]
+    assert result_7["broker_same"] >= 0.9 * n
+    assert result_7["readiness_same"] == n
+    assert result_7["accused_absent"] == n
