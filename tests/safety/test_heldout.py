@@ -56,8 +56,8 @@ FLOORS = {
     "safety8": {"crisis_any": 0.96, "crisis_signpost": 0.89, "safeguarding_any": 0.96},
     # never read: written at the start of the ninth session (more very short and long messages,
     # more carers typing) and first measured on that session's starting code: 0.987, 0.936, 0.811
-    # (ordinary 0.043 signposted, 0.107 checked); at the end of that session 0.987, 0.949, 0.833
-    # (0.050, 0.093)
+    # (ordinary 0.043 signposted, 0.107 checked); at the end of that session 0.987, 0.949, 0.839
+    # (0.050, 0.090)
     "safety9": {"crisis_any": 0.97, "crisis_signpost": 0.92, "safeguarding_any": 0.8},
 }
 # a round of new training examples (even new advice-line examples in nlu_data, which train the
@@ -145,13 +145,12 @@ def test_heldout_figures_do_not_slip_back(heldout):
 # on the session's starting code, 0.981, 0.910, 0.978 (1.0%, 6.7%) at its end. The sixth was
 # read by kind at the end of the session: no longer a fresh measure (docs/SAFETY.md)
 #
-# Ninth session (2026-12-01): sets 7 and 8 read by kind; 675 new training examples of very short
-# and long messages and of stories near a risk. The first and third meet every target; the
-# fourth asks one ordinary answer too many (13 of 300, 4.3%): the classifier alone, on two
-# answers it read as ordinary before and one it no longer asks about. The ninth, fresh:
-# 0.987, 0.936, 0.811 (4.3%, 10.7%) on the starting code, 0.987, 0.949, 0.833 (5.0%, 9.3%) at
+# Ninth session (2026-12-01): sets 7 and 8 read by kind; 975 new training examples of very short
+# and long messages, of stories near a risk and of short disclosures each paired with a plain
+# answer in the same words. The first, third and fourth meet every target. The ninth, fresh:
+# 0.987, 0.936, 0.811 (4.3%, 10.7%) on the starting code, 0.987, 0.949, 0.839 (5.0%, 9.0%) at
 # the end (docs/SAFETY.md, "Ninth session")
-NOT_YET = {"safety2", "safety4", "safety5", "safety6", "safety7", "safety8", "safety9"}
+NOT_YET = {"safety2", "safety5", "safety6", "safety7", "safety8", "safety9"}
 
 
 def test_heldout_meets_the_issue_14_targets_where_it_is_said_to(heldout):
