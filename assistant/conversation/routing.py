@@ -24,7 +24,7 @@ from assistant.language import parse_choice
 from assistant.language.names import FIRST_NAMES
 from assistant.safety import decide
 from assistant.storage import store
-from assistant.storage.models import ChatSession, Message
+from assistant.storage.models import ChatSession, StoredMessage
 
 __all__ = [
     "OPEN_QUESTIONS",
@@ -75,7 +75,7 @@ def clean_text(text: str) -> str:
 
 
 def offered_payloads(
-    db: Session, chat: ChatSession, recent: list[Message] | None = None
+    db: Session, chat: ChatSession, recent: list[StoredMessage] | None = None
 ) -> set[str]:
     """The payloads of the buttons in the assistant's last reply (`recent`: the newest messages,
     which usually hold it)."""
@@ -222,7 +222,7 @@ def reply_context(
     }
 
 
-def last_state(db: Session, chat: ChatSession, recent: list[Message]) -> dict[str, Any]:
+def last_state(db: Session, chat: ChatSession, recent: list[StoredMessage]) -> dict[str, Any]:
     """The context stored with the assistant's last reply (`reply_context`), or nothing."""
     for message in store.last_outgoing(db, chat=chat, recent=recent):
         context = message.extra.get("context")

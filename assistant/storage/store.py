@@ -8,10 +8,18 @@ import uuid
 from typing import Any
 
 from sqlalchemy import Table, bindparam, func, insert, update
+from sqlalchemy import select as core_select
 from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import Session, select
 
-from assistant.storage.models import ChatSession, Message, PlanRecord, ProfileRecord, utcnow
+from assistant.storage.models import (
+    ChatSession,
+    Message,
+    PlanRecord,
+    ProfileRecord,
+    StoredMessage,
+    utcnow,
+)
 
 MESSAGES: Table = Message.__table__  # type: ignore[attr-defined]
 SESSIONS: Table = ChatSession.__table__  # type: ignore[attr-defined]
@@ -22,6 +30,13 @@ _ADD_MESSAGE = insert(MESSAGES)
 _ANSWERED = (
     update(MESSAGES).where(MESSAGES.c.id == bindparam("k_message")).values(status="answered")
 )
+_STATUS = (
+    update(MESSAGES)
+    .where(MESSAGES.c.id == bindparam("k_message"))
+    .values(status=bindparam("k_status"))
+)
+# a message's columns in `StoredMessage`'s order
+_MESSAGE_COLUMNS = [MESSAGES.c[name] for name in StoredMessage._fields]
 _TOUCH = (
     update(SESSIONS)
     .where(SESSIONS.c.id == bindparam("k_session"))
@@ -97,9 +112,13 @@ def add_message(
     return message
 
 
-def set_message_status(db: Session, *, message: Message, status: str) -> None:
-    message.status = status
-    db.add(message)
+def set_message_status(db: Session, *, message: Message | StoredMessage, status: str) -> None:
+    """Change a stored message's status: an ORM message in place, a read one by its id."""
+    if isinstance(message, Message):
+        message.status = status
+        db.add(message)
+    else:
+        db.connection().execute(_STATUS, {"k_message": message.id, "k_status": status})
     db.commit()
 
 
@@ -107,7 +126,7 @@ def record_reply(
     db: Session,
     *,
     chat: ChatSession,
-    inbound: Message,
+    inbound: Message | StoredMessage,
     channel: str,
     messages: list[dict[str, Any]],
     context: dict[str, Any] | None = None,
@@ -153,8 +172,8 @@ def transcript(db: Session, *, chat: ChatSession) -> list[Message]:
 
 
 def last_outgoing(
-    db: Session, *, chat: ChatSession, recent: list[Message] | None = None
-) -> list[Message]:
+    db: Session, *, chat: ChatSession, recent: list[StoredMessage] | None = None
+) -> list[StoredMessage]:
     """The assistant's most recent reply (all the messages of its last turn).
 
     Runs on every turn, so it reads only that reply, not the whole transcript: the newest
@@ -174,31 +193,38 @@ def last_outgoing(
     asked = db.exec(
         select(func.max(Message.id)).where(mine, Message.direction == "in", Message.id < last_out)  # type: ignore[operator]
     ).one()
-    query = select(Message).where(
-        mine,
-        Message.direction == "out",
-        Message.id > (asked or 0),  # type: ignore[operator]
-        Message.id <= last_out,  # type: ignore[operator]
+    query = core_select(*_MESSAGE_COLUMNS).where(
+        MESSAGES.c.session_id == chat.id,
+        MESSAGES.c.direction == "out",
+        MESSAGES.c.id > (asked or 0),
+        MESSAGES.c.id <= last_out,
     )
-    return list(db.exec(query.order_by(Message.id)))  # type: ignore[arg-type]
+    return _stored(db, query.order_by(MESSAGES.c.id), {})
 
 
 RECENT = 16
 
 
-def recent_messages(db: Session, *, chat: ChatSession, limit: int = RECENT) -> list[Message]:
+def recent_messages(db: Session, *, chat: ChatSession, limit: int = RECENT) -> list[StoredMessage]:
     """The conversation's newest messages, newest first, in one query: a turn works out from
-    them both whether the last turn was cut short and which buttons were just offered."""
+    them both whether the last turn was cut short and which buttons were just offered.
+
+    Read as rows, not ORM objects: loading sixteen objects into the session, and expiring them
+    again at each of the turn's two commits, cost more than the query (issue 18)."""
     if limit == RECENT:
-        return list(db.exec(_RECENT, params={"k_session": chat.id}))
-    query = select(Message).where(Message.session_id == chat.id)
-    return list(db.exec(query.order_by(Message.id.desc()).limit(limit)))  # type: ignore[union-attr]
+        return _stored(db, _RECENT, {"k_session": chat.id})
+    query = core_select(*_MESSAGE_COLUMNS).where(MESSAGES.c.session_id == chat.id)
+    return _stored(db, query.order_by(MESSAGES.c.id.desc()).limit(limit), {})
+
+
+def _stored(db: Session, query: Any, params: dict[str, Any]) -> list[StoredMessage]:
+    return [StoredMessage._make(row) for row in db.connection().execute(query, params)]
 
 
 _RECENT = (
-    select(Message)
-    .where(Message.session_id == bindparam("k_session"))
-    .order_by(Message.id.desc())  # type: ignore[union-attr]
+    core_select(*_MESSAGE_COLUMNS)
+    .where(MESSAGES.c.session_id == bindparam("k_session"))
+    .order_by(MESSAGES.c.id.desc())
     .limit(RECENT)
 )
 
