@@ -165,7 +165,7 @@ async def take_turn(
     sender_id = chat.sender_id  # read before the commit below expires it (no reload)
     # the person's words before these, for a safety check answered below
     checked = next((m.text for m in recent if m.direction == "in"), "")
-    inbound = store.add_message(
+    inbound = store.write_message(
         db, chat=chat, direction="in", channel=channel, text=text, status="received"
     )
     try:

@@ -85,11 +85,31 @@ def add_message(
     extra: dict[str, Any] | None = None,
     status: str = "answered",
 ) -> Message:
-    """Store one message and touch the conversation, in one commit.
+    """Store one message and touch the conversation, in one commit (`write_message`); the
+    message comes back as written, joined to the session after the commit, without reading its
+    row again (a SELECT after every commit before, `db.refresh`)."""
+    written = write_message(
+        db, chat=chat, direction=direction, channel=channel, text=text, extra=extra, status=status
+    )
+    message = Message(**written._asdict())
+    make_transient_to_detached(message)  # what it holds is what the row holds
+    db.add(message)
+    return message
 
-    Every turn stores the person's words this way, so the row is written with two Core statements
-    (no ORM flush) and the message comes back as written, joined to the session after the commit,
-    without reading its row again (a SELECT after every commit before, `db.refresh`)."""
+
+def write_message(
+    db: Session,
+    *,
+    chat: ChatSession,
+    direction: str,
+    channel: str,
+    text: str,
+    extra: dict[str, Any] | None = None,
+    status: str = "answered",
+) -> StoredMessage:
+    """Store one message and touch the conversation, in one commit; the message as written, as
+    a row. Every turn stores the person's words this way: two Core statements (no ORM flush),
+    and no ORM object to build, add to the session and expire at the next commit (issue 18)."""
     assert chat.id is not None
     now = utcnow()
     values: dict[str, Any] = {
@@ -106,10 +126,7 @@ def add_message(
     assert key is not None
     conn.execute(_TOUCH, {"k_session": chat.id, "k_now": now})
     db.commit()
-    message = Message(id=key[0], **values)
-    make_transient_to_detached(message)  # what it holds is what the row holds
-    db.add(message)
-    return message
+    return StoredMessage(id=key[0], **values)
 
 
 def set_message_status(db: Session, *, message: Message | StoredMessage, status: str) -> None:

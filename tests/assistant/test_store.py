@@ -232,3 +232,41 @@ def test_a_message_read_as_a_row_can_be_marked_undelivered(tmp_path):
         assert [(m.text, m.status) for m in store.transcript(db, chat=chat)] == [
             ("hi", "undelivered")
         ]
+
+
+def test_a_turn_keeps_no_message_objects_in_the_session(tmp_path):
+    """A turn writes the person's message and reads the recent ones as rows (issue 18): the
+    session holds the conversation alone, and the transcript is what it was."""
+    import asyncio
+
+    import httpx
+    from sqlalchemy import event
+
+    from assistant.conversation.rasa_client import RasaClient
+    from assistant.conversation.turns import take_turn
+
+    def rasa(request: httpx.Request) -> httpx.Response:
+        reply = {"text": "What matters to you?", "buttons": [{"title": "Skip", "payload": "/skip"}]}
+        state = {"slots": {}, "active_loop": {}, "latest_message": {"intent": {"name": "greet"}}}
+        return httpx.Response(200, json={"messages": [reply], "state": state})
+
+    def types(session: Session) -> list[str]:
+        return sorted(type(o).__name__ for o in session.identity_map.values())
+
+    client = RasaClient(["http://rasa.invalid"], token="", timeout=5)
+    client._http = httpx.AsyncClient(transport=httpx.MockTransport(rasa))
+    with make_db(tmp_path) as db:
+        chat, _token = store.create_session(db, channel="web")
+        held: list[list[str]] = []  # what each commit of the turns finds in the session
+        event.listen(db, "before_commit", lambda s: held.append(types(s)))
+        for text, is_new in [("hello", True), ("/skip", False), ("my garden", False)]:
+            asyncio.run(take_turn(db, client, chat=chat, text=text, channel="web", is_new=is_new))
+        assert held == [["ChatSession"]] * 6  # two commits a turn
+        assert [(m.direction, m.text, m.status) for m in store.transcript(db, chat=chat)] == [
+            ("in", "hello", "answered"),
+            ("out", "What matters to you?", "answered"),
+            ("in", "/skip", "answered"),
+            ("out", "What matters to you?", "answered"),
+            ("in", "my garden", "answered"),
+            ("out", "What matters to you?", "answered"),
+        ]
