@@ -11,14 +11,14 @@ from fastapi.exceptions import RequestValidationError
 from sqlmodel import Session, select
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from assistant import actions, language, safety
+from assistant import actions
 from assistant.api import actions as actions_api
 from assistant.api import chat, health, sessions
 from assistant.api.action_calls import ActionCallReader
 from assistant.brokers import register
 from assistant.brokers.models import Broker
 from assistant.channels import sms
-from assistant.conversation import pause_points
+from assistant.conversation import pause_points, routing
 from assistant.conversation.rasa_client import RasaClient, RasaServerHeader
 from assistant.data_rights.retention import start_periodic_purge
 from assistant.directory.server import create_directory_app
@@ -56,11 +56,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     if db.exec(select(Broker)).first() is None:
                         register.seed(db)
         actions.configure(app.state.engine)
-        # build the spaCy pipeline and word lists in the background (a few seconds), so the
-        # first answer does not wait for them and start-up is not held up
-        threading.Thread(target=language.warm_up, name="language-warm-up", daemon=True).start()
-        # the safety classifier: read from models/safety, or fitted once (seconds) before first use
-        threading.Thread(target=safety.warm_up, name="safety-warm-up", daemon=True).start()
+        # build the spaCy pipeline and word lists, and read the safety classifier from
+        # models/safety (or fit it once), in the background (seconds), so the first answer does not
+        # wait for them and start-up is not held up; then the safety decisions run on the loop
+        threading.Thread(target=routing.warm_up, name="warm-up", daemon=True).start()
         app.state.rasa = RasaClient(
             settings.rasa_base_urls,
             token=settings.rasa_token,

@@ -13,16 +13,18 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import re
+import threading
 import unicodedata
 from typing import Any
 
 from sqlmodel import Session
 
+from assistant import language, safety
 from assistant.language import parse_choice
 from assistant.language.names import FIRST_NAMES
 from assistant.safety import decide
 from assistant.storage import store
-from assistant.storage.models import ChatSession, Message
+from assistant.storage.models import ChatSession, StoredMessage
 
 __all__ = [
     "OPEN_QUESTIONS",
@@ -35,11 +37,36 @@ __all__ = [
     "offered_payloads",
     "reply_context",
     "safety_route",
+    "warm_up",
     "words_key",
 ]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _PAYLOAD = re.compile(r"^/[A-Za-z_]{1,60}(\{.{0,500}\})?$", re.DOTALL)
+
+
+# set by `warm_up` once the safety classifier and the language tables are loaded: from then on a
+# decision is a millisecond of work and is made on the event loop; before, it may load or fit
+# them (seconds), so it is made in a worker thread and other conversations go on meanwhile
+_warm = threading.Event()
+
+
+def warm_up() -> None:
+    """Load the language tables and the safety classifier (in two threads: seconds each), then
+    let the safety decisions run on the event loop. Called once at start-up, off the loop; if
+    either fails, decisions stay in a worker thread."""
+    loaded: list[bool] = []
+
+    def load_language() -> None:
+        language.warm_up()
+        loaded.append(True)
+
+    other = threading.Thread(target=load_language, name="language-warm-up", daemon=True)
+    other.start()
+    safety.warm_up()
+    other.join()
+    if loaded:
+        _warm.set()
 
 
 def clean_text(text: str) -> str:
@@ -48,7 +75,7 @@ def clean_text(text: str) -> str:
 
 
 def offered_payloads(
-    db: Session, chat: ChatSession, recent: list[Message] | None = None
+    db: Session, chat: ChatSession, recent: list[StoredMessage] | None = None
 ) -> set[str]:
     """The payloads of the buttons in the assistant's last reply (`recent`: the newest messages,
     which usually hold it)."""
@@ -138,9 +165,14 @@ async def safety_route(
     names, and "no, I'm fine, I meant ..." after a signposting takes the concern back. The
     person's words stay in the transcript whatever is sent.
     """
-    # a few milliseconds of regexes and a linear model: off the event loop, so a slow first
-    # fit (a fresh machine) never stalls other conversations
-    decision = await asyncio.to_thread(decide, text, asking)
+    # a millisecond of regexes and a linear model, on the event loop once `warm_up` has loaded
+    # what it needs: a hop to a worker thread and back cost a turn about a third as much again,
+    # more on a busy machine (issue 18). Before that, off the loop, so a slow first load or fit
+    # (a fresh machine) never stalls other conversations.
+    if _warm.is_set():
+        decision = decide(text, asking)
+    else:
+        decision = await asyncio.to_thread(decide, text, asking)
     meta: dict[str, Any] = {"kt_safety": decision.level}
     if decision.level == "signpost" and words_key(text) not in signposted:
         # a clear risk wins, even inside "I'm fine, I meant ..."; the very same words already
@@ -190,7 +222,7 @@ def reply_context(
     }
 
 
-def last_state(db: Session, chat: ChatSession, recent: list[Message]) -> dict[str, Any]:
+def last_state(db: Session, chat: ChatSession, recent: list[StoredMessage]) -> dict[str, Any]:
     """The context stored with the assistant's last reply (`reply_context`), or nothing."""
     for message in store.last_outgoing(db, chat=chat, recent=recent):
         context = message.extra.get("context")

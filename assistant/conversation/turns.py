@@ -45,7 +45,7 @@ from assistant.journey.changes import change_request
 from assistant.journey.choices import resolve_typed_choice
 from assistant.journey.spec import conversation_state
 from assistant.storage import store
-from assistant.storage.models import ChatSession, Message, utcnow
+from assistant.storage.models import ChatSession, StoredMessage, utcnow
 from assistant.storage.tracker import TrackerStore
 
 __all__ = [
@@ -163,9 +163,9 @@ async def take_turn(
             if change is not None:
                 to_send, then_answer = change.payload, change.answer
     sender_id = chat.sender_id  # read before the commit below expires it (no reload)
-    # read before that commit too: after it, each message in `recent` would be loaded again
+    # the person's words before these, for a safety check answered below
     checked = next((m.text for m in recent if m.direction == "in"), "")
-    inbound = store.add_message(
+    inbound = store.write_message(
         db, chat=chat, direction="in", channel=channel, text=text, status="received"
     )
     try:
@@ -238,7 +238,7 @@ def erase_after_turn(
     return TurnResult(messages=messages, state=state_of(tracker), erased=True)
 
 
-def _cut_short(recent: list[Message]) -> Message | None:
+def _cut_short(recent: list[StoredMessage]) -> StoredMessage | None:
     """The person's last message, if it is the newest of all and was never answered."""
     newest = recent[0] if recent else None
     if newest is None or newest.direction != "in" or newest.status != "received":
@@ -250,7 +250,7 @@ def _cut_short(recent: list[Message]) -> Message | None:
 
 
 async def _mend(
-    db: Session, rasa: RasaClient, *, chat: ChatSession, inbound: Message
+    db: Session, rasa: RasaClient, *, chat: ChatSession, inbound: StoredMessage
 ) -> TurnResult | None:
     """Finish the record of a turn that was cut short; its reply, if Rasa had answered it."""
     events = await rasa.tracker_events(sender_id=chat.sender_id)

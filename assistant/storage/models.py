@@ -11,7 +11,7 @@ used to read anyone's conversation. Rasa knows a session only by `sender_id`, a 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import JSON, Column, UniqueConstraint
 from sqlmodel import Field, SQLModel
@@ -48,6 +48,20 @@ class Message(SQLModel, table=True):
     # for incoming messages: received -> answered, or undelivered when the dialogue engine was down
     status: str = Field(default="answered", max_length=16)
     created_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class StoredMessage(NamedTuple):
+    """A message as a turn reads it: the row's values, not an ORM object, so it is not in the
+    session (nothing to expire at each commit, nothing to load again). Fields as in `Message`."""
+
+    id: int
+    session_id: int
+    direction: str
+    channel: str
+    text: str
+    extra: dict[str, Any]
+    status: str
+    created_at: datetime
 
 
 class ProfileRecord(SQLModel, table=True):

@@ -8,10 +8,18 @@ import uuid
 from typing import Any
 
 from sqlalchemy import Table, bindparam, func, insert, update
+from sqlalchemy import select as core_select
 from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import Session, select
 
-from assistant.storage.models import ChatSession, Message, PlanRecord, ProfileRecord, utcnow
+from assistant.storage.models import (
+    ChatSession,
+    Message,
+    PlanRecord,
+    ProfileRecord,
+    StoredMessage,
+    utcnow,
+)
 
 MESSAGES: Table = Message.__table__  # type: ignore[attr-defined]
 SESSIONS: Table = ChatSession.__table__  # type: ignore[attr-defined]
@@ -22,6 +30,13 @@ _ADD_MESSAGE = insert(MESSAGES)
 _ANSWERED = (
     update(MESSAGES).where(MESSAGES.c.id == bindparam("k_message")).values(status="answered")
 )
+_STATUS = (
+    update(MESSAGES)
+    .where(MESSAGES.c.id == bindparam("k_message"))
+    .values(status=bindparam("k_status"))
+)
+# a message's columns in `StoredMessage`'s order
+_MESSAGE_COLUMNS = [MESSAGES.c[name] for name in StoredMessage._fields]
 _TOUCH = (
     update(SESSIONS)
     .where(SESSIONS.c.id == bindparam("k_session"))
@@ -70,11 +85,31 @@ def add_message(
     extra: dict[str, Any] | None = None,
     status: str = "answered",
 ) -> Message:
-    """Store one message and touch the conversation, in one commit.
+    """Store one message and touch the conversation, in one commit (`write_message`); the
+    message comes back as written, joined to the session after the commit, without reading its
+    row again (a SELECT after every commit before, `db.refresh`)."""
+    written = write_message(
+        db, chat=chat, direction=direction, channel=channel, text=text, extra=extra, status=status
+    )
+    message = Message(**written._asdict())
+    make_transient_to_detached(message)  # what it holds is what the row holds
+    db.add(message)
+    return message
 
-    Every turn stores the person's words this way, so the row is written with two Core statements
-    (no ORM flush) and the message comes back as written, joined to the session after the commit,
-    without reading its row again (a SELECT after every commit before, `db.refresh`)."""
+
+def write_message(
+    db: Session,
+    *,
+    chat: ChatSession,
+    direction: str,
+    channel: str,
+    text: str,
+    extra: dict[str, Any] | None = None,
+    status: str = "answered",
+) -> StoredMessage:
+    """Store one message and touch the conversation, in one commit; the message as written, as
+    a row. Every turn stores the person's words this way: two Core statements (no ORM flush),
+    and no ORM object to build, add to the session and expire at the next commit (issue 18)."""
     assert chat.id is not None
     now = utcnow()
     values: dict[str, Any] = {
@@ -91,15 +126,16 @@ def add_message(
     assert key is not None
     conn.execute(_TOUCH, {"k_session": chat.id, "k_now": now})
     db.commit()
-    message = Message(id=key[0], **values)
-    make_transient_to_detached(message)  # what it holds is what the row holds
-    db.add(message)
-    return message
+    return StoredMessage(id=key[0], **values)
 
 
-def set_message_status(db: Session, *, message: Message, status: str) -> None:
-    message.status = status
-    db.add(message)
+def set_message_status(db: Session, *, message: Message | StoredMessage, status: str) -> None:
+    """Change a stored message's status: an ORM message in place, a read one by its id."""
+    if isinstance(message, Message):
+        message.status = status
+        db.add(message)
+    else:
+        db.connection().execute(_STATUS, {"k_message": message.id, "k_status": status})
     db.commit()
 
 
@@ -107,7 +143,7 @@ def record_reply(
     db: Session,
     *,
     chat: ChatSession,
-    inbound: Message,
+    inbound: Message | StoredMessage,
     channel: str,
     messages: list[dict[str, Any]],
     context: dict[str, Any] | None = None,
@@ -153,8 +189,8 @@ def transcript(db: Session, *, chat: ChatSession) -> list[Message]:
 
 
 def last_outgoing(
-    db: Session, *, chat: ChatSession, recent: list[Message] | None = None
-) -> list[Message]:
+    db: Session, *, chat: ChatSession, recent: list[StoredMessage] | None = None
+) -> list[StoredMessage]:
     """The assistant's most recent reply (all the messages of its last turn).
 
     Runs on every turn, so it reads only that reply, not the whole transcript: the newest
@@ -174,31 +210,38 @@ def last_outgoing(
     asked = db.exec(
         select(func.max(Message.id)).where(mine, Message.direction == "in", Message.id < last_out)  # type: ignore[operator]
     ).one()
-    query = select(Message).where(
-        mine,
-        Message.direction == "out",
-        Message.id > (asked or 0),  # type: ignore[operator]
-        Message.id <= last_out,  # type: ignore[operator]
+    query = core_select(*_MESSAGE_COLUMNS).where(
+        MESSAGES.c.session_id == chat.id,
+        MESSAGES.c.direction == "out",
+        MESSAGES.c.id > (asked or 0),
+        MESSAGES.c.id <= last_out,
     )
-    return list(db.exec(query.order_by(Message.id)))  # type: ignore[arg-type]
+    return _stored(db, query.order_by(MESSAGES.c.id), {})
 
 
 RECENT = 16
 
 
-def recent_messages(db: Session, *, chat: ChatSession, limit: int = RECENT) -> list[Message]:
+def recent_messages(db: Session, *, chat: ChatSession, limit: int = RECENT) -> list[StoredMessage]:
     """The conversation's newest messages, newest first, in one query: a turn works out from
-    them both whether the last turn was cut short and which buttons were just offered."""
+    them both whether the last turn was cut short and which buttons were just offered.
+
+    Read as rows, not ORM objects: loading sixteen objects into the session, and expiring them
+    again at each of the turn's two commits, cost more than the query (issue 18)."""
     if limit == RECENT:
-        return list(db.exec(_RECENT, params={"k_session": chat.id}))
-    query = select(Message).where(Message.session_id == chat.id)
-    return list(db.exec(query.order_by(Message.id.desc()).limit(limit)))  # type: ignore[union-attr]
+        return _stored(db, _RECENT, {"k_session": chat.id})
+    query = core_select(*_MESSAGE_COLUMNS).where(MESSAGES.c.session_id == chat.id)
+    return _stored(db, query.order_by(MESSAGES.c.id.desc()).limit(limit), {})
+
+
+def _stored(db: Session, query: Any, params: dict[str, Any]) -> list[StoredMessage]:
+    return [StoredMessage._make(row) for row in db.connection().execute(query, params)]
 
 
 _RECENT = (
-    select(Message)
-    .where(Message.session_id == bindparam("k_session"))
-    .order_by(Message.id.desc())  # type: ignore[union-attr]
+    core_select(*_MESSAGE_COLUMNS)
+    .where(MESSAGES.c.session_id == bindparam("k_session"))
+    .order_by(MESSAGES.c.id.desc())
     .limit(RECENT)
 )
 

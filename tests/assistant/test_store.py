@@ -182,3 +182,91 @@ def test_an_unchanged_profile_is_not_written_again(tmp_path):
         store.save_profile(db, chat=chat, data={"consent": True, "hours": 3})
         assert "UPDATE" in seen
         assert store.get_profile(db, chat=chat) == {"consent": True, "hours": 3}
+
+
+def test_the_recent_messages_are_read_as_rows_not_loaded_into_the_session(tmp_path):
+    """A turn reads the newest messages as plain rows (issue 18): sixteen ORM objects in the
+    session cost their loading and their expiry at each of the turn's two commits. The rows
+    hold what the database holds, and the last reply read by query is rows too."""
+    from assistant.storage.models import Message, StoredMessage
+
+    with make_db(tmp_path) as db:
+        chat, _token = store.create_session(db, channel="web")
+        inbound = store.add_message(
+            db, chat=chat, direction="in", channel="sms", text="hi", status="received"
+        )
+        store.record_reply(
+            db,
+            chat=chat,
+            inbound=inbound,
+            channel="sms",
+            messages=[
+                {"text": "Hello", "buttons": [{"title": "Yes", "payload": "/a"}], "links": []}
+            ],
+            context={"asking": "consent"},
+        )
+        db.expunge(inbound)  # the one ORM message, from add_message
+        recent = store.recent_messages(db, chat=chat)
+        replies = [
+            store.last_outgoing(db, chat=chat),
+            store.recent_messages(db, chat=chat, limit=5),
+        ]
+        assert not [o for o in db.identity_map.values() if isinstance(o, Message)]
+        assert all(isinstance(m, StoredMessage) for m in [*recent, *replies[0], *replies[1]])
+        rows = list(reversed(store.transcript(db, chat=chat)))
+        assert [tuple(m) for m in recent] == [
+            tuple(getattr(row, name) for name in StoredMessage._fields) for row in rows
+        ]
+        assert replies == [[recent[0]], recent]
+
+
+def test_a_message_read_as_a_row_can_be_marked_undelivered(tmp_path):
+    """A turn cut short is mended from the recent messages: its message is marked by its id."""
+    with make_db(tmp_path) as db:
+        chat, _token = store.create_session(db, channel="web")
+        store.add_message(
+            db, chat=chat, direction="in", channel="web", text="hi", status="received"
+        )
+        (cut_short,) = store.recent_messages(db, chat=chat)
+        store.set_message_status(db, message=cut_short, status="undelivered")
+        assert [(m.text, m.status) for m in store.transcript(db, chat=chat)] == [
+            ("hi", "undelivered")
+        ]
+
+
+def test_a_turn_keeps_no_message_objects_in_the_session(tmp_path):
+    """A turn writes the person's message and reads the recent ones as rows (issue 18): the
+    session holds the conversation alone, and the transcript is what it was."""
+    import asyncio
+
+    import httpx
+    from sqlalchemy import event
+
+    from assistant.conversation.rasa_client import RasaClient
+    from assistant.conversation.turns import take_turn
+
+    def rasa(request: httpx.Request) -> httpx.Response:
+        reply = {"text": "What matters to you?", "buttons": [{"title": "Skip", "payload": "/skip"}]}
+        state = {"slots": {}, "active_loop": {}, "latest_message": {"intent": {"name": "greet"}}}
+        return httpx.Response(200, json={"messages": [reply], "state": state})
+
+    def types(session: Session) -> list[str]:
+        return sorted(type(o).__name__ for o in session.identity_map.values())
+
+    client = RasaClient(["http://rasa.invalid"], token="", timeout=5)
+    client._http = httpx.AsyncClient(transport=httpx.MockTransport(rasa))
+    with make_db(tmp_path) as db:
+        chat, _token = store.create_session(db, channel="web")
+        held: list[list[str]] = []  # what each commit of the turns finds in the session
+        event.listen(db, "before_commit", lambda s: held.append(types(s)))
+        for text, is_new in [("hello", True), ("/skip", False), ("my garden", False)]:
+            asyncio.run(take_turn(db, client, chat=chat, text=text, channel="web", is_new=is_new))
+        assert held == [["ChatSession"]] * 6  # two commits a turn
+        assert [(m.direction, m.text, m.status) for m in store.transcript(db, chat=chat)] == [
+            ("in", "hello", "answered"),
+            ("out", "What matters to you?", "answered"),
+            ("in", "/skip", "answered"),
+            ("out", "What matters to you?", "answered"),
+            ("in", "my garden", "answered"),
+            ("out", "What matters to you?", "answered"),
+        ]
