@@ -70,8 +70,12 @@ CRISIS_WEAK: dict[str, re.Pattern[str]] = {
     ),
     # arranging not to be found, and finding a home for a pet: asked about, not acted on alone
     "arranging": any_of(
-        r"\b(?:so|where|somewhere)\s+(?:nobody|no\s+one|no-one|noone)\s+(?:will\s+|can\s+|'ll\s+|"
-        r"would\s+)?(?:find|finds|found|stop|stops|disturb|disturbs|interrupt)\s+me\b",
+        # (the sentence read whole: lying after a fall where nobody finds me is a fear, ninth session)
+        r"(?:^|(?<=[.!?]))\s*(?![^.!?]*\b(?:fall|falls|fell|falling|fallen|trip|collaps\w*|floor|"
+        r"pendant|alarm|careline|lifeline|days\s+later|for\s+days|till\s+morning|until\s+morning|"
+        r"lying\s+there|poorly|taken\s+ill|heart\s+attack|stroke)\b)[^.!?]*?\b(?:so|where|"
+        r"somewhere)\s+(?:nobody|no\s+one|no-one|noone)\s+(?:will\s+|can\s+|'ll\s+|would\s+)?"
+        r"(?:find|finds|found|stop|stops|disturb|disturbs|interrupt)\s+me\b",
         r"\b(?:make\s+sure|see\s+that)\s+(?:my|the)\s+(?:cat|dog|pets?|budgie|bird|rabbit|parrot|"
         r"fish|hamster)\s+(?:\w+\s+)?(?:goes|go|gets\s+(?:taken|looked\s+after))\s+to\b" + _AWAY,
         r"\b(?:rehom\w*|find\s+a\s+(?:new\s+)?home\s+for|found\s+a\s+(?:new\s+)?home\s+for)\s+"

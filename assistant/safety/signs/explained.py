@@ -131,7 +131,7 @@ _OWN_ACT = re.compile(
     r"my\s+life))\b|\b(?:pills|tablets|meds|rope)\s+(?:are\s+)?(?:ready|saved|put\s+by|"
     r"stashed)\b|\bgot\s+(?:my|the)\s+(?:\w+\s+)?(?:pills|tablets|meds|rope)\s+ready\b"
     r"|\b(?:i've|i\s+have|ive)\s+(?:got\s+it\s+|it\s+all\s+|it\s+)?sorted(?:\s+it)?\b|\b(?:i\s+)?"
-    r"(?:actually|really|truly)\s+mean\s+it\b|\bi\s+mean\s+it\s+this\s+time\b|\bfinds?\s+me\b"
+    r"(?:actually|really|truly)\s+mean\s+it\b|\bi\s+mean\s+it\s+this\s+time\b|\bthe\s+ones?\s+(?:to|who)\s+finds?\s+me\b"
 )
 
 FEAR_FRAME = any_of(
