@@ -227,3 +227,16 @@ def test_set_one_kinds_read_again_are_signs(text, asking, family):
 def test_their_ordinary_uses_are_not(text):
     signs = read_signs(text, "people")
     assert not {"financial", "discriminatory", "psychological"} & set(signs.safeguarding_strong)
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("Never leave me on the floor where nobody finds me for hours", "bottom_lines"),
+        ("My worst fear is falling where no one will find me", "bottom_lines"),
+        ("A pendant alarm, I worry I'll collapse somewhere nobody will find me", "support_needs"),
+    ],
+)
+def test_a_fear_of_lying_unfound_after_a_fall_is_not_arranging_not_to_be_found(text, asking):
+    assert "arranging" not in read_signs(text, asking).crisis_weak
+    assert decide(text, asking).level != "signpost"

@@ -70,7 +70,7 @@ CRISIS_WEAK: dict[str, re.Pattern[str]] = {
     ),
     # arranging not to be found, and finding a home for a pet: asked about, not acted on alone
     "arranging": any_of(
-        # (the sentence read whole: lying after a fall where nobody finds me is a fear, ninth session)
+        # read as a whole sentence: lying unfound after a fall is a fear (ninth session)
         r"(?:^|(?<=[.!?]))\s*(?![^.!?]*\b(?:fall|falls|fell|falling|fallen|trip|collaps\w*|floor|"
         r"pendant|alarm|careline|lifeline|days\s+later|for\s+days|till\s+morning|until\s+morning|"
         r"lying\s+there|poorly|taken\s+ill|heart\s+attack|stroke)\b)[^.!?]*?\b(?:so|where|"
