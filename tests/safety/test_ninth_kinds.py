@@ -240,3 +240,22 @@ def test_their_ordinary_uses_are_not(text):
 def test_a_fear_of_lying_unfound_after_a_fall_is_not_arranging_not_to_be_found(text, asking):
     assert "arranging" not in read_signs(text, asking).crisis_weak
     assert decide(text, asking).level != "signpost"
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("On the soap last night a woman took an overdose and her daughter found her.", "people"),
+        ("On the first aid course we practised on a dummy that was not breathing.", "typical_week"),
+    ],
+)
+def test_a_story_the_news_or_a_course_explains_the_words_away(text, asking):
+    signs = read_signs(text, asking)
+    assert "story" in signs.damped_by, signs
+    assert signs.crisis_strong == (), signs
+
+
+def test_a_story_with_the_persons_own_wish_beside_it_is_not_explained_away():
+    text = "I watched a film where a man took an overdose and I want to do the same"
+    decision = weigh(gather(text, None, ORDINARY))  # type: ignore[arg-type]
+    assert decision.level == "signpost", decision

@@ -12,7 +12,7 @@ import re
 from assistant.safety.signs.idioms import IDIOMS, JOKE_AFTER, NOT_JOKING
 from assistant.safety.signs.words import any_of, widened
 
-__all__ = ["FEAR_QUESTIONS", "SERVICE_QUESTIONS", "STORY", "why_damped"]
+__all__ = ["FEAR_QUESTIONS", "SERVICE_QUESTIONS", "why_damped"]
 
 
 RESOLVED = any_of(
@@ -73,8 +73,8 @@ SERVICES = any_of(
     r"\b(?:mental\s+health\s+(?:team|nurse|worker|services?|support)|cmht|crisis\s+(?:team|"
     r"line|house|café|cafe)|home\s+treatment\s+team|cpn|community\s+psychiatric\s+nurse|"
     r"psychiatrist|psychologist|counsell?or|counsell?ing|therapist|therapy|talking\s+therap"
-    r"\w*|iapt|samaritans|(?:support\s+)?charity|hospice|district\s+nurse|safeguarding\s+(?:lead|officer|team|"
-    r"training|course|board)|social\s+worker|care\s+coordinator|key\s*worker|dementia\s+"
+    r"\w*|iapt|samaritans|(?:support\s+)?charity|hospice|district\s+nurse|safeguarding\s+"
+    r"(?:lead|officer|team|training|course|board)|social\s+worker|care\s+coordinator|key\s*worker|dementia\s+"
     r"nurse|macmillan|rethink|befriend\w*|advocate|ima|imha|gp|pharmacist|nurse)\b",
     # the charity, not "made up my mind" or "never mind"
     r"\b(?:at|from|with|through|local|the|our|my\s+local)\s+mind\b(?!\s+(?:is|was|went|"
@@ -131,7 +131,8 @@ _OWN_ACT = re.compile(
     r"my\s+life))\b|\b(?:pills|tablets|meds|rope)\s+(?:are\s+)?(?:ready|saved|put\s+by|"
     r"stashed)\b|\bgot\s+(?:my|the)\s+(?:\w+\s+)?(?:pills|tablets|meds|rope)\s+ready\b"
     r"|\b(?:i've|i\s+have|ive)\s+(?:got\s+it\s+|it\s+all\s+|it\s+)?sorted(?:\s+it)?\b|\b(?:i\s+)?"
-    r"(?:actually|really|truly)\s+mean\s+it\b|\bi\s+mean\s+it\s+this\s+time\b|\bthe\s+ones?\s+(?:to|who)\s+finds?\s+me\b"
+    r"(?:actually|really|truly)\s+mean\s+it\b|\bi\s+mean\s+it\s+this\s+time\b|\bthe\s+ones?\s+"
+    r"(?:to|who)\s+finds?\s+me\b"
 )
 
 FEAR_FRAME = any_of(
@@ -165,7 +166,7 @@ _PRESENT_RISK = re.compile(
 
 # a story, the news or a course: the words are about a plot, a report or a lesson, not the
 # person's life now (ninth session). Never with the person's own wish or act beside it.
-STORY = any_of(
+_STORY = any_of(
     r"\b(?:in|on|watching|watched|saw\s+(?:it\s+)?on|read\s+(?:it\s+)?in|heard\s+(?:it\s+)?on)\s+"
     r"(?:the\s+|a\s+|that\s+)?(?:film|movie|telly|tv|programme|episode|soap|series|documentary|"
     r"drama|book|novel|play|news|paper|papers|article|podcast|radio|eastenders|corrie|coronation\s+"
@@ -241,7 +242,7 @@ def why_damped(sentence: str, asking: str | None, after: str = "") -> tuple[str,
     if asking in SERVICE_QUESTIONS and SERVICES.search(sentence):
         why.append("service")
     if (
-        STORY.search(sentence)
+        _STORY.search(sentence)
         and not _OWN_ACT.search(sentence)
         and not _OWN_WISH.search(sentence)
         and not _PRESENT_RISK.search(sentence)

@@ -53,9 +53,9 @@ _REOPENED_IN_SIGN = re.compile(
     r"worse|louder|again|still|soon|tonight|tomorrow|this\s+week(?:end)?|this\s+time|higher|"
     r"now\s+i'm|now\s+i\s+am)\b"
 )
-# acting now is explained away only by history that is plainly over, or a plot or a news story
-# (docs/SAFETY.md)
-_ONLY_HISTORY_DAMPS = frozenset({"acting_now"})
+# what alone can explain a family away: acting now only by history that is plainly over, or a
+# plot or a news story (docs/SAFETY.md)
+_ONLY_DAMPED_BY = {"acting_now": frozenset({"resolved", "story"})}
 
 
 def _families(
@@ -73,8 +73,8 @@ def _families(
         match = pattern.search(t)
         while match:
             why = next((w for a, b, w in damp if a <= match.start() < b), ())
-            if name in _ONLY_HISTORY_DAMPS:
-                why = tuple(w for w in why if w in ("resolved", "story"))
+            if name in _ONLY_DAMPED_BY:
+                why = tuple(w for w in why if w in _ONLY_DAMPED_BY[name])
             if "resolved" in why and _REOPENED_IN_SIGN.search(match.group(0)):
                 # "I tried in 2019. The thoughts have come back": the sign itself reopens it
                 why = tuple(w for w in why if w != "resolved")
@@ -105,13 +105,13 @@ def damped_at(text: str, asking: str | None, fragment: str) -> tuple[str, ...]:
     return why_damped(t, asking)
 
 
-# "if he has a fit, ring 999 when it lasts five minutes": what to do in an emergency, not one;
-# "when he gets home" in a threat is when it will happen, not a condition (ninth session)
-# and a fear of one ("my fear is having a seizure on my own") is a need, not an emergency
+# "if he has a fit, ring 999 when it lasts five minutes": what to do in an emergency, not one,
+# and a fear of one ("my fear is having a seizure on my own") is a need, not an emergency; "when
+# he gets home" in a threat is when it will happen, not a condition (ninth session)
 _CONDITIONAL = re.compile(
-    r"\b(?:if|unless|in\s+case|whenever|when\s+(?:i|he|she|they)\s+(?:has|have|gets?(?!\s+(?:home|"
-    r"back|bk|in|here)\b)|goes|falls?)|(?:my|his|her|the)\s+(?:\w+\s+)?(?:fear|worry|dread)|(?:worr(?:y|ied|ies)|scared|"
-    r"frightened|afraid|terrified)\s+(?:of|about|that))\b"
+    r"\b(?:if|unless|in\s+case|whenever|when\s+(?:i|he|she|they)\s+(?:has|have|gets?(?!\s+"
+    r"(?:home|back|bk|in|here)\b)|goes|falls?)|(?:my|his|her|the)\s+(?:\w+\s+)?(?:fear|worry|"
+    r"dread)|(?:worr(?:y|ied|ies)|scared|frightened|afraid|terrified)\s+(?:of|about|that))\b"
 )
 
 
