@@ -28,6 +28,7 @@ from assistant.safety.measure import (
     HELDOUT_7,
     HELDOUT_8,
     HELDOUT_9,
+    HELDOUT_10,
     figures,
     load_rows,
     meets_targets,
@@ -104,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         todo.append(("held-out 7", lambda: figures(load_rows(HELDOUT_7))))
         todo.append(("held-out 8", lambda: figures(load_rows(HELDOUT_8))))
         todo.append(("held-out 9", lambda: figures(load_rows(HELDOUT_9))))
+        todo.append(("held-out 10", lambda: figures(load_rows(HELDOUT_10))))
     failed = False
     for name, run in todo:
         result = run()

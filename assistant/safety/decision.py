@@ -50,6 +50,10 @@ RISK_WITHOUT_SIGN_AT = 0.9
 # ... and only in a message long enough to read: a few words with no sign in them ("how it is
 # written", "the way its written") are asked about, never signposted, on the classifier's word
 MODEL_ALONE_MIN_WORDS = 8
+# ... unless it is all but certain: "Midnight tonight. Sorry." (tenth session: on the training
+# folds, 0.97 signposts 38 more crises of under eight words, no ordinary answer and two messages
+# of low mood that were asked about already; 0.95 is "sure", still asked about in a few words)
+SHORT_CRISIS_SURE_AT = 0.97
 
 
 # the older safety net's match counts when the classifier sees at least this much of the same
@@ -87,6 +91,7 @@ class Thresholds:
     damped_sign_check: float = DAMPED_SIGN_CHECK_AT
     check_without_sign: float = CHECK_WITHOUT_SIGN_AT
     crisis_without_sign: float = CRISIS_WITHOUT_SIGN_AT
+    short_crisis_sure: float = SHORT_CRISIS_SURE_AT
     risk_without_sign: float = RISK_WITHOUT_SIGN_AT
     sg_sign_doubted: float = SG_SIGN_DOUBTED_AT
     whole_ordinary: float = WHOLE_ORDINARY_AT
@@ -184,7 +189,7 @@ def weigh(e: Evidence, t: Thresholds = Thresholds()) -> Decision:
         not explained
         and not signs.weak_damped
         and pc >= t.crisis_without_sign
-        and e.words >= MODEL_ALONE_MIN_WORDS
+        and (e.words >= MODEL_ALONE_MIN_WORDS or pc >= t.short_crisis_sure)
     ):
         return Decision("signpost", "crisis", "model", p)
     code: Code = "crisis" if pc + pu >= ps else "safeguarding"

@@ -28,6 +28,7 @@ __all__ = [
     "HELDOUT_7",
     "HELDOUT_8",
     "HELDOUT_9",
+    "HELDOUT_10",
     "TARGETS",
     "figures",
     "load_rows",
@@ -61,6 +62,10 @@ HELDOUT_8 = ROOT / "tests" / "heldout" / "safety8"
 # very short messages and more carers typing: measured on that session's starting code first,
 # its messages not read, only its counts by kind and length
 HELDOUT_9 = ROOT / "tests" / "heldout" / "safety9"
+# a tenth, written at the start of the tenth session from the ninth's brief with more quiet
+# disclosures told as everyday facts, crisis told sideways and bleak but safe answers: measured
+# on that session's starting code first, its messages not read (the ninth read by kind then)
+HELDOUT_10 = ROOT / "tests" / "heldout" / "safety10"
 TARGETS = {
     "crisis_any": 1.0,
     "crisis_signpost": 0.95,

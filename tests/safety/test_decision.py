@@ -260,7 +260,9 @@ def test_a_short_answer_at_a_follow_up_or_a_new_question_is_read_as_an_answer(as
     assert decide("not sure", asking).level == "none"
 
 
-def test_the_classifier_alone_never_signposts_a_few_words_with_no_sign_in_them():
+def test_the_classifier_alone_signposts_a_few_words_with_no_sign_only_when_all_but_certain():
+    """Sure (0.95) is asked about in a few words, signposted in a sentence; all but certain
+    (0.99: "Midnight tonight. Sorry.") is signposted however short (tenth session)."""
     from assistant.safety.decision import Evidence, weigh
     from assistant.safety.signs import read_signs
 
@@ -269,6 +271,10 @@ def test_the_classifier_alone_never_signposts_a_few_words_with_no_sign_in_them()
     assert weigh(short).level == "check"
     long = Evidence(read_signs("x " * 10), p, (), None, 10)
     assert weigh(long).level == "signpost"
+    certain = {"crisis": 0.99, "safeguarding": 0.0, "unsure": 0.0, "ordinary": 0.01}
+    assert weigh(Evidence(read_signs("the way its written"), certain, (), None, 4)).level == (
+        "signpost"
+    )
 
 
 @pytest.mark.parametrize(

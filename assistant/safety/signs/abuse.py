@@ -134,7 +134,8 @@ PSYCHOLOGICAL = widened(
 )
 
 PHYSICAL = any_of(
-    rf"\b{_WHO}\s+(?:\w+\s+){{0,2}}(?:hits?|hitting|hit|slaps?|slapped|punch\w*|kicks?|"
+    # ("I hit my head when I'm scared" is the person's own distress, not someone's act)
+    rf"\b{_WHO}\s+(?:\w+\s+){{0,2}}(?<!\bi\s)(?:hits?|hitting|hit|slaps?|slapped|punch\w*|kicks?|"
     rf"kicked|shoves?|shoved|pushe[sd]|pushing|grabs?|grabbed|chok\w*|strangl\w*|bit|bites|"
     rf"beat|beats|beaten|throttl\w*|pinch\w*|spat|spits|drags?|dragged|throws?\s+things|"
     rf"threw\s+(?:a|the|things)|burnt|burned|scald\w*|yank\w*|twist\w*|shakes?|shook|"
@@ -253,4 +254,47 @@ PSYCHOLOGICAL = widened(
     PSYCHOLOGICAL,
     r"\b(?:put|putting|slip|slipping)\s+something\s+in\s+(?:my|his|her|their)\s+(?:tea|food|drink|"
     r"dinner|coffee|meals?)\b[^.!?]{0,40}\b(?:if|unless|when)\b",
+)
+
+# the tenth session (set 9 read by kind; SCIE "Types and indicators of abuse"): rough handling
+# and holding down, "things done to me", a slur whispered or said of the person, a Traveller
+# turned away, a will changed while the person was ill, "borrowing" that is really taking
+PHYSICAL = widened(
+    PHYSICAL,
+    r"\b(?:throws?|threw|throwing|chucks?|chucked|flings?|flung|yanks?|yanked)\s+(?:me|her|him|them"
+    r"|mum|dad|us)\s+(?:about|around|round)\b",
+    r"\b(?:holds?|held|holding|pins?|pinned|pinning)\s+(?:my|his|her|their)\s+(?:arms?|wrists?|"
+    r"hands?|legs?)\s+(?:behind|down|back)\b|\b(?:pins?|pinned|pinning|holds?|held|holding)\s+"
+    r"(?:me|her|him|them)\s+down\b",
+)
+SEXUAL = widened(
+    SEXUAL,
+    r"\b(?:do|does|did|doing|done)\s+(?:stuff|things|bits|that)\s+to\s+(?:me|her|him)\b(?![^.!?]{0,30}"
+    r"\b(?:laugh|smile|head|heart|nerves|back|knees?|skin))",
+)
+PSYCHOLOGICAL = widened(
+    PSYCHOLOGICAL,
+    r"\b(?:whispers?|whispered|mutters?|muttered|hisses|hissed|says?|said|tells?\s+me|told\s+me|"
+    r"keeps?\s+saying)\b[^.!?]{0,20}\b(?:i'm|i\s+am|im)\s+(?:a\s+|an\s+|just\s+a\s+)?"
+    r"(?:freak|retard\w*|spastic|spaz|mong|cripple|vegetable|animal|waste\s+of\s+space|burden|pig)"
+    r"\b",
+)
+DISCRIMINATORY = widened(
+    DISCRIMINATORY,
+    r"\b(?:calls?|called|calling)\s+(?:me|her|him|them|us|mum|dad)\s+(?:the\s+|a\s+|an\s+|that\s+)?"
+    r"(?:old\s+|little\s+|dirty\s+|bloody\s+)?(?:gypsy|gipsy|gyppo|pikey|tinker|paki|chinky?|"
+    r"darkie|wog|coon|terrorist|immigrant|foreigner)\b",
+    r"\b(?:people|folk|us|ones|you\s+lot|we)\s+(?:from|off|on)\s+the\s+(?:site|camp|caravan\s+site)"
+    r"\b[^.!?]{0,60}\b(?:wait\s+outside|not\s+allowed|can't\s+come|refus\w*|won't|banned|no\s+"
+    r"(?:service|entry)|turned\s+away|sent\s+away)",
+)
+FINANCIAL = widened(
+    FINANCIAL,
+    r"\b(?:changed?|changing|rewrote|re-?wrote|redid|redone)\s+(?:\w+\s+){0,2}(?:will|deeds)\b"
+    r"[^.!?]{0,40}\b(?:while|when|whilst)\s+(?:i|she|he|mum|dad|nan|grandad)\s+(?:was|were)\s+"
+    r"(?:in\s+(?:hospital|a\s+home|the\s+hospice)|ill|poorly|confused|asleep|away|unwell)",
+    r"[\"'‘“](?:borrow\w*|lend\w*|loan\w*)[\"'’”]",
+    r"\b(?:borrows?|borrowing|borrowed|takes?|taking|had|has)\s+(?:money\s+|cash\s+|£?\d+\s+)?"
+    r"(?:off|from)\s+(?:me|her|him|mum|dad|nan)\s+(?:every\s+(?:week|day|payday|fortnight|"
+    r"month|time)|each\s+(?:week|month|payday)|weekly|daily)\b",
 )

@@ -169,8 +169,8 @@ GOODBYE = any_of(
     r"\b(?:won't|will\s+not|wont)\s+(?:need|be\s+needing)\s+(?:it|them|this|that|my\s+\w+|"
     r"any\s+of\s+(?:it|this|them))\s+(?:any\s*more|much\s+longer|where\s+i'm\s+going|soon|"
     r"for\s+long)",
-    r"\b(?:when|after|once)\s+(?:i'm|i\s+am|he's|she's)\s+(?:gone|dead|not\s+here|no\s+"
-    r"longer\s+here)\b",
+    # (of oneself: "when she's gone" is a carer's fear for after a parent's death, tenth session)
+    r"\b(?:when|after|once)\s+(?:i'm|i\s+am)\s+(?:gone|dead|not\s+here|no\s+longer\s+here)\b",
     r"\b(?:make\s+sure|see\s+that)\s+(?:my|his|her|the)\s+(?:\w+\s+){1,2}(?:is|are|gets?|goes|"
     r"go)\s+(?:\w+\s+){0,3}(?:after|when)\s+(?:i'm|i\s+am|he's|she's)\s+(?:gone|not\s+here)",
     r"\b(?:saying|said|say)\s+(?:my\s+)?goodbyes?\s+(?:to\s+)?(?:everyone|all|people|the\s+"

@@ -76,7 +76,7 @@ EMERGENCY = any_of(
     r"look\s+a\s+bit)\s+(?:\w+\s+)?(?:blue|grey)\b|\b(?:gone|going|turned|turning)\s+blue\b",
     r"\b(?:can't|cannot|can\s+not|won't|unable\s+to)\s+(?:wake|rouse|get\s+a\s+response\s+"
     r"from)\s+(?:him|her|them|mum|dad|nan|grandad|my\s+\w+)\b",
-    r"\b(?:she|he|they)\s+(?:won't|will\s+not|can't)\s+(?:wake\s+up|wake|open\s+(?:her|his|"
+    r"\b(?:she|he|they)\s+(?:won't|will\s+not|can't)\s+(?:wake\s+up|wake(?!\s+up)|open\s+(?:her|his|"
     r"their)\s+eyes|come\s+round)\b(?!\s+(?:in\s+the\s+morning|for|without|until|till|"
     r"early|on\s+time|when|if|unless|before))",
     r"\b(?:not|isn't|hasn't)\s+(?:coming|come)\s+round\b",
@@ -314,4 +314,26 @@ ACTING_NOW = widened(
     rf"(?:packet|box|bottle|strip|pack|tub|blister)\b[^.!?]{{0,60}}\b(?:ago|with\s+(?:the\s+|a\s+|"
     rf"some\s+)?{DRINK}|feel\w*\s+(?:strange|sick|funny|weird|dizzy|sleepy|odd)|just\s+now|"
     rf"tonight|now)\b",
+)
+
+# the tenth session (set 9 read by kind; NHS "when to call 999": a sudden, very bad headache):
+# the worst headache ever with it sudden or with the sight, speech or sickness going; a "took
+# them all" said with a goodbye
+EMERGENCY = widened(
+    EMERGENCY,
+    r"\b(?:worst|worse)\s+head\s*ache\s+(?:of\s+(?:my|his|her|their)\s+life|(?:i've|ive|i\s+have|"
+    r"he's|she's|they've)\s+ever\s+had|ever)\b[\s\S]{0,80}\b(?:sudden\w*|out\s+of\s+nowhere|"
+    r"came\s+on|can't\s+see|cant\s+see|blurr\w*|double\s+vision|sick|vomit\w*|slurr\w*|stiff\s+"
+    r"neck|numb)",
+    r"\b(?:not|isn't|won't|wont|can't|cannot|cant)\s+(?:waking|wake)\b[\s\S]{0,60}\b(?:cold|not\s+"
+    r"(?:answer|respond|breath)\w*|blue|grey|gray|floppy|limp)\b",
+    r"\b(?:sudden|suddenly|out\s+of\s+nowhere)\b[^.!?]{0,20}\b(?:worst|terrible|blinding|"
+    r"splitting|awful)\s+head\s*ache\b[\s\S]{0,60}\b(?:can't\s+see|cant\s+see|blurr\w*|double"
+    r"\s+vision|sick|vomit\w*|slurr\w*|stiff\s+neck|numb|collapsed)",
+)
+ACTING_NOW = widened(
+    ACTING_NOW,
+    r"\b(?:took|taken|swallowed|necked|downed)\s+(?:them|em|'em|these|those)\s+all\b\s*[.!,]*"
+    r"\s*(?:i'm\s+|im\s+|so\s+)?(?:sorry|soz|bye|goodbye|love\s+you|forgive\s+me|it's\s+done|"
+    r"its\s+done|done)\b",
 )

@@ -22,11 +22,16 @@ RESOLVED = any_of(
     r"(?:teens|twenties|20s|30s))|as\s+a\s+(?:teenager|kid|child|young\s+\w+)|back\s+then|"
     r"years\s+back|in\s+my\s+(?:teens|twenties|20s|youth))\b",
     r"\b(?:i'm|i\s+am|he's|she's|he\s+is|she\s+is|we're|things\s+are|life\s+is|all)\s+(?:\w+\s+)?"
-    r"(?:fine|ok|okay|good|much\s+better|better|well|in\s+a\s+(?:good|better)\s+place|doing\s+"
+    r"(?:fine|ok|okay|good|close|much\s+better|better|well|in\s+a\s+(?:good|better)\s+place|doing\s+"
     r"(?:well|great|fine|ok)|settled|happy|behind\s+(?:me|us|her|him))\s+now\b",
     r"\b(?:got|get|came|come|pulled)\s+through\s+(?:it|that)\b|\b(?:that's|it's|all\s+that's)\s+"
     r"(?:behind|in\s+the\s+past)\b|\brecovered\b|\b(?:dealt|delt)\s+with\b",
     r"\b(?:since\s+then|these\s+days|nowadays)\b",
+    # the tenth session: someone who has changed, a mistake put right, a relationship left
+    r"\b(?:been\s+)?out\s+of\s+(?:that|the)\s+(?:relationship|marriage|house|place)\b",
+    r"\b(?:he's|she's|they've|he\s+has|she\s+has)\s+(?:really\s+|totally\s+)?(?:changed|sorted\s+"
+    r"(?:him|her|them)sel(?:f|ves)\s+out|stopped\s+drinking|been\s+sober)\b|\b(?:it|that|this)\s+"
+    r"(?:got|was|has\s+been|'s\s+been)\s+(?:fixed|sorted|put\s+right|dealt\s+with|resolved)\b",
     r"\b(?:when\s+(?:i|he|she|we)\s+(?:was|were)\s+(?:young|little|small|a\s+kid|kids|a\s+child|"
     r"children|\d{1,2}|at\s+(?:uni|university|college|school))|growing\s+up|in\s+(?:my|his|her|"
     r"their)\s+(?:teens|twenties|thirties|"
@@ -37,7 +42,9 @@ RESOLVED = any_of(
     r"\b(?:years|injunction|safe|settled)|\b(?:safe|settled|happy)\s+and\s+(?:settled|safe|happy)\b",
     r"\b(?:ex-?husband|ex-?wife|ex-?partner|my\s+ex)\b[^.!?]{0,80}\b(?:left|gone|divorced|"
     r"moved\s+on|years|long\s+gone)",
-    r"\b(?:was|were|had\s+been)\s+(?:sectioned|in\s+hospital|in\s+a\s+bad\s+way)\b",
+    # ("while I was in hospital" says when a harm was done, not that it is over)
+    r"(?<!while\si\s)(?<!whilst\si\s)(?<!while\sshe\s)(?<!while\she\s)\b(?:was|were|had\s+been)\s+"
+    r"(?:sectioned|in\s+hospital|in\s+a\s+bad\s+way)\b",
     r"\b(?:that|it|this)\s+was\s+(?:back\s+)?(?:in\s+)?(?:19|20)\d\d\b|\bas\s+a\s+(?:boy|girl|"
     r"lad|lass|youngster|nipper|baby)\b|\bleft\s+(?:him|her|them)\s+(?:in|back\s+in)\s+"
     r"(?:19|20)\d\d\b",
@@ -135,6 +142,13 @@ _OWN_ACT = re.compile(
     r"(?:to|who)\s+finds?\s+me\b"
 )
 
+# "Must never happen: being tied in my chair again": a bottom line about what has been done
+# (not a fall or an accident, which is a fear of it happening again, not a harm done)
+_HAPPENED = re.compile(
+    r"^(?![\s\S]*\b(?:fall|falls|fell|fallen|falling|tripped|slipped|accident)\b)[\s\S]*\b(?:again|"
+    r"like\s+(?:last\s+time|before))\b"
+)
+
 FEAR_FRAME = any_of(
     r"\b(?:never(?!\s+(?:open|wake|see\s+(?:another|the\s+morning)|come\s+back))|must\s+not|"
     r"mustn't|must\s+never|(?:don't|do\s+not|wouldn't)\s+want(?!\s+to\s+(?:wake|be\s+here|be\s+"
@@ -151,7 +165,7 @@ FEAR_FRAME = any_of(
 # "Never shout at him." "Always let me choose." A rule for carers, not an event.
 IMPERATIVE = re.compile(
     r"(?:^|[.!?;:]\s*|\n)\s*(?:(?:and|but|also|plus|oh\s+and|really|seriously|honestly|though)"
-    r"\W+){0,2}(?:please\s+)?(?:no\s+(?:\w+\s+)?\w+ing\b|must\s+never(?:\s+happen)?|never|don't\s+ever|do\s+"
+    r"\W+){0,2}(?:please\s+)?(?:no\s+(?!point\b|use\b|sense\b)(?:\w+\s+)?\w+ing\b|must\s+never(?:\s+happen)?|never|don't\s+ever|do\s+"
     r"not\s+ever|(?:don't|do\s+not)(?!\s+(?:bother|care|see\s+the\s+point))|always|must\s+always|"
     r"(?:no\s+one|nobody|no-one|noone)\s+"
     r"(?:ever\s+)?(?:should|must|is\s+to|are\s+to|to))\b"
@@ -161,7 +175,9 @@ _PRESENT_RISK = re.compile(
     r"\b(?:right\s+now|again|still\s+(?:want|think|feel|have|got|plan)|tonight|this\s+week|"
     r"this\s+weekend|tomorrow|soon|i'm\s+going\s+to|i\s+am\s+going\s+to|"
     r"lately|recently|at\s+the\s+moment|every\s+(?:day|night)|keeps?\s+(?:saying|thinking|"
-    r"hitting|taking)|these\s+days\s+(?:i|he|she)\s+(?:want|think))\b"
+    r"hitting|taking)|these\s+days\s+(?:i|he|she)\s+(?:want|think)|by\s+(?:the\s+)?(?:weekend|"
+    r"morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+week|christmas|"
+    r"the\s+end\s+of\s+the\s+(?:week|month)))\b"
 )
 
 # a story, the news or a course: the words are about a plot, a report or a lesson, not the
@@ -233,11 +249,15 @@ def why_damped(sentence: str, asking: str | None, after: str = "") -> tuple[str,
         why.append("resolved")
     if (
         (
-            (asking in FEAR_QUESTIONS or asking is None)
-            and (FEAR_FRAME.search(sentence) or IMPERATIVE.match(sentence))
+            (
+                (asking in FEAR_QUESTIONS or asking is None)
+                and (FEAR_FRAME.search(sentence) or IMPERATIVE.match(sentence))
+            )
+            or (_HYPOTHETICAL_FEAR.search(sentence) and not _PRESENT_RISK.search(sentence))
         )
-        or (_HYPOTHETICAL_FEAR.search(sentence) and not _PRESENT_RISK.search(sentence))
-    ) and not _OWN_ACT.search(sentence):
+        and not _OWN_ACT.search(sentence)
+        and not (_HAPPENED.search(sentence) and not RESOLVED.search(sentence + " " + after))
+    ):
         why.append("fear")
     if asking in SERVICE_QUESTIONS and SERVICES.search(sentence):
         why.append("service")

@@ -148,3 +148,22 @@ NOT_JOKING = re.compile(
 JOKE_AFTER = re.compile(
     r"^\W*(?:kidding|only\s+joking|just\s+joking|joke|jk|lol|ha(?:\s*ha)*)\b", re.I
 )
+
+# the tenth session (set 9 read by kind): a hill not worth dying on, a quiet weekend that is
+# "dead", things that die (laptops, batteries), waiting that outlasts a life, "only messing"
+IDIOMS = widened(
+    IDIOMS,
+    r"\bdie\s+on\s+(?:this|that|any|every|the\s+\w+|a|my)\s+(?:\w+\s+)?hill\b",
+    r"\b(?:weekends?|evenings?|nights?|sundays?|mondays?|the\s+(?:town|club|place|estate|village|"
+    r"high\s+street|pub))\s+(?:are|is|'s|were|was|get|gets)\s+(?:so\s+|pretty\s+|totally\s+)?dead\b",
+    r"\bdead\s+(?:laptops?|computers?|phones?|printers?|remotes?|tvs?|tellys?|plants?|bulbs?|"
+    r"flowers?|hoovers?|kettles?|cars?)\b",
+    r"\b(?:laptop|phone|mobile|battery|computer|ipad|car|telly|tv|kettle|hoover|printer|boiler|"
+    r"wifi|internet|charger)\s+(?:keeps\s+|kept\s+|is\s+|'s\s+|was\s+)?(?:\w+ing\s+and\s+)?"
+    r"(?:dying|died|dead)\b",
+    r"\b(?:i'll|i\s+will|we'll|i'd|i\s+could)\s+be\s+(?:dead|long\s+gone|in\s+my\s+grave)\s+"
+    r"(?:before|by\s+the\s+time)\s+(?:it|they|the\s+\w+|that|this)\s+(?:\w+\s+){0,2}(?:buys?|"
+    r"pays?|covers?|lasts?|starts?|opens?|changes?|works?|moves?|finish(?:es)?|improves?|"
+    r"approves?|goes\s+through)\b",
+    r"\b(?:i'm\s+|im\s+)?(?:only|just)\s+messing\b",
+)

@@ -139,3 +139,51 @@ NEGLECT = widened(
     r"\w+)?\s*(?:doses?|insulin|tablets|meds|medication|pills)\b[^.!?]{0,60}\b(?:most\s+days|"
     r"every\s+day|all\s+week|again|because|cos|dizzy|ill|poorly)",
 )
+
+# the tenth session (set 9 read by kind; Care Act 14.17, SCIE): papers held back, unpaid work
+# with no way to leave, locked in at work; one routine for everyone that suits the staff; calls
+# too short to eat; medicine forgotten; alarms slept through; hours paid and not worked; vital
+# checks stopped
+MODERN_SLAVERY = widened(
+    MODERN_SLAVERY,
+    r"\b(?:get|got|getting|want|wants|have|give\s+(?:me|him|her|us))\s+(?:my|our|his|her)\s+"
+    r"(?:passports?|documents|papers|id|visa)\s+back\b",
+    r"\b(?:passports?|documents|papers|visa)\b[^.!?]{0,40}[.!?]?\s*(?:\w+\s+){0,3}(?:keeps?|"
+    r"holds?|won't\s+give\s+(?:back\s+)?)\s+(?:them|it)\b",
+    r"\b(?:not|never|don't\s+get|doesn't\s+get|no)\s+paid\b[\s\S]{0,60}\b(?:can't|cannot|cant|not"
+    r"\s+allowed\s+to|won't\s+let\s+(?:me|us|him|her))\s+(?:leave|go)\b",
+    r"\blocked\s+in\s+(?:till|until|all\s+day|all\s+night|overnight)\b",
+)
+ORGANISATIONAL = widened(
+    ORGANISATIONAL,
+    r"\b(?:pads?|baths?|bathed|showers?|showered|washed|changed|toilet\w*|up|woken|bed|locked)\b"
+    r"[^.!?]{0,60}\b(?:once|twice|three\s+times|only|[4-6]\s*am|five\s+am|fortnight|locked|so\s+"
+    r"(?:the\s+)?(?:nights?|staff|day\s+staff))\b[^.!?]{0,60}\b(?:everyone|everybody|all\s+of\s+us|"
+    r"all\s+the\s+(?:residents|patients)|the\s+whole\s+(?:unit|ward|floor|home|lounge))\b",
+    r"\b(?:everyone|everybody|all\s+of\s+us|the\s+whole\s+(?:unit|ward|floor|home))\b[^.!?]{0,40}"
+    r"\b(?:locked|pads?\s+changed|baths?\s+(?:only|once)|up\s+at\s+[4-6]|in\s+bed\s+by\s+[5-7])",
+    r"\bso\s+(?:the\s+)?(?:nights?|night\s+staff|day\s+staff|staff)\s+can\s+(?:finish|go\s+home|"
+    r"get\s+off|leave|get\s+done)\b",
+    r"\b(?:15|fifteen|ten|10)[\s-]*min(?:ute)?s?\s+(?:calls?|visits?|slots?)\b[^.!?]{0,40}\b(?:no"
+    r"\s+time|not\s+enough\s+time|rush\w*|can't\s+(?:eat|finish|wash)|never\s+(?:eat|finish))",
+)
+NEGLECT = widened(
+    NEGLECT,
+    r"\b(?:tablets|meds|medication|medicine|insulin|pills|inhalers?)\b[\s\S]{0,40}\b(?:pa|carers?"
+    r"|staff|agency|she|he|they|worker)\s+(?:\w+\s+)?(?:forgets?|forgot|misses|missed)\s+(?:them|"
+    r"it)\b",
+    r"\b(?:forgets?|forgot|forgetting)\b[^.!?]{0,20}\b(?:and|so)\s+(?:i|he|she)\s+(?:have|has|"
+    r"had|get|gets|got)\s+(?:a\s+)?(?:fits?|seizures?|hypos?|falls?|infections?)\b",
+    r"\b(?:pa|carers?|staff|worker|sleep[\s-]?in|she|he)\s+(?:\w+\s+)?(?:sleeps?|slept|sleeping)\s+"
+    r"through\s+(?:my|his|her|the)\s+(?:\w+\s+)?(?:alarms?|buzzers?|calls?|pendant|bell|shouts?|"
+    r"sensor)",
+    r"\b(?:paid|gets?\s+paid|getting\s+paid|claims?|charges?)\s+(?:for\s+)?(?:\d+|\w+)\s+hours?\b"
+    r"[^.!?]{0,20}[.!?,]?\s*(?:but\s+)?(?:only\s+)?(?:does|works|actually\s+does|comes\s+for)\s+"
+    r"(?:about\s+|maybe\s+|only\s+|around\s+)?(?:\d+|two|three|four|five|six|half)\b",
+)
+SELF_NEGLECT = widened(
+    SELF_NEGLECT,
+    r"\b(?:stopped|stopping|won't|refus\w*|given\s+up|not)\s+(?:going\s+(?:for|to)\s+)?(?:his|her|my"
+    r"|their)\s+(?:warfarin|inr|blood|dialysis|diabetes|diabetic|insulin|heart|cancer|chemo)\s*"
+    r"(?:checks?|tests?|clinic|appointments?|sessions?|treatment)\b",
+)

@@ -61,6 +61,22 @@ _SAFETY_SPEAK = (
     (re.compile(r"\b(?:hr|hrs)\s+ago\b"), "hour ago"),
     (re.compile(r"\bbout\s+(?=(?:an?\s+)?(?:hour|hr|min|mins|minutes|\d))"), "about "),
     (re.compile(r"\b(?:ders|dere's|theres)\b"), "there's"),
+    # the tenth session: a dropped g on the verbs of a plan, "bin" for been after a helper verb,
+    # and the days that have one short form only ("gna do it fri")
+    (
+        re.compile(
+            r"\b(sav|hid|stash|tak|plann|think|end|kill|cutt|jump|collect|keep|stockpil)in\b"
+        ),
+        r"\1ing",
+    ),
+    (
+        re.compile(r"\b(i've|ive|i\s+have|he's|she's|has|have|had|we've|they've)\s+bin\b"),
+        r"\1 been",
+    ),
+    (re.compile(r"\bfri\b"), "friday"),
+    (re.compile(r"\b(?:thurs|thur)\b"), "thursday"),
+    (re.compile(r"\btues\b"), "tuesday"),
+    (re.compile(r"\bweds\b"), "wednesday"),
 )
 
 

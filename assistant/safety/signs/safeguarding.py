@@ -71,6 +71,21 @@ FEAR = widened(
     r"\b(?:talks?|talked|speaks?|spoke|decisions?)\s+(?:\w+\s+){0,3}(?:to|with|about)\s+(?:my\s+)?"
     r"\w+\s+instead\s+of\s+me\b|\bover\s+my\s+head\b|\bas\s+if\s+i'm\s+not\s+(?:there|here)\b",
 )
+# the tenth session (set 9 read by kind): care that is meant to happen and does not, post left
+# unopened, a person not fed while their animals are
+FEAR = widened(
+    FEAR,
+    r"\b(?:carers?|pa|staff|she|he|they|agency)\s+(?:is|are|'s|was|were)?\s*(?:meant|supposed)\s+to\s+"
+    r"(?:cook|make|do|give|get|help|wash|change|feed)\b[\s\S]{0,60}\b(?:i\s+(?:have|get|just\s+have|"
+    r"eat|end\s+up)|but\s+(?:never|doesn't|don't|didn't|they\s+don't|she\s+doesn't|he\s+doesn't)|"
+    r"never\s+(?:do|does|did))\b",
+    r"\b(?:don't|doesn't|won't|never|stopped)\s+open(?:ing)?\s+(?:my|his|her|the|any)?\s*(?:post|"
+    r"letters|mail|bills)\b",
+    r"\b(?:i'm|i\s+am|im|he's|she's)\s+not\s+(?:really\s+)?(?:fed|eating)\b",
+    r"\b(?:he|she|they|\w+)(?:'s|\s+has|\s+have|\s+had)?\s+stopped\s+(?:me|her|him)\s+(?:from\s+)?"
+    r"(?:seeing|visiting|ringing|phoning|talking\s+to|speaking\s+to|for\s+(?:a|\d+|two|three|six)"
+    r"\s+(?:years?|months?|weeks?))\b",
+)
 # afraid of a person at home: not explained away by a fear or a wish, because it is the sign
 AFRAID_OF_SOMEONE = any_of(
     r"\b(?:scared|frightened|afraid|terrified|petrified|dread\w*|panic\w*|shaking|freeze|"
