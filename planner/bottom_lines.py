@@ -90,7 +90,11 @@ _RULE_WORDS: dict[tuple[str, str], str] = {
 
 
 #: A bottom line that names an agency only to rule it out.
-_NOT_AGENCY = re.compile(r"\b(not|no|never|without)( an?| any)? agenc(y|ies)\b", re.I)
+#: The words that rule it out come before it in the same clause: "not an agency", "I am not
+#: going to an agency", "I won't have agency staff" (not "if my PA is not there, an agency").
+_NOT_AGENCY = re.compile(
+    r"\b(not|no|never|without|won'?t|don'?t want)\b[^.;,:]{0,25}?\bagenc(y|ies)\b", re.I
+)
 
 
 def apply_bottom_lines(bottom_lines: list[BottomLine]) -> Rules:

@@ -18,6 +18,8 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from planner import Plan
+from planner.bottom_lines import apply_bottom_lines
+from planner.models import BottomLine
 from tests.support.calibration import need_row as need
 from tests.support.calibration import person_row as person
 
@@ -223,3 +225,50 @@ def test_a_need_asked_of_trained_pas_is_not_given_to_family(draft: Draft) -> Non
         employer_choice="employ_pa",
     )
     assert "informal" in kinds_for(family, "n1")
+
+
+# --- round ten: words misread into dearer support --------------------------------------------
+
+
+def test_a_must_that_keeps_a_pa_and_refuses_an_agency_is_not_an_agency(draft: Draft) -> None:
+    """ "X stays my PA; I am not going to an agency" rules agencies out (an agency at the market
+    rate for a PA's hours is a false shortfall and an imposed change)."""
+    needs = [need(1, "personal_care", "Getting up and dressed", 10, "7am to 9am, weekdays")]
+    for words in (
+        "Sam stays my PA; I am not going to an agency",
+        "I won't have agency staff in my home",
+        "I don't want an agency",
+    ):
+        line = {"id": "b1", "text": words, "kind": "must", "about": "continuity"}
+        plan = draft(
+            support_needs=needs,
+            bottom_lines=[line],
+            budget_management="direct_payment",
+            employer_choice="employ_pa",
+        )
+        assert kinds_for(plan, "n1") == {"personal_assistant"}, words
+    # an agency asked for, with the "not" in another clause, is still an agency
+    cover = {"id": "b1", "text": "If my PA is not there, an agency", "kind": "must"}
+    line = BottomLine.model_validate({**cover, "about": "continuity"})
+    assert apply_bottom_lines([line]).force_mode == "agency"
+
+
+def test_pa_hours_in_a_direct_payment_are_not_a_count_of_pas(draft: Draft) -> None:
+    """ "Direct payment for 15 PA hours a week" is one PA, not fifteen."""
+    needs = [need(1, "personal_care", "Getting up and dressed", 15, "mornings")]
+    plan = draft(
+        support_needs=needs,
+        current_support=["Direct payment for 15 PA hours a week", "Payroll company"],
+        budget_management="direct_payment",
+        employer_choice="employ_pa",
+    )
+    pa = next(s for s in plan.supports if s.kind == "personal_assistant")
+    assert (pa.workers or 1) == 1
+    assert "between 15" not in pa.description
+    two = draft(
+        support_needs=needs,
+        current_support=["Two PAs, 15 hours a week between them"],
+        budget_management="direct_payment",
+        employer_choice="employ_pa",
+    )
+    assert next(s for s in two.supports if s.kind == "personal_assistant").workers == 2
