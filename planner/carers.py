@@ -137,11 +137,18 @@ def add_carer_needs(profile: Profile, rates: RateCard) -> tuple[Profile, dict[st
     )
 
 
-def substantial_carers(profile: Profile, rates: RateCard) -> list[Person]:
-    """Carers who should be offered a carer's assessment (Care Act s10)."""
+def substantial_carers(
+    profile: Profile, rates: RateCard, rules: Rules | None = None
+) -> list[Person]:
+    """Carers who should be offered a carer's assessment (Care Act s10): those who go on caring
+    under the plan. Not someone named in a safeguarding concern, and not a relative when the
+    person's bottom line says family are not to care for them (offering the assessment would
+    count on care the person has refused, often the very care a family is pressing on them)."""
     found: list[Person] = []
     for person in profile.people:
         if named_in_concern(person, profile) or not person.helps_with:
+            continue
+        if rules is not None and rules.family_refused and is_family(person.relationship):
             continue
         if (age := age_of(person, profile)) is not None and age < ADULT_AGE:
             continue  # a young carer's needs assessment instead (planner.young_carers)

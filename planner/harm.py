@@ -100,6 +100,38 @@ def pointed_at(profile: Profile, evidence: str) -> list[Person]:
     return []
 
 
+#: What someone does that is harm or control, in everyday words: "shouts at her", "took my
+#: pension", "cancelled her care calls", "locks the fridge". Directed at someone, so "hit his
+#: head" or "drinks tea" are not it.
+_HARM_ACT = re.compile(
+    r"\b((shout|swear|scream|yell|snapp?)\w* at|"
+    r"(hit|hits|slap\w*|push\w*|shov\w*|grabb?\w*|kick\w*|punch\w*|threaten\w*|bull(y|ies|ied)|"
+    r"hurt\w*|frighten\w*|scar(es|ed)) (me|her|him|them|us|mum|mam|dad|nan|gran)\b|"
+    r"(takes?|took|taking|spends?|spent|us(es|ed|ing)) (all )?(my|her|his|their) (money|pension|"
+    r"benefits|bank ?cards?|cards?|savings|cash)|"
+    r"cancel\w*\b[^.]{0,30}\b(calls?|visits?|carers?|care)|"
+    r"locks? (the (fridge|food|door)|(me|her|him|them) (in|out))|"
+    r"(won'?t|doesn'?t|does not|will not) let (me|her|him|them) (out|go|see|eat|have))",
+    re.I,
+)
+
+
+def harm_done_by(person: Person, profile: Profile) -> bool:
+    """The person's own words say this person does harm or control: their name, then the act,
+    in one sentence ("Darren drinks and shouts at her", "Darren cancelled her care calls").
+    Read only when a safeguarding concern is open, whose quoted words may name nobody."""
+    name = person.name.split(" (")[0].strip()
+    if len(name) < 2:
+        return False
+    before = re.compile(rf"\b{re.escape(name)}\b", re.I)
+    for sentence in _SENTENCE_END.split(profile.typical_week):
+        named = before.search(sentence)
+        act = _HARM_ACT.search(sentence)
+        if named and act and named.start() < act.start():
+            return True
+    return False
+
+
 def named_in_concern(person: Person, profile: Profile) -> bool:
     """True when a safeguarding concern names this person (by name or relationship).
 
@@ -114,4 +146,7 @@ def named_in_concern(person: Person, profile: Profile) -> bool:
     if any(n and re.search(r"\b" + re.escape(n.lower()) + r"\b", words) for n in names):
         return True
     # "He takes my pension": the person named just before the quoted words (planner.harm)
-    return any(person in pointed_at(profile, evidence) for evidence in quoted)
+    if any(person in pointed_at(profile, evidence) for evidence in quoted):
+        return True
+    # the concern quotes what was seen ("bruises on her arms"); the words name who does harm
+    return harm_done_by(person, profile)
