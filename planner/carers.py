@@ -42,6 +42,12 @@ __all__ = [
 CARER_NEED_PREFIX = "carer"
 _PARTNER = re.compile(r"\b(partner|wife|husband|spouse)\b", re.I)
 _LIVE_WITH = re.compile(r"\b(live|lives|living) (with|together)\b", re.I)
+#: Family who live abroad and give no help are not around (round ten: "a nephew in Australia
+#: who rings at Christmas").
+_FAR = re.compile(
+    r"\b(abroad|overseas|australia|new zealand|canada|america|usa|the states|another country)\b",
+    re.I,
+)
 _HOUSEMATE = re.compile(r"\b(house|flat)\s?mates?\b", re.I)
 #: Someone who helps as a friend, not as family: their few hours can simply stop.
 _NOT_FAMILY = re.compile(r"\b(house|flat)\s?mates?\b|\b(friend|neighbou?r|lodger)\b", re.I)
@@ -219,6 +225,8 @@ def support_around(profile: Profile, *, moving: bool = False) -> float:
         if p.can_continue is False or named_in_concern(p, profile):
             continue
         if PAID_WORKER.search(p.relationship) and not _SHARED_LIVES.search(p.relationship):
+            continue
+        if not p.helps_with and not p.hours_per_week and _FAR.search(p.relationship):
             continue
         home = not moving and (_lives_with(p, profile) or bool(_HOUSEMATE.search(p.relationship)))
         total += 2.0 if _PARTNER.search(p.relationship) or home else 1.0

@@ -478,3 +478,20 @@ def test_a_full_home_is_not_hoarding_and_the_shops_are_not_a_group(draft: Draft)
     assert "unmet_needs" not in codes(full)
     shops = draft(people=[], support_needs=[need(1, "community_access", "Getting to the shops", 2)])
     assert any(s.kind == "agency" for s in shops.supports)
+
+
+# --- round ten (panel 7 read as a development set) -------------------------------------------
+
+
+def test_family_abroad_who_give_no_help_are_not_people_around(draft: Draft) -> None:
+    """A nephew in Australia who rings at Christmas is family, not help nearby: with one
+    neighbour left, few people are around to cover the hands-on care."""
+    needs = [need(1, "personal_care", "Help to wash and dress", 7)]
+    pat = person("Pat", "neighbour", ["shopping"], 3)
+    far = draft(
+        people=[pat, person("Graham", "nephew (lives in Australia)", [], None)],
+        support_needs=needs,
+    )
+    assert "limited_support_network" in [r.code for r in far.broker.reasons]
+    near = draft(people=[pat, person("Graham", "nephew", [], None)], support_needs=needs)
+    assert "limited_support_network" not in [r.code for r in near.broker.reasons]

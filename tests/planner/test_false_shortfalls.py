@@ -272,3 +272,25 @@ def test_pa_hours_in_a_direct_payment_are_not_a_count_of_pas(draft: Draft) -> No
         employer_choice="employ_pa",
     )
     assert next(s for s in two.supports if s.kind == "personal_assistant").workers == 2
+
+
+def test_a_meals_service_is_priced_and_paid_like_any_food(draft: Draft) -> None:
+    """Food is everyone's own cost: the meals are priced in the plan, and not charged to the
+    budget, so a meals service makes no shortfall (panels 5 and 7: "food paid from her own
+    money"). Help to cook is still paid hours."""
+    needs = [
+        need(1, "personal_care", "Help to wash and dress", 7, "mornings"),
+        need(2, "meals", "A hot dinner each day; I only manage toast"),
+    ]
+    plan = draft(support_needs=needs, budget_amount={"amount": 170, "period": "week"})
+    meals = next(s for s in plan.supports if "n2" in s.meets)
+    assert meals.rate_source == "meals_service_meal"
+    assert meals.weekly_cost == 0
+    assert "£38.50 a week" in meals.cost_breakdown[0].note
+    assert "£5.50" in meals.description
+    assert plan.costs.annual_headroom > 0
+    assert "budget_shortfall" not in [r.code for r in plan.broker.reasons]
+    needs[1]["text"] = "Help to cook my dinner"
+    needs[1]["hours_per_week"] = 3
+    cook = draft(support_needs=needs, budget_amount={"amount": 170, "period": "week"})
+    assert next(s for s in cook.supports if "n2" in s.meets).weekly_cost > 0
