@@ -8,6 +8,7 @@ from planner.breaks import own_activity
 from planner.carers import support_around
 from planner.changes import condition_course, no_provider
 from planner.employing import employing_reason
+from planner.finding import provider_to_match
 from planner.fitting import Fitted
 from planner.models import Profile
 from planner.money import gbp
@@ -310,6 +311,16 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
         if replaces:
             found[:] = [(r, w) for r, w in found if r.code != "health_coordination"]
         add("health_coordination", explanation, evidence, weight)
+    complex_found = any(r.code == "complex_plan" for r, _ in found)
+    if not complex_found and (match := provider_to_match(profile, fitted)):
+        # a new service fund whose provider must match a language or a faith's practice
+        add(
+            "complex_plan",
+            "The provider must send workers who fit what matters to the person. A broker who "
+            "knows local providers could help compare them.",
+            _evidence(match),
+            SIGNAL,
+        )
     if employing := employing_reason(profile, fitted, rates, words, housing):
         add("employing_staff", *employing)
     network = limited_network(profile, fitted, rates, around, stopping, strained, strain, paid)
