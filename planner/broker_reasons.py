@@ -310,7 +310,8 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
         explanation, evidence, weight, replaces = course
         if replaces:
             found[:] = [(r, w) for r, w in found if r.code != "health_coordination"]
-        add("health_coordination", explanation, evidence, weight)
+        if weight:
+            add("health_coordination", explanation, evidence, weight)
     complex_found = any(r.code == "complex_plan" for r, _ in found)
     if not complex_found and (match := provider_to_match(profile, fitted)):
         # a new service fund whose provider must match a language or a faith's practice

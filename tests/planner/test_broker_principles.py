@@ -554,3 +554,27 @@ def test_a_new_service_fund_whose_provider_must_match_is_worth_a_broker_offer(
     now = ["Oak Tree support, 5 hours a week (individual service fund)"]
     settled = _new_fund(draft, "I want a worker who speaks Kurdish.", now)
     assert settled.broker.level == "none"
+
+
+def test_in_the_last_weeks_a_family_sharing_the_care_needs_no_broker(draft: Draft) -> None:
+    """The palliative team leads and the NHS pays; with two or more of the family sharing the
+    hands-on care, a broker would be one more stranger (none). When it rests on one person, a
+    broker could help with the forms (optional)."""
+    week = "Nan stopped dialysis. The hospice nurse says it could be weeks or a few months."
+    needs = [
+        need(1, "personal_care", "Help to wash and change her each morning", 7),
+        need(2, "health", "A hospital bed and a commode", None),
+    ]
+    daughters = [
+        person("Vi", "daughter", ["personal_care", "meals"], 40),
+        person("Ros", "daughter", ["personal_care", "night_support"], 30),
+    ]
+    shared = draft(typical_week=week, support_needs=needs, people=daughters)
+    assert shared.broker.level == "none"
+    alone = draft(
+        typical_week=week,
+        support_needs=needs,
+        people=[daughters[0], person("Kay", "granddaughter", ["money_admin"], 2)],
+    )
+    assert alone.broker.level == "optional"
+    assert codes(alone) == ["health_coordination"]
