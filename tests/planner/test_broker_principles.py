@@ -578,3 +578,20 @@ def test_in_the_last_weeks_a_family_sharing_the_care_needs_no_broker(draft: Draf
     )
     assert alone.broker.level == "optional"
     assert codes(alone) == ["health_coordination"]
+
+
+def test_health_services_that_do_not_work_together_are_a_reason(draft: Draft) -> None:
+    """When the person says the services involved do not talk to each other, joining them up
+    with the care is a broker's work (weighs 2): optional alone, recommended with one more
+    reason. A family that does not talk is not it."""
+    needs = [need(1, "health", "Choking and falls risks managed, with the services together", None)]
+    week = "He sees a nurse, a speech therapist and the GP, and none of them talk to each other."
+    alone = draft(typical_week=week, support_needs=needs)
+    assert codes(alone) == ["health_coordination"]
+    assert alone.broker.level == "optional"
+    hard = {"code": "communication", "evidence": "His speech is hard to follow"}
+    assert draft(typical_week=week, support_needs=needs, concerns=[hard]).broker.level == (
+        "recommended"
+    )
+    family = draft(typical_week="My two sons don't talk to each other.", support_needs=needs)
+    assert "health_coordination" not in codes(family)
