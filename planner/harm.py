@@ -107,10 +107,12 @@ _HARM_ACT = re.compile(
     r"\b((shout|swear|scream|yell|snapp?)\w* at|"
     r"(hit|hits|slap\w*|push\w*|shov\w*|grabb?\w*|kick\w*|punch\w*|threaten\w*|bull(y|ies|ied)|"
     r"hurt\w*|frighten\w*|scar(es|ed)) (me|her|him|them|us|mum|mam|dad|nan|gran)\b|"
-    r"(takes?|took|taking|spends?|spent|us(es|ed|ing)) (all )?(my|her|his|their) (money|pension|"
-    r"benefits|bank ?cards?|cards?|savings|cash)|"
-    r"cancel\w*\b[^.]{0,30}\b(calls?|visits?|carers?|care)|"
-    r"locks? (the (fridge|food|door)|(me|her|him|them) (in|out))|"
+    # "took her bank card", "spends her pension" (not "takes her pension to the post office")
+    r"(takes?|took|taking|spends?|spent|helps? (himself|herself) to) (all )?(my|her|his|their) "
+    r"(money|pension|benefits|bank ?cards?|savings|cash)\b(?! (to|for|in|into|out)\b)|"
+    # "cancelled her care calls" (not "cancelled her holiday to care for her")
+    r"cancel\w*\b[^.]{0,30}\b(care calls?|calls|visits|carers|care visits)\b|"
+    r"locks? (the (fridge|food|cupboards?)|(me|her|him|them) (in|out))|"
     r"(won'?t|doesn'?t|does not|will not) let (me|her|him|them) (out|go|see|eat|have))",
     re.I,
 )
@@ -139,14 +141,18 @@ def named_in_concern(person: Person, profile: Profile) -> bool:
     one causing harm.
     """
     quoted = [c.evidence for c in profile.concerns if c.code == "safeguarding"]
-    words = " ".join(quoted).lower()
-    if not words:
+    if not quoted:
         return False
+    # the concern may quote only what was seen ("bruises on her arms"); the words elsewhere
+    # name who does the harm (careful on purpose, as the module says)
+    return _named_by_quote(person, profile, quoted) or harm_done_by(person, profile)
+
+
+def _named_by_quote(person: Person, profile: Profile, quoted: list[str]) -> bool:
+    """The concern's own words name this person, or point back to them ("he", "she")."""
+    words = " ".join(quoted).lower()
     names = [person.name, person.relationship]
     if any(n and re.search(r"\b" + re.escape(n.lower()) + r"\b", words) for n in names):
         return True
     # "He takes my pension": the person named just before the quoted words (planner.harm)
-    if any(person in pointed_at(profile, evidence) for evidence in quoted):
-        return True
-    # the concern quotes what was seen ("bruises on her arms"); the words name who does harm
-    return harm_done_by(person, profile)
+    return any(person in pointed_at(profile, evidence) for evidence in quoted)

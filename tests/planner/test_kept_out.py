@@ -103,3 +103,21 @@ def test_a_bottom_line_about_the_family_home_does_not_rule_family_out(draft: Dra
     plan = _refused(draft, "I must not be moved out of the family home", [])
     assert any("Ravi" in a.step for a in plan.actions)  # his carer's assessment
     assert not any("independent" in d.who for d in plan.decisions)
+
+
+def test_everyday_help_with_money_or_care_is_not_read_as_harm(draft: Draft) -> None:
+    """Only harm or control reads as harm: taking a pension *to* the post office, cancelling a
+    holiday *to* care, or locking the door at night is help."""
+    for week in (
+        "Mum lives with my brother Gary. Gary takes her pension to the post office each week.",
+        "Mum lives with my brother Gary. Gary cancelled his holiday to care for her.",
+        "Mum lives with my brother Gary. Gary locks the door at night so she is safe.",
+    ):
+        plan = draft(typical_week=week, people=_CIRCLE, support_needs=_NEEDS, concerns=[_SEEN])
+        assert plan.safeguarding.kept_out == [], week
+    for week in (
+        "Mum lives with my brother Gary. Gary took her bank card.",
+        "Mum lives with my brother Gary. Gary locks the fridge.",
+    ):
+        plan = draft(typical_week=week, people=_CIRCLE, support_needs=_NEEDS, concerns=[_SEEN])
+        assert plan.safeguarding.kept_out == ["Gary"], week
