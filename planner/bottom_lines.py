@@ -52,6 +52,10 @@ _FAMILY_NOT_CARING = re.compile(
     r"relatives|relations)\b(?! home)",
     re.IGNORECASE,
 )
+#: "My family left out of decisions about my care" asks for the family, not against them.
+_FAMILY_LEFT_OUT = re.compile(
+    r"\b(left out|excluded|shut out|ignored|kept out|pushed out|not told|not involved)\b", re.I
+)
 _STRANGERS = re.compile(r"\b(no|not|never|don'?t want) (any )?strangers?\b", re.IGNORECASE)
 
 
@@ -104,7 +108,11 @@ _RULE_WORDS: dict[tuple[str, str], str] = {
 #: The words that rule it out come before it in the same clause: "not an agency", "I am not
 #: going to an agency", "I won't have agency staff" (not "if my PA is not there, an agency").
 _NOT_AGENCY = re.compile(
-    r"\b(not|no|never|without|won'?t|don'?t want)\b[^.;,:]{0,25}?\bagenc(y|ies)\b", re.I
+    r"\b(not|no|never|without|won'?t|don'?t want)\b"
+    # "I don't mind an agency", "no problem with an agency" do not rule it out
+    r"(?! (mind|minding|bothered|fussed|against|objection|problem)\b)"
+    r"[^.;,:]{0,25}?\bagenc(y|ies)\b",
+    re.I,
 )
 
 
@@ -156,7 +164,9 @@ def apply_bottom_lines(bottom_lines: list[BottomLine]) -> Rules:
             rules.no_family_help = True
             # family in general ruled out of the care in so many words: no one in the family
             # is counted on as a carer, nor offered a carer's assessment as one
-            rules.family_refused = bool(_FAMILY_NOT_CARING.search(line.text))
+            rules.family_refused = bool(_FAMILY_NOT_CARING.search(line.text)) and not (
+                _FAMILY_LEFT_OUT.search(line.text)
+            )
             how = "Family are not counted on for care. Paid support does it instead."
         elif key == ("family_involved", "must"):
             how = "Family stay involved: they are named in the plan and asked at every review."

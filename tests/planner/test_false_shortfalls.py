@@ -247,10 +247,10 @@ def test_a_must_that_keeps_a_pa_and_refuses_an_agency_is_not_an_agency(draft: Dr
             employer_choice="employ_pa",
         )
         assert kinds_for(plan, "n1") == {"personal_assistant"}, words
-    # an agency asked for, with the "not" in another clause, is still an agency
-    cover = {"id": "b1", "text": "If my PA is not there, an agency", "kind": "must"}
-    line = BottomLine.model_validate({**cover, "about": "continuity"})
-    assert apply_bottom_lines([line]).force_mode == "agency"
+    # an agency asked for, with the "not" in another clause or not against it, is an agency
+    for words in ("If my PA is not there, an agency", "I do not mind an agency if they are kind"):
+        cover = {"id": "b1", "text": words, "kind": "must", "about": "continuity"}
+        assert apply_bottom_lines([BottomLine.model_validate(cover)]).force_mode == "agency"
 
 
 def test_pa_hours_in_a_direct_payment_are_not_a_count_of_pas(draft: Draft) -> None:

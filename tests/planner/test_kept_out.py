@@ -100,9 +100,14 @@ def test_no_relative_the_person_has_ruled_out_of_their_care_is_counted_on(draft:
 
 
 def test_a_bottom_line_about_the_family_home_does_not_rule_family_out(draft: Draft) -> None:
-    plan = _refused(draft, "I must not be moved out of the family home", [])
-    assert any("Ravi" in a.step for a in plan.actions)  # his carer's assessment
-    assert not any("independent" in d.who for d in plan.decisions)
+    conflict = {"code": "conflict", "evidence": "My family are angry that I want PAs instead"}
+    for line in (
+        "I must not be moved out of the family home",
+        "My family left out of decisions about my care",
+    ):
+        plan = _refused(draft, line, [conflict])
+        assert any("Ravi" in a.step for a in plan.actions), line  # his carer's assessment
+        assert not any("independent" in d.who for d in plan.decisions), line
 
 
 def test_everyday_help_with_money_or_care_is_not_read_as_harm(draft: Draft) -> None:
