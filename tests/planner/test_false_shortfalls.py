@@ -294,3 +294,12 @@ def test_a_meals_service_is_priced_and_paid_like_any_food(draft: Draft) -> None:
     needs[1]["hours_per_week"] = 3
     cook = draft(support_needs=needs, budget_amount={"amount": 170, "period": "week"})
     assert next(s for s in cook.supports if "n2" in s.meets).weekly_cost > 0
+
+
+def test_a_meals_service_is_priced_for_the_days_asked(draft: Draft) -> None:
+    for times, count in (("Midday, five days", 5), ("weekdays", 5), ("three days", 3), (None, 7)):
+        plan = draft(
+            support_needs=[need(1, "meals", "A hot dinner; I only manage toast", None, times)]
+        )
+        meals = next(s for s in plan.supports if "n1" in s.meets)
+        assert meals.cost_breakdown[0].note.startswith(f"{count} meals x £5.50"), times
