@@ -303,3 +303,23 @@ def test_a_meals_service_is_priced_for_the_days_asked(draft: Draft) -> None:
         )
         meals = next(s for s in plan.supports if "n1" in s.meets)
         assert meals.cost_breakdown[0].note.startswith(f"{count} meals x £5.50"), times
+
+
+def test_the_wage_the_person_pays_their_pa_by_name_is_used(draft: Draft) -> None:
+    """ "I pay Ramesh £14.80 an hour", Ramesh being their PA in the list, is the PA wage."""
+    people = [person("Ramesh", "my PA", ["personal_care"], 10), person("Meena", "wife", [], 5)]
+    needs = [need(1, "personal_care", "Getting up and dressed", 10, "mornings")]
+    for week, wage in (
+        ("I pay Ramesh £14.80 an hour.", "14.80"),
+        ("I pay Meena £14.80 an hour.", "13.45"),
+    ):
+        plan = draft(
+            typical_week=week,
+            people=people,
+            support_needs=needs,
+            current_support=["Direct payment for 10 PA hours a week"],
+            budget_management="direct_payment",
+            employer_choice="employ_pa",
+        )
+        pa = next(s for s in plan.supports if s.kind == "personal_assistant")
+        assert pa.unit_cost == Decimal(wage), week
