@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from planner.bottom_lines import Rules
 from planner.models import Need, Profile
+from planner.money import count_of
 from planner.rates import RateCard
 from planner.vocabulary import mentions
 
@@ -235,6 +236,20 @@ def night_demands(need: Need, hours: Decimal | None, mode: str, rates: RateCard)
     ]
 
 
+#: How many days a week a meal is asked for: "five days", "weekdays", "Monday to Friday".
+_DAYS = re.compile(
+    r"\b(?:(one|two|three|four|five|six|[1-6]) days|(weekdays|monday to friday))\b", re.I
+)
+
+
+def meal_days(words: str) -> int:
+    """Meals a week: the days the words give, or every day."""
+    found = _DAYS.search(words)
+    if not found:
+        return 7
+    return 5 if found.group(2) else count_of(found.group(1))
+
+
 def ordinary_answer(need: Need, paid_hours: Decimal, rates: RateCard) -> Demand | None:
     """An ordinary answer for this need when it is cheaper and honours what was asked."""
     text = need.text
@@ -261,7 +276,7 @@ def ordinary_answer(need: Need, paid_hours: Decimal, rates: RateCard) -> Demand 
                 need.id,
                 "meals_service",
                 "a meals service",
-                items=7,
+                items=meal_days(f"{text} {need.times or ''}"),  # priced for the days asked
                 why="A hot meal brought to the door each day costs less than paid hours.",
             )
     remind = need.area == "medication" and mentions(text, _REMINDER)

@@ -42,6 +42,20 @@ FAMILY_ONLY = re.compile(
     r"family,? (and )?no strangers)\b",
     re.IGNORECASE,
 )
+#: Family in general ruled out of the care: "no one from my family doing my personal care",
+#: "my family are not my carers" (not "the family home", nor one relative named: that is
+#: planner.young_carers).
+_FAMILY_NOT_CARING = re.compile(
+    r"\b(family|relatives|relations|children|kids)\b(?! home)[^.;]{0,60}\b(care|carers?|caring|"
+    r"support\w*|look(s|ing)? after|wash\w*|dress\w*|paid|help\w*)\b|"
+    r"\b(care|carers?|caring|support\w*|look(s|ing)? after|help\w*)\b[^.;]{0,40}\b(family|"
+    r"relatives|relations)\b(?! home)",
+    re.IGNORECASE,
+)
+#: "My family left out of decisions about my care" asks for the family, not against them.
+_FAMILY_LEFT_OUT = re.compile(
+    r"\b(left out|excluded|shut out|ignored|kept out|pushed out|not told|not involved)\b", re.I
+)
 _STRANGERS = re.compile(r"\b(no|not|never|don'?t want) (any )?strangers?\b", re.IGNORECASE)
 
 
@@ -68,6 +82,7 @@ class Rules:
     restrictions: Restrictions = field(default_factory=Restrictions)
     force_mode: str | None = None  # "agency" or "personal_assistant"
     no_family_help: bool = False
+    family_refused: bool = False  # the words rule family out of the care (not "the family home")
     #: Only family do the care ("family only, no strangers"): a relative who lives apart
     #: can be paid as a PA from a direct payment, if the council agrees.
     family_only: bool = False
@@ -90,7 +105,15 @@ _RULE_WORDS: dict[tuple[str, str], str] = {
 
 
 #: A bottom line that names an agency only to rule it out.
-_NOT_AGENCY = re.compile(r"\b(not|no|never|without)( an?| any)? agenc(y|ies)\b", re.I)
+#: The words that rule it out come before it in the same clause: "not an agency", "I am not
+#: going to an agency", "I won't have agency staff" (not "if my PA is not there, an agency").
+_NOT_AGENCY = re.compile(
+    r"\b(not|no|never|without|won'?t|don'?t want)\b"
+    # "I don't mind an agency", "no problem with an agency" do not rule it out
+    r"(?! (mind|minding|bothered|fussed|against|objection|problem)\b)"
+    r"[^.;,:]{0,25}?\bagenc(y|ies)\b",
+    re.I,
+)
 
 
 def apply_bottom_lines(bottom_lines: list[BottomLine]) -> Rules:
@@ -139,6 +162,11 @@ def apply_bottom_lines(bottom_lines: list[BottomLine]) -> Rules:
             how = "Day service sessions are used for time out."
         elif key == ("family_involved", "must_not"):
             rules.no_family_help = True
+            # family in general ruled out of the care in so many words: no one in the family
+            # is counted on as a carer, nor offered a carer's assessment as one
+            rules.family_refused = bool(_FAMILY_NOT_CARING.search(line.text)) and not (
+                _FAMILY_LEFT_OUT.search(line.text)
+            )
             how = "Family are not counted on for care. Paid support does it instead."
         elif key == ("family_involved", "must"):
             how = "Family stay involved: they are named in the plan and asked at every review."

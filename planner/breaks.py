@@ -130,6 +130,7 @@ def met_without_hours(need: Need, profile: Profile) -> Demand | FreeSupport | No
 #: The last weeks or months of life, in so many words (not "hospice" alone: a shop, a wish).
 _LAST_WEEKS = re.compile(
     r"\b((weeks|days) to (weeks|months)|(weeks|months|days) (to live|left)|fast.?track\w*|"
+    r"(could|may|might) be (only )?(days|weeks) or (a few |two |three )?(weeks|months)|"
     r"(last|final) (weeks|days|months) of (his|her|my|their|your) life|end.of.life care|"
     r"end of (his|her|my|their) life|(is|am|are) dying)\b",
     re.I,

@@ -47,6 +47,10 @@ makes "recommended", anything above 0 "optional":
         job 0; hoarding or help turned away with few people around 3; a helper who moved away
         lately 1; no care service coming out 1; the last weeks of life 0.5 (the palliative
         team leads, the NHS pays); a condition that slowly gets worse 0.5
+    round ten (planner.finding, planner.changes): health services that do not work
+        together, in the person's words, weigh 2; a new service fund whose provider must match
+        a language or a faith's practice 0.5; the last weeks of life with two or more of the
+        family sharing the hands-on care 0 (a broker would be one more stranger)
     safeguarding_concern (a safeguarding or crisis concern) makes it "urgent".
 
 `advisable` is true exactly when the level is recommended or urgent.

@@ -8,6 +8,7 @@ from planner.breaks import own_activity
 from planner.carers import support_around
 from planner.changes import condition_course, no_provider
 from planner.employing import employing_reason
+from planner.finding import joining_up, provider_to_match
 from planner.fitting import Fitted
 from planner.models import Profile
 from planner.money import gbp
@@ -309,7 +310,16 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
         explanation, evidence, weight, replaces = course
         if replaces:
             found[:] = [(r, w) for r, w in found if r.code != "health_coordination"]
-        add("health_coordination", explanation, evidence, weight)
+        if weight:
+            add("health_coordination", explanation, evidence, weight)
+    health_weight = max((w for r, w in found if r.code == "health_coordination"), default=0.0)
+    if (apart := joining_up(words)) and health_weight < apart[2]:
+        # the services do not work together, in the person's words: joining them up is the work
+        found[:] = [(r, w) for r, w in found if r.code != "health_coordination"]
+        add("health_coordination", *apart)
+    complex_found = any(r.code == "complex_plan" for r, _ in found)
+    if not complex_found and (match := provider_to_match(profile, fitted)):
+        add("complex_plan", *match)  # a new service fund's provider must match a language
     if employing := employing_reason(profile, fitted, rates, words, housing):
         add("employing_staff", *employing)
     network = limited_network(profile, fitted, rates, around, stopping, strained, strain, paid)

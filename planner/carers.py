@@ -42,6 +42,12 @@ __all__ = [
 CARER_NEED_PREFIX = "carer"
 _PARTNER = re.compile(r"\b(partner|wife|husband|spouse)\b", re.I)
 _LIVE_WITH = re.compile(r"\b(live|lives|living) (with|together)\b", re.I)
+#: Family who live abroad and give no help are not around (round ten: "a nephew in Australia
+#: who rings at Christmas").
+_FAR = re.compile(
+    r"\b(abroad|overseas|australia|new zealand|canada|america|usa|the states|another country)\b",
+    re.I,
+)
 _HOUSEMATE = re.compile(r"\b(house|flat)\s?mates?\b", re.I)
 #: Someone who helps as a friend, not as family: their few hours can simply stop.
 _NOT_FAMILY = re.compile(r"\b(house|flat)\s?mates?\b|\b(friend|neighbou?r|lodger)\b", re.I)
@@ -137,11 +143,18 @@ def add_carer_needs(profile: Profile, rates: RateCard) -> tuple[Profile, dict[st
     )
 
 
-def substantial_carers(profile: Profile, rates: RateCard) -> list[Person]:
-    """Carers who should be offered a carer's assessment (Care Act s10)."""
+def substantial_carers(
+    profile: Profile, rates: RateCard, rules: Rules | None = None
+) -> list[Person]:
+    """Carers who should be offered a carer's assessment (Care Act s10): those who go on caring
+    under the plan. Not someone named in a safeguarding concern, and not a relative when the
+    person's bottom line says family are not to care for them (offering the assessment would
+    count on care the person has refused, often the very care a family is pressing on them)."""
     found: list[Person] = []
     for person in profile.people:
         if named_in_concern(person, profile) or not person.helps_with:
+            continue
+        if rules is not None and rules.family_refused and is_family(person.relationship):
             continue
         if (age := age_of(person, profile)) is not None and age < ADULT_AGE:
             continue  # a young carer's needs assessment instead (planner.young_carers)
@@ -212,6 +225,8 @@ def support_around(profile: Profile, *, moving: bool = False) -> float:
         if p.can_continue is False or named_in_concern(p, profile):
             continue
         if PAID_WORKER.search(p.relationship) and not _SHARED_LIVES.search(p.relationship):
+            continue
+        if not p.helps_with and not p.hours_per_week and _FAR.search(p.relationship):
             continue
         home = not moving and (_lives_with(p, profile) or bool(_HOUSEMATE.search(p.relationship)))
         total += 2.0 if _PARTNER.search(p.relationship) or home else 1.0

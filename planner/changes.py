@@ -7,7 +7,9 @@ planner.broker_reasons).
                         or a small local service (a lesser reason)
     condition_course    how the condition runs, weighed for health_coordination:
                           the last weeks of life: the palliative team leads and the NHS pays
-                          (fast track); a broker only for the forms (a signal)
+                          (fast track); a broker only for the forms (a signal), and not even
+                          that when two or more of the family share the hands-on care
+                          (round ten: a broker would be one more stranger)
                           fast (motor neurone disease): everything ahead of need (strong)
                           slowly getting worse, named ("secondary progressive"): needs grow,
                           bigger choices may come (a signal)
@@ -78,6 +80,18 @@ def slowly_progressing(words: str) -> re.Match[str] | None:
     return None if fast_progressing(words) else _SLOW.search(words)
 
 
+_HANDS_ON = {"personal_care", "medication", "night_support"}
+
+
+def _sharing_care(profile: Profile) -> list[str]:
+    """The unpaid people who give hands-on care (washing, medicines, nights) and can go on."""
+    return [
+        p.name
+        for p in profile.people
+        if p.can_continue is not False and set(p.helps_with) & _HANDS_ON and p.hours_per_week
+    ]
+
+
 def _quoted(text: str) -> str:
     return f'"{text}"'
 
@@ -88,11 +102,13 @@ def condition_course(
     """(explanation, evidence, weight, replaces the health reasons found before) for how the
     condition runs, or None. `before` is the evidence of health reasons already found."""
     if end := last_weeks(profile):
+        # a family who share the hands-on care, with the palliative team leading: a broker
+        # would be one more stranger (round ten); care that rests on one person: the forms
         return (
             "The end-of-life nurses and doctors lead care now, and the NHS pays for it. A "
             "broker could help with the forms, if that is wanted.",
             _quoted(end.group(0)),
-            0.5,
+            0.0 if len(_sharing_care(profile)) >= 2 else 0.5,
             True,
         )
     if fast := fast_progressing(words):

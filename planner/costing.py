@@ -333,6 +333,18 @@ def cost_weekly_item(label: str, count: Decimal, rate: Decimal, unit: str) -> Co
     return Costed.of([line])
 
 
+def cost_own_money_item(label: str, count: Decimal, rate: Decimal, unit: str) -> Costed:
+    """Priced, but paid from the person's own money, not the budget: a meal is food, and
+    everyone pays for their own food (a council's meals service charges the person)."""
+    line = _line(
+        label=label,
+        weekly=ZERO,
+        note=f"{_count(count, unit)} x {gbp(rate)} = {gbp(penny(count * rate))} a week, "
+        "paid from own money like any food, not from the budget",
+    )
+    return Costed.of([line])
+
+
 def cost_contingency(base_weekly: Decimal, rates: RateCard) -> Costed:
     """Contingency: a stated share of the weekly cost of employed PAs."""
     rate = rates["contingency_rate"]

@@ -186,7 +186,7 @@ def draft_plan(
     if profile.answering_for == "someone_else" and profile.answering_relationship:
         person = f"{person}, with {voice.my} {profile.answering_relationship}"
     safe_steps = staying_safe_steps(profile, voice, today, person)
-    carers = substantial_carers(profile, rates)
+    carers = substantial_carers(profile, rates, rules)
     actions = actions_for(
         with_carers,
         fitted,
@@ -198,7 +198,7 @@ def draft_plan(
         rates=rates,
         council_rates=pricing.council_rates,
     )
-    decisions = decisions_for(profile, voice)
+    decisions = decisions_for(profile, voice, rules)
     review = review_for(today, rates)
     plan = Plan(
         plan_id=plan_id,

@@ -100,6 +100,40 @@ def pointed_at(profile: Profile, evidence: str) -> list[Person]:
     return []
 
 
+#: What someone does that is harm or control, in everyday words: "shouts at her", "took my
+#: pension", "cancelled her care calls", "locks the fridge". Directed at someone, so "hit his
+#: head" or "drinks tea" are not it.
+_HARM_ACT = re.compile(
+    r"\b((shout|swear|scream|yell|snapp?)\w* at|"
+    r"(hit|hits|slap\w*|push\w*|shov\w*|grabb?\w*|kick\w*|punch\w*|threaten\w*|bull(y|ies|ied)|"
+    r"hurt\w*|frighten\w*|scar(es|ed)) (me|her|him|them|us|mum|mam|dad|nan|gran)\b|"
+    # "took her bank card", "spends her pension" (not "takes her pension to the post office")
+    r"(takes?|took|taking|spends?|spent|helps? (himself|herself) to) (all )?(my|her|his|their) "
+    r"(money|pension|benefits|bank ?cards?|savings|cash)\b(?! (to|for|in|into|out)\b)|"
+    # "cancelled her care calls" (not "cancelled her holiday to care for her")
+    r"cancel\w*\b[^.]{0,30}\b(care calls?|calls|visits|carers|care visits)\b|"
+    r"locks? (the (fridge|food|cupboards?)|(me|her|him|them) (in|out))|"
+    r"(won'?t|doesn'?t|does not|will not) let (me|her|him|them) (out|go|see|eat|have))",
+    re.I,
+)
+
+
+def harm_done_by(person: Person, profile: Profile) -> bool:
+    """The person's own words say this person does harm or control: their name, then the act,
+    in one sentence ("Darren drinks and shouts at her", "Darren cancelled her care calls").
+    Read only when a safeguarding concern is open, whose quoted words may name nobody."""
+    name = person.name.split(" (")[0].strip()
+    if len(name) < 2:
+        return False
+    before = re.compile(rf"\b{re.escape(name)}\b", re.I)
+    for sentence in _SENTENCE_END.split(profile.typical_week):
+        named = before.search(sentence)
+        act = _HARM_ACT.search(sentence)
+        if named and act and named.start() < act.start():
+            return True
+    return False
+
+
 def named_in_concern(person: Person, profile: Profile) -> bool:
     """True when a safeguarding concern names this person (by name or relationship).
 
@@ -107,9 +141,16 @@ def named_in_concern(person: Person, profile: Profile) -> bool:
     one causing harm.
     """
     quoted = [c.evidence for c in profile.concerns if c.code == "safeguarding"]
-    words = " ".join(quoted).lower()
-    if not words:
+    if not quoted:
         return False
+    # the concern may quote only what was seen ("bruises on her arms"); the words elsewhere
+    # name who does the harm (careful on purpose, as the module says)
+    return _named_by_quote(person, profile, quoted) or harm_done_by(person, profile)
+
+
+def _named_by_quote(person: Person, profile: Profile, quoted: list[str]) -> bool:
+    """The concern's own words name this person, or point back to them ("he", "she")."""
+    words = " ".join(quoted).lower()
     names = [person.name, person.relationship]
     if any(n and re.search(r"\b" + re.escape(n.lower()) + r"\b", words) for n in names):
         return True

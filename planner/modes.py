@@ -43,9 +43,11 @@ def pas_now(profile: Profile) -> int:
     for text in [*profile.current_support, *said]:
         if not (_PA_NOW.search(text) or _EMPLOY_NOW.search(text)):
             continue
-        # the number that counts the PAs ("two PAs"), not hours ("a PA, 12 hours a week")
+        # the number that counts the PAs ("two PAs"), not hours ("a PA, 12 hours a week",
+        # "15 PA hours a week")
         number = re.search(
-            r"\b(\d+|one|two|three|four|five|six) (personal assistants?|pas?)\b", text.lower()
+            r"\b(\d+|one|two|three|four|five|six) (personal assistants?|pas?)\b(?! hours?\b)",
+            text.lower(),
         )
         if number:
             word = number.group(1)

@@ -6,9 +6,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from planner.allocation import Demand
-from planner.costing import cost_equipment, cost_weekly_item
+from planner.costing import cost_equipment, cost_own_money_item, cost_weekly_item
 from planner.drafts import Draft, LocalPrice, refs, whys
-from planner.money import ZERO, hours_text
+from planner.money import ZERO, gbp, hours_text
 from planner.rates import RateCard
 
 __all__ = ["ordinary_drafts"]
@@ -44,7 +44,8 @@ _ORDINARY = {
 }
 _ORDINARY_WORDS = {
     "cleaner": "A cleaner, {n} a week, for jobs at home.",
-    "meals_service": "A meals service brings a hot meal each day.",
+    "meals_service": "A meals service brings a hot meal each day. The meals are paid for like "
+    "any food, about {price} each.",
     "telecare": "Telecare: an alarm and sensors that call for help, day and night.",
     "pill_dispenser": "A pill dispenser that beeps when a dose is due.",
     "gps_tracker": "A GPS tracker, so help can find the person if they get lost.",
@@ -86,9 +87,12 @@ def ordinary_drafts(
         drafts.append(
             Draft(
                 support_kind,
-                _ORDINARY_WORDS[kind].format(n=n),
+                _ORDINARY_WORDS[kind].format(n=n, price=gbp(rate)),
                 refs(group),
-                cost_weekly_item(label, count, rate, unit),
+                # the food is the person's own, as anyone's is: priced, not charged
+                (cost_own_money_item if kind == "meals_service" else cost_weekly_item)(
+                    label, count, rate, unit
+                ),
                 count if kind == "cleaner" else None,
                 unit,
                 rate,

@@ -16,7 +16,7 @@ import re
 from datetime import date, timedelta
 
 from planner.allocation import Allocation, named_in_concern
-from planner.bottom_lines import Rules
+from planner.bottom_lines import Rules, is_family
 from planner.broker import is_financial_abuse
 from planner.models import Person, Profile
 from planner.plan import Action, DecisionHelp, EmergencyStep, Support
@@ -157,8 +157,10 @@ def emergency_plan_for(
     return steps
 
 
-def decisions_for(profile: Profile, v: Voice) -> list[DecisionHelp]:
-    """Who helps decide what. Nobody named in a safeguarding concern helps decide."""
+def decisions_for(profile: Profile, v: Voice, rules: Rules | None = None) -> list[DecisionHelp]:
+    """Who helps decide what. Nobody named in a safeguarding concern helps decide; nor, when
+    the person disagrees with their family about the plan and has ruled family out of their
+    care, their family: someone independent helps instead, on the person's side."""
     rows = [
         DecisionHelp(
             who=v.I,
@@ -167,6 +169,10 @@ def decisions_for(profile: Profile, v: Voice) -> list[DecisionHelp]:
         )
     ]
     safe = [p for p in profile.people if not named_in_concern(p, profile)]
+    codes = {c.code for c in profile.concerns}
+    apart = "conflict" in codes and rules is not None and rules.family_refused
+    if apart:
+        safe = [p for p in safe if not is_family(p.relationship)]
     formal = False
     for person in safe:
         words = f"{person.relationship} {person.name}"
@@ -202,7 +208,15 @@ def decisions_for(profile: Profile, v: Voice) -> list[DecisionHelp]:
                 decides=f"Help {v.me} think things through. They do not decide for {v.me}.",
             )
         )
-    codes = {c.code for c in profile.concerns}
+    if apart:
+        rows.append(
+            DecisionHelp(
+                who="An independent broker or advocate",
+                role=f"On {v.my} side, where {v.my} family disagree",
+                decides=f"Helps {v.me} say what {v.I} want" + v.pick("", "s") + ". "
+                f"They do not decide for {v.me}.",
+            )
+        )
     hard_to_decide = bool(codes & {"capacity", "communication"})
     if hard_to_decide and not formal and not helpers:
         rows.append(

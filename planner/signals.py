@@ -183,7 +183,10 @@ def language_barrier(words: str) -> re.Match[str] | None:
 
 _FLUCTUATING = re.compile(
     r"\b(chronic fatigue|cfs|fibromyalgia|long covid|relaps\w*|flare.?ups?|bad days|"
-    r"good days|fluctuat\w*|comes and goes|some days i can)\b",
+    r"good days|fluctuat\w*|comes and goes|some days i can|"
+    # autistic shutdown or burnout, and the days after it (round ten)
+    r"shutdowns?|(i|he|she|they) (shut|shuts) down|recovery days?|bad weeks|good weeks|"
+    r"burn-?out)\b",
     re.I,
 )
 _ME = re.compile(

@@ -32,6 +32,12 @@ SOURCE = "The price the person pays now, in their own words"
 def stated_prices(profile: Profile, rates: RateCard, agency_key: str) -> RateCard:
     """The card with the agency price or PA wage the person says they pay, if any."""
     texts = [*profile.current_support, *re.split(r"(?<=[.!?])\s+", profile.typical_week)]
+    # "I pay Ramesh £14.80 an hour", where Ramesh is their PA in the list of people
+    their_pas = [
+        re.compile(rf"\b{re.escape(p.name.split(' (')[0])}\b")
+        for p in profile.people
+        if _PA.search(p.relationship) and len(p.name) > 1
+    ]
     found: dict[str, Decimal] = {}
     for text in texts:
         price = _HOURLY.search(text)
@@ -42,7 +48,9 @@ def stated_prices(profile: Profile, rates: RateCard, agency_key: str) -> RateCar
             continue
         if _AGENCY.search(text):
             found.setdefault(agency_key, value)
-        elif _PA.search(text) and value >= rates["national_living_wage_hourly"]:
+        elif (_PA.search(text) or any(n.search(text) for n in their_pas)) and value >= rates[
+            "national_living_wage_hourly"
+        ]:
             found.setdefault("pa_hourly_rate", value)
     if not found:
         return rates

@@ -1,6 +1,6 @@
-"""The broker development set (tests/planner/broker_dev, issue 16 round six): 46 profiles with a
+"""The broker development set (tests/planner/broker_dev, issue 16 round six): 69 profiles with a
 broker level and reason each, from DOMAIN.md section 4 (the first 34 written before the broker
-code was read, 12 more after the first rules, as a check).
+code was read, 12 more after the first rules, as a check; bd-47 onwards in rounds nine and ten).
 It may be tuned against (it is not held out); this holds the floor it reached, together with the
 held-out panels, so a change that helps one panel at the union's cost shows up here."""
 
@@ -24,7 +24,8 @@ def result():
 
 
 def test_the_dev_set_is_all_there_and_every_plan_checks_out(result):
-    assert result["n"] >= 60
+    assert result["n"] >= 69
+    assert result["accused_absent"] == result["n"]
     assert [r["id"] for r in result["rows"] if r["problems"]] == []
     levels = {r["want_level"] for r in result["rows"]}
     assert levels == {"none", "optional", "recommended", "urgent"}
@@ -40,7 +41,10 @@ def test_the_dev_set_broker_levels_hold_their_floor(result):
     # none here; the planner says optional (few people and hands-on care). A threshold on
     # hands-on hours fixed it but broke five calibration cases that hold optional for nearly
     # the same situation, so no rule was made
-    assert result["broker_same"] >= 58
+    # round ten (2026-12-01) added bd-61 to bd-69, one or more for each lesson panel 7 taught
+    # (see the README); each was a miss on the session's starting code (bbd132f: 8 broker
+    # levels, 2 people named who must not be) and matches now: 67/69
+    assert result["broker_same"] >= 67
     misses = [r["id"] for r in result["rows"] if r["level"] != r["want_level"]]
     assert set(misses) <= {"bd-16-jade", "bd-54-arthur"}
 

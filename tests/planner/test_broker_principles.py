@@ -478,3 +478,120 @@ def test_a_full_home_is_not_hoarding_and_the_shops_are_not_a_group(draft: Draft)
     assert "unmet_needs" not in codes(full)
     shops = draft(people=[], support_needs=[need(1, "community_access", "Getting to the shops", 2)])
     assert any(s.kind == "agency" for s in shops.supports)
+
+
+# --- round ten (panel 7 read as a development set) -------------------------------------------
+
+
+def test_family_abroad_who_give_no_help_are_not_people_around(draft: Draft) -> None:
+    """A nephew in Australia who rings at Christmas is family, not help nearby: with one
+    neighbour left, few people are around to cover the hands-on care."""
+    needs = [need(1, "personal_care", "Help to wash and dress", 7)]
+    pat = person("Pat", "neighbour", ["shopping"], 3)
+    far = draft(
+        people=[pat, person("Graham", "nephew (lives in Australia)", [], None)],
+        support_needs=needs,
+    )
+    assert "limited_support_network" in [r.code for r in far.broker.reasons]
+    near = draft(people=[pat, person("Graham", "nephew", [], None)], support_needs=needs)
+    assert "limited_support_network" not in [r.code for r in near.broker.reasons]
+
+
+def _first_pa(draft: Draft, week: str) -> Plan:
+    return draft(
+        typical_week=week,
+        people=[person("Hina", "sister", ["money_admin"], 1)],
+        support_needs=[
+            need(1, "meals", "Batch cooking with me", 3),
+            need(2, "household", "Help on the days I cannot manage: washing up, a tidy", 3),
+        ],
+        budget_management="direct_payment",
+        employer_choice="employ_pa",
+    )
+
+
+def test_a_first_small_pa_job_around_shutdowns_is_worth_a_broker_offer(draft: Draft) -> None:
+    """Help on the days after an autistic shutdown or burnout makes even a small first PA job
+    one with flexible days and cover to plan: optional, like a condition that comes and goes.
+    Without those words a sister who does payroll makes it none."""
+    plain = "I have never employed anyone. My sister does payroll and will set it up."
+    assert "employing_staff" not in codes(_first_pa(draft, plain))
+    for words in ("After a hard week I shut down for a day or two.", "I need recovery days."):
+        plan = _first_pa(draft, f"{plain} {words}")
+        assert "employing_staff" in codes(plan), words
+        assert plan.broker.level == "optional", words
+    # a place that shut down is not a shutdown
+    closed = _first_pa(draft, f"{plain} The day centre shut down last year.")
+    assert "employing_staff" not in codes(closed)
+
+
+def _new_fund(draft: Draft, week: str, current: list[str] | None = None) -> Plan:
+    return draft(
+        typical_week=week,
+        current_support=current or [],
+        support_needs=[need(1, "community_access", "Practise the bus and the bank", 5)],
+        budget_management="individual_service_fund",
+        employer_choice="use_agency",
+    )
+
+
+def test_a_new_service_fund_whose_provider_must_match_is_worth_a_broker_offer(
+    draft: Draft,
+) -> None:
+    """Choosing the provider is the job of a new service fund; when its workers must speak a
+    language or know a faith's practice at home, a broker who knows the providers could help
+    compare them: a signal, so optional."""
+    for week in (
+        "I want a support worker, better if they speak Kurdish.",
+        "Women only, who understand a kosher kitchen.",
+    ):
+        plan = _new_fund(draft, week)
+        assert plan.broker.level == "optional", week
+    assert _new_fund(draft, "I want a support worker. My wife speaks her mind.").broker.level == (
+        "none"
+    )
+    # a provider who gives support now is already chosen
+    now = ["Oak Tree support, 5 hours a week (individual service fund)"]
+    settled = _new_fund(draft, "I want a worker who speaks Kurdish.", now)
+    assert settled.broker.level == "none"
+
+
+def test_in_the_last_weeks_a_family_sharing_the_care_needs_no_broker(draft: Draft) -> None:
+    """The palliative team leads and the NHS pays; with two or more of the family sharing the
+    hands-on care, a broker would be one more stranger (none). When it rests on one person, a
+    broker could help with the forms (optional)."""
+    week = "Nan stopped dialysis. The hospice nurse says it could be weeks or a few months."
+    needs = [
+        need(1, "personal_care", "Help to wash and change her each morning", 7),
+        need(2, "health", "A hospital bed and a commode", None),
+    ]
+    daughters = [
+        person("Vi", "daughter", ["personal_care", "meals"], 40),
+        person("Ros", "daughter", ["personal_care", "night_support"], 30),
+    ]
+    shared = draft(typical_week=week, support_needs=needs, people=daughters)
+    assert shared.broker.level == "none"
+    alone = draft(
+        typical_week=week,
+        support_needs=needs,
+        people=[daughters[0], person("Kay", "granddaughter", ["money_admin"], 2)],
+    )
+    assert alone.broker.level == "optional"
+    assert codes(alone) == ["health_coordination"]
+
+
+def test_health_services_that_do_not_work_together_are_a_reason(draft: Draft) -> None:
+    """When the person says the services involved do not talk to each other, joining them up
+    with the care is a broker's work (weighs 2): optional alone, recommended with one more
+    reason. A family that does not talk is not it."""
+    needs = [need(1, "health", "Choking and falls risks managed, with the services together", None)]
+    week = "He sees a nurse, a speech therapist and the GP, and none of them talk to each other."
+    alone = draft(typical_week=week, support_needs=needs)
+    assert codes(alone) == ["health_coordination"]
+    assert alone.broker.level == "optional"
+    hard = {"code": "communication", "evidence": "His speech is hard to follow"}
+    assert draft(typical_week=week, support_needs=needs, concerns=[hard]).broker.level == (
+        "recommended"
+    )
+    family = draft(typical_week="My two sons don't talk to each other.", support_needs=needs)
+    assert "health_coordination" not in codes(family)

@@ -457,7 +457,7 @@ def test_a_supported_holiday_asked_for_is_not_an_imposed_change(draft: Draft) ->
 def test_a_meals_service_needs_no_hours(draft: Draft) -> None:
     hot = "A hot meal every day, she won't cook now"
     plan = draft(support_needs=[{"id": "n1", "area": "meals", "text": hot}])
-    assert [s.rate_source for s in plan.supports if s.weekly_cost] == ["meals_service_meal"]
+    assert "meals_service_meal" in [s.rate_source for s in plan.supports]
     assert _readiness(plan)["specific_terms"]
     cook = draft(support_needs=[{"id": "n1", "area": "meals", "text": "Help to cook my tea"}])
     assert not _readiness(cook)["specific_terms"]  # the cost depends on the hours

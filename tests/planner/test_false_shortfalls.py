@@ -18,6 +18,8 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from planner import Plan
+from planner.bottom_lines import apply_bottom_lines
+from planner.models import BottomLine
 from tests.support.calibration import need_row as need
 from tests.support.calibration import person_row as person
 
@@ -223,3 +225,101 @@ def test_a_need_asked_of_trained_pas_is_not_given_to_family(draft: Draft) -> Non
         employer_choice="employ_pa",
     )
     assert "informal" in kinds_for(family, "n1")
+
+
+# --- round ten: words misread into dearer support --------------------------------------------
+
+
+def test_a_must_that_keeps_a_pa_and_refuses_an_agency_is_not_an_agency(draft: Draft) -> None:
+    """ "X stays my PA; I am not going to an agency" rules agencies out (an agency at the market
+    rate for a PA's hours is a false shortfall and an imposed change)."""
+    needs = [need(1, "personal_care", "Getting up and dressed", 10, "7am to 9am, weekdays")]
+    for words in (
+        "Sam stays my PA; I am not going to an agency",
+        "I won't have agency staff in my home",
+        "I don't want an agency",
+    ):
+        line = {"id": "b1", "text": words, "kind": "must", "about": "continuity"}
+        plan = draft(
+            support_needs=needs,
+            bottom_lines=[line],
+            budget_management="direct_payment",
+            employer_choice="employ_pa",
+        )
+        assert kinds_for(plan, "n1") == {"personal_assistant"}, words
+    # an agency asked for, with the "not" in another clause or not against it, is an agency
+    for words in ("If my PA is not there, an agency", "I do not mind an agency if they are kind"):
+        cover = {"id": "b1", "text": words, "kind": "must", "about": "continuity"}
+        assert apply_bottom_lines([BottomLine.model_validate(cover)]).force_mode == "agency"
+
+
+def test_pa_hours_in_a_direct_payment_are_not_a_count_of_pas(draft: Draft) -> None:
+    """ "Direct payment for 15 PA hours a week" is one PA, not fifteen."""
+    needs = [need(1, "personal_care", "Getting up and dressed", 15, "mornings")]
+    plan = draft(
+        support_needs=needs,
+        current_support=["Direct payment for 15 PA hours a week", "Payroll company"],
+        budget_management="direct_payment",
+        employer_choice="employ_pa",
+    )
+    pa = next(s for s in plan.supports if s.kind == "personal_assistant")
+    assert (pa.workers or 1) == 1
+    assert "between 15" not in pa.description
+    two = draft(
+        support_needs=needs,
+        current_support=["Two PAs, 15 hours a week between them"],
+        budget_management="direct_payment",
+        employer_choice="employ_pa",
+    )
+    assert next(s for s in two.supports if s.kind == "personal_assistant").workers == 2
+
+
+def test_a_meals_service_is_priced_and_paid_like_any_food(draft: Draft) -> None:
+    """Food is everyone's own cost: the meals are priced in the plan, and not charged to the
+    budget, so a meals service makes no shortfall (panels 5 and 7: "food paid from her own
+    money"). Help to cook is still paid hours."""
+    needs = [
+        need(1, "personal_care", "Help to wash and dress", 7, "mornings"),
+        need(2, "meals", "A hot dinner each day; I only manage toast"),
+    ]
+    plan = draft(support_needs=needs, budget_amount={"amount": 170, "period": "week"})
+    meals = next(s for s in plan.supports if "n2" in s.meets)
+    assert meals.rate_source == "meals_service_meal"
+    assert meals.weekly_cost == 0
+    assert "£38.50 a week" in meals.cost_breakdown[0].note
+    assert "£5.50" in meals.description
+    assert plan.costs.annual_headroom > 0
+    assert "budget_shortfall" not in [r.code for r in plan.broker.reasons]
+    needs[1]["text"] = "Help to cook my dinner"
+    needs[1]["hours_per_week"] = 3
+    cook = draft(support_needs=needs, budget_amount={"amount": 170, "period": "week"})
+    assert next(s for s in cook.supports if "n2" in s.meets).weekly_cost > 0
+
+
+def test_a_meals_service_is_priced_for_the_days_asked(draft: Draft) -> None:
+    for times, count in (("Midday, five days", 5), ("weekdays", 5), ("three days", 3), (None, 7)):
+        plan = draft(
+            support_needs=[need(1, "meals", "A hot dinner; I only manage toast", None, times)]
+        )
+        meals = next(s for s in plan.supports if "n1" in s.meets)
+        assert meals.cost_breakdown[0].note.startswith(f"{count} meals x £5.50"), times
+
+
+def test_the_wage_the_person_pays_their_pa_by_name_is_used(draft: Draft) -> None:
+    """ "I pay Ramesh £14.80 an hour", Ramesh being their PA in the list, is the PA wage."""
+    people = [person("Ramesh", "my PA", ["personal_care"], 10), person("Meena", "wife", [], 5)]
+    needs = [need(1, "personal_care", "Getting up and dressed", 10, "mornings")]
+    for week, wage in (
+        ("I pay Ramesh £14.80 an hour.", "14.80"),
+        ("I pay Meena £14.80 an hour.", "13.45"),
+    ):
+        plan = draft(
+            typical_week=week,
+            people=people,
+            support_needs=needs,
+            current_support=["Direct payment for 10 PA hours a week"],
+            budget_management="direct_payment",
+            employer_choice="employ_pa",
+        )
+        pa = next(s for s in plan.supports if s.kind == "personal_assistant")
+        assert pa.unit_cost == Decimal(wage), week

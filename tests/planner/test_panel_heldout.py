@@ -94,7 +94,9 @@ def test_the_third_panel_is_all_there_and_does_not_slip_back(result_3):
     assert [r["id"] for r in result_3["rows"] if r["problems"]] == []
     assert result_3["broker_same"] >= 24
     assert result_3["readiness_same"] >= 23
-    assert result_3["accused_absent"] >= 23  # was 22: "he" in a concern now points back
+    # was 22: "he" in a concern now points back; 24 in the tenth session: someone the words
+    # say does harm by name is kept out when the concern quotes only what was seen
+    assert result_3["accused_absent"] >= 24
 
 
 @pytest.mark.xfail(strict=True, reason="issue 16: the third panel's targets are not met yet")
@@ -148,10 +150,11 @@ def test_the_fifth_panel_is_all_there_and_does_not_slip_back(result_5):
     # was then built with profiles of our own (test_young_carers.py): 24/24, which flatters it.
     # Ninth session (2026-12-01): read as a development set by kind (the lessons written into
     # tests/planner/broker_dev in our own words), so these figures flatter it too: 13 -> 21
-    # broker, 21 -> 23 readiness
+    # broker, 21 -> 23 readiness. Tenth session: 22 broker (a meals service's food is the
+    # person's own money, learned from panel 7 and this panel)
     assert result_5["n"] >= 24
     assert [r["id"] for r in result_5["rows"] if r["problems"]] == []
-    assert result_5["broker_same"] >= 21
+    assert result_5["broker_same"] >= 22
     assert result_5["readiness_same"] >= 23
     assert result_5["accused_absent"] >= 24
 
@@ -197,16 +200,20 @@ def test_the_seventh_panel_is_all_there_and_does_not_slip_back(result_7):
     # written at the start of the ninth session (2026-12-01) by a helper who never read the
     # planner, and measured first on that session's starting code (bb2c66a): broker level
     # 17/24, readiness 23/24, people named as not to help kept out 23/24. Unread. At the end of
-    # that session, after panels 5 and 6 were read as development sets: the same 17, 23, 23
+    # that session, after panels 5 and 6 were read as development sets: the same 17, 23, 23.
+    # Tenth session (2026-12-01): read as a development set by kind (lessons written as rules,
+    # principle tests and our own profiles, bd-61 onwards), so these figures flatter it now:
+    # broker 17 -> 24, readiness 23 -> 24, kept out 23 -> 24
     assert result_7["n"] >= 24
     assert [r["id"] for r in result_7["rows"] if r["problems"]] == []
-    assert result_7["broker_same"] >= 17
-    assert result_7["readiness_same"] >= 23
-    assert result_7["accused_absent"] >= 23
+    assert result_7["broker_same"] >= 24
+    assert result_7["readiness_same"] >= 24
+    assert result_7["accused_absent"] >= 24
 
 
-@pytest.mark.xfail(strict=True, reason="issue 16: the seventh panel's targets are not met yet")
 def test_the_seventh_panel_meets_the_targets_of_issue_16(result_7):
+    # met in the tenth session, after it was read as a development set (a strict xfail
+    # before): a development figure, not a fresh measure
     n = result_7["n"]
     assert result_7["broker_same"] >= 0.9 * n
     assert result_7["readiness_same"] == n

@@ -47,9 +47,11 @@ def test_housework_is_a_cleaner_and_a_hot_meal_a_meals_service(draft: Draft) -> 
             {"id": "n2", "area": "meals", "text": "A hot meal at lunch", "hours_per_week": 5},
         ]
     )
-    sources = {s.rate_source: s for s in plan.supports if s.weekly_cost}
+    sources = {s.rate_source: s for s in plan.supports}
     assert sources["cleaner_hourly"].weekly_cost == Decimal("32.00")
-    assert sources["meals_service_meal"].weekly_cost == Decimal("38.50")
+    # the meals are priced, and paid from the person's own money like any food (round ten)
+    assert sources["meals_service_meal"].weekly_cost == 0
+    assert "£38.50 a week" in sources["meals_service_meal"].cost_breakdown[0].note
     assert "less" in sources["cleaner_hourly"].why
 
 

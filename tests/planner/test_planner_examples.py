@@ -58,13 +58,14 @@ HAND_CHECKED = {
         "17646.20",
         [],
     ),
-    # 17.5 h agency at the council rate, a meals service, 2 weeks of replacement care at home
-    # (she must stay in her own home); Susan cannot keep going; her daughter answering.
+    # 17.5 h agency at the council rate, a meals service (priced, paid from her own money like
+    # any food: round ten), 2 weeks of replacement care at home (she must stay in her own
+    # home); Susan cannot keep going; her daughter answering.
     "carer_for_mother": (
         "optional",
         ["capacity_or_communication", "limited_support_network"],
-        "500.63",
-        "20767.24",
+        "462.13",
+        "22769.24",
         [],
     ),
     # 9 h PA (below NI and pension thresholds) + 5% contingency; the NHS meets health needs.

@@ -1,0 +1,128 @@
+"""People the plan must not count on (issue 16, round ten): nobody named in a safeguarding
+concern, and no relative the person has ruled out of their care, appears anywhere in the plan as
+someone who helps: not in a support, an action (not even offered a carer's assessment), the
+people who help decide, or the emergency plan. Each test fails with its rule undone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from planner import Plan, plan_to_dict
+from tests.support.calibration import need_row as need
+from tests.support.calibration import person_row as person
+
+Draft = Callable[..., Plan]
+
+
+def helping_places(plan: Plan, name: str) -> list[str]:
+    """Where the plan names `name` as someone who helps, decides or steps in."""
+    data: dict[str, Any] = plan_to_dict(plan)
+    found = [f"support {s['id']}" for s in data["supports"] if name in s["description"]]
+    found += [f"action: {a['step']}" for a in data["actions"] if name in a["step"] + a["who"]]
+    found += [f"decides: {d['who']}" for d in data["decisions"] if name in d["who"]]
+    found += [
+        f"emergency: {e['situation']}"
+        for e in data["emergency_plan"]
+        if name in e["situation"] + e["who"] + e["then"]
+    ]
+    found += [f"need {n['id']}" for n in data["needs"] if n.get("from_carer") == name]
+    return found
+
+
+_CIRCLE = [
+    person("Gary", "son (lives with her)", ["personal_care", "meals", "money_admin"], 30),
+    person("Jean", "daughter", ["shopping", "social_life"], 3),
+]
+_NEEDS = [
+    need(1, "personal_care", "Help to wash and dress", 7, "mornings"),
+    need(2, "meals", "A hot meal each day", 7, "midday"),
+]
+_SEEN = {"code": "safeguarding", "evidence": "bruises on her arms and nothing in the fridge"}
+
+
+def test_someone_the_words_say_does_harm_is_kept_out_when_the_concern_names_nobody(
+    draft: Draft,
+) -> None:
+    week = (
+        "Mum is 84 and lives with my brother Gary. Gary drinks and shouts at her, and he "
+        "cancelled two of her care calls. I visit on Sundays."
+    )
+    plan = draft(
+        answering_for="someone_else",
+        answering_relationship="daughter",
+        typical_week=week,
+        people=_CIRCLE,
+        support_needs=_NEEDS,
+        concerns=[_SEEN],
+    )
+    assert helping_places(plan, "Gary") == []
+    assert plan.safeguarding.kept_out == ["Gary"]
+    assert any("Jean" in d.who for d in plan.decisions)  # the daughter still helps
+
+
+def test_only_harm_done_to_someone_keeps_a_person_out(draft: Draft) -> None:
+    week = "Mum lives with my brother Gary. Gary hit his head at work last year, so he rests a lot."
+    plan = draft(typical_week=week, people=_CIRCLE, support_needs=_NEEDS, concerns=[_SEEN])
+    assert plan.safeguarding.kept_out == []
+    # and with no safeguarding concern open, words alone keep nobody out
+    week = "Mum lives with my brother Gary. Gary shouts at her when he is tired."
+    plan = draft(typical_week=week, people=_CIRCLE, support_needs=_NEEDS)
+    assert plan.safeguarding.kept_out == []
+    assert any("Gary" in a.step for a in plan.actions)  # his carer's assessment
+
+
+_BROTHER = person("Ravi", "brother", ["personal_care"], 12)
+_MUM = person("Asha", "mum", ["meals", "household"], 25)
+_FRIEND = person("Tess", "best friend", ["social_life"], 3)
+
+
+def _refused(draft: Draft, line: str, concerns: list[dict[str, str]]) -> Plan:
+    return draft(
+        people=[_BROTHER, _MUM, _FRIEND],
+        typical_week="I live with my family. They want my brother Ravi paid to be my carer.",
+        support_needs=[need(1, "personal_care", "Getting up, washed and dressed", 14, "7am")],
+        bottom_lines=[{"id": "b1", "text": line, "kind": "must_not", "about": "family"}],
+        budget_management="direct_payment",
+        employer_choice="employ_pa",
+        concerns=concerns,
+    )
+
+
+def test_no_relative_the_person_has_ruled_out_of_their_care_is_counted_on(draft: Draft) -> None:
+    conflict = {"code": "conflict", "evidence": "My family are angry that I want PAs instead"}
+    plan = _refused(draft, "No one from my family doing my personal care", [conflict])
+    assert helping_places(plan, "Ravi") == []
+    assert helping_places(plan, "Asha") == []
+    # someone independent helps decide, on the person's side; the friend still helps
+    assert any("independent" in d.who for d in plan.decisions)
+    assert any("Tess" in d.who for d in plan.decisions)
+
+
+def test_a_bottom_line_about_the_family_home_does_not_rule_family_out(draft: Draft) -> None:
+    conflict = {"code": "conflict", "evidence": "My family are angry that I want PAs instead"}
+    for line in (
+        "I must not be moved out of the family home",
+        "My family left out of decisions about my care",
+    ):
+        plan = _refused(draft, line, [conflict])
+        assert any("Ravi" in a.step for a in plan.actions), line  # his carer's assessment
+        assert not any("independent" in d.who for d in plan.decisions), line
+
+
+def test_everyday_help_with_money_or_care_is_not_read_as_harm(draft: Draft) -> None:
+    """Only harm or control reads as harm: taking a pension *to* the post office, cancelling a
+    holiday *to* care, or locking the door at night is help."""
+    for week in (
+        "Mum lives with my brother Gary. Gary takes her pension to the post office each week.",
+        "Mum lives with my brother Gary. Gary cancelled his holiday to care for her.",
+        "Mum lives with my brother Gary. Gary locks the door at night so she is safe.",
+    ):
+        plan = draft(typical_week=week, people=_CIRCLE, support_needs=_NEEDS, concerns=[_SEEN])
+        assert plan.safeguarding.kept_out == [], week
+    for week in (
+        "Mum lives with my brother Gary. Gary took her bank card.",
+        "Mum lives with my brother Gary. Gary locks the fridge.",
+    ):
+        plan = draft(typical_week=week, people=_CIRCLE, support_needs=_NEEDS, concerns=[_SEEN])
+        assert plan.safeguarding.kept_out == ["Gary"], week
