@@ -21,7 +21,7 @@ from typing import Literal
 
 from assistant.language import detect_concern
 from assistant.safety.model import SafetyModel, load_model
-from assistant.safety.signs import Signs, damped_at, read_signs
+from assistant.safety.signs import Signs, damped_at, normalise, read_signs
 
 __all__ = ["Decision", "decide"]
 
@@ -54,6 +54,14 @@ MODEL_ALONE_MIN_WORDS = 8
 # folds, 0.97 signposts 38 more crises of under eight words, no ordinary answer and two messages
 # of low mood that were asked about already; 0.95 is "sure", still asked about in a few words)
 SHORT_CRISIS_SURE_AT = 0.97
+# ... and only with a time or a farewell in it: the classifier is sure of too little in a few
+# words ("the way its written" reads 0.98), so a time chosen or a goodbye has to be there too
+_TIME_OR_FAREWELL = re.compile(
+    r"\b(?:tonight|today|tomorrow|midnight|morning|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|weekend|this\s+week|right\s+now|now|soon|sorry|soz|bye|goodbye|decided|"
+    r"ready|done|lucky|last|the\s+end|over|forgive|love\s+you|forever|for\s+good|again|this\s+"
+    r"time)\b"
+)
 
 
 # the older safety net's match counts when the classifier sees at least this much of the same
@@ -108,6 +116,8 @@ class Evidence:
     words: int = 0
     # the classifier's reading of the whole message, before any sentence was read alone
     whole: dict[str, float] | None = None
+    # a time chosen or a farewell in the words ("tonight", "sorry", "bye")
+    time_or_farewell: bool = False
 
 
 def gather(text: str, asking: str | None = None, model: SafetyModel | None = None) -> Evidence:
@@ -133,7 +143,8 @@ def gather(text: str, asking: str | None = None, model: SafetyModel | None = Non
         agrees = OLD_NET_AGREES_CRISIS if old["code"] == "crisis" else OLD_NET_AGREES
         if not explained and p[str(old["code"])] >= agrees:
             old_code = old["code"]
-    return Evidence(signs, p, signs.damped_by, old_code, len(text.split()), whole)
+    cue = bool(_TIME_OR_FAREWELL.search(normalise(text)))
+    return Evidence(signs, p, signs.damped_by, old_code, len(text.split()), whole, cue)
 
 
 def decide(text: str, asking: str | None = None, model: SafetyModel | None = None) -> Decision:
@@ -189,7 +200,7 @@ def weigh(e: Evidence, t: Thresholds = Thresholds()) -> Decision:
         not explained
         and not signs.weak_damped
         and pc >= t.crisis_without_sign
-        and (e.words >= MODEL_ALONE_MIN_WORDS or pc >= t.short_crisis_sure)
+        and (e.words >= MODEL_ALONE_MIN_WORDS or (pc >= t.short_crisis_sure and e.time_or_farewell))
     ):
         return Decision("signpost", "crisis", "model", p)
     code: Code = "crisis" if pc + pu >= ps else "safeguarding"

@@ -262,7 +262,8 @@ def test_a_short_answer_at_a_follow_up_or_a_new_question_is_read_as_an_answer(as
 
 def test_the_classifier_alone_signposts_a_few_words_with_no_sign_only_when_all_but_certain():
     """Sure (0.95) is asked about in a few words, signposted in a sentence; all but certain
-    (0.99: "Midnight tonight. Sorry.") is signposted however short (tenth session)."""
+    (0.99) with a time or a farewell ("Midnight tonight. Sorry.") is signposted however short
+    (tenth session)."""
     from assistant.safety.decision import Evidence, weigh
     from assistant.safety.signs import read_signs
 
@@ -271,10 +272,19 @@ def test_the_classifier_alone_signposts_a_few_words_with_no_sign_only_when_all_b
     assert weigh(short).level == "check"
     long = Evidence(read_signs("x " * 10), p, (), None, 10)
     assert weigh(long).level == "signpost"
+    # all but certain, with a time or a farewell in the words; without one it is asked about
     certain = {"crisis": 0.99, "safeguarding": 0.0, "unsure": 0.0, "ordinary": 0.01}
-    assert weigh(Evidence(read_signs("the way its written"), certain, (), None, 4)).level == (
-        "signpost"
-    )
+    timed = Evidence(read_signs("midnight tonight. sorry."), certain, (), None, 3, None, True)
+    assert weigh(timed).level == "signpost"
+    untimed = Evidence(read_signs("the way its written"), certain, (), None, 4, None, False)
+    assert weigh(untimed).level == "check"
+
+
+def test_a_few_words_read_as_a_crisis_are_signposted_only_with_a_time_or_a_farewell():
+    """The classifier reads "the way its written" (a typed button) as a crisis; the words
+    decide (tenth session)."""
+    assert decide("the way its written", "review_change").level != "signpost"
+    assert decide("Midnight tonight. Sorry.").level == "signpost"
 
 
 @pytest.mark.parametrize(

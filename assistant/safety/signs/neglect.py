@@ -152,7 +152,8 @@ MODERN_SLAVERY = widened(
     r"holds?|won't\s+give\s+(?:back\s+)?)\s+(?:them|it)\b",
     r"\b(?:not|never|don't\s+get|doesn't\s+get|no)\s+paid\b[\s\S]{0,60}\b(?:can't|cannot|cant|not"
     r"\s+allowed\s+to|won't\s+let\s+(?:me|us|him|her))\s+(?:leave|go)\b",
-    r"\blocked\s+in\s+(?:till|until|all\s+day|all\s+night|overnight)\b",
+    r"\blocked\s+in(?:\s+(?:the|a|this|that)\s+\w+)?\s+(?:till|until|all\s+day|all\s+night|"
+    r"overnight)\b",
 )
 ORGANISATIONAL = widened(
     ORGANISATIONAL,
@@ -160,7 +161,8 @@ ORGANISATIONAL = widened(
     r"[^.!?]{0,60}\b(?:once|twice|three\s+times|only|[4-6]\s*am|five\s+am|fortnight|locked|so\s+"
     r"(?:the\s+)?(?:nights?|staff|day\s+staff))\b[^.!?]{0,60}\b(?:everyone|everybody|all\s+of\s+us|"
     r"all\s+the\s+(?:residents|patients)|the\s+whole\s+(?:unit|ward|floor|home|lounge))\b",
-    r"\b(?:everyone|everybody|all\s+of\s+us|the\s+whole\s+(?:unit|ward|floor|home))\b[^.!?]{0,40}"
+    r"\b(?:everyone|everybody|all\s+of\s+us|the\s+whole\s+(?:unit|ward|floor|home|lounge|wing|"
+    r"corridor))\b[^.!?]{0,40}"
     r"\b(?:locked|pads?\s+changed|baths?\s+(?:only|once)|up\s+at\s+[4-6]|in\s+bed\s+by\s+[5-7])",
     r"\bso\s+(?:the\s+)?(?:nights?|night\s+staff|day\s+staff|staff)\s+can\s+(?:finish|go\s+home|"
     r"get\s+off|leave|get\s+done)\b",

@@ -75,11 +75,13 @@ FEAR = widened(
 # unopened, a person not fed while their animals are
 FEAR = widened(
     FEAR,
-    r"\b(?:carers?|pa|staff|she|he|they|agency)\s+(?:is|are|'s|was|were)?\s*(?:meant|supposed)\s+to\s+"
+    r"\b(?:carers?|pa|staff|she|he|they|agency)(?:\s+(?:is|are|was|were)|'s|'re)?\s+(?:meant|"
+    r"supposed)\s+to\s+"
     r"(?:cook|make|do|give|get|help|wash|change|feed)\b[\s\S]{0,60}\b(?:i\s+(?:have|get|just\s+have|"
     r"eat|end\s+up)|but\s+(?:never|doesn't|don't|didn't|they\s+don't|she\s+doesn't|he\s+doesn't)|"
     r"never\s+(?:do|does|did))\b",
-    r"\b(?:don't|doesn't|won't|never|stopped)\s+open(?:ing)?\s+(?:my|his|her|the|any)?\s*(?:post|"
+    r"\b(?:don't|doesn't|won't|never|stopped|haven't|hasn't|not)\s+open(?:ing|ed)?\s+(?:my|his|her|"
+    r"the|any)?\s*(?:post|"
     r"letters|mail|bills)\b",
     r"\b(?:i'm|i\s+am|im|he's|she's)\s+not\s+(?:really\s+)?(?:fed|eating)\b",
     r"\b(?:he|she|they|\w+)(?:'s|\s+has|\s+have|\s+had)?\s+stopped\s+(?:me|her|him)\s+(?:from\s+)?"
