@@ -390,3 +390,16 @@ def test_a_reading_split_between_risks_is_asked_about_not_passed_by():
     assert weigh(Evidence(quiet, split, (), None, 9)).level == "check"
     ordinary = {"crisis": 0.45, "safeguarding": 0.0, "unsure": 0.3, "ordinary": 0.25}
     assert weigh(Evidence(quiet, ordinary, (), None, 9)).level == "none"
+
+
+def test_a_crisis_as_likely_as_an_ordinary_answer_is_asked_about_never_passed_by():
+    """No sign, nothing explained away, the classifier torn between a crisis and an ordinary
+    answer: a kind question, never silence (tenth session)."""
+    from assistant.safety.decision import Evidence, weigh
+    from assistant.safety.signs import read_signs
+
+    torn = {"crisis": 0.52, "safeguarding": 0.0, "unsure": 0.0, "ordinary": 0.48}
+    decision = weigh(Evidence(read_signs("x " * 12), torn, (), None, 12))
+    assert (decision.level, decision.code) == ("check", "crisis")
+    leaning = {"crisis": 0.45, "safeguarding": 0.0, "unsure": 0.0, "ordinary": 0.55}
+    assert weigh(Evidence(read_signs("x " * 12), leaning, (), None, 12)).level == "none"
