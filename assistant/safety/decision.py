@@ -146,8 +146,10 @@ def gather(text: str, asking: str | None = None, model: SafetyModel | None = Non
         agrees = OLD_NET_AGREES_CRISIS if old["code"] == "crisis" else OLD_NET_AGREES
         if not explained and p[str(old["code"])] >= agrees:
             old_code = old["code"]
-    cue = bool(_TIME_OR_FAREWELL.search(normalise(text)))
-    return Evidence(signs, p, signs.damped_by, old_code, len(text.split()), whole, cue)
+    words = len(text.split())
+    # (read only where it counts: a message of a few words)
+    cue = words < MODEL_ALONE_MIN_WORDS and bool(_TIME_OR_FAREWELL.search(normalise(text)))
+    return Evidence(signs, p, signs.damped_by, old_code, words, whole, cue)
 
 
 def decide(text: str, asking: str | None = None, model: SafetyModel | None = None) -> Decision:

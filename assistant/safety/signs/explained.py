@@ -43,7 +43,8 @@ RESOLVED = any_of(
     r"\b(?:ex-?husband|ex-?wife|ex-?partner|my\s+ex)\b[^.!?]{0,80}\b(?:left|gone|divorced|"
     r"moved\s+on|years|long\s+gone)",
     # ("while I was in hospital" says when a harm was done, not that it is over)
-    r"(?<!while\si\s)(?<!whilst\si\s)(?<!while\sshe\s)(?<!while\she\s)\b(?:was|were|had\s+been)\s+"
+    r"\b(?=[wh])(?<!while\si\s)(?<!whilst\si\s)(?<!while\sshe\s)(?<!while\she\s)(?:was|were|had\s+"
+    r"been)\s+"
     r"(?:sectioned|in\s+hospital|in\s+a\s+bad\s+way)\b",
     r"\b(?:that|it|this)\s+was\s+(?:back\s+)?(?:in\s+)?(?:19|20)\d\d\b|\bas\s+a\s+(?:boy|girl|"
     r"lad|lass|youngster|nipper|baby)\b|\bleft\s+(?:him|her|them)\s+(?:in|back\s+in)\s+"

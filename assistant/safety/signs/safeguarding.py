@@ -84,7 +84,7 @@ FEAR = widened(
     r"the|any)?\s*(?:post|"
     r"letters|mail|bills)\b",
     r"\b(?:i'm|i\s+am|im|he's|she's)\s+not\s+(?:really\s+)?(?:fed|eating)\b",
-    r"\b(?:he|she|they|\w+)(?:'s|\s+has|\s+have|\s+had)?\s+stopped\s+(?:me|her|him)\s+(?:from\s+)?"
+    r"\bstopped\s+(?:me|her|him)\s+(?:from\s+)?"
     r"(?:seeing|visiting|ringing|phoning|talking\s+to|speaking\s+to|for\s+(?:a|\d+|two|three|six)"
     r"\s+(?:years?|months?|weeks?))\b",
 )
