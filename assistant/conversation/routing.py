@@ -155,6 +155,7 @@ async def safety_route(
     after_signpost: bool,
     said_safe: bool = False,
     signposted: frozenset[str] = frozenset(),
+    safe_words: frozenset[str] = frozenset(),
 ) -> tuple[str, dict[str, Any]]:
     """What Rasa receives for the person's words, and the metadata that says why.
 
@@ -190,11 +191,13 @@ async def safety_route(
         return text, {"kt_safety": "none"}  # the form asks again, kindly, then shows the numbers
     if after_signpost and _WITHDRAW.search(text):
         return "/withdraw_concern", meta
-    if decision.level == "check" and not said_safe:
+    if decision.level == "check" and not said_safe and words_key(text) not in safe_words:
         return f'/safety_check{{"code": "{decision.code or "crisis"}"}}', meta
-    # straight after "I'm safe", the answer to the question asked again is taken as an answer:
-    # asking "are you safe?" twice about the same words would be a loop, not care (a clear
-    # risk in it is still signposted above)
+    # straight after "I'm safe", the answer to the question asked again is taken as an answer,
+    # and so are the very words someone has already said "I'm safe" about, whenever they come
+    # again ("i dont no" at the budget question, each time it is asked): asking "are you safe?"
+    # twice about the same words would be a loop, not care (a clear risk in them is still
+    # signposted above)
     return text, {"kt_safety": "none"}
 
 
@@ -209,16 +212,25 @@ def reply_context(
     """What the next turn needs to know about this reply: the question it asked, whether it
     signposted (so "no, I'm fine, I meant ..." can take the concern back), and which words were
     signposted already in this conversation (the last few)."""
-    seen = list((before or {}).get("signposted_words") or [])
+    before = before or {}
+    seen = list(before.get("signposted_words") or [])
     if sent in ("/crisis", "/safeguarding_disclosure") and text:
         seen = [*seen, words_key(text)][-8:]
+    # the words a check-in asked about, and those the person then said "I'm safe" about
+    safe = list(before.get("safe_words") or [])
+    said_safe = sent.startswith('/inform{"choice": "safe"') or sent.startswith(
+        '/inform{"choice": "numbers"'
+    )
+    if said_safe and before.get("checking"):
+        safe = [*safe, before["checking"]][-8:]
     return {
         "signposted_words": seen,
+        "safe_words": safe,
+        "checking": words_key(text) if sent.startswith("/safety_check") and text else None,
         "asking": state.get("asking"),
         "signposted": sent in ("/crisis", "/safeguarding_disclosure")
         or sent.startswith('/inform{"choice": "need_help"'),
-        "said_safe": sent.startswith('/inform{"choice": "safe"')
-        or sent.startswith('/inform{"choice": "numbers"'),
+        "said_safe": said_safe,
     }
 
 

@@ -146,6 +146,7 @@ async def take_turn(
             after_signpost=bool(asked.get("signposted")),
             said_safe=bool(asked.get("said_safe")),
             signposted=frozenset(asked.get("signposted_words") or ()),
+            safe_words=frozenset(asked.get("safe_words") or ()),
         )
         metadata |= why
         if to_send == text and asked.get("asking") in OPEN_QUESTIONS and is_statement(text):

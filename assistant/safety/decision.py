@@ -78,6 +78,12 @@ SG_SIGN_DOUBTED_AT = 0.9
 # sentence read alone, when nothing in it is a warning sign (seventh session)
 WHOLE_ORDINARY_AT = 0.9
 _SENTENCES = re.compile(r"[^.!?;\n]+")
+_NOT_KNOWING = re.compile(
+    r"\W*(?:(?:um+|erm+|hmm+|sorry|honestly|tbh|no|ok|oh)\W+)*(?:i\s+)?(?:dont|don't|do\s+not|"
+    r"dnt|don't\s+really|dont\s+really)\s+(?:no|know|kno|knw|now)(?:\s+(?:really|sorry|tbh|"
+    r"yet|mate|love))?|(?:not\s+sure|no\s+idea|dunno|dno|idk|no\s+clue|not\s+a\s+clue|"
+    r"haven't\s+a\s+clue|no\s+idea\s+sorry|not\s+sure\s+sorry)\W*"
+)
 SENTENCES_READ = 8
 SENTENCE_WEIGHT = 0.9
 RISK_LABELS = ("crisis", "safeguarding")
@@ -160,6 +166,10 @@ def decide(text: str, asking: str | None = None, model: SafetyModel | None = Non
     text = (text or "")[:MAX_CHARS]
     if not text.strip() or text.startswith("/"):
         return Decision("none")
+    if _NOT_KNOWING.fullmatch(text.lower()):
+        # "i dont no", "not sure": no answer is no risk (the classifier had read the first as
+        # 0.64 safeguarding at the budget question, and asked again each time it was given)
+        return Decision("none", None, "not_knowing")
     return weigh(gather(text, asking, model))
 
 

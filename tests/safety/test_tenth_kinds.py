@@ -125,3 +125,31 @@ def test_text_speak_for_a_plan_is_written_out():
         "i've been saving my tabs, going to do it friday"
     )
     assert normalise("put it in the bin") == "put it in the bin"
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [("i dont no", "budget_amount"), ("Not sure", "budget_amount"), ("dunno", "dreams")],
+)
+def test_not_knowing_is_no_risk(text, asking):
+    """No answer is no risk: "i dont no" had read 0.64 safeguarding at the budget question."""
+    assert decide(text, asking).reason == "not_knowing"
+
+
+def test_not_knowing_then_more_words_is_read_in_full():
+    assert decide("i dont know what he does with my money", "budget_amount").reason != (
+        "not_knowing"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dont know if i want to be here", True),
+        ("Honestly not sure I want to be here any more", True),
+        ("not sure I want to carry on doing the Tuesday club", False),
+        ("not sure I want to be here when the social worker comes", False),
+    ],
+)
+def test_not_sure_of_wanting_to_be_here_is_a_wish_to_be_gone(text, expected):
+    assert ("death_wish" in read_signs(normalise(text), "dreams").crisis_weak) is expected

@@ -107,6 +107,11 @@ CRISIS_WEAK: dict[str, re.Pattern[str]] = {
         r"on\s+this\s+earth)\b",
         r"\b(?:rather|sooner)\s+be\s+(?:with\s+(?:my\s+)?\w+\s+)?in\s+the\s+(?:cemetery|grave|"
         r"ground|churchyard|crem\w*)\b" + _NOT_THAN,
+        # not sure one wants to be here at all (tenth session)
+        r"\b(?:(?:don't|dont|do\s+not)\s+know|not\s+sure|unsure)\s+(?:if|whether|that)?\s*i\s+"
+        r"(?:even\s+|really\s+)?want\s+to\s+(?:be\s+here|be\s+alive|live|go\s+on|carry\s+on|keep\s+"
+        r"going|wake\s+up|exist)\b(?=\s*(?:[.!?,;]|$|any\s*more|at\s+all|now|like\s+this|tbh|"
+        r"honestly|really|anymore))",
     ),
     "death_words": any_of(
         r"\b(?:die|dying|dead|death|suicid\w*|kill|killing|overdose|end\s+it|end\s+my|"

@@ -167,7 +167,8 @@ FEAR_FRAME = any_of(
 IMPERATIVE = re.compile(
     r"(?:^|[.!?;:]\s*|\n)\s*(?:(?:and|but|also|plus|oh\s+and|really|seriously|honestly|though)"
     r"\W+){0,2}(?:please\s+)?(?:no\s+(?!point\b|use\b|sense\b)(?:\w+\s+)?\w+ing\b|must\s+never(?:\s+happen)?|never|don't\s+ever|do\s+"
-    r"not\s+ever|(?:don't|do\s+not)(?!\s+(?:bother|care|see\s+the\s+point))|always|must\s+always|"
+    r"not\s+ever|(?:don't|do\s+not)(?!\s+(?:bother|care|see\s+the\s+point|know|think|feel|really|"
+    r"understand|remember))|always|must\s+always|"
     r"(?:no\s+one|nobody|no-one|noone)\s+"
     r"(?:ever\s+)?(?:should|must|is\s+to|are\s+to|to))\b"
 )
