@@ -126,3 +126,76 @@ def test_everyday_help_with_money_or_care_is_not_read_as_harm(draft: Draft) -> N
     ):
         plan = draft(typical_week=week, people=_CIRCLE, support_needs=_NEEDS, concerns=[_SEEN])
         assert plan.safeguarding.kept_out == ["Gary"], week
+
+
+# --- second round: however the person is named (planner.naming) ---------------------------
+
+_TWO_SONS = [
+    person("Christopher", "son, lives with her", ["personal_care", "money_admin"], 20),
+    person("Paul", "son", ["shopping", "social_life"], 3),
+]
+
+
+def _worry(draft: Draft, evidence: str, code: str = "safeguarding", **changes: Any) -> Plan:
+    return draft(
+        people=changes.pop("people", _TWO_SONS),
+        support_needs=_NEEDS,
+        concerns=[{"code": code, "evidence": evidence}],
+        **changes,
+    )
+
+
+def test_a_short_name_in_any_case_names_the_person(draft: Draft) -> None:
+    for evidence in (
+        "Chris takes her pension as soon as it comes in",
+        "chris has her card and she goes without",
+        "christopher took her savings",
+    ):
+        assert _worry(draft, evidence).safeguarding.kept_out == ["Christopher"], evidence
+
+
+def test_a_relation_names_the_one_person_who_has_it_as_the_writer_says_it(draft: Draft) -> None:
+    lodger = [person("Marek", "lodger", ["shopping"], 4), person("Jo", "niece", ["meals"], 2)]
+    plan = _worry(draft, "the lodger has my bank card and won't give it back", people=lodger)
+    assert plan.safeguarding.kept_out == ["Marek"]
+    # a daughter typing "my brother" means her mother's son; "Mum" is the person herself
+    mum = [person("Steve", "son", ["meals"], 25), person("Ann", "mum", ["social_life"], 1)]
+    plan = _worry(
+        draft,
+        "Mum says my brother takes her pension",
+        people=mum,
+        answering_for="someone_else",
+        answering_relationship="daughter",
+    )
+    assert plan.safeguarding.kept_out == ["Steve"]
+    # two sons: "my son" alone cannot say which, the name does, and the other still helps
+    plan = _worry(draft, "my son Paul takes my pension card")
+    assert plan.safeguarding.kept_out == ["Paul"]
+    assert helping_places(plan, "Christopher") != []
+
+
+def test_a_crisis_keeps_out_only_someone_it_says_harms_or_threatens(draft: Draft) -> None:
+    plan = _worry(draft, "Christopher says he will kill me if I tell, I can't go on", "crisis")
+    assert plan.safeguarding.kept_out == ["Christopher"]
+    plan = _worry(draft, "Christopher found me crying and I can't go on", "crisis")
+    assert plan.safeguarding.kept_out == []
+
+
+def test_fear_of_someone_names_them(draft: Draft) -> None:
+    plan = _worry(draft, "She's terrified of Christopher and hides when he's in")
+    assert plan.safeguarding.kept_out == ["Christopher"]
+    plan = _worry(
+        draft, "bruises on her arms", typical_week="Paul visits a lot. She is scared of him."
+    )
+    assert plan.safeguarding.kept_out == ["Paul"]  # "him": the man named just before
+
+
+def test_the_name_is_left_out_of_quoted_words_and_reasons(draft: Draft) -> None:
+    plan = _worry(
+        draft,
+        "Chris takes her pension",
+        typical_week="Her son Christopher lives with her. Chris takes her pension.",
+        bottom_lines=[{"id": "b1", "text": "Chris never handles my money", "kind": "must_not"}],
+    )
+    words = str(plan_to_dict(plan)).replace("'kept_out': ['Christopher']", "")
+    assert "Chris" not in words and "(name left out)" in words
