@@ -24,6 +24,7 @@ from planner.broker import advise, safeguarding_for
 from planner.carers import add_carer_needs, relatives_to_pay, substantial_carers
 from planner.directory import Directory, service_kinds
 from planner.fitting import fit
+from planner.harm import strangers_named
 from planner.kept_out import leave_out
 from planner.local import LocalFinds, find_local
 from planner.models import Profile
@@ -240,4 +241,4 @@ def draft_plan(
     )
     plan = plan.model_copy(update={"readiness": readiness_for(plan)})
     # nobody named in a concern is named in anything a person reads (planner.kept_out)
-    return leave_out(plan, allocation.named_in_concern)
+    return leave_out(plan, [*allocation.named_in_concern, *strangers_named(profile)])

@@ -181,6 +181,43 @@ def doers(profile: Profile, texts: Iterable[str]) -> list[Person]:
     return found
 
 
+# capitalised words that open sentences or name no one in particular
+_NOT_A_NAME = re.compile(
+    r"^(I|He|She|They|We|It|You|The|A|An|My|Her|His|Our|Their|This|That|There|Then|When|Since|"
+    r"And|But|So|If|Now|Last|Sometimes|Often|Someone|Somebody|Nobody|Everyone|Anyone|One|Two|"
+    r"Mum|Mam|Mom|Dad|Nan|Nana|Gran|Granny|Grandad|Grandma|Mother|Father|Brother|Sister|Son|"
+    r"Daughter|Husband|Wife|Partner|Uncle|Aunt|Auntie|Aunty|Cousin|Nephew|Niece|Grandson|"
+    r"Granddaughter|Neighbour|Lodger|Landlord|Friend|Mate|Carer|Carers|Staff|Agency|Council|"
+    r"Police|Nurse|Doctor|Lads|Men|People|Family|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Christmas|Easter|Also|Just|Even|Still|Yesterday|Today|Tonight|Some|Many|"
+    r"Most|All|What|Who|Why|How|Every|Each|Please|Yes|No|Not|Never)$"
+)
+
+
+def strangers_named(profile: Profile) -> list[Person]:
+    """Someone not in the circle whom a concern's words name as doing harm, by name ("the
+    agency's Darren yanks her arm"), so their name too is left out of what a person reads."""
+    texts = [c.evidence for c in profile.concerns if c.code in ("safeguarding", "crisis")]
+    if any(c.code == "safeguarding" for c in profile.concerns):
+        texts += list(_texts(profile))
+    found: list[Person] = []
+    for text in texts:
+        for sentence in _SENTENCE_END.split(text or ""):
+            act = _HARM_ACT.search(sentence)
+            if not act:
+                continue
+            head = sentence[max(0, act.start() - 30) : act.start()]
+            words = re.findall(r"\b[A-Z][a-z]{2,}\b", head)
+            if not words or _NOT_A_NAME.match(words[-1]):
+                continue
+            if any(_mentions(p, words[-1], profile) for p in profile.people):
+                continue
+            if words[-1] not in [f.name for f in found]:
+                found.append(Person(name=words[-1]))
+    return found
+
+
 def harm_done_by(person: Person, profile: Profile) -> bool:
     """The person's own words say this person does harm or control ("Darren drinks and shouts
     at her", "my nephew cancelled her care calls", "she's frightened of him"). Read only when a

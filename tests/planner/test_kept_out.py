@@ -199,3 +199,12 @@ def test_the_name_is_left_out_of_quoted_words_and_reasons(draft: Draft) -> None:
     )
     words = str(plan_to_dict(plan)).replace("'kept_out': ['Christopher']", "")
     assert "Chris" not in words and "(name left out)" in words
+
+
+def test_someone_outside_the_circle_named_as_doing_harm_is_left_out_too(draft: Draft) -> None:
+    plan = _worry(draft, "the agency sends a man called Steve who grabs her arm and swears at her")
+    words = str(plan_to_dict(plan))
+    assert "Steve" not in words and "(name left out)" in words
+    # a day or a place before the act is not a name
+    plan = _worry(draft, "On Friday Christopher shouted at her", people=[_FRIEND])
+    assert "Friday" in str(plan_to_dict(plan))
