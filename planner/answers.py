@@ -76,6 +76,12 @@ _WAKING = re.compile(
     re.I,
 )
 _VISITS = re.compile(r"\b(check\w*|visits?|pop in|once in the night|toilet)\b", re.I)
+#: Eating or drinking that needs someone there: fed, given, a swallowing plan, choking.
+HANDS_ON_EATING = re.compile(
+    r"\b(chok\w*|swallow\w*|dysphagia|thicken\w*|safely|speech (and language )?therap\w*|"
+    r"fed|feed\w*|given|help(ed)? to eat|help (with )?eating|peg|tube)\b",
+    re.I,
+)
 _ALARM_ONLY = re.compile(r"\b(alarm|in case|if I fall|falls?|call for help|pendant)\b", re.I)
 #: Someone asked for in person ("someone to monitor my breathing"): not a thing alone.
 _SOMEONE_THERE = re.compile(
@@ -265,7 +271,8 @@ def ordinary_answer(need: Need, paid_hours: Decimal, rates: RateCard) -> Demand 
             why="A cleaner does the housework for less than a care worker.",
         )
     wants_to_cook = mentions(_NOT_COOKING.sub(" ", text), _COOKING)
-    if need.area == "meals" and not wants_to_cook:
+    # food given by hand, or eaten safely with a swallowing plan, needs a person there
+    if need.area == "meals" and not wants_to_cook and not HANDS_ON_EATING.search(text):
         meals = Decimal(7)
         # priced per meal, so no hours are needed to cost it
         if not paid_hours or (
