@@ -143,7 +143,9 @@ def _who_did(sentence: str, before: str, profile: Profile) -> list[Person]:
         if last and (not pronouns or pronouns[-1].start() < last[0]):
             return [last[1]]
         if pronouns:
-            return _pointed_back(pronouns[-1].group(1).lower(), before, profile)
+            # "Her son Col lives with her and he pushes her": back into the same sentence too
+            said = before + " " + head[: pronouns[-1].start()]
+            return _pointed_back(pronouns[-1].group(1).lower(), said, profile)
     fear = _FEAR_OF.search(sentence)
     if fear:
         tail = sentence[fear.end() : fear.end() + 40]
@@ -172,7 +174,8 @@ def doers(profile: Profile, texts: Iterable[str]) -> list[Person]:
     """Everyone the words say does harm or control, sentence by sentence."""
     found: list[Person] = []
     for text in texts:
-        sentences = [s for s in _SENTENCE_END.split(text or "") if s.strip()]
+        text = (text or "").replace("\u2019", "'")  # "won’t" as "won't"
+        sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
         for i, sentence in enumerate(sentences):
             before = " ".join(sentences[max(0, i - _LOOK_BACK) : i])
             for person in _who_did(sentence, before, profile):

@@ -102,11 +102,26 @@ def _writer(profile: Profile) -> dict[str, str]:
     return {}
 
 
+#: "step-son", "step son" are a stepson; "my husband's brother" is a brother-in-law (and the
+#: husband, whose word it is, is not the one meant)
+_STEP = re.compile(r"\bstep[- ](son|daughter|dad|mum|father|mother|brother|sister)\b", re.I)
+_IN_LAW = re.compile(r"\b(husband|wife|partner)'s (brother|sister|mum|mother|dad|father)\b", re.I)
+_OWNER = re.compile(r"\b[A-Za-z]+'s\b")
+
+
+def plain(text: str) -> str:
+    """One way of writing relations: curly apostrophes, step-, in-laws, owners left out."""
+    text = text.replace("\u2019", "'")
+    text = _STEP.sub(lambda m: "step" + m.group(1).lower(), text)
+    text = _IN_LAW.sub(lambda m: canon(m.group(2)).replace("mum", "mother") + "-in-law", text)
+    return _OWNER.sub(" ", text)
+
+
 def relations_in(text: str, profile: Profile) -> set[str]:
     """The relation words a text uses, as the person's own words ("my brother" -> son)."""
     shift = _writer(profile)
     found = set()
-    for word in re.findall(r"[A-Za-z]+(?:-in-law)?", text):
+    for word in re.findall(r"[A-Za-z]+(?:-in-law)?", plain(text)):
         if word.lower() == "pa":
             if word.isupper():
                 found.add("pa")
@@ -145,6 +160,8 @@ def _short_of(token: str, name: str) -> bool:
         return False
     if n.startswith(t) and len(n) - len(t) >= 2:
         return True  # Chris, Christopher
+    if t.endswith("z") and len(t) in (3, 4) and t[:2] == n[:2] and "z" not in n:
+        return True  # Daz, Darren; Gaz, Gary; Shaz, Sharon
     return (
         len(t) <= len(n) + 1 and t[:3] == n[:3] and t.endswith(("y", "ie", "o")) and (len(t) >= 4)
     )  # Danny, Daniel; Jonno, Jonathan
@@ -182,7 +199,8 @@ def mentioned_at(person: Person, text: str, profile: Profile) -> list[int]:
     unique = mine - others
     if not unique:
         return found
-    for m in re.finditer(r"[A-Za-z]+(?:-in-law)?", text):
+    words = plain(text)  # the same length is not kept, so positions are approximate
+    for m in re.finditer(r"[A-Za-z]+(?:-in-law)?", words):
         if relations_in(m.group(0), profile) & unique:
-            found.append(m.start())
+            found.append(min(m.start(), len(text)))
     return sorted(set(found))

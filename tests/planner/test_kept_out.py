@@ -208,3 +208,28 @@ def test_someone_outside_the_circle_named_as_doing_harm_is_left_out_too(draft: D
     # a day or a place before the act is not a name
     plan = _worry(draft, "On Friday Christopher shouted at her", people=[_FRIEND])
     assert "Friday" in str(plan_to_dict(plan))
+
+
+def test_more_ways_of_naming_someone(draft: Draft) -> None:
+    pete = person("Pete", "husband", ["meals"], 20)
+    for evidence, people, kept in (
+        (
+            "my husband's brother takes my pension",
+            [pete, person("Alan", "brother-in-law", [], 2)],
+            "Alan",
+        ),
+        ("DAZ TAKES MY MONEY", [person("Darren", "son", ["meals"], 5), _FRIEND], "Darren"),
+        ("My step-son threatens me", [person("Lee", "stepson", ["meals"], 5), _FRIEND], "Lee"),
+        ("She’s scared of her son", [person("Kev", "son", ["meals"], 5), _FRIEND], "Kev"),
+    ):
+        plan = _worry(draft, evidence, people=people)
+        assert plan.safeguarding.kept_out == [kept], evidence
+    # "he" points back into the same sentence when nobody was named before it
+    week = "Her son Col lives with her and he pushes her around."
+    plan = _worry(
+        draft,
+        "bruises on her arms",
+        people=[person("Col", "son", ["meals"], 5), _FRIEND],
+        typical_week=week,
+    )
+    assert plan.safeguarding.kept_out == ["Col"]
