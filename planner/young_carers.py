@@ -34,6 +34,29 @@ _NOT_NUMBER_AFTER += r"months?|years?\s+(?:ago|of|now|since)|times|nights?|stree
 _NOT_NUMBER_AFTER += r"houses?|stops?|foot|feet|ft|stone|am\b|pm\b|o'clock|[.:]\d))"
 
 
+_NUMBERS = {
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBERS) + r")\b", re.I)
+_LISTED_AGE = re.compile(
+    r"(?:^|[,(]\s*|\baged?\s+)(\d{1,2})\s*(?:\)|,|;|$|years?[\s-]old|yrs?[\s-]old)", re.I
+)
+#: what only a child is, said of the person: in a school year, at school, sitting GCSEs, a
+#: teenager ("Josh is in Year 9", "my teenage son Josh", "Josh, who is still at school")
+_SCHOOL = (
+    r"\bteenage \w+ {name}\b|"
+    r"\b{name}\b,? (?:who )?(?:is|'s) (?:still |only )?(?:in year \d{{1,2}}\b|"
+    r"at (?:primary |secondary |high )?school|in (?:the )?sixth form|a teenager|"
+    r"doing (?:his|her|their) (?:GCSEs|A[- ]levels))|"
+    r"\b{name}\b[^.;]{{0,40}}\b(?:his|her|their) (?:GCSEs?|A[- ]levels?)\b"
+)
+_WORKS = re.compile(r"\b(works?|working|teach\w*|job|staff|caretaker|governor)\b", re.I)
+#: the age a child at school is taken to be when no age is said
+SCHOOL_AGE = 15
+
+
 def _name(person: Person) -> str:
     return re.escape(person.name.strip())
 
@@ -62,10 +85,20 @@ def age_of(person: Person, profile: Profile) -> int | None:
         # "my 12-year-old daughter Mia", "my 15 year old Jordan"
         rf"\b(\d{{1,2}})[\s\-]*(?:year|yr)s?[\s\-]*old\s+(?:\w+\s+){{0,2}}{name}\b",
     )
+    text = _NUMBER_WORD.sub(lambda m: str(_NUMBERS[m.group(0).lower()]), text)
     for pattern in patterns:
         match = re.search(pattern, text, re.I)
         if match:
             return int(match.group(1))
+    # "son, 14", "daughter (aged 15)": the age in the list itself
+    listed = _LISTED_AGE.search(person.relationship or "")
+    if listed:
+        return int(listed.group(1))
+    # "Josh is in Year 9", "my teenage son Josh", "Josh, who is still at school": a child
+    school = re.compile(_SCHOOL.format(name=name), re.I)
+    for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text):
+        if school.search(sentence) and not _WORKS.search(sentence):
+            return SCHOOL_AGE
     return None
 
 
