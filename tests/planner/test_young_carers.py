@@ -152,6 +152,7 @@ def test_a_childs_age_is_read_however_it_is_said() -> None:
     """In the list ("son, 14", "son (aged 15)"), in words ("fifteen"), or by what only a child
     is (a school year, still at school, a teenage son, GCSEs); not from a number that is not
     an age, nor from teenagers in the house who are someone else."""
+
     def age(relationship: str, week: str) -> int | None:
         person = Person(name="Josh", relationship=relationship, helps_with=["personal_care"])
         return age_of(person, Profile(typical_week=week, people=[person]))
