@@ -29,14 +29,19 @@ _DAY_WORD = r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*"
 _DAY_JOB = re.compile(
     r"\b((works?|teach(es)?) (full[- ]time|full days|by day|during the day|in the day(time)?|"
     r"days\b|9 to 5|nine to five|office hours|weekdays|monday to friday)|"
-    r"full[- ]time (job|work)|is a teacher|at work all day|"
+    r"full[- ]time (job|work)|is a teacher|at work all day|works? long hours|"
+    r"works?\b[^.;]{0,25}\bduring the week|"
     r"out at work (all day|in the day|during the day|till \d)|"
     r"(is|are) at work (all day|in the day|during the day))",
     re.I,
 )
-#: "works 8am to 4pm", "at work from 7 till 6"
+#: "works 8am to 4pm", "out at work from 7 till 6", "leaves for work at 7.30, back at 6",
+#: "starts work at 7am"
 _HOURS = re.compile(
-    r"\b(works?|at work) (from )?(\d{1,2})(am|pm)? (to|till|until|-) (\d{1,2})(am|pm)",
+    r"\b(?:works?|at work|(?:leaves?|goes|sets? off) (?:for|to) work at|starts? work at) "
+    r"(?:from )?(\d{1,2})(?:[.:](\d\d))? ?(am|pm)?(?:[^.;\d]{0,30}?\b(?:to|till|until|-|back "
+    r"(?:at|by|about|around)|gets? (?:back|home|in) (?:at|by|about|around)) (\d{1,2})"
+    r"(?:[.:](\d\d))? ?(am|pm)?)?",
     re.I,
 )
 _NIGHTS = re.compile(r"\bworks? nights|night shifts?\b", re.I)
@@ -55,17 +60,24 @@ _SPAN = re.compile(
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
 
 
-def _hour(number: str, half: str) -> int:
-    value = int(number) % 12
+def _hour(number: str, half: str, minutes: str | None = None) -> float:
+    value = int(number) % 12 + int(minutes or 0) / 60
     return value + 12 if half.lower() == "pm" else value
 
 
-def _parts_between(start: int, end: int) -> set[str]:
+def _parts_between(start: float, end: float) -> set[str]:
     spans = {"morning": (6, 11), "midday": (11, 14), "afternoon": (14, 17), "evening": (17, 22)}
     return {p for p, (a, b) in spans.items() if start < b and end > a}
 
 
 def busy(person: Person, profile: Profile) -> tuple[set[str], frozenset[int]]:
+    parts, days, _window = busy_hours(person, profile)
+    return parts, days
+
+
+def busy_hours(
+    person: Person, profile: Profile
+) -> tuple[set[str], frozenset[int], list[tuple[float, float]]]:
     """When the person is not there to help: parts of the day, and on which days."""
     texts = [person.relationship]
     for text in (profile.typical_week, *profile.current_support):
@@ -74,6 +86,7 @@ def busy(person: Person, profile: Profile) -> tuple[set[str], frozenset[int]]:
                 texts.append(sentence)
     parts: set[str] = set()
     days: frozenset[int] = frozenset()
+    window: list[tuple[float, float]] = []  # clock hours, when the words give them
     for text in texts:
         span = _SPAN.search(text)
         if span:
@@ -85,11 +98,20 @@ def busy(person: Person, profile: Profile) -> tuple[set[str], frozenset[int]]:
             if span.group(6):
                 start = _hour(span.group(6), span.group(7) or "am")
                 parts |= _parts_between(start, _hour(span.group(9), span.group(10)))
+                window.append((start, _hour(span.group(9), span.group(10))))
             else:
                 parts |= set(DAY)
-        elif hours := _HOURS.search(text):
-            start = _hour(hours.group(3), hours.group(4) or "am")
-            parts |= _parts_between(start, _hour(hours.group(6), hours.group(7)))
+        elif (hours := _HOURS.search(text)) and (hours.group(4) or "at" in hours.group(0)):
+            start = _hour(hours.group(1), hours.group(3) or "am", hours.group(2))
+            end = (
+                _hour(hours.group(4), hours.group(6) or "am", hours.group(5))
+                if hours.group(4)
+                else 17
+            )
+            if end <= start:
+                end += 12  # "from 7 till 6": six in the evening
+            parts |= _parts_between(start, end)
+            window.append((start, end))
             days = days | WEEKDAYS
         elif _DAY_JOB.search(text) or _ONLY_LATER.search(text):
             parts |= set(DAY)
@@ -97,14 +119,25 @@ def busy(person: Person, profile: Profile) -> tuple[set[str], frozenset[int]]:
         if _NIGHTS.search(text):
             parts.add("night")
             days = days | EVERY_DAY
-    return parts, days
+    # a window is exact only when nothing vaguer was said as well
+    exact = window if all(_parts_between(a, b) for a, b in window) else []
+    return parts, days, exact
+
+
+def clock_hours(need: Need) -> list[float]:
+    """The clock hours a need's times give ("8am", "7.30am to 8.30am"), if any."""
+    words = f"{need.times or ''} {need.text}".lower()
+    return [
+        _hour(m.group(1), m.group(3), m.group(2))
+        for m in re.finditer(r"\b(\d{1,2})(?:[.:](\d\d))? ?(am|pm)\b", words)
+    ]
 
 
 def when(need: Need) -> tuple[set[str], frozenset[int]]:
     """When a need falls, from its times (and its words): parts of the day and days."""
     words = f"{need.times or ''} {need.text}".lower()
     parts: set[str] = set()
-    for match in re.finditer(r"\b(\d{1,2})(?::(\d\d))? ?(am|pm)\b", words):
+    for match in re.finditer(r"\b(\d{1,2})(?:[.:](\d\d))? ?(am|pm)\b", words):
         hour = _hour(match.group(1), match.group(3))
         parts |= _parts_between(hour, hour + 1) or {"night"}
     named = {
@@ -130,8 +163,13 @@ def share_free(person: Person, need: Need, profile: Profile) -> Decimal:
     need_parts, need_days = when(need)
     if not need_parts:
         return Decimal(1)
-    away_parts, away_days = busy(person, profile)
-    if not need_parts <= away_parts:
+    away_parts, away_days, window = busy_hours(person, profile)
+    clock = clock_hours(need)
+    if window and clock:
+        # "leaves for work at 7.30" and a wash at 7am: he is still there
+        if not all(any(a <= h < b for a, b in window) for h in clock):
+            return Decimal(1)
+    elif not need_parts <= away_parts:
         return Decimal(1)
     clash = need_days & away_days
     return Decimal(len(need_days) - len(clash)) / Decimal(len(need_days))

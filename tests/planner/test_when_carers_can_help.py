@@ -50,7 +50,7 @@ def test_a_carer_who_works_by_day_is_not_given_a_weekday_morning(draft: Draft) -
     for week in (
         "I live with my wife Priya, who works full time.",
         "My wife Priya teaches by day and marks in the evenings.",
-        "Priya works 8am to 5pm at the hospital.",
+        "Priya works 7am to 3pm at the hospital.",
     ):
         plan = draft(**_wife(week, "7am to 8am every day"))
         # the weekend mornings are hers to give; the five weekdays are paid
@@ -145,3 +145,24 @@ def test_food_given_by_hand_or_through_a_tube_is_not_a_meals_service(draft: Draf
         plan = draft(support_needs=[need(1, "meals", text, hours, "meal times")])
         assert not any("meals service" in s.description for s in plan.supports), text
         assert any("n1" in s.meets for s in plan.supports), text
+
+
+def test_the_clock_hours_of_work_against_the_clock_hours_of_a_need() -> None:
+    """A need before the carer leaves for work, or after they are back, is theirs to give."""
+    from planner.availability import share_free
+    from planner.models import Need, Person, Profile
+
+    tom = Person(name="Tom", relationship="husband", helps_with=["personal_care"])
+
+    def share(week: str, times: str) -> Decimal:
+        n = Need(id="n1", area="personal_care", text="Help to wash", hours_per_week=7, times=times)
+        return share_free(tom, n, Profile(typical_week=week, people=[tom]))
+
+    leaves = "Tom leaves for work at 7.30 and gets back at 6."
+    assert share(leaves, "7am every day") == 1
+    assert share(leaves, "8.30am every day") == Decimal(2) / 7
+    assert share(leaves, "7pm every day") == 1
+    assert share("Tom works 9 to 5.", "7.30am to 8.30am every day") == 1
+    assert share("Tom is out at work from 7 till 6.", "8am every day") == Decimal(2) / 7
+    assert share("Tom works long hours in Leeds during the week.", "mornings") == Decimal(2) / 7
+    assert share("Tom works from home.", "mornings") == 1
