@@ -102,21 +102,37 @@ def age_of(person: Person, profile: Profile) -> int | None:
     return None
 
 
+#: care a person can refuse from someone: "doing my personal care", "washing me", "my carer"
+_CARE = (
+    r"(?:be\s+(?:my|a|the|her|his)\s+carer|care\s+for\s+me|look\s+after\s+me|"
+    r"do(?:ing)?\s+my\s+(?:personal\s+)?care|(?:my\s+)?personal\s+care|interpret\w*|"
+    r"translat\w*|wash\w*\s+(?:me|and)|help\s+me\s+wash|dress\w*\s+me|caring\s+for\s+me)"
+)
+
+
 def _refused(person: Person, profile: Profile) -> bool:
-    """The person said this one must not be their carer or interpreter."""
+    """The person said this one must not be their carer or interpreter: "I don't want my
+    sister doing my personal care", "Noor shouldn't have to wash me", "I want her to stop
+    doing my care", "my sister again, not my carer"."""
     who = [_name(person)]
-    if person.relationship.strip():
-        who.append(r"(?:my\s+)?" + re.escape(person.relationship.strip()))
+    head = re.split(r"[(,;]", person.relationship or "", maxsplit=1)[0].strip()
+    if head:
+        who.append(r"(?:my\s+)?" + re.escape(head))
     names = "|".join(w for w in who if w)
     if not names:
         return False
-    pattern = (
-        rf"\b(?:do\s+not|don't|dont|never|no)\s+(?:want|let|have|make|ask|expect)\s+(?:{names})\b"
-        rf"[^.!?\n]{{0,40}}\b(?:to\s+)?(?:be\s+my\s+carer|be\s+(?:a|the)\s+carer|care\s+for\s+me|"
-        rf"look\s+after\s+me|do\s+my\s+care|interpret\w*|translat\w*|wash\w*\s+me|help\s+me\s+"
-        rf"wash)"
+    them = rf"(?:{names}|her|him|them)"
+    patterns = (
+        rf"\b(?:do\s+not|don't|dont|never|no\s+longer|won't|will\s+not|no)\s+(?:want|let|have|"
+        rf"make|ask|expect|need)\s+(?:{names})\b[^.!?\n]{{0,40}}\b(?:to\s+)?{_CARE}",
+        rf"\b(?:{names})\b[^.!?\n]{{0,20}}\b(?:shouldn't|should\s+not|mustn't|must\s+not|"
+        rf"ought\s+not\s+to)\s+(?:have\s+to\s+)?(?:keep\s+)?[^.!?\n]{{0,20}}{_CARE}",
+        rf"\b(?:{names})\b[^.!?\n]{{0,60}}\bwant\s+{them}\s+to\s+stop\s+[^.!?\n]{{0,20}}"
+        rf"(?:{_CARE}|caring|washing|doing\s+(?:it|this|that))",
+        rf"\b(?:{names})\b[^.!?\n]{{0,40}}\bnot\s+my\s+carer\b",
     )
-    return bool(re.search(pattern, _said(profile), re.I))
+    said = _said(profile)
+    return any(re.search(p, said, re.I) for p in patterns)
 
 
 def not_to_care_for(person: Person, profile: Profile) -> str | None:

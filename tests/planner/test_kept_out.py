@@ -233,3 +233,39 @@ def test_more_ways_of_naming_someone(draft: Draft) -> None:
         typical_week=week,
     )
     assert plan.safeguarding.kept_out == ["Col"]
+
+
+# --- people the person has ruled out of their care, however they say it --------------------
+
+
+def test_someone_the_person_does_not_want_as_their_carer_is_not_counted_on(draft: Draft) -> None:
+    noor = person("Noor", "sister", ["personal_care"], 10)
+    needs = [need(1, "personal_care", "Help to wash and dress", 7, "mornings"), _NEEDS[1]]
+    for week, lines in (
+        ("I don't want my sister doing my personal care any more.", []),
+        ("My sister shouldn't have to care for me.", []),
+        ("Noor is tired and I want her to stop doing my care.", []),
+        ("I want my sister to be my sister again, not my carer.", []),
+        (
+            "",
+            [
+                {
+                    "id": "b1",
+                    "text": "Carers who are not family",
+                    "kind": "must",
+                    "about": "family_involved",
+                }
+            ],
+        ),
+    ):
+        plan = draft(
+            typical_week=week, people=[noor, _FRIEND], support_needs=needs, bottom_lines=lines
+        )
+        assert not any(s.description.startswith("Noor") for s in plan.supports), week or lines
+    # her help with something she is not ruled out of still counts
+    plan = draft(
+        typical_week="I don't want my sister to worry about me.",
+        people=[noor, _FRIEND],
+        support_needs=needs,
+    )
+    assert any(s.description.startswith("Noor") for s in plan.supports)
