@@ -320,7 +320,7 @@ def _break_weeks(need: Need, rates: RateCard) -> Decimal:
     return count * (2 if unit.startswith("fortnight") else 1)
 
 
-#: nights away said as a rate: "two overnight short breaks a month", "a weekend a month",
+#: nights away said as a rate: "two nights away a month", "a weekend away every month",
 #: "one night a fortnight"
 _NIGHTS_EVERY = re.compile(
     r"\b(\d+|a|an|one|two|three|four) (overnight|night|weekend)s?\b[^.,;]{0,25}?"

@@ -175,7 +175,7 @@ def share_free(person: Person, need: Need, profile: Profile) -> Decimal:
     return Decimal(len(need_days) - len(clash)) / Decimal(len(need_days))
 
 
-#: the family asked for a paid worker to do it: "we'd like a woman to come in for her wash"
+#: the family asked for a paid worker to do it: "we'd like a carer to come in for her wash"
 _ASKED = re.compile(
     r"\b(want|would like|'d like|like|need|asked for|asking for|looking for|hoping for|hope for)"
     r"\b[^.]{0,40}\b(an? (paid )?(carer|care worker|woman|man|worker|helper|lady|pa)|"

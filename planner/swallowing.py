@@ -1,6 +1,6 @@
 """Choking is a swallowing risk, not a fear of falling.
 
-"Choking and falls risks managed" asks for two things: an NHS speech and language therapist's
+"Risk of choking and falls" asks for two things: an NHS speech and language therapist's
 plan for safe eating and drinking, which everyone who gives food follows, and (for the falls)
 an alarm. A need about choking alone gets the first; its falls, if any, are read as before.
 """

@@ -607,7 +607,7 @@ def test_a_small_home_job_on_set_days_makes_nobody_an_employer(draft) -> None:
         plan = draft(
             typical_week="I have ME and some weeks I crash. I live alone.",
             people=[person_row("Sal", "friend", ["social_life"], 2)],
-            support_needs=[need_row(1, "meals", "Someone to batch cook meals", 3, times)],
+            support_needs=[need_row(1, "meals", "Someone to make meals for the freezer", 3, times)],
             budget_management="direct_payment",
             employer_choice="mix",
             budget_amount={"amount": 100, "period": "week"},

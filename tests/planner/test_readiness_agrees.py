@@ -89,6 +89,6 @@ def test_short_breaks_said_as_nights_a_month_are_costed_as_asked(draft: Draft) -
         return [s.description for s in plan.supports if s.kind == "short_break"]
 
     # 24 nights a year is three and a half weeks, not the two weeks a year of the default
-    assert "3.5 weeks a year" in weeks("Two overnight short breaks a month")[0]
-    assert "3.5 weeks a year" in weeks("A break for the family", "one weekend a month")[0]
+    assert "3.5 weeks a year" in weeks("Two nights away a month for Mum and Dad")[0]
+    assert "3.5 weeks a year" in weeks("A break for the family", "a weekend away every month")[0]
     assert "2 weeks a year" in weeks("A short break now and then")[0]

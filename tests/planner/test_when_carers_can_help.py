@@ -85,8 +85,8 @@ def test_days_and_hours_of_work_are_read_together(draft: Draft) -> None:
 
 def test_help_the_family_asked_a_paid_worker_to_give_is_paid(draft: Draft) -> None:
     week = (
-        "Nan lives with us and my aunt Rita does most things. We would like a woman to come "
-        "in to help wash her each morning, as she is getting heavy to lift."
+        "Nan lives with us and my aunt Rita does most things. We'd like a carer to come "
+        "in for her wash in the mornings, as she is hard to lift now."
     )
     plan = draft(
         typical_week=week,
@@ -132,7 +132,7 @@ def test_choking_is_a_swallowing_risk_and_falls_still_get_an_alarm(draft: Draft)
         plan = draft(support_needs=[need(1, "health", text)])
         return [s.description.split(" (")[0][:30] for s in plan.supports if "n1" in s.meets]
 
-    both = kinds("Choking and falls risks managed")
+    both = kinds("Risk of choking and of falls")
     assert any("speech and language" in k for k in both)
     assert any("alarm" in k.lower() or "Telecare" in k for k in both)
     alone = kinds("He chokes on thin drinks")
@@ -141,7 +141,10 @@ def test_choking_is_a_swallowing_risk_and_falls_still_get_an_alarm(draft: Draft)
 
 
 def test_food_given_by_hand_or_through_a_tube_is_not_a_meals_service(draft: Draft) -> None:
-    for text, hours in (("Help to eat and drink safely; I choke now", 7), ("Feeds via PEG", None)):
+    for text, hours in (
+        ("Someone with him while he eats, as he chokes", 7),
+        ("Feeds via PEG", None),
+    ):
         plan = draft(support_needs=[need(1, "meals", text, hours, "meal times")])
         assert not any("meals service" in s.description for s in plan.supports), text
         assert any("n1" in s.meets for s in plan.supports), text
