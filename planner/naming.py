@@ -148,6 +148,8 @@ def name_forms(person: Person) -> list[str]:
         if words:
             forms.add(words[0])
             forms.add(" ".join(words))
+    # "Mum (Helen)": "Mum" is a relation, not a name to find or leave out
+    forms = {f for f in forms if canon(f) not in _RELATIONS and f.lower() not in _SAME}
     return sorted((f for f in forms if len(f) >= 2), key=len, reverse=True)
 
 
@@ -167,10 +169,17 @@ def _short_of(token: str, name: str) -> bool:
     )  # Danny, Daniel; Jonno, Jonathan
 
 
+def _first(person: Person) -> str:
+    """The first name: "Robert" of "Robert (Bobby)", "Pat" of "Auntie Pat"."""
+    head = person.name.split(" (")[0].split()
+    words = [w for w in head if w.lower().strip(".") not in _TITLES]
+    first = words[0] if words else ""
+    return first if first in name_forms(person) else ""
+
+
 def short_names(person: Person, text: str) -> set[str]:
     """The short names or pet names of the person that the text uses ("Chris")."""
-    forms = name_forms(person)
-    first = forms[-1] if forms else ""
+    first = _first(person)
     words = {m.group(0) for m in re.finditer(r"\b[A-Za-z]{3,}\b", text)}
     return {w for w in words if first and _short_of(w, first)}
 
@@ -180,7 +189,7 @@ def named_at(person: Person, text: str) -> list[int]:
     found = []
     for form in name_forms(person):
         found += [m.start() for m in re.finditer(rf"\b{re.escape(form)}\b", text, re.I)]
-    first = name_forms(person)[-1] if name_forms(person) else ""
+    first = _first(person)
     if not found and first:
         for m in re.finditer(r"\b[A-Za-z]{3,}\b", text):
             if _short_of(m.group(0), first):

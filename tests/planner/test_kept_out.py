@@ -269,3 +269,15 @@ def test_someone_the_person_does_not_want_as_their_carer_is_not_counted_on(draft
         support_needs=needs,
     )
     assert any(s.description.startswith("Noor") for s in plan.supports)
+
+
+def test_a_relation_written_as_a_name_is_not_a_name() -> None:
+    """ "Mum (Helen)" in the list: "Helen" is the name to find and leave out, not every "Mum";
+    "Robert (Bobby)" is found as Rob and as Bobby."""
+    from planner.models import Person
+    from planner.naming import name_forms, named_at
+
+    assert name_forms(Person(name="Mum (Helen)")) == ["Helen"]
+    assert named_at(Person(name="Mum (Helen)"), "Mum has bruises on her arms") == []
+    bobby = Person(name="Robert (Bobby)")
+    assert named_at(bobby, "Rob took her purse") and named_at(bobby, "bobby took her purse")
