@@ -177,9 +177,12 @@ def share_free(person: Person, need: Need, profile: Profile) -> Decimal:
 
 #: the family asked for a paid worker to do it: "we'd like a carer to come in for her wash"
 _ASKED = re.compile(
-    r"\b(want|would like|'d like|like|need|asked for|asking for|looking for|hoping for|hope for)"
-    r"\b[^.]{0,40}\b(an? (paid )?(carer|care worker|woman|man|worker|helper|lady|pa)|"
-    r"someone|somebody|an agency|paid help)\b[^.]{0,15}\b(to come in|to help|to do|for|with)\b",
+    r"(?<!n't )(?<!not )\b(want|would like|'d like|asked for|asking for|looking for|hoping for|"
+    r"hope for)\b[^.]{0,40}\b(an? (paid )?(carer|care worker|woman|man|worker|helper|lady|pa)|"
+    r"someone|somebody|an agency|paid help)\b[^.]{0,15}\b(to come in|to help|to do|for|with)\b|"
+    # "need" only with paid words: "we need someone to help" may mean the family
+    r"\bneeds? (an? )?(paid )?(carer|care worker|agency|paid help|pa)\b[^.]{0,15}\b(to come in|"
+    r"to help|to do|for|with)\b",
     re.I,
 )
 _AREA_WORDS = {

@@ -97,6 +97,17 @@ def test_help_the_family_asked_a_paid_worker_to_give_is_paid(draft: Draft) -> No
         ],
     )
     assert _given(plan, "Rita") == 0 and _paid(plan) == 7
+    # not asked for, or "need" that may mean the family: the wash stays with her
+    for week in (
+        "She doesn't want someone to come in for her wash.",
+        "She needs someone to help with her wash, and Rita does it.",
+    ):
+        plan = draft(
+            typical_week=week,
+            people=[person("Rita", "daughter", ["personal_care", "meals"], 30)],
+            support_needs=[need(1, "personal_care", "Help to wash", 7, "each morning"), _CLEANING],
+        )
+        assert _given(plan, "Rita") == 7, week
     # asking for help with something else leaves the wash with her
     plan = draft(
         typical_week="We would like someone to help with the cleaning.",
