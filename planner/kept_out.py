@@ -37,7 +37,8 @@ def _pattern(people: list[Person], words: str) -> re.Pattern[str] | None:
         for form in forms:
             word = re.escape(form)
             if form.lower() in _EVERYDAY:
-                parts.append(rf"\b{word}\b(?:'s)?")
+                # "May" the name, not "1 May 2027" the date
+                parts.append(rf"(?<!\d )\b{word}\b(?:'s)?(?! \d)")
             else:
                 parts.append(rf"(?i:\b{word}\b(?:'s)?)")
     return re.compile("|".join(parts)) if parts else None

@@ -281,3 +281,23 @@ def test_a_relation_written_as_a_name_is_not_a_name() -> None:
     assert named_at(Person(name="Mum (Helen)"), "Mum has bruises on her arms") == []
     bobby = Person(name="Robert (Bobby)")
     assert named_at(bobby, "Rob took her purse") and named_at(bobby, "bobby took her purse")
+
+
+def test_a_name_that_is_also_a_month_is_left_out_but_not_from_a_date() -> None:
+    from datetime import UTC, datetime
+
+    from planner import draft_plan, load_rate_card
+    from tests.planner.conftest import base_profile
+
+    may = person("May", "lodger", ["shopping"], 3)
+    profile = base_profile(
+        people=[may, _FRIEND],
+        support_needs=_NEEDS,
+        concerns=[{"code": "safeguarding", "evidence": "May takes my pension card"}],
+    )
+    plan = draft_plan(
+        profile, load_rate_card(), plan_id="p", created_at=datetime(2027, 3, 20, tzinfo=UTC)
+    )
+    words = str(plan_to_dict(plan)).replace("'kept_out': ['May']", "")
+    assert "May takes" not in words and "(name left out) takes" in words
+    assert "May 2027" in words  # the first review date
