@@ -95,12 +95,12 @@ def risks_for(profile: Profile, fitted: Fitted, v: Voice) -> list[Risk]:
                 f"{person.name} can ask for a carer's assessment.",
             )
         )
-    for person in fitted.allocation.named_in_concern:
+    if fitted.allocation.named_in_concern:
         risks.append(
             Risk(
-                risk=f"{person.name} is named in a worry about safety.",
-                safeguard=f"The plan does not count on {person.name}'s help. Paid or other "
-                "support is planned instead.",
+                risk="Someone is named in a worry about safety.",
+                safeguard="The plan does not count on their help, and their name is left out "
+                "of it. Paid or other support is planned instead.",
             )
         )
     risks += not_carer_risks(fitted.allocation.not_carers, profile)

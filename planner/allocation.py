@@ -51,6 +51,7 @@ from planner.signals import (
     FALL_WORRY,
     MOVE,
 )
+from planner.swallowing import falls_too, swallowing_plan
 from planner.vocabulary import (
     DREAM_ROUTES,
     FREE_NEED_ROUTES,
@@ -176,6 +177,10 @@ def _demands_for(
         )
         return
     known = paid_hours > 0
+    if swallow := swallowing_plan(need):
+        result.free.append(swallow)  # choking: the NHS swallowing plan (planner.swallowing)
+        if not falls_too(need):
+            return
     if area == "health" and FALL_WORRY.search(need.text):
         # a fear of falling with no one knowing is met by an alarm, not a health service
         result.demands.append(

@@ -76,6 +76,12 @@ _WAKING = re.compile(
     re.I,
 )
 _VISITS = re.compile(r"\b(check\w*|visits?|pop in|once in the night|toilet)\b", re.I)
+#: Eating or drinking that needs someone there: fed, given, a swallowing plan, choking.
+HANDS_ON_EATING = re.compile(
+    r"\b(chok\w*|swallow\w*|dysphagia|thicken\w*|safely|speech (and language )?therap\w*|"
+    r"fed|feed\w*|given|help(ed)? to eat|help (with )?eating|peg|tube)\b",
+    re.I,
+)
 _ALARM_ONLY = re.compile(r"\b(alarm|in case|if I fall|falls?|call for help|pendant)\b", re.I)
 #: Someone asked for in person ("someone to monitor my breathing"): not a thing alone.
 _SOMEONE_THERE = re.compile(
@@ -265,7 +271,8 @@ def ordinary_answer(need: Need, paid_hours: Decimal, rates: RateCard) -> Demand 
             why="A cleaner does the housework for less than a care worker.",
         )
     wants_to_cook = mentions(_NOT_COOKING.sub(" ", text), _COOKING)
-    if need.area == "meals" and not wants_to_cook:
+    # food given by hand, or eaten safely with a swallowing plan, needs a person there
+    if need.area == "meals" and not wants_to_cook and not HANDS_ON_EATING.search(text):
         meals = Decimal(7)
         # priced per meal, so no hours are needed to cost it
         if not paid_hours or (
@@ -313,6 +320,28 @@ def _break_weeks(need: Need, rates: RateCard) -> Decimal:
     return count * (2 if unit.startswith("fortnight") else 1)
 
 
+#: nights away said as a rate: "two nights away a month", "a weekend away every month",
+#: "one night a fortnight"
+_NIGHTS_EVERY = re.compile(
+    r"\b(\d+|a|an|one|two|three|four) (overnight|night|weekend)s?\b[^.,;]{0,25}?"
+    r"\b(a|each|every|per) (week|fortnight|month|year)\b",
+    re.I,
+)
+_PER_YEAR = {"week": 52, "fortnight": 26, "month": 12, "year": 1}
+
+
+def stated_nights(need: Need) -> Decimal | None:
+    """Weeks a year of short breaks, from nights said as a rate, to the half week up."""
+    found = _NIGHTS_EVERY.search(f"{need.text} {need.times or ''}")
+    if not found:
+        return None
+    number = found.group(1).lower()
+    count = int(number) if number.isdigit() else _COUNT[number]
+    nights = count * (2 if found.group(2).lower() == "weekend" else 1)
+    weeks = Decimal(nights * _PER_YEAR[found.group(4).lower()]) / 7
+    return max((weeks * 2).to_integral_value(rounding="ROUND_CEILING") / 2, Decimal("0.5"))
+
+
 def short_break_demand(need: Need, profile: Profile, rules: Rules, rates: RateCard) -> Demand:
     """The cheapest kind of short break that no bottom line rules out and the words allow."""
     text = need.text.lower()
@@ -329,6 +358,7 @@ def short_break_demand(need: Need, profile: Profile, rules: Rules, rates: RateCa
             continue
         allowed.append((rates[key], kind))
     _price, kind = min(allowed)
+    stated = stated_nights(need)
     words = {
         "shared_lives": "a Shared Lives short break",
         "residential": "a short stay in a care home",
@@ -340,8 +370,8 @@ def short_break_demand(need: Need, profile: Profile, rules: Rules, rates: RateCa
         words[kind],
         weeks=_break_weeks(need, rates)
         if is_yearly_break(need)
-        else rates["short_break_weeks_per_year"],
+        else stated or rates["short_break_weeks_per_year"],
         break_kind=kind,
-        flexible=not is_yearly_break(need),
+        flexible=not is_yearly_break(need) and not stated,
         why=f"The lowest-priced kind of break that fits the bottom lines ({words[kind]}).",
     )

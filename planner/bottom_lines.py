@@ -116,6 +116,15 @@ _NOT_AGENCY = re.compile(
 )
 
 
+#: a "must" that asks for carers from outside the family: "carers who are not family", "PAs
+#: who aren't family", "someone outside the family"
+_NOT_FAMILY = re.compile(
+    r"\b(not|aren'?t|isn'?t|never|no)\b[^.;]{0,12}\b(family|relatives?)\b(?! home)|"
+    r"\boutside (of )?(the|my|our) family\b",
+    re.I,
+)
+
+
 def apply_bottom_lines(bottom_lines: list[BottomLine]) -> Rules:
     """Read every bottom line, in order, into one set of rules."""
     no_agency = no_residential = no_day = no_employing = False
@@ -124,6 +133,8 @@ def apply_bottom_lines(bottom_lines: list[BottomLine]) -> Rules:
         key = (line.about, line.kind)
         if key == ("own_home", "must_not") and re.search(r"care home|residential", line.text, re.I):
             key = ("residential", "must_not")  # "not a care home" is about care homes
+        if key == ("family_involved", "must") and _NOT_FAMILY.search(line.text):
+            key = ("family_involved", "must_not")  # "carers who are not family"
         if key == ("agency_staff", "must") and _NOT_AGENCY.search(line.text):
             key = ("agency_staff", "must_not")  # "my own PAs, not an agency" rules agencies out
         honoured = True

@@ -24,6 +24,8 @@ from planner.broker import advise, safeguarding_for
 from planner.carers import add_carer_needs, relatives_to_pay, substantial_carers
 from planner.directory import Directory, service_kinds
 from planner.fitting import fit
+from planner.harm import strangers_named
+from planner.kept_out import leave_out
 from planner.local import LocalFinds, find_local
 from planner.models import Profile
 from planner.plan import LocalServices, Plan
@@ -237,4 +239,6 @@ def draft_plan(
         if directory is not None and finds is not None
         else None,
     )
-    return plan.model_copy(update={"readiness": readiness_for(plan)})
+    plan = plan.model_copy(update={"readiness": readiness_for(plan)})
+    # nobody named in a concern is named in anything a person reads (planner.kept_out)
+    return leave_out(plan, [*allocation.named_in_concern, *strangers_named(profile)])

@@ -65,6 +65,15 @@ def known_as_pa(profile: Profile) -> str:
     return ""
 
 
+_DOMESTIC = frozenset({"household", "meals", "shopping"})
+_EITHER = ("not_sure", "mix")
+_NOW_AND_THEN = re.compile(
+    r"\b(after|during|when)\b[^.;]{0,30}\b(crisis|flare|relapse|"
+    r"not (well|able)|unwell|bad (day|spell|week))",
+    re.I,
+)
+
+
 def employing_reason(
     profile: Profile, fitted: Fitted, rates: RateCard, words: str, housing: list[str]
 ) -> tuple[str, str, float] | None:
@@ -105,7 +114,19 @@ def employing_reason(
         pa_hours < float(rates["broker_small_pa_hours"]) and sum(s.workers or 1 for s in pas) <= 1
     )
     tricky = fluctuating(words) or leaving_family_home(profile, housing)
-    if small and not tricky and profile.employer_choice == "not_sure":
+    # jobs about the home (cooking, cleaning, shopping) a home helper does without anyone
+    # becoming an employer, however the days go; care that must flex is another matter
+    met = {n for s in pas for n in s.meets}
+    domestic = (
+        bool(met)
+        and all(n.area in _DOMESTIC for n in fitted.needs if n.id in met)
+        and not any(d.id in met for d in fitted.dreams)
+    )
+    # ... on days that are set: a job that grows "after a crisis" is run, not just done
+    when = " ".join(f"{n.text} {n.times or ''}" for n in profile.support_needs if n.id in met)
+    domestic = domestic and not fluctuating(when) and not _NOW_AND_THEN.search(when)
+    choice = profile.employer_choice
+    if small and ((not tricky and choice == "not_sure") or (domestic and choice in _EITHER)):
         return None  # a self-employed worker or a small local service: nobody employs
     # someone who helps with money and letters can set up a payroll service
     forms = any(

@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from planner.allocated import Allocation, FreeSupport, named_in_concern
+from planner.availability import asked_to_be_paid, share_free
 from planner.bottom_lines import Rules, is_family
 from planner.models import Person, Profile
 from planner.money import as_decimal, hours_count
@@ -27,6 +28,11 @@ __all__ = ["allocate_informal"]
 _AT_HOME = frozenset({"personal_care", "meals", "household", "medication", "night_support"})
 #: A PA the person employs, listed among the people who help ("my PA (I employ her)").
 _EMPLOYED = re.compile(r"\b(pa|personal assistant|(i|we) employ\w*)\b", re.I)
+
+
+def _quarter(hours: Decimal) -> Decimal:
+    """Down to the quarter hour: what a carer can give is not rounded up."""
+    return (hours * 4).to_integral_value(rounding="ROUND_FLOOR") / 4
 
 
 def allocate_informal(
@@ -89,7 +95,9 @@ def allocate_informal(
             pay_hours
             or AWAY.search(f"{need.text} {need.times or ''}")
             or PAID_HELP.search(need.text)
+            or asked_to_be_paid(need, profile)
         )
+        whole = need_hours
         for i, (person, left, meets, given) in enumerate(helpers):
             if (
                 need.area not in person.helps_with
@@ -97,6 +105,10 @@ def allocate_informal(
                 or paid_for
                 or (need.area in _AT_HOME and is_parent(person.relationship) and leaving)
             ):
+                continue
+            # only the part of the need that falls when they are there (planner.availability)
+            share = share_free(person, need, profile)
+            if share == 0:
                 continue
             if need_hours is None:
                 covered.add(need.id)
@@ -106,7 +118,9 @@ def allocate_informal(
                 if person not in result.uncounted_helpers:
                     result.uncounted_helpers.append(person)
             elif left > 0 and need_hours > 0:
-                give = min(left, need_hours)
+                give = min(left, need_hours, _quarter(whole * share) if whole else need_hours)
+                if give <= 0:
+                    continue
                 need_hours -= give
                 helpers[i] = (person, left - give, meets, given + give)
                 meets.append(need.id)

@@ -44,7 +44,7 @@ _ORDINARY = {
 }
 _ORDINARY_WORDS = {
     "cleaner": "A cleaner, {n} a week, for jobs at home.",
-    "meals_service": "A meals service brings a hot meal each day. The meals are paid for like "
+    "meals_service": "A meals service brings a hot meal {days}. The meals are paid for like "
     "any food, about {price} each.",
     "telecare": "Telecare: an alarm and sensors that call for help, day and night.",
     "pill_dispenser": "A pill dispenser that beeps when a dose is due.",
@@ -59,6 +59,11 @@ _ORDINARY_WHY = {
     "pill_dispenser": "A dispenser costs less than visits for reminders.",
     "gps_tracker": "It helps find the person quickly if they get lost, without a worker.",
 }
+
+
+def _on_days(count: Decimal) -> str:
+    """The days a meals service comes, as the person asked: not "each day" for five."""
+    return "each day" if count >= 7 else f"on {hours_text(count)} days a week"
 
 
 def ordinary_drafts(
@@ -87,7 +92,7 @@ def ordinary_drafts(
         drafts.append(
             Draft(
                 support_kind,
-                _ORDINARY_WORDS[kind].format(n=n, price=gbp(rate)),
+                _ORDINARY_WORDS[kind].format(n=n, price=gbp(rate), days=_on_days(count)),
                 refs(group),
                 # the food is the person's own, as anyone's is: priced, not charged
                 (cost_own_money_item if kind == "meals_service" else cost_weekly_item)(

@@ -133,8 +133,9 @@ def direct_payment_for(
         if fitted.money_route == "managed_account"
         else "a separate bank account used only for support"
     )
-    names = "; ".join(n.text for n in met) or "none yet"
-    aims = "; ".join(d.text for d in goals)
+    # the person's own words may end in a full stop: one is enough
+    names = "; ".join(n.text.rstrip(" .") for n in met) or "none yet"
+    aims = "; ".join(d.text.rstrip(" .") for d in goals)
     what = (
         f"The direct payment meets these needs: {names}."
         if met or not goals

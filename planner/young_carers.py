@@ -34,6 +34,29 @@ _NOT_NUMBER_AFTER += r"months?|years?\s+(?:ago|of|now|since)|times|nights?|stree
 _NOT_NUMBER_AFTER += r"houses?|stops?|foot|feet|ft|stone|am\b|pm\b|o'clock|[.:]\d))"
 
 
+_NUMBERS = {
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBERS) + r")\b", re.I)
+_LISTED_AGE = re.compile(
+    r"(?:^|[,(]\s*|\baged?\s+)(\d{1,2})\s*(?:\)|,|;|$|years?[\s-]old|yrs?[\s-]old)", re.I
+)
+#: what only a child is, said of the person: in a school year, at school, sitting GCSEs, a
+#: teenager ("Josh is in Year 9", "my teenage son Josh", "Josh, who is still at school")
+_SCHOOL = (
+    r"\bteenage \w+ {name}\b|"
+    r"\b{name}\b,? (?:who )?(?:is|'s) (?:still |only )?(?:in year \d{{1,2}}\b|"
+    r"at (?:primary |secondary |high )?school|in (?:the )?sixth form|a teenager|"
+    r"doing (?:his|her|their) (?:GCSEs|A[- ]levels))|"
+    r"\b{name}\b[^.;]{{0,40}}\b(?:his|her|their) (?:GCSEs?|A[- ]levels?)\b"
+)
+_WORKS = re.compile(r"\b(works?|working|teach\w*|job|staff|caretaker|governor)\b", re.I)
+#: the age a child at school is taken to be when no age is said
+SCHOOL_AGE = 15
+
+
 def _name(person: Person) -> str:
     return re.escape(person.name.strip())
 
@@ -62,28 +85,54 @@ def age_of(person: Person, profile: Profile) -> int | None:
         # "my 12-year-old daughter Mia", "my 15 year old Jordan"
         rf"\b(\d{{1,2}})[\s\-]*(?:year|yr)s?[\s\-]*old\s+(?:\w+\s+){{0,2}}{name}\b",
     )
+    text = _NUMBER_WORD.sub(lambda m: str(_NUMBERS[m.group(0).lower()]), text)
     for pattern in patterns:
         match = re.search(pattern, text, re.I)
         if match:
             return int(match.group(1))
+    # "son, 14", "daughter (aged 15)": the age in the list itself
+    listed = _LISTED_AGE.search(person.relationship or "")
+    if listed:
+        return int(listed.group(1))
+    # "Josh is in Year 9", "my teenage son Josh", "Josh, who is still at school": a child
+    school = re.compile(_SCHOOL.format(name=name), re.I)
+    for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text):
+        if school.search(sentence) and not _WORKS.search(sentence):
+            return SCHOOL_AGE
     return None
 
 
+#: care a person can refuse from someone: "doing my personal care", "washing me", "my carer"
+_CARE = (
+    r"(?:be\s+(?:my|a|the|her|his)\s+carer|care\s+for\s+me|look\s+after\s+me|"
+    r"do(?:ing)?\s+my\s+(?:personal\s+)?care|(?:my\s+)?personal\s+care|interpret\w*|"
+    r"translat\w*|wash\w*\s+(?:me|and)|help\s+me\s+wash|dress\w*\s+me|caring\s+for\s+me)"
+)
+
+
 def _refused(person: Person, profile: Profile) -> bool:
-    """The person said this one must not be their carer or interpreter."""
+    """The person said this one must not be their carer or interpreter: "I don't want my
+    sister doing my personal care", "Noor shouldn't have to wash me", "I want her to stop
+    doing my care", "my sister again, not my carer"."""
     who = [_name(person)]
-    if person.relationship.strip():
-        who.append(r"(?:my\s+)?" + re.escape(person.relationship.strip()))
+    head = re.split(r"[(,;]", person.relationship or "", maxsplit=1)[0].strip()
+    if head:
+        who.append(r"(?:my\s+)?" + re.escape(head))
     names = "|".join(w for w in who if w)
     if not names:
         return False
-    pattern = (
-        rf"\b(?:do\s+not|don't|dont|never|no)\s+(?:want|let|have|make|ask|expect)\s+(?:{names})\b"
-        rf"[^.!?\n]{{0,40}}\b(?:to\s+)?(?:be\s+my\s+carer|be\s+(?:a|the)\s+carer|care\s+for\s+me|"
-        rf"look\s+after\s+me|do\s+my\s+care|interpret\w*|translat\w*|wash\w*\s+me|help\s+me\s+"
-        rf"wash)"
+    them = rf"(?:{names}|her|him|them)"
+    patterns = (
+        rf"\b(?:do\s+not|don't|dont|never|no\s+longer|won't|will\s+not|no)\s+(?:want|let|have|"
+        rf"make|ask|expect|need)\s+(?:{names})\b[^.!?\n]{{0,40}}\b(?:to\s+)?{_CARE}",
+        rf"\b(?:{names})\b[^.!?\n]{{0,20}}\b(?:shouldn't|should\s+not|mustn't|must\s+not|"
+        rf"ought\s+not\s+to)\s+(?:have\s+to\s+)?(?:keep\s+)?[^.!?\n]{{0,20}}{_CARE}",
+        rf"\b(?:{names})\b[^.!?\n]{{0,60}}\bwant\s+{them}\s+to\s+stop\s+[^.!?\n]{{0,20}}"
+        rf"(?:{_CARE}|caring|washing|doing\s+(?:it|this|that))",
+        rf"\b(?:{names})\b[^.!?\n]{{0,40}}\bnot\s+my\s+carer\b",
     )
-    return bool(re.search(pattern, _said(profile), re.I))
+    said = _said(profile)
+    return any(re.search(p, said, re.I) for p in patterns)
 
 
 def not_to_care_for(person: Person, profile: Profile) -> str | None:

@@ -595,3 +595,24 @@ def test_health_services_that_do_not_work_together_are_a_reason(draft: Draft) ->
     )
     family = draft(typical_week="My two sons don't talk to each other.", support_needs=needs)
     assert "health_coordination" not in codes(family)
+
+
+def test_a_small_home_job_on_set_days_makes_nobody_an_employer(draft) -> None:
+    """A few hours of cooking and cleaning, on set days, for someone who is happy with
+    either ("mix") or not sure: a self-employed home helper does it, however the person's
+    own days go. A job that grows after a crisis is run, not just done: it still weighs."""
+    from tests.support.calibration import need_row, person_row
+
+    def level(times: str) -> str:
+        plan = draft(
+            typical_week="I have ME and some weeks I crash. I live alone.",
+            people=[person_row("Sal", "friend", ["social_life"], 2)],
+            support_needs=[need_row(1, "meals", "Someone to make meals for the freezer", 3, times)],
+            budget_management="direct_payment",
+            employer_choice="mix",
+            budget_amount={"amount": 100, "period": "week"},
+        )
+        return plan.broker.level
+
+    assert level("Monday and Thursday") == "none"
+    assert level("more after a crisis") == "optional"

@@ -106,4 +106,5 @@ def test_the_financial_abuse_example_signposts_help_and_does_not_rely_on_the_nep
     plan = drafted("financial_abuse")
     assert plan.safeguarding.concern
     assert all("Gary" not in s.description for s in plan.supports)
-    assert any("Gary" in r.risk for r in plan.risks)
+    assert any("named in a worry about safety" in r.risk for r in plan.risks)
+    assert plan.safeguarding.kept_out == ["Gary"]  # named only here, for the checks

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from planner import default_rate_card, draft_plan, plan_to_dict
-from planner.models import Profile
+from planner.models import Person, Profile
 from planner.young_carers import age_of, not_to_care_for, young_carers
 
 WHEN = datetime(2026, 12, 1, tzinfo=UTC)
@@ -143,3 +143,30 @@ def test_a_wish_about_someone_else_leaves_this_helper_counted_on():
     )
     assert not_to_care_for(profile.people[0], profile) is None
     assert not_to_care_for(profile.people[1], profile) == "asked"
+
+
+# --- tenth session, second round: however a child's age is said ---------------------------
+
+
+def test_a_childs_age_is_read_however_it_is_said() -> None:
+    """In the list ("son, 14", "son (aged 15)"), in words ("fifteen"), or by what only a child
+    is (a school year, still at school, a teenage son, GCSEs); not from a number that is not
+    an age, nor from teenagers in the house who are someone else."""
+
+    def age(relationship: str, week: str) -> int | None:
+        person = Person(name="Josh", relationship=relationship, helps_with=["personal_care"])
+        return age_of(person, Profile(typical_week=week, people=[person]))
+
+    assert age("son, 14", "") == 14
+    assert age("son (aged 15)", "") == 15
+    assert age("son", "Josh is fifteen and helps me dress.") == 15
+    for week in (
+        "Josh is in Year 9 and helps me dress.",
+        "My teenage son Josh helps me dress.",
+        "My son Josh, who is still at school, helps me dress.",
+        "Josh is revising for his GCSEs but still helps me dress.",
+    ):
+        assert (age("son", week) or 99) < 18, week
+    assert age("neighbour at number 12", "") is None
+    assert age("husband", "I live with my husband Josh and our two teenagers.") is None
+    assert age("son", "Josh works at the high school and helps me dress.") is None
