@@ -153,3 +153,30 @@ def test_not_knowing_then_more_words_is_read_in_full():
 )
 def test_not_sure_of_wanting_to_be_here_is_a_wish_to_be_gone(text, expected):
     assert ("death_wish" in read_signs(normalise(text), "dreams").crisis_weak) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asking", "financial"),
+    [
+        ("can I use my budget for a gym membership?", None, False),
+        ("can i spend my pip on a holiday", None, False),
+        ("I spend my own money on taxis", "budget_management", False),
+        ("my son uses my budget for his car", "people", True),
+        ("she takes my pension every week", "people", True),
+    ],
+)
+def test_the_persons_own_use_of_their_money_is_no_sign(text, asking, financial):
+    """The most asked advice question ("can I use my budget for ...?") had been asked "are you
+    safe?" as money taken by someone (tenth session, found in a long conversation)."""
+    assert ("financial" in read_signs(normalise(text), asking).safeguarding_strong) is financial
+
+
+@pytest.mark.parametrize(
+    ("text", "asking", "financial"),
+    [
+        ("A man phones, says he's from the bank. I told him my pin", "people", True),
+        ("I gave them my bank details for the direct payment", "budget_management", False),
+    ],
+)
+def test_card_details_given_to_someone_who_rang_is_a_sign(text, asking, financial):
+    assert ("financial" in read_signs(normalise(text), asking).safeguarding_strong) is financial

@@ -22,6 +22,8 @@ FINANCIAL = any_of(
     r"\b(?:has|keeps?|kept|got|takes?|took|taken|holds?|holding|hangs\s+on\s+to|won't\s+give"
     r"\s+(?:me|her|him)(?:\s+back)?)\s+(?:my|his|her|their|mum's|dad's)\s+(?:bank\s+|debit\s+"
     r"|credit\s+|post\s+office\s+)?(?:card|cards|pin|bank\s+book|cash\s+card)\b",
+    # (not the person's own use: "can I use my budget for a gym?", "I spend my PIP on taxis")
+    r"(?<!\bi\s)(?<!\bwe\s)(?<!\bto\s)(?<!\bi\salso\s)(?<!\bi\sjust\s)"
     r"\b(?:takes?|took|taken|taking|spends?|spent|spending|uses?|used|using|helps?\s+(?:him|"
     r"her|them)self\s+to|pockets?|pocketed|keeps?|kept|drains?|drained|empties|emptied|"
     r"cleared|cleaned\s+out|withdraws?|withdrew|gambles?|gambled|drinks?|drank)\s+(?:all\s+)?"
@@ -294,6 +296,11 @@ FINANCIAL = widened(
     r"[^.!?]{0,40}\b(?:while|when|whilst)\s+(?:i|she|he|mum|dad|nan|grandad)\s+(?:was|were)\s+"
     r"(?:in\s+(?:hospital|a\s+home|the\s+hospice)|ill|poorly|confused|asleep|away|unwell)",
     r"[\"'‘“](?:borrow\w*|lend\w*|loan\w*)[\"'’”]",
+    # card details read out to someone who rang (Action Fraud: bank impersonation fraud)
+    r"\b(?:rang|rings|called|calls|phoned|phones|caller|on\s+the\s+phone|from\s+the\s+bank)\b"
+    r"[\s\S]{0,120}\b(?:read|gave|give|given|told|tell|said)\s+(?:her|him|them|the\s+(?:man|lady|"
+    r"woman|caller|bloke))\s+(?:all\s+)?(?:my|mum's|dad's|his|her)\s+(?:bank\s+|card\s+)?(?:card\s+)?"
+    r"(?:numbers?|details|pin|security\s+code)\b",
     r"\b(?:borrows?|borrowing|borrowed|takes?|taking|had|has)\s+(?:money\s+|cash\s+|£?\d+\s+)?"
     r"(?:off|from)\s+(?:me|her|him|mum|dad|nan)\s+(?:every\s+(?:week|day|payday|fortnight|"
     r"month|time)|each\s+(?:week|month|payday)|weekly|daily)\b",
