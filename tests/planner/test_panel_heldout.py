@@ -93,13 +93,14 @@ def test_the_third_panel_is_all_there_and_does_not_slip_back(result_3):
     assert n >= 24
     assert [r["id"] for r in result_3["rows"] if r["problems"]] == []
     assert result_3["broker_same"] >= 24
-    assert result_3["readiness_same"] >= 23
+    assert result_3["readiness_same"] >= 24  # was 23: personal care hours estimated
     # was 22: "he" in a concern now points back; 24 in the tenth session: someone the words
     # say does harm by name is kept out when the concern quotes only what was seen
     assert result_3["accused_absent"] >= 24
 
 
-@pytest.mark.xfail(strict=True, reason="issue 16: the third panel's targets are not met yet")
+# met in the tenth session's third round: personal care with a time of day and no hours is
+# estimated from its visits (planner.estimates), which p3-17's plan had left uncosted
 def test_the_third_panel_meets_the_targets_of_issue_16(result_3):
     n = result_3["n"]
     assert result_3["broker_same"] >= 0.9 * n
