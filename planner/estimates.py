@@ -17,7 +17,7 @@ import re
 from decimal import Decimal
 
 from .allocation import REMINDER
-from .availability import when
+from .availability import days_said, when
 from .breaks import met_without_hours
 from .models import Need, Profile
 
@@ -29,12 +29,6 @@ _CALL_HOURS = {
     "bedtime": Decimal("0.5"),
 }
 _BEDTIME = re.compile(r"\b(bed ?time|(going|get\w*|ready) (to|for) bed|to bed|undress\w*)\b", re.I)
-_DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_RANGE = re.compile(
-    r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]* (?:to|-|until|till) "
-    r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*",
-    re.I,
-)
 _ALL_DAY = re.compile(
     r"\b(all (of )?(my|his|her|their) (personal )?care|day and night|all day|"
     r"(four|4) (calls|visits) a day|round the clock|24 hours)\b",
@@ -58,15 +52,6 @@ def _calls(need: Need) -> list[str]:
     return calls
 
 
-def _days(need: Need) -> int:
-    """Days a week: a range said ("Monday to Thursday") counts every day in it."""
-    words = f"{need.times or ''} {need.text}"
-    if match := _RANGE.search(words):
-        start, end = (_DAY_NAMES.index(g.lower()) for g in match.groups())
-        return (end - start) % 7 + 1
-    return len(when(need)[1])
-
-
 def estimated_hours(need: Need) -> tuple[Decimal, str] | None:
     """The estimated hours a week for a personal care need with no hours, and how they were
     counted in plain words; None when the words do not say enough to count visits."""
@@ -77,7 +62,7 @@ def estimated_hours(need: Need) -> tuple[Decimal, str] | None:
     calls = _calls(need)
     if not calls:
         return None
-    days = _days(need)
+    days = days_said(need) or 7
     workers = 2 if _TWO_WORKERS.search(f"{need.times or ''} {need.text}") else 1
     daily = sum((_CALL_HOURS[c] for c in calls), Decimal(0))
     hours = daily * days * workers
