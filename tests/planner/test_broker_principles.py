@@ -638,3 +638,19 @@ def test_a_provider_whose_workers_cannot_sign_must_change_and_that_is_the_job(
     # a provider there now whose workers already sign is chosen
     signing = ["Hazel Care, 6 hours a week (individual service fund); every worker signs"]
     assert _new_fund(draft, "I am Deaf and use BSL.", signing).broker.level == "none"
+
+
+def test_one_worker_between_us_is_a_worker_two_budgets_share(draft: Draft) -> None:
+    """Tenth session, third round: a worker "between us" for a night out with a friend is a
+    worker two budgets share (each pays half; both must agree): a lesser reason, optional."""
+    for words in (
+        "To the cinema with Kemi, one worker between us",
+        "Bowling on Saturdays with my friend Ola and a support worker between us",
+    ):
+        plan = draft(support_needs=[need(1, "social_life", words, 4)])
+        assert "pooled_budget" in codes(plan), words
+        assert plan.broker.level == "optional", words
+        (paid,) = [s for s in plan.supports if s.weekly_cost]
+        assert "shared by 2 people" in (paid.why or ""), words  # this budget pays half
+    alone = draft(support_needs=[need(1, "social_life", "To the cinema with a worker", 4)])
+    assert "pooled_budget" not in codes(alone)
