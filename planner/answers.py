@@ -205,13 +205,14 @@ def night_demands(need: Need, hours: Decimal | None, mode: str, rates: RateCard)
                 "to a responder who comes out, so no one has to stay every night.",
             )
         ]
-    if _WAKING.search(text) and hours:
+    if _WAKING.search(text):
+        # someone awake, in so many words: a waking night, the whole night on the nights said
         return [
             Demand(
                 need.id,
                 mode,
                 "a waking night",
-                hours=hours,
+                hours=hours or nights * night_len,
                 why="Someone needs to be awake at night, so the hours are paid in full.",
             )
         ]

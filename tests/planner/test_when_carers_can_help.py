@@ -230,3 +230,19 @@ def test_nights_said_as_a_range_are_counted() -> None:
     assert said("Fri-Sun") == 3
     assert said("weekends") == 2
     assert said("every night") is None
+
+
+def test_someone_awake_at_night_is_a_waking_night_even_without_hours(draft: Draft) -> None:
+    """A sleep-in worker sleeps: "someone awake" asks for a waking night, the whole night on
+    the nights said, even when the family gave no hours."""
+    for words, times, nights in (
+        ("Someone awake at night because of her seizures", "every night", 7),
+        ("A carer awake in the house, as he tries to go out", "Friday to Sunday nights", 3),
+    ):
+        plan = draft(
+            support_needs=[need(1, "night_support", words, None, times)],
+            budget_amount={"amount": 3000, "period": "week"},
+        )
+        (night,) = [s for s in plan.supports if "n1" in s.meets]
+        assert "sleeps in" not in night.description, words
+        assert night.hours_per_week == nights * 8, words  # the rate card's night: 8 hours
