@@ -106,8 +106,8 @@ _CALL_LINE = re.compile(
 _SLEEP_IN = re.compile(r"\b(sleep(ing|s)?[ -]in|sleep(ing|s)? over|stay(ing|s)? over)\b", re.I)
 #: Someone asked for in the home through the night, in so many words: a person, not a sensor.
 _STAYS = re.compile(
-    r"\b(someone|somebody|a carer|an adult) (in the house|in the home|there|here|with (her|him|"
-    r"them|me)|to stay)\b",
+    r"\b(someone|somebody|a carer|an adult)( awake| up)? (in the house|in the home|there|here|"
+    r"with (her|him|them|me)|to stay)\b",
     re.I,
 )
 _PRESENCE = re.compile(r"\b(someone (there|here|in the house)|stay\w*|sleep\w*)\b", re.I)
