@@ -267,11 +267,15 @@ def actions_for(
     for young in young_carers(profile):
         steps.append(Action(step=assessment_step(young), who=person, when=by(14)))
     for carer in carers:
+        # A carer who cannot go on (ill, in hospital, worn out) is given no task in the plan,
+        # not even asking for their own assessment: the person, or whoever writes, asks.
+        going_on = carer.can_continue is not False
         steps.append(
             Action(
                 step=f"Ask the council for a carer's assessment for {carer.name} (Care Act "
-                "s10). It looks at what help they need to keep well.",
-                who=carer.name,
+                "s10). It looks at what help they need to keep well"
+                + ("." if going_on else ", now and if they cannot care again."),
+                who=carer.name if going_on else person,
                 when=by(14),
             )
         )

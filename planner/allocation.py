@@ -207,7 +207,7 @@ def _demands_for(
     if not known:  # hours unknown and no unpaid help
         if area == "carer_break":
             result.demands.append(short_break_demand(need, profile, rules, rates))
-        elif area in _EQUIPMENT_AREAS:
+        elif area in _EQUIPMENT_AREAS and met_without_hours(need, profile) is None:
             result.demands.append(
                 Demand(need.id, "equipment", f"equipment for {area_label(area)}", items=1)
             )

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from planner.availability import days_said
 from planner.bottom_lines import Rules
 from planner.models import Need, Profile
 from planner.money import count_of
@@ -103,6 +104,12 @@ _CALL_LINE = re.compile(
 )
 #: Someone sleeping in, said in so many words: a sleep-in, whatever else the words mention.
 _SLEEP_IN = re.compile(r"\b(sleep(ing|s)?[ -]in|sleep(ing|s)? over|stay(ing|s)? over)\b", re.I)
+#: Someone asked for in the home through the night, in so many words: a person, not a sensor.
+_STAYS = re.compile(
+    r"\b(someone|somebody|a carer|an adult)( awake| up)? (in the house|in the home|there|here|"
+    r"with (her|him|them|me)|to stay)\b",
+    re.I,
+)
 _PRESENCE = re.compile(r"\b(someone (there|here|in the house)|stay\w*|sleep\w*)\b", re.I)
 #: Going out or trying the door at night (dementia): a door sensor with a responder.
 _DOOR = re.compile(
@@ -158,7 +165,7 @@ def night_demands(need: Need, hours: Decimal | None, mode: str, rates: RateCard)
     """Night support as it is bought, read from the person's words."""
     text = f"{need.text} {need.times or ''}"
     night_len = rates["night_hours"]
-    nights = 7
+    nights = days_said(need) or 7  # "Sunday to Wednesday nights" is four
     if hours:
         nights = min(7, math.ceil(hours / night_len))
     if _CALL_LINE.search(text) and not _SLEEP_IN.search(text) and not hours:
@@ -169,7 +176,7 @@ def night_demands(need: Need, hours: Decimal | None, mode: str, rates: RateCard)
                 "the press of a button. No one has to stay.",
             )
         ]
-    if _DOOR.search(text) and not _SLEEP_IN.search(text) and not hours:
+    if _DOOR.search(text) and not _SLEEP_IN.search(text) and not _STAYS.search(text) and not hours:
         return [
             _night_telecare(
                 need,
@@ -198,13 +205,14 @@ def night_demands(need: Need, hours: Decimal | None, mode: str, rates: RateCard)
                 "to a responder who comes out, so no one has to stay every night.",
             )
         ]
-    if _WAKING.search(text) and hours:
+    if _WAKING.search(text):
+        # someone awake, in so many words: a waking night, the whole night on the nights said
         return [
             Demand(
                 need.id,
                 mode,
                 "a waking night",
-                hours=hours,
+                hours=hours or nights * night_len,
                 why="Someone needs to be awake at night, so the hours are paid in full.",
             )
         ]

@@ -205,3 +205,17 @@ def asked_to_be_paid(need: Need, profile: Profile) -> bool:
             if asked and re.search(rf"\b({words})", sentence[asked.start() :], re.I):
                 return True
     return False
+
+
+_DAY_RANGE = re.compile(rf"\b{_DAY_WORD}(?:\s*[-–]\s*|\s+(?:to|until|till)\s+){_DAY_WORD}", re.I)
+
+
+def days_said(need: Need) -> int | None:
+    """How many days (or nights) a week the need's words say, or None if they say none: a
+    range counts every day in it ("Sunday to Wednesday nights" is four)."""
+    words = f"{need.times or ''} {need.text}".lower()
+    if match := _DAY_RANGE.search(words):
+        start, end = (_DAYS.index(g[:3]) for g in match.groups())
+        return (end - start) % 7 + 1
+    _parts, days = when(need)
+    return None if days == EVERY_DAY else len(days)

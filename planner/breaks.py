@@ -107,10 +107,28 @@ _SMALL_JOB = re.compile(r"\b(heating|bins?|curtains|post|lights?|windows?|doors?
 _VISIT_AREAS = ("personal_care", "meals", "medication")
 
 
+#: Communication asked of the people who support the person, not of a thing: "everyone who
+#: supports him signs fluently", "staff who understand her signs", "workers who speak Polish".
+_WORKERS_MUST = re.compile(
+    r"\b(staff|workers?|carers?|everyone|anyone|people|PAs?)\b[^.]{0,30}?\b(who|that|must|to)\b"
+    r"[^.]{0,30}?\b(signs?|signing|speaks?|speaking|understands?|knows?|uses?)\b",
+    re.I,
+)
+
+
 def met_without_hours(need: Need, profile: Profile) -> Demand | FreeSupport | None:
-    """A need with no hours met by a thing (free equipment), or by a visit already there."""
+    """A need with no hours met by a thing (free equipment), by what every worker must be able
+    to do (communication asked of people), or by a visit already there."""
     if _THING.search(need.text):
         return Demand(need.id, "equipment", f"equipment for {area_label(need.area)}", items=1)
+    if need.area == "communication" and _WORKERS_MUST.search(need.text):
+        return FreeSupport(
+            kind="mainstream",
+            description="Every worker must be able to do this. It is written into what the "
+            "plan asks of them, and the provider must show it before they start.",
+            meets=[need.id],
+            route=area_route(need.area),
+        )
     if need.area == "household" and _SMALL_JOB.search(need.text):
         visit = next(
             (n for n in profile.support_needs if n.area in _VISIT_AREAS and n.hours_per_week),
@@ -164,10 +182,11 @@ _GETTING_THERE = re.compile(
     re.I,
 )
 _LEARN = re.compile(r"\b(learn\w*|on my own|by myself|independent\w*|training)\b", re.I)
-#: Words that ask for someone to go with the person or stay ("getting to" itself does not).
+#: Words that ask for someone to go with the person or stay ("getting to" itself does not);
+#: getting there and home "safely" is a risk on the way that a lift alone does not meet.
 _COMPANY = re.compile(
     r"\b(someone|somebody|help\w*|support\w*|with me|worker|pa|carer|buddy|take me|"
-    r"go(ing)? with|company|stay\w*|escort\w*)\b",
+    r"go(ing)? with|company|stay\w*|escort\w*|safe(ly)?)\b",
     re.I,
 )
 

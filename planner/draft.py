@@ -23,12 +23,13 @@ from planner.bottom_lines import Rules, apply_bottom_lines
 from planner.broker import advise, safeguarding_for
 from planner.carers import add_carer_needs, relatives_to_pay, substantial_carers
 from planner.directory import Directory, service_kinds
+from planner.estimates import with_estimates
 from planner.fitting import fit
 from planner.harm import strangers_named
 from planner.kept_out import leave_out
 from planner.local import LocalFinds, find_local
 from planner.models import Profile
-from planner.plan import LocalServices, Plan
+from planner.plan import Action, LocalServices, Plan
 from planner.pricing import LocalPrice, Pricing
 from planner.rates import RateCard
 from planner.readiness import readiness_for
@@ -156,6 +157,8 @@ def draft_plan(
     """
     if not isinstance(profile, Profile):
         profile = Profile.model_validate(profile)
+    # personal care with a time of day but no hours: the visits counted (planner.estimates)
+    profile, estimated = with_estimates(profile)
     if directory is not None and not isinstance(directory, Directory):
         directory = Directory.model_validate(directory)
     rules = apply_bottom_lines(profile.bottom_lines)
@@ -200,6 +203,7 @@ def draft_plan(
         rates=rates,
         council_rates=pricing.council_rates,
     )
+    actions = _check_estimates(actions, estimated, with_carers, person)
     decisions = decisions_for(profile, voice, rules)
     review = review_for(today, rates)
     plan = Plan(
@@ -242,3 +246,26 @@ def draft_plan(
     plan = plan.model_copy(update={"readiness": readiness_for(plan)})
     # nobody named in a concern is named in anything a person reads (planner.kept_out)
     return leave_out(plan, [*allocation.named_in_concern, *strangers_named(profile)])
+
+
+def _check_estimates(
+    actions: list[Action], estimated: dict[str, str], profile: Profile, person: str
+) -> list[Action]:
+    """A step to check estimated hours at the assessment, after the plan is sent."""
+    if not estimated:
+        return actions
+    sent = next((i for i, a in enumerate(actions) if a.step.startswith("Send the plan")), None)
+    if sent is None:
+        return actions
+    counted = "; ".join(
+        f"{area_label(n.area)}, about {n.hours_per_week:g} hours a week ({estimated[n.id]})"
+        for n in profile.support_needs
+        if n.id in estimated
+    )
+    step = Action(
+        step="Check the hours with the council at the assessment. They are an estimate: "
+        f"{counted}.",
+        who=person,
+        when=actions[sent].when,
+    )
+    return [*actions[: sent + 1], step, *actions[sent + 1 :]]

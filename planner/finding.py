@@ -1,11 +1,13 @@
 """What it takes to find the help (issue 16, broker round ten; used by planner.broker_reasons).
 
 provider_to_match   an individual service fund set up for the first time (no provider
-                    gives support now), with workers who must match something not every
-                    provider has: a language ("someone who speaks Kurdish"), or a faith's
-                    practice in the home (a kosher kitchen, Shabbat, halal). Choosing the
-                    provider is the job, and a broker who knows the local providers could
-                    help compare them: a signal (0.5), never more on its own
+                    gives support now), or whose provider's workers cannot do it ("staff
+                    who can't sign"), with workers who must match something not every
+                    provider has: a language ("someone who speaks Kurdish"; a sign language,
+                    BSL), or a faith's practice in the home (a kosher kitchen, Shabbat,
+                    halal). Choosing the provider is the job, and a broker who knows the
+                    local providers could help compare them: a signal (0.5), never more on
+                    its own
 """
 
 from __future__ import annotations
@@ -22,14 +24,24 @@ __all__ = ["joining_up", "provider_to_match"]
 #: mind"), or a faith's practice in the home workers must know.
 _MATCH = re.compile(
     r"\b(?i:speaks?|speaking) (?!English\b)[A-Z][a-z]+\b|"
-    r"\b(?i:kosher|kashrut|shabbat|sabbath|halal)\b"
+    r"\b(?i:kosher|kashrut|shabbat|sabbath|halal)\b|"
+    # a sign language is a language workers must use ("staff who sign BSL fluently")
+    r"\b(BSL|British Sign Language|Makaton|"
+    r"(?i:signs?|signing) (?i:fluently|to (him|her|them|me)))\b"
+)
+#: The workers there now cannot do it ("staff who can't sign", "carers don't speak Urdu"):
+#: the provider must change, so the support there now is not settled.
+_CANNOT_NOW = re.compile(
+    r"\b(can'?t|cannot|don'?t|do not|doesn'?t|does not|unable to) (sign|speak \w+)\b", re.I
 )
 
 
 def provider_to_match(profile: Profile, fitted: Fitted) -> tuple[str, str, float] | None:
     """(explanation, evidence, weight) when a new service fund's provider must match a
     language or a faith's practice, else None."""
-    if profile.budget_management != "individual_service_fund" or settled_support(profile):
+    if profile.budget_management != "individual_service_fund":
+        return None
+    if (now := settled_support(profile)) and not _CANNOT_NOW.search(now):
         return None
     if not any(s.kind == "agency" and s.weekly_cost for s in fitted.supports):
         return None  # no provider's workers to find

@@ -24,10 +24,13 @@ from planner.rates import RateCard
 __all__ = ["occasional_hours", "share_words", "shared_by"]
 
 _N = r"(\d|two|three|four|five|six)"
-#: "shared between the three of us", "one worker for the 3 of us", "for both of us"
+#: "shared between the three of us", "one worker for the 3 of us", "for both of us", "one
+#: worker between us"
 _OF_US = re.compile(
     rf"\b(?:shar(?:e|ed|ing)\b[^.]{{0,40}}?|(?:one|a|the same) [a-z-]+(?: [a-z-]+)? for )"
-    rf"(?:(?:the|all) )?{_N} of us\b|\bfor both of us\b|\bshared between (?:us|both of us)\b",
+    rf"(?:(?:the|all) )?{_N} of us\b|\bfor both of us\b|\bshared between (?:us|both of us)\b|"
+    # "going with Aaron and one worker between us": two share the worker
+    r"\b(?:one|a|the same) [a-z-]+(?: [a-z-]+)? between (?:us|us both|the two of us)\b",
     re.I,
 )
 #: "shared with my housemates", "shared with the others in the house"

@@ -122,7 +122,10 @@ AWAY = re.compile(
     # shifts: "on the mornings Karen works early", "when he works nights", "her early shifts"
     rf"(mornings?|days?|evenings?|nights?|weekends?|when) (?!i |we ){_WHO} (works?|starts?|is on)"
     r"( (early|late|nights|shifts?|an? (early|late|night) shift))?|"
-    r"(on|during) (her|his|their|my \w+'s) (early|late|night) shifts?)\b",
+    r"(on|during) (her|his|their|my \w+'s) (early|late|night) shifts?|"
+    # asleep after a night's work: "the mornings Karen is asleep", "while Dev sleeps"
+    rf"(mornings?|days?|afternoons?|when|while) (?!i |we ){_WHO} (is|are|'s) asleep|"
+    rf"(while|when) (?!i |we ){_WHO} (sleeps|is sleeping|are sleeping))\b",
     re.I,
 )
 #: A need that asks for paid help by name: the person chose who does it.

@@ -24,7 +24,7 @@ def result():
 
 
 def test_the_dev_set_is_all_there_and_every_plan_checks_out(result):
-    assert result["n"] >= 91
+    assert result["n"] >= 96
     assert result["accused_absent"] == result["n"]
     assert [r["id"] for r in result["rows"] if r["problems"]] == []
     levels = {r["want_level"] for r in result["rows"]}
@@ -49,7 +49,10 @@ def test_the_dev_set_broker_levels_hold_their_floor(result):
     # and bd-86 to bd-91 for readiness (the budget fits, is tight, cannot buy the needs):
     # three were judged none here and the planner says optional (living alone with one
     # relative or neighbour; a first PA job), the same kind as bd-54-arthur: no rule was made
-    assert result["broker_same"] >= 86
+    # tenth session, third round (panel 8 read): bd-92 to bd-96, one for each lesson, written
+    # with their verdicts before the planner ran; each was a miss on 4d339c2 and all five
+    # broker levels match now (bd-96's readiness does not: see the README)
+    assert result["broker_same"] >= 91
     misses = [r["id"] for r in result["rows"] if r["level"] != r["want_level"]]
     assert set(misses) <= {
         "bd-16-jade",

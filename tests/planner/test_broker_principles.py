@@ -616,3 +616,41 @@ def test_a_small_home_job_on_set_days_makes_nobody_an_employer(draft) -> None:
 
     assert level("Monday and Thursday") == "none"
     assert level("more after a crisis") == "optional"
+
+
+def test_a_provider_whose_workers_cannot_sign_must_change_and_that_is_the_job(
+    draft: Draft,
+) -> None:
+    """Tenth session, third round. A sign language is a language workers must use, and a
+    provider there now whose workers cannot use it (or speak the person's language) is not
+    settled: finding one whose workers can is the job, a signal as for a new fund."""
+    for week in (
+        "I am Deaf. I need a support worker who can sign BSL.",
+        "She uses Makaton, so her workers must know it.",
+    ):
+        assert _new_fund(draft, week).broker.level == "optional", week
+    for line in (
+        "Hazel Care, 6 hours a week (individual service fund); the staff can't sign",
+        "Oak Tree support, 5 hours a week (individual service fund), carers don't speak Urdu",
+    ):
+        week = "I am Deaf and use BSL." if "sign" in line else "He speaks Urdu at home."
+        assert _new_fund(draft, week, [line]).broker.level == "optional", line
+    # a provider there now whose workers already sign is chosen
+    signing = ["Hazel Care, 6 hours a week (individual service fund); every worker signs"]
+    assert _new_fund(draft, "I am Deaf and use BSL.", signing).broker.level == "none"
+
+
+def test_one_worker_between_us_is_a_worker_two_budgets_share(draft: Draft) -> None:
+    """Tenth session, third round: a worker "between us" for a night out with a friend is a
+    worker two budgets share (each pays half; both must agree): a lesser reason, optional."""
+    for words in (
+        "To the cinema with Kemi, one worker between us",
+        "Bowling on Saturdays with my friend Ola and a support worker between us",
+    ):
+        plan = draft(support_needs=[need(1, "social_life", words, 4)])
+        assert "pooled_budget" in codes(plan), words
+        assert plan.broker.level == "optional", words
+        (paid,) = [s for s in plan.supports if s.weekly_cost]
+        assert "shared by 2 people" in (paid.why or ""), words  # this budget pays half
+    alone = draft(support_needs=[need(1, "social_life", "To the cinema with a worker", 4)])
+    assert "pooled_budget" not in codes(alone)

@@ -269,9 +269,13 @@ def test_a_reminder_with_no_hours_is_given_by_the_workers_already_there(draft: D
     # no workers come: the reminder still needs its hours
     alone = draft(support_needs=[remind], **COUNCIL)
     assert "n2" in {u.ref for u in alone.unmet}
-    # hands-on care is not a reminder
+    # hands-on care is not a reminder: its hours are estimated from its times (planner.estimates,
+    # tenth session, third round), a 1-hour morning visit each day, to check at the assessment
     wash = _need(2, "personal_care", "Help to wash and shave", None, "mornings")
-    assert "n2" in {u.ref for u in draft(support_needs=[cook, wash], **COUNCIL).unmet}
+    hands_on = draft(support_needs=[cook, wash], **COUNCIL)
+    assert "n2" not in {u.ref for u in hands_on.unmet}
+    assert sum(s.hours_per_week or 0 for s in hands_on.supports if "n2" in s.meets) == 14
+    assert any("estimate" in a.step for a in hands_on.actions)
 
 
 # --- a family member's shifts ---------------------------------------------------------------

@@ -197,7 +197,13 @@ def test_only_getting_to_a_group_is_a_lift_not_a_workers_hours(draft: Draft) -> 
     assert kinds_for(plan, "n1") == {"community"}
     assert plan.costs.weekly_total == 0
     # someone to go with the person, or learning to travel alone, is a worker
-    for words in ("Getting to the stroke club with someone", "Getting to the club on my own"):
+    # (tenth session, third round) there and home "safely" is a risk on the way: a worker
+    for words in (
+        "Getting to the stroke club with someone",
+        "Getting to the club on my own",
+        "Getting to the darts club and home again safely",
+        "Getting to the youth club safely",
+    ):
         needs[0]["text"] = words
         assert "agency" in kinds_for(draft(support_needs=needs, people=[]), "n1"), words
 
@@ -323,3 +329,19 @@ def test_the_wage_the_person_pays_their_pa_by_name_is_used(draft: Draft) -> None
         )
         pa = next(s for s in plan.supports if s.kind == "personal_assistant")
         assert pa.unit_cost == Decimal(wage), week
+
+
+def test_communication_asked_of_the_workers_is_not_equipment(draft: Draft) -> None:
+    """Tenth session, third round: "everyone who supports him signs fluently" asks something
+    of the people, not of a thing: it is what every worker must do, not an OT's equipment."""
+    for words in (
+        "Everyone who supports him signs fluently in BSL",
+        "Staff who understand her signs and sounds",
+        "Workers who speak Polish with her",
+    ):
+        plan = draft(support_needs=[need(1, "communication", words, None)], people=[])
+        (met,) = [s for s in plan.supports if "n1" in s.meets]
+        assert met.kind != "equipment" and "Every worker" in met.description, words
+    # a thing asked for is still equipment
+    aid = draft(support_needs=[need(1, "communication", "A talking aid", None)], people=[])
+    assert [s.kind for s in aid.supports if "n1" in s.meets] == ["equipment"]

@@ -301,3 +301,28 @@ def test_a_name_that_is_also_a_month_is_left_out_but_not_from_a_date() -> None:
     words = str(plan_to_dict(plan)).replace("'kept_out': ['May']", "")
     assert "May takes" not in words and "(name left out) takes" in words
     assert "May 2027" in words  # the first review date
+
+
+def test_a_carer_who_cannot_go_on_is_given_no_task_not_even_asking_for_their_assessment(
+    draft: Draft,
+) -> None:
+    """A carer taken ill (in hospital, starting treatment) is offered a carer's assessment, but
+    the person, or whoever writes with them, asks for it: the carer is given no step to do."""
+    week = (
+        "Dad is 61 and lives on his own. My aunt did his meals and tablets for years, but "
+        "she was taken into hospital last week and cannot do it now. I visit at weekends."
+    )
+    plan = draft(
+        answering_for="someone_else",
+        answering_relationship="son",
+        typical_week=week,
+        people=[
+            person("Rosalind", "his sister", ["meals", "medication"], 20, can_continue=False),
+            person("Owain", "son", ["shopping"], 2),
+        ],
+        support_needs=_NEEDS,
+    )
+    data = plan_to_dict(plan)
+    offered = [a for a in data["actions"] if "carer's assessment for Rosalind" in a["step"]]
+    assert offered, "a carer who stops is still offered an assessment"
+    assert all("Rosalind" not in a["who"] for a in data["actions"])

@@ -26,6 +26,7 @@ PANEL_4 = FOLDER.parent / "panel4"
 PANEL_5 = FOLDER.parent / "panel5"
 PANEL_6 = FOLDER.parent / "panel6"
 PANEL_7 = FOLDER.parent / "panel7"
+PANEL_8 = FOLDER.parent / "panel8"
 
 
 @pytest.fixture(scope="module")
@@ -93,13 +94,14 @@ def test_the_third_panel_is_all_there_and_does_not_slip_back(result_3):
     assert n >= 24
     assert [r["id"] for r in result_3["rows"] if r["problems"]] == []
     assert result_3["broker_same"] >= 24
-    assert result_3["readiness_same"] >= 23
+    assert result_3["readiness_same"] >= 24  # was 23: personal care hours estimated
     # was 22: "he" in a concern now points back; 24 in the tenth session: someone the words
     # say does harm by name is kept out when the concern quotes only what was seen
     assert result_3["accused_absent"] >= 24
 
 
-@pytest.mark.xfail(strict=True, reason="issue 16: the third panel's targets are not met yet")
+# met in the tenth session's third round: personal care with a time of day and no hours is
+# estimated from its visits (planner.estimates), which p3-17's plan had left uncosted
 def test_the_third_panel_meets_the_targets_of_issue_16(result_3):
     n = result_3["n"]
     assert result_3["broker_same"] >= 0.9 * n
@@ -218,3 +220,32 @@ def test_the_seventh_panel_meets_the_targets_of_issue_16(result_7):
     assert result_7["broker_same"] >= 0.9 * n
     assert result_7["readiness_same"] == n
     assert result_7["accused_absent"] == n
+
+
+@pytest.fixture(scope="module")
+def result_8():
+    return measure(load(PANEL_8))
+
+
+def test_the_eighth_panel_is_all_there_and_does_not_slip_back(result_8):
+    # written fresh in the tenth session (2026-12-01) and measured unread: broker level 21/24,
+    # readiness 21/24, people named as not to help kept out 22/24 on the session's starting
+    # code (bbd132f), and the same again after two rounds of work. Those fresh figures are
+    # recorded, so in the third round panel 8 was read as a development set: the figures
+    # below are development figures, not a measure
+    assert result_8["n"] >= 24
+    assert [r["id"] for r in result_8["rows"] if r["problems"]] == []
+    assert result_8["broker_same"] >= 24
+    assert result_8["readiness_same"] >= 22
+    assert result_8["accused_absent"] >= 24
+
+
+@pytest.mark.xfail(strict=True, reason="issue 16: the eighth panel's targets are not met yet")
+def test_the_eighth_panel_meets_the_targets_of_issue_16(result_8):
+    # left: p8-16 (the panel expects the budget to fall well short with signing staff; the
+    # plan is £74 a week short, under the rule's line, and has no specialist rate) and p8-24
+    # (the panel expects the budget to fit in a crisis; the plan says it cannot buy the nights)
+    n = result_8["n"]
+    assert result_8["broker_same"] >= 0.9 * n
+    assert result_8["readiness_same"] == n
+    assert result_8["accused_absent"] == n

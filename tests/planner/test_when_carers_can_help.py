@@ -180,3 +180,69 @@ def test_the_clock_hours_of_work_against_the_clock_hours_of_a_need() -> None:
     assert share("Tom is out at work from 7 till 6.", "8am every day") == Decimal(2) / 7
     assert share("Tom works long hours in Leeds during the week.", "mornings") == Decimal(2) / 7
     assert share("Tom works from home.", "mornings") == 1
+
+
+# --- tenth session, third round: asleep after a night's work, and nights said as a range ----
+
+
+def test_a_carer_asleep_after_a_night_shift_is_not_given_that_help(draft: Draft) -> None:
+    week = "I live with my wife Priya. She is a night nurse and sleeps in the day."
+    for words in (
+        "Help to shower and dress on the mornings Priya is asleep",
+        "Help to shower and dress while Priya sleeps after her shift",
+        "Help to shower and dress when she is asleep after work",
+    ):
+        plan = draft(
+            typical_week=week,
+            people=[person("Priya", "wife", ["personal_care", "meals"], 25)],
+            support_needs=[need(1, "personal_care", words, 7, "mornings"), _CLEANING],
+        )
+        assert _given(plan, "Priya") == 0, words
+        assert _paid(plan) == 7, words
+
+
+def test_someone_asked_for_in_the_house_at_night_is_a_person_not_a_door_sensor(
+    draft: Draft,
+) -> None:
+    text = "Someone in the house at night, because he tries to go out and gets lost"
+    plan = draft(
+        support_needs=[need(1, "night_support", text, None, "Monday to Thursday nights")],
+        budget_amount={"amount": 1500, "period": "week"},
+    )
+    (night,) = [s for s in plan.supports if "n1" in s.meets]
+    assert night.kind != "telecare" and "sleeps in, 4 nights a week" in night.description
+    # the door alone, with no one asked for, is still a sensor with a responder
+    alone = draft(support_needs=[need(1, "night_support", "He tries to go out at night")])
+    (sensor,) = [s for s in alone.supports if "n1" in s.meets]
+    assert "Telecare" in sensor.description and "sleeps in" not in sensor.description
+
+
+def test_nights_said_as_a_range_are_counted() -> None:
+    from planner.availability import days_said
+    from planner.models import Need
+
+    def said(times: str) -> int | None:
+        return days_said(
+            Need(id="n1", area="night_support", text="Someone to sleep in", times=times)
+        )
+
+    assert said("Sunday to Wednesday nights") == 4
+    assert said("Fri-Sun") == 3
+    assert said("weekends") == 2
+    assert said("every night") is None
+
+
+def test_someone_awake_at_night_is_a_waking_night_even_without_hours(draft: Draft) -> None:
+    """A sleep-in worker sleeps: "someone awake" asks for a waking night, the whole night on
+    the nights said, even when the family gave no hours."""
+    for words, times, nights in (
+        ("Someone awake at night because of her seizures", "every night", 7),
+        ("A carer awake in the house, as he tries to go out", "Friday to Sunday nights", 3),
+    ):
+        plan = draft(
+            support_needs=[need(1, "night_support", words, None, times)],
+            budget_amount={"amount": 3000, "period": "week"},
+        )
+        (night,) = [s for s in plan.supports if "n1" in s.meets]
+        assert "sleeps in" not in night.description, words
+        assert night.hours_per_week == nights * 8, words  # the rate card's night: 8 hours
