@@ -173,7 +173,8 @@ class ActionChangeAnswer(Action):  # type: ignore[misc]
             dispatcher.utter_message(text=say("nothing_to_change"))
             return []
         previous = slots.get(field)
-        events = [SlotSet(k, v) for k, v in reset_field(tracker, field).items()]
+        events = [*_undo_unfinished(slots, field)]
+        events += [SlotSet(k, v) for k, v in reset_field(tracker, field).items()]
         choice = said.get("choice")
         if choice is not None and choice == previous:
             words = CHOICE_WORDS.get(choice, show(choice))
@@ -191,6 +192,21 @@ class ActionChangeAnswer(Action):  # type: ignore[misc]
             dispatcher.utter_message(text=say("you_said").format(answer=show(previous)))
         before = {"field": field, "value": previous, "add": adding}
         return [*events, SlotSet("change_from", before), SlotSet("tries", 0)]
+
+
+def _undo_unfinished(slots: dict[str, Any], field: str) -> list[EventType]:
+    """A change asked for in the middle of another change ("change my budget" while "what
+    would you love to do?" is asked again): the first part keeps its old answer, so the form
+    asks the part named now, not the one left open."""
+    pending = slots.get("change_from")
+    if not isinstance(pending, dict):
+        return []
+    other, value = pending.get("field"), pending.get("value")
+    if other in (None, field) or other not in CHANGEABLE or value is None:
+        return []
+    if slots.get(other) is not None:
+        return []
+    return [SlotSet(other, value)]
 
 
 class ActionStartAgain(Action):  # type: ignore[misc]

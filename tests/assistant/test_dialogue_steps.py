@@ -65,6 +65,24 @@ def test_change_answer_after_the_plan_reopens_that_part(monkeypatch):
     assert "£320.00 a week" in messages[1]["text"]
 
 
+def test_a_change_asked_for_in_the_middle_of_another_keeps_the_first_part_as_it_was(monkeypatch):
+    """ "Change my budget" while the dreams are being changed: the dreams keep their old answer
+    and the budget is asked (it had asked the dreams again; tenth session)."""
+    monkeypatch.setattr(
+        "assistant.actions.interruptions.language.detect_field", lambda text: "budget_amount"
+    )
+    middle = {
+        **ANSWERS,
+        "confirm_summary": None,
+        "dreams": None,
+        "change_from": {"field": "dreams", "value": ANSWERS["dreams"], "add": False},
+    }
+    slots, _ = run(ActionChangeAnswer(), tracker(slots=middle, text="change my budget"))
+    assert slots["dreams"] == ANSWERS["dreams"]
+    assert slots["budget_amount"] is None
+    assert slots["change_from"]["field"] == "budget_amount"
+
+
 def test_start_again_asks_first_and_clears_only_after_a_yes():
     slots, _ = run(ActionStartAgain(), tracker(slots=ANSWERS, asking="dreams"))
     assert slots == {"ask_restart": True, "restart_confirm": None}
