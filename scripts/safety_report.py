@@ -29,6 +29,7 @@ from assistant.safety.measure import (
     HELDOUT_8,
     HELDOUT_9,
     HELDOUT_10,
+    HELDOUT_11,
     figures,
     load_rows,
     meets_targets,
@@ -106,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         todo.append(("held-out 8", lambda: figures(load_rows(HELDOUT_8))))
         todo.append(("held-out 9", lambda: figures(load_rows(HELDOUT_9))))
         todo.append(("held-out 10", lambda: figures(load_rows(HELDOUT_10))))
+        todo.append(("held-out 11", lambda: figures(load_rows(HELDOUT_11))))
     failed = False
     for name, run in todo:
         result = run()

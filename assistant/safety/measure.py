@@ -29,6 +29,7 @@ __all__ = [
     "HELDOUT_8",
     "HELDOUT_9",
     "HELDOUT_10",
+    "HELDOUT_11",
     "TARGETS",
     "figures",
     "load_rows",
@@ -66,6 +67,11 @@ HELDOUT_9 = ROOT / "tests" / "heldout" / "safety9"
 # disclosures told as everyday facts, crisis told sideways and bleak but safe answers: measured
 # on that session's starting code first, its messages not read (the ninth read by kind then)
 HELDOUT_10 = ROOT / "tests" / "heldout" / "safety10"
+# an eleventh, written at the start of the eleventh session from the tenth's brief with the SMS
+# side of a live service (text-speak, blunt health words with no risk, harm by people paid or
+# trusted, third parties reporting a crisis, money troubles): measured on that session's starting
+# code first, its messages not read (the tenth read by kind then)
+HELDOUT_11 = ROOT / "tests" / "heldout" / "safety11"
 TARGETS = {
     "crisis_any": 1.0,
     "crisis_signpost": 0.95,

@@ -27,6 +27,7 @@ PANEL_5 = FOLDER.parent / "panel5"
 PANEL_6 = FOLDER.parent / "panel6"
 PANEL_7 = FOLDER.parent / "panel7"
 PANEL_8 = FOLDER.parent / "panel8"
+PANEL_9 = FOLDER.parent / "panel9"
 
 
 @pytest.fixture(scope="module")
@@ -249,3 +250,28 @@ def test_the_eighth_panel_meets_the_targets_of_issue_16(result_8):
     assert result_8["broker_same"] >= 0.9 * n
     assert result_8["readiness_same"] == n
     assert result_8["accused_absent"] == n
+
+
+@pytest.fixture(scope="module")
+def result_9():
+    return measure(load(PANEL_9))
+
+
+def test_the_ninth_panel_is_all_there_and_does_not_slip_back(result_9):
+    # written fresh at the start of the eleventh session (2026-12-01) from the eighth's brief,
+    # with more support that already works, couples, moves and fluctuating conditions, and
+    # measured unread on that session's starting code (1fc0893): broker level 18/24, readiness
+    # 22/24, people named as not to help kept out 24/24
+    assert result_9["n"] >= 24
+    assert [r["id"] for r in result_9["rows"] if r["problems"]] == []
+    assert result_9["broker_same"] >= 18
+    assert result_9["readiness_same"] >= 22
+    assert result_9["accused_absent"] >= 24
+
+
+@pytest.mark.xfail(strict=True, reason="issue 16: the ninth panel's targets are not met yet")
+def test_the_ninth_panel_meets_the_targets_of_issue_16(result_9):
+    n = result_9["n"]
+    assert result_9["broker_same"] >= 0.9 * n
+    assert result_9["readiness_same"] == n
+    assert result_9["accused_absent"] == n
