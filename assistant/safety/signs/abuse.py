@@ -305,3 +305,26 @@ FINANCIAL = widened(
     r"(?:off|from)\s+(?:me|her|him|mum|dad|nan)\s+(?:every\s+(?:week|day|payday|fortnight|"
     r"month|time)|each\s+(?:week|month|payday)|weekly|daily)\b",
 )
+
+# the eleventh session (a round of new ordinary examples moved three kinds of set 2 below the
+# classifier's line; SCIE indicators, Care Act 14.17, the Forced Marriage Unit): new injuries
+# each visit with a story always ready; a marriage with no choice in it; a people said to be
+# unable to manage money
+PHYSICAL = widened(
+    PHYSICAL,
+    r"\b(?:new|another|fresh|different)\s+(?:injury|injuries|bruises?|burns?|cuts?|marks?|"
+    r"scratch\w*)\b[\s\S]{0,120}\b(?:always\s+(?:has|have|got)\s+(?:a\s+|an\s+)?(?:story|excuse|"
+    r"explanation|reason)|(?:story|excuse)\s+ready|won't\s+say\s+how|never\s+(?:says|knows)\s+how)",
+)
+DOMESTIC = widened(
+    DOMESTIC,
+    r"\b(?:getting|get|being|be)\s+married\b[^.!?]{0,80}\b(?:don't|do\s+not|didn't|won't)\s+(?:get|"
+    r"have|give\s+me)\s+(?:a\s+|any\s+)?(?:choice|say)\b",
+    r"\b(?:made|forced|forcing|making|make)\s+(?:me|him|her)\s+(?:to\s+)?(?:marry|get\s+married)\b",
+)
+DISCRIMINATORY = widened(
+    DISCRIMINATORY,
+    r"\b(?:travell?ers?|gypsies|gipsies|roma|muslims?|black\s+(?:people|folk)|asians?|(?:deaf|"
+    r"disabled|gay)\s+people|people\s+like\s+(?:me|us|him|her))\s+(?:can't|cannot|can\s+not|don't"
+    r"|never)\s+(?:manage|handle|be\s+trusted|look\s+after)\b",
+)

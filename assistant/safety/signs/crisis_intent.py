@@ -312,3 +312,22 @@ PLAN = widened(
     r"around|about|in))\b[^.!?]{0,60}\b(?:that's\s+(?:the\s+day|the\s+night|when)|then)\s+(?:i'll|"
     r"i\s+will|i'm\s+going\s+to|i'm\s+gonna)\s+do\s+it\b",
 )
+
+# the eleventh session (set 10 read by kind; Samaritans: "making plans", "putting affairs in
+# order"): a plan with a date and nothing it is for; arranging who will not be the one to find
+# them
+PLAN = widened(
+    PLAN,
+    r"\b(?:i\s+have|i've|ive|i\s+got|i've\s+got|got)\s+(?:a\s+|my\s+)?plan\s+and\s+(?:a\s+|the\s+)?"
+    r"(?:date|day|time)\b(?![^.!?]{0,20}\bfor\b)",
+    r"\b(?:so|then)\s+(?:it's|its|it\s+isn't|it\s+won't\s+be)\s+(?:not\s+)?(?:mum|dad|my\s+\w+|"
+    r"him|her|them|the\s+kids)\s+(?:who|that)\s+(?:finds?|found)\s+me\b",
+    r"\b(?:mum|dad|my\s+\w+|he|she|they|him|her|them|the\s+kids|nobody|no\s+one|noone)\s+(?:being"
+    r"\s+the\s+one\s+(?:who|to|that)\s+finds?|isn't\s+the\s+one\s+(?:who|to|that)\s+finds?|won't"
+    r"\s+be\s+the\s+one\s+(?:who|to|that)\s+finds?|(?:doesn't|won't|can't)\s+find)\s+me\b[\s\S]{0,"
+    r"120}\b(?:planned|arranged|sorted|picked|chosen|when\s+(?:she's|he's|they're)\s+away|while\s+"
+    r"(?:she's|he's|they're)\s+away)",
+    r"\b(?:planned|arranged|sorted|picked|timed)\s+(?:it|things|everything|the\s+day)\s+(?:for\s+"
+    r"when|while|so)\b[^.!?]{0,60}\b(?:isn't|won't\s+be|is\s+not|will\s+not\s+be)\s+the\s+one"
+    r"\s+(?:who|to|that)\s+finds?\b",
+)

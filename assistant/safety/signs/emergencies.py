@@ -337,3 +337,45 @@ ACTING_NOW = widened(
     r"\s*(?:i'm\s+|im\s+|so\s+)?(?:sorry|soz|bye|goodbye|love\s+you|forgive\s+me|it's\s+done|"
     r"its\s+done|done)\b",
 )
+
+# the eleventh session (set 10 read by kind; NHS "act FAST", NHS low blood sugar): two stroke
+# signs together with a sudden start, not the lasting signs of an old stroke; a diabetic person
+# shaky, sweaty or muddled with no sugar to hand
+_FACE = (
+    r"(?:face|mouth|smile|lip)\s+(?:\w+\s+){0,3}(?:droop\w*|lopsided|dropped|fallen|crooked|"
+    r"wonky)"
+)
+_ARM = (
+    r"(?:arm|leg|side|hand)\s+(?:\w+\s+){0,3}(?:heavy|weak|numb|dead|not\s+(?:mine|working)|won't"
+    r"\s+(?:move|work|lift|go\s+up))"
+)
+_SPEECH = (
+    r"(?:speech|words?|talking|voice)\s+(?:\w+\s+){0,3}(?:slurr\w*|funny|wrong|jumbled|garbled|"
+    r"strange|weird|muddled|mixed\s+up)|slurring"
+)
+_SUDDEN = (
+    r"(?:suddenly|sudden|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|came\s+on|just\s+(?:now|started"
+    r"|gone|went)|started|this\s+morning|since\s+i\s+(?:got|woke)\s+up|(?:minutes?|an?\s+hour|"
+    r"half\s+an\s+hour)\s+ago|right\s+now|has\s+gone|'s\s+gone|went)"
+)
+_NOT_OLD_STROKE = r"(?![\s\S]{0,200}\b(?:since|after|from)\s+(?:my|his|her|the)\s+strokes?\b)"
+_TWO = [(a, b) for a in (_FACE, _ARM, _SPEECH) for b in (_FACE, _ARM, _SPEECH) if a != b]
+EMERGENCY = widened(
+    EMERGENCY,
+    *(
+        rf"(?<!since\s)(?<!after\s)\b{_SUDDEN}\b[\s\S]{{0,120}}\b(?:{a})\b[\s\S]{{0,120}}\b(?:{b})"
+        rf"{_NOT_OLD_STROKE}"
+        for a, b in _TWO
+    ),
+    *(
+        rf"\b(?:{a})\b[\s\S]{{0,120}}\b(?:{b})\b[\s\S]{{0,100}}\b{_SUDDEN}\b{_NOT_OLD_STROKE}"
+        for a, b in _TWO
+    ),
+    r"\bdiabetic\b[\s\S]{0,120}\b(?:shak\w*|sweat\w*|clammy|confused|muddled|woozy|drowsy|not\s+"
+    r"making\s+sense|wobbly|trembl\w*)\b[\s\S]{0,120}\b(?:can't|cannot|cant)\s+find\s+(?:my\s+|his"
+    r"\s+|her\s+|the\s+|any\s+)?(?:sugar|glucose|dextro\w*|jelly\s+babies|lucozade|hypo\s+\w+)",
+    r"\b(?:i'm|im|he's|she's|he\s+is|she\s+is)\s+diabetic\b[^.!?]{0,30}\b(?:and|but)\s+(?:i'm|im|"
+    r"he's|she's|i\s+feel|i\s+am)\s+(?:gone\s+|going\s+|all\s+|really\s+|so\s+|very\s+){0,2}"
+    r"(?:shaky|sweaty|clammy|confused|muddled|wobbly|trembly)\b[^.!?]{0,60}\b(?:and|now|can't|"
+    r"won't|wont|cant)\b",
+)

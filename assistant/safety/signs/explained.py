@@ -96,6 +96,12 @@ BEREAVED = any_of(
     r"[^.!?]{0,60}\b(?:ago|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|since|grief|miss|"
     r"bereave\w*|counsell\w*|cruse)",
     r"\b(?:bereaved|bereavement)\s+by\s+suicide\b|\bsuicide\s+bereavement\b|\bcruse\b",
+    # someone else's death from an overdose, in the past (eleventh session)
+    r"\b(?:died|passed\s+away|passed|was\s+lost)\s+(?:\w+\s+){0,2}(?:of|from|after|with)\s+(?:an?\s+"
+    r")?(?:overdose|od|drugs|heroin)\b[^.!?]{0,60}\b(?:ago|last\s+(?:year|month|week|christmas|"
+    r"spring|summer)|in\s+(?:19|20)\d\d|since|miss|grief|(?:he|she)\s+was\s+\d+)",
+    r"\blost\s+(?:my|our|her|his)\s+(?:\w+\s+)?(?:son|daughter|brother|sister|husband|wife|partner|"
+    r"mum|dad|boy|girl|friend)\s+to\s+(?:an?\s+)?(?:overdose|suicide|drugs)\b",
 )
 # behaviour that challenges, from the person cared for, because of their condition: a carer's
 # strain, not abuse of an adult at risk (asked about, not signposted, when the reading is mixed)

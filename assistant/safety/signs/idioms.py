@@ -167,3 +167,33 @@ IDIOMS = widened(
     r"approves?|goes\s+through)\b",
     r"\b(?:i'm\s+|im\s+)?(?:only|just)\s+messing\b",
 )
+
+# the eleventh session (set 10 read by kind): despair at a team said as a leap or a walk into the
+# sea; what "every fan says"; words said to be a figure of speech; a trivial thing someone says
+# that the writer will "run them over" for; a threat at a relative said with love; the Dead Sea and
+# a murder-mystery evening
+_HYPERBOLE_ACT = r"(?:jump|throw\s+myself|walk\s+into|drown\s+myself)"
+_SAID_IS_A_SAYING = (
+    r"\bfigure\s+of\s+speech\b|\bnot\s+literally\b|\b(?:don't|do\s+not)\s+(?:mean|take)\s+(?:it|that"
+    r")\s+literally\b|\bmanner\s+of\s+speaking\b"
+)
+IDIOMS = widened(
+    IDIOMS,
+    rf"\b(?:if|when|whenever|every\s+time)\s+(?!i\b|i'm\b|we\b|my\b)(?:\w+\s+){{1,3}}(?:lose|loses|lost|"
+    rf"draw|draws|get\s+"
+    rf"relegated|go\s+down|get\s+beat|gets\s+beat)\b[^.!?]{{0,30}}\b(?:i'll|i\s+will|i'd|i'm\s+"
+    rf"gonna|im\s+gonna|i'm\s+going\s+to)\s+{_HYPERBOLE_ACT}\b",
+    r"\b(?:like|as)\s+(?:every|all\s+the|any|half\s+the)\s+(?:other\s+)?(?:\w+\s+)?(?:fans?|buggers?|"
+    r"supporters?|season\s+ticket\s+holders?|one|body|carers?|mums?|dads?)\s+(?:\w+\s+)?(?:says?|"
+    r"does|threatens?)\b",
+    _SAID_IS_A_SAYING,
+    r"\b(?:if|when)\s+(?:anyone|anybody|someone|somebody|one\s+more\s+person|he|she|they|my\s+\w+)"
+    r"\s+(?:\w+\s+){0,2}(?:says?|tells?|calls?|asks?)\b[^.!?]{0,60}\b(?:i'll|i\s+will|i\s+swear\s+"
+    r"i'll|i'd)\s+(?:kill|murder|strangle|throttle|run\s+(?:\w+\s+)?over|swing\s+for|lamp|thump|"
+    r"scream|wring)\b",
+    r"\b(?:i'll|i\s+will|i'd|i\s+could|gonna)\s+(?:kill|murder|strangle|throttle|wring\s+(?:his|"
+    r"her|their)\s+neck|swing\s+for|lamp|thump|brain|clobber)\s+(?:him|her|them|you|my\s+\w+)\b"
+    r"[^.!?]{0,40}\blove\s+(?:him|her|them|'em)\s+(?:to\s+bits|really|though|dearly|loads)\b",
+    r"\bdead\s+sea\b|\bgrateful\s+dead\b|\bmurder[\s-]myster(?:y|ies)\b|\bwhodunn?its?\b|\bcluedo\b",
+)
+JOKE_AFTER = re.compile(JOKE_AFTER.pattern + r"|^\W*(?:" + _SAID_IS_A_SAYING + ")", re.I)

@@ -189,3 +189,30 @@ SELF_NEGLECT = widened(
     r"|their)\s+(?:warfarin|inr|blood|dialysis|diabetes|diabetic|insulin|heart|cancer|chemo)\s*"
     r"(?:checks?|tests?|clinic|appointments?|sessions?|treatment)\b",
 )
+
+# the eleventh session (set 10 read by kind; Modern Slavery Act statutory guidance: debt bondage;
+# Care Act 14.17, omission: feeds and meals missed with harm following)
+MODERN_SLAVERY = widened(
+    MODERN_SLAVERY,
+    r"\b(?:can't|cannot|cant|not\s+allowed\s+to|won't\s+let\s+(?:me|us|him|her))\s+(?:go\s+out|"
+    r"leave|go\s+home|go\s+anywhere|go|stop|quit)\b[^.!?]{0,40}\b(?:until|till|til|before)\s+(?:i|"
+    r"we|he|she|they)\s+(?:(?:pay|paid|have\s+paid)\s+(?:(?:it|them|him|her)\s+)?(?:back|off|"
+    r"\d|£|what\s+(?:i|we|he|she)\s+owes?|the\s+debt|the\s+money|for\s+(?:my|the)\s+(?:visa|"
+    r"flight|ticket|travel|papers))|work\s+off|clear\s+(?:the|my)\s+debt)",
+    r"\b(?:work|working|worked)\s+off\s+(?:the|my|his|her|a|what\s+(?:i|he|she)\s+owes?)\s*"
+    r"(?:debt|money|fare|loan)?\b",
+)
+_FEED = (
+    r"(?:skip\w*|miss\w*|forget\w*|forgot|leav\w*\s+out|doesn't\s+(?:do|give)|don't\s+(?:do|give)"
+    r"|never\s+(?:does|gives))\s+(?:my|his|her|the)\s+(?:\w+\s+)?(?:feeds?|peg|meals?|lunch|dinner"
+    r"|tea|breakfast|fluids|drinks)"
+)
+_HARM = (
+    r"(?:lost\s+(?:\w+\s+){0,2}(?:weight|stone|pounds?|kilos?|kg)|losing\s+weight|weight\s+loss|"
+    r"starving|dehydrated|sores?|thinner)"
+)
+NEGLECT = widened(
+    NEGLECT,
+    rf"\b{_FEED}\b[\s\S]{{0,100}}\b{_HARM}",
+    rf"\b{_HARM}\b[\s\S]{{0,60}}\b(?:because|cos|since|as)\s+(?:\w+\s+){{0,3}}{_FEED}\b",
+)

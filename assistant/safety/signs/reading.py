@@ -53,6 +53,17 @@ _REOPENED_IN_SIGN = re.compile(
     r"worse|louder|again|still|soon|tonight|tomorrow|this\s+week(?:end)?|this\s+time|higher|"
     r"now\s+i'm|now\s+i\s+am)\b"
 )
+# history told as over, then said to be back in the same message ("I tried last year. I've started
+# getting ready again"): the history does not explain the crisis away (eleventh session)
+_REOPENED_IN_TEXT = re.compile(
+    r"\b(?:started|been|i'm|im|i\s+am|am)\s+(?:getting\s+(?:myself\s+|things\s+|everything\s+|it\s+)?"
+    r"ready|planning(?:\s+it)?|preparing|saving\s+(?:up\s+)?(?:my\s+|the\s+)?(?:tablets|pills|"
+    r"meds))\s+again\b|(?<!n't\s)(?<!not\s)\b(?:i've\s+been|i'm|im|i\s+am|been|started)\s+thinking\s+about\s+(?:it|"
+    r"doing\s+it|ending\s+it|killing\s+myself|that)\s+(?:again\s+)?(?:every|all\s+the)\s+"
+    r"(?:single\s+)?(?:day|night|time)\b|\b(?:the\s+)?(?:thoughts|urges)\s+(?:are|have\s+come|"
+    r"came|have\s+been\s+coming)\s+back\b|\bthis\s+time\s+(?:i'll|i\s+will|i'm\s+going\s+to|"
+    r"im\s+going\s+to|it\s+will)\s+(?:make\s+sure|do\s+it\s+properly|not\s+(?:fail|mess|wake))"
+)
 # what alone can explain a family away: acting now only by history that is plainly over, or a
 # plot or a news story (docs/SAFETY.md)
 _ONLY_DAMPED_BY = {"acting_now": frozenset({"resolved", "story"})}
@@ -144,7 +155,10 @@ def read_signs(text: str, asking: str | None = None) -> Signs:
         for a, b, why in damp
     ]
     damp = [(a, b, tuple(w for w in why if w != "condition")) for a, b, why in damp]
-    crisis_strong, crisis_damped, r1, ev1 = _families(CRISIS_STRONG, t, damp)
+    damp_crisis = damp
+    if _REOPENED_IN_TEXT.search(t):
+        damp_crisis = [(a, b, tuple(w for w in why if w != "resolved")) for a, b, why in damp]
+    crisis_strong, crisis_damped, r1, ev1 = _families(CRISIS_STRONG, t, damp_crisis)
     sg_strong, sg_damped, r2, ev3 = _families(SAFEGUARDING_STRONG, t, damp_sg)
     crisis_weak, crisis_weak_damped, r3, ev2 = _families(CRISIS_WEAK, t, damp)
     sg_weak, sg_weak_damped, r4, ev4 = _families(SAFEGUARDING_WEAK, t, damp_sg)

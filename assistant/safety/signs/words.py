@@ -13,7 +13,10 @@ MEDS = (
     r"valium|zopiclone|insulin|morphine|oxycodone|oramorph|lithium|quetiapine|olanzapine|"
     r"pregabalin|gabapentin|ibuprofen|aspirin|nurofen|sleeping\s+(?:pills|tablets)|"
     r"painkillers|pain\s+killers|anti-?depressants|propranolol|warfarin|methadone|fentanyl|"
-    r"patches|dose|doses)"
+    r"patches|dose|doses|"
+    # as they are often typed (eleventh session): "paracetmol", "parcetamol", "co-codomol"
+    r"para?c\w*?t\w*?mol|parcet\w*|co-?cod\w*mol|codine|sert\w*line|amitrip\w*|tramad\w*|"
+    r"zopic\w*|diazap\w*|propan\w*lol|mirtaz\w*|citalop\w*)"
 )
 DRINK = r"(?:vodka|whisky|whiskey|gin|rum|wine|booze|alcohol|drink|cider|beer|lager|spirits)"
 
