@@ -56,8 +56,9 @@ def test_the_dev_set_broker_levels_hold_their_floor(result):
     # established employer adding hours, a first PA, a disagreement with and without someone
     # on the person's side, a move a housing officer arranges, hours that swing, couples, a
     # first team with nobody for the payroll), verdicts written before the planner ran: 9 of
-    # 14 matched on the starting code (6592d5a)
-    assert result["broker_same"] >= 100
+    # 14 matched on the starting code (6592d5a); all 14 match after the session's three
+    # rules (someone on the person's side, hours that swing, nobody for a team's payroll)
+    assert result["broker_same"] >= 105
     misses = [r["id"] for r in result["rows"] if r["level"] != r["want_level"]]
     assert set(misses) <= {
         "bd-16-jade",
@@ -65,11 +66,6 @@ def test_the_dev_set_broker_levels_hold_their_floor(result):
         "bd-86-hilda",
         "bd-87-arjun",
         "bd-88-winnie",
-        "bd-99-hazel",
-        "bd-100-desmond",
-        "bd-103-priti",
-        "bd-104-carys",
-        "bd-107-olu",
     }
 
 
