@@ -56,7 +56,10 @@ makes "recommended", anything above 0 "optional":
         is on their side, with no hospital discharge pressing; hours that swing with a
         condition that comes and goes weigh 1, or 3 with few people around to manage the
         swings (complex_plan); a first team of PAs weighs 3 when the words say nobody can do
-        the paperwork (the person's own experience of running things counts as help)
+        the paperwork (the person's own experience of running things counts as help); a
+        communication concern that is only a spoken language, with an adult close to the
+        person who interprets (not a child, not a paid worker), is no reason
+        (planner.interpreting)
     safeguarding_concern (a safeguarding or crisis concern) makes it "urgent".
 
 `advisable` is true exactly when the level is recommended or urgent.

@@ -10,6 +10,7 @@ from planner.changes import condition_course, no_provider, swinging_hours
 from planner.employing import employing_reason
 from planner.finding import joining_up, provider_to_match
 from planner.fitting import Fitted
+from planner.interpreting import interpreted
 from planner.models import Profile
 from planner.money import gbp
 from planner.network import limited_network
@@ -96,7 +97,9 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
     hard = HARD_TO_SAY.search(words)
     sensory = SENSORY.search(words)
     trips = [d.text for d in fitted.dreams if d.theme == "travel"]
-    if mind:
+    if mind and interpreted(profile, mind):
+        pass  # a spoken language, and someone close interprets (planner.interpreting)
+    elif mind:
         alone = around == 0 and not formal
         add(
             "capacity_or_communication",

@@ -120,3 +120,40 @@ def test_the_persons_own_experience_of_running_things_is_help_with_payroll(draft
         employer_choice="employ_pa",
     )
     assert plan.broker.level == "optional"
+
+
+# --- a spoken language, and someone close who interprets ------------------------------------
+
+_WASH = [need(1, "personal_care", "Help to shower", 2, "Tuesday and Friday")]
+_TALK = [{"code": "communication", "evidence": "He speaks Turkish and not much English"}]
+
+
+def test_a_spoken_language_a_relative_interprets_is_no_reason(draft: Draft) -> None:
+    people = [
+        person("Ayse", "wife", ["meals", "household"], 20),
+        person("Deniz", "daughter", ["communication", "money_admin"], 3),
+    ]
+    plan = draft(people=people, support_needs=_WASH, concerns=_TALK)
+    assert plan.broker.level == "none"
+
+
+def test_a_child_or_a_paid_worker_interpreting_keeps_it_a_reason(draft: Draft) -> None:
+    child = [
+        person("Ayse", "wife", ["meals", "household"], 20),
+        person("Emre", "grandson, 12", ["communication"], 2),
+    ]
+    plan = draft(people=child, support_needs=_WASH, concerns=_TALK)
+    assert "capacity_or_communication" in weights(plan)
+    worker = [
+        person("Ayse", "wife", ["meals", "household"], 20),
+        person("Jan", "support worker at the charity", ["communication"], 2),
+    ]
+    plan = draft(people=worker, support_needs=_WASH, concerns=_TALK)
+    assert "capacity_or_communication" in weights(plan)
+
+
+def test_more_than_a_spoken_language_keeps_it_a_reason(draft: Draft) -> None:
+    people = [person("Deniz", "daughter", ["communication", "money_admin"], 3)]
+    aphasia = [{"code": "communication", "evidence": "since the stroke he can't find his words"}]
+    plan = draft(people=people, support_needs=_WASH, concerns=aphasia)
+    assert "capacity_or_communication" in weights(plan)

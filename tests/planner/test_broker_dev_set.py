@@ -24,7 +24,7 @@ def result():
 
 
 def test_the_dev_set_is_all_there_and_every_plan_checks_out(result):
-    assert result["n"] >= 110
+    assert result["n"] >= 112
     assert result["accused_absent"] == result["n"]
     assert [r["id"] for r in result["rows"] if r["problems"]] == []
     levels = {r["want_level"] for r in result["rows"]}
@@ -58,7 +58,9 @@ def test_the_dev_set_broker_levels_hold_their_floor(result):
     # first team with nobody for the payroll), verdicts written before the planner ran: 9 of
     # 14 matched on the starting code (6592d5a); all 14 match after the session's three
     # rules (someone on the person's side, hours that swing, nobody for a team's payroll)
-    assert result["broker_same"] >= 105
+    # bd-111 and bd-112: a spoken language a son interprets (none; optional on 734b9ae) and
+    # one a 14-year-old interprets (optional, held)
+    assert result["broker_same"] >= 107
     misses = [r["id"] for r in result["rows"] if r["level"] != r["want_level"]]
     assert set(misses) <= {
         "bd-16-jade",
