@@ -41,6 +41,7 @@ from planner.safety import (
     staying_safe_steps,
 )
 from planner.sections import write_sections
+from planner.senses import alerts_they_notice
 from planner.stated import stated_prices
 from planner.vocabulary import mentions
 from planner.voice import Voice
@@ -179,6 +180,7 @@ def draft_plan(
         finds = find_local(with_carers, directory, rules.restrictions)
         pricing = replace(pricing, local_prices=_local_prices(allocation, finds), memo={})
     fitted = fit(with_carers, allocation, rules, rates, pricing, finds)
+    fitted.supports = alerts_they_notice(fitted.supports, with_carers)  # no beeps for the Deaf
     fitted.needs = [
         n.model_copy(
             update={"outcome": outcome_for(n.area, voice), "from_carer": from_carer.get(n.id, "")}
