@@ -43,6 +43,7 @@ from planner.safety import (
 from planner.sections import write_sections
 from planner.senses import alerts_they_notice
 from planner.stated import stated_prices
+from planner.urgent import call_today, urgent_needs
 from planner.vocabulary import mentions
 from planner.voice import Voice
 
@@ -82,7 +83,8 @@ def _pricing(profile: Profile, rules: Rules, v: Voice, pas_now: int) -> Pricing:
     care_home_asked = any(mentions(t, ("care home", "nursing home")) for t in texts) and not (
         rules.restrictions.no_residential
     )
-    return Pricing(route, pas_now, why_pa, why_agency, care_home_asked)
+    urgent = frozenset(n.id for n in urgent_needs(profile))
+    return Pricing(route, pas_now, why_pa, why_agency, care_home_asked, urgent)
 
 
 #: ordinary answers a local service can give: demand kind -> (service kind, price units)
@@ -206,6 +208,9 @@ def draft_plan(
         council_rates=pricing.council_rates,
     )
     actions = _check_estimates(actions, estimated, with_carers, person)
+    # after the safety steps for today (999 first), before everything else
+    first = next((i for i, a in enumerate(actions) if a.when != "today"), len(actions))
+    actions = [*actions[:first], *call_today(urgent_needs(with_carers), person), *actions[first:]]
     decisions = decisions_for(profile, voice, rules)
     review = review_for(today, rates)
     plan = Plan(

@@ -38,6 +38,7 @@ from planner.drafts import whys as _whys
 from planner.money import ZERO, gbp, hours_count, hours_text
 from planner.ordinary import ordinary_drafts as _ordinary_drafts
 from planner.rates import RateCard
+from planner.urgent import met_now
 
 __all__ = ["Draft", "LocalPrice", "Pricing", "paid_drafts"]
 
@@ -51,6 +52,8 @@ class Pricing:
     why_pa: str = ""
     why_agency: str = ""
     care_home_asked: bool = False
+    #: Needs the council meets now, as urgent help, not from the budget (planner.urgent).
+    urgent: frozenset[str] = frozenset()
     #: Prices from the council's directory for ordinary answers (cleaner, meals service,
     #: telecare): demand kind -> the local service and its price (planner.draft)
     local_prices: dict[str, LocalPrice] = field(
@@ -278,4 +281,4 @@ def paid_drafts(demands: list[Demand], rates: RateCard, pricing: Pricing) -> lis
                 "There is a worry about money, so the money is kept where no one else can use it.",
             )
         )
-    return drafts
+    return met_now(drafts, pricing.urgent)

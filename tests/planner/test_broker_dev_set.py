@@ -24,7 +24,7 @@ def result():
 
 
 def test_the_dev_set_is_all_there_and_every_plan_checks_out(result):
-    assert result["n"] >= 112
+    assert result["n"] >= 113
     assert result["accused_absent"] == result["n"]
     assert [r["id"] for r in result["rows"] if r["problems"]] == []
     levels = {r["want_level"] for r in result["rows"]}
@@ -60,7 +60,9 @@ def test_the_dev_set_broker_levels_hold_their_floor(result):
     # rules (someone on the person's side, hours that swing, nobody for a team's payroll)
     # bd-111 and bd-112: a spoken language a son interprets (none; optional on 734b9ae) and
     # one a 14-year-old interprets (optional, held)
-    assert result["broker_same"] >= 107
+    # bd-113: cover while the carer is in hospital is the council's urgent help (urgent;
+    # its budget_fits failed on 142b01d and passes now)
+    assert result["broker_same"] >= 108
     misses = [r["id"] for r in result["rows"] if r["level"] != r["want_level"]]
     assert set(misses) <= {
         "bd-16-jade",
