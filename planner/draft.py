@@ -22,6 +22,7 @@ from planner.allocation import Allocation, allocate, area_label, pas_now
 from planner.bottom_lines import Rules, apply_bottom_lines
 from planner.broker import advise, safeguarding_for
 from planner.carers import add_carer_needs, relatives_to_pay, substantial_carers
+from planner.changes import no_provider
 from planner.directory import Directory, service_kinds
 from planner.estimates import with_estimates
 from planner.fitting import fit
@@ -42,7 +43,9 @@ from planner.safety import (
 )
 from planner.sections import write_sections
 from planner.senses import alerts_they_notice
+from planner.signals import all_text
 from planner.stated import stated_prices
+from planner.travel import travel_for
 from planner.urgent import call_today, urgent_needs
 from planner.vocabulary import mentions
 from planner.voice import Voice
@@ -84,7 +87,8 @@ def _pricing(profile: Profile, rules: Rules, v: Voice, pas_now: int) -> Pricing:
         rules.restrictions.no_residential
     )
     urgent = frozenset(n.id for n in urgent_needs(profile))
-    return Pricing(route, pas_now, why_pa, why_agency, care_home_asked, urgent)
+    travel = travel_for(profile, bool(no_provider(all_text(profile))))
+    return Pricing(route, pas_now, why_pa, why_agency, care_home_asked, urgent, travel)
 
 
 #: ordinary answers a local service can give: demand kind -> (service kind, price units)

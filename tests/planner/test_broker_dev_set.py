@@ -24,7 +24,7 @@ def result():
 
 
 def test_the_dev_set_is_all_there_and_every_plan_checks_out(result):
-    assert result["n"] >= 113
+    assert result["n"] >= 114
     assert result["accused_absent"] == result["n"]
     assert [r["id"] for r in result["rows"] if r["problems"]] == []
     levels = {r["want_level"] for r in result["rows"]}
@@ -62,7 +62,9 @@ def test_the_dev_set_broker_levels_hold_their_floor(result):
     # one a 14-year-old interprets (optional, held)
     # bd-113: cover while the carer is in hospital is the council's urgent help (urgent;
     # its budget_fits failed on 142b01d and passes now)
-    assert result["broker_same"] >= 108
+    # bd-114: a croft no care company drives out to (recommended, budget_fits failing; on
+    # 4480c59 optional with a plan that fitted at town rates)
+    assert result["broker_same"] >= 109
     misses = [r["id"] for r in result["rows"] if r["level"] != r["want_level"]]
     assert set(misses) <= {
         "bd-16-jade",
