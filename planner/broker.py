@@ -51,6 +51,15 @@ makes "recommended", anything above 0 "optional":
         together, in the person's words, weigh 2; a new service fund whose provider must match
         a language or a faith's practice 0.5; the last weeks of life with two or more of the
         family sharing the hands-on care 0 (a broker would be one more stranger)
+    eleventh session (planner.weighing, planner.changes, planner.employing): a disagreement
+        with family weighs 1, not 3, when the person speaks for themselves and someone close
+        is on their side, with no hospital discharge pressing; hours that swing with a
+        condition that comes and goes weigh 1, or 3 with few people around to manage the
+        swings (complex_plan); a first team of PAs weighs 3 when the words say nobody can do
+        the paperwork (the person's own experience of running things counts as help); a
+        communication concern that is only a spoken language, with an adult close to the
+        person who interprets (not a child, not a paid worker), is no reason
+        (planner.interpreting)
     safeguarding_concern (a safeguarding or crisis concern) makes it "urgent".
 
 `advisable` is true exactly when the level is recommended or urgent.

@@ -6,10 +6,11 @@ from __future__ import annotations
 from planner.allocation import named_in_concern
 from planner.breaks import own_activity
 from planner.carers import support_around
-from planner.changes import condition_course, no_provider
+from planner.changes import condition_course, no_provider, swinging_hours
 from planner.employing import employing_reason
 from planner.finding import joining_up, provider_to_match
 from planner.fitting import Fitted
+from planner.interpreting import interpreted
 from planner.models import Profile
 from planner.money import gbp
 from planner.network import limited_network
@@ -32,6 +33,7 @@ from planner.signals import (
 from planner.weighing import (
     LPA,
     POOLING,
+    ally,
     budget_disputed,
     help_turned_away,
     joined_up,
@@ -95,7 +97,9 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
     hard = HARD_TO_SAY.search(words)
     sensory = SENSORY.search(words)
     trips = [d.text for d in fitted.dreams if d.theme == "travel"]
-    if mind:
+    if mind and interpreted(profile, mind):
+        pass  # a spoken language, and someone close interprets (planner.interpreting)
+    elif mind:
         alone = around == 0 and not formal
         add(
             "capacity_or_communication",
@@ -147,12 +151,16 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
             SIGNAL,
         )
     if "conflict" in concerns:
+        # the person says what they want and someone close is on their side: a broker could
+        # help, but the person can hold their view (eleventh session)
+        backed = "" if mind else ally(profile, concerns["conflict"].evidence)
         add(
             "conflict",
             "There is disagreement about the support. An independent broker works "
             "for the person, not for the family or the council.",
-            _evidence(concerns["conflict"].evidence),
-            STRONG,
+            _evidence(concerns["conflict"].evidence)
+            + (f"; on their side: {backed}" * bool(backed)),
+            LESSER if backed else STRONG,
         )
     gap = -fitted.costs.annual_headroom
     disputed = budget_disputed(words)
@@ -317,6 +325,8 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
         # the services do not work together, in the person's words: joining them up is the work
         found[:] = [(r, w) for r, w in found if r.code != "health_coordination"]
         add("health_coordination", *apart)
+    if swing := swinging_hours(profile, around, float(rates["broker_limited_network_people"])):
+        add("complex_plan", *swing)  # hours that swing with a condition that comes and goes
     complex_found = any(r.code == "complex_plan" for r, _ in found)
     if not complex_found and (match := provider_to_match(profile, fitted)):
         add("complex_plan", *match)  # a new service fund's provider must match a language

@@ -27,7 +27,7 @@ from planner.models import Need, Person, Profile
 from planner.money import as_decimal
 from planner.rates import RateCard
 from planner.signals import PAID_WORKER
-from planner.young_carers import ADULT_AGE, age_of
+from planner.young_carers import ADULT_AGE, age_of, not_to_care_for
 
 __all__ = [
     "CARER_NEED_PREFIX",
@@ -148,14 +148,17 @@ def substantial_carers(
 ) -> list[Person]:
     """Carers who should be offered a carer's assessment (Care Act s10): those who go on caring
     under the plan. Not someone named in a safeguarding concern, and not a relative when the
-    person's bottom line says family are not to care for them (offering the assessment would
-    count on care the person has refused, often the very care a family is pressing on them)."""
+    person's bottom line says family are not to care for them, or the person's words say this
+    one is not to ("I don't want Noor doing my care"): offering the assessment would count on
+    care the person has refused, often the very care a family is pressing on them."""
     found: list[Person] = []
     for person in profile.people:
         if named_in_concern(person, profile) or not person.helps_with:
             continue
         if rules is not None and rules.family_refused and is_family(person.relationship):
             continue
+        if not_to_care_for(person, profile) == "asked":
+            continue  # "I don't want my sister doing my care": not assessed as a carer either
         if (age := age_of(person, profile)) is not None and age < ADULT_AGE:
             continue  # a young carer's needs assessment instead (planner.young_carers)
         hours = as_decimal(person.hours_per_week) if person.hours_per_week else Decimal(0)

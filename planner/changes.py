@@ -13,6 +13,11 @@ planner.broker_reasons).
                           fast (motor neurone disease): everything ahead of need (strong)
                           slowly getting worse, named ("secondary progressive"): needs grow,
                           bigger choices may come (a signal)
+    swinging_hours      a condition that comes and goes, with hours of help that swing with it
+                        ("more when I relapse", "everything when I crash"): hours that flex,
+                        money left over in good weeks, cover for bad ones (a lesser reason),
+                        strong when few people are around to manage the swings (eleventh
+                        session)
 """
 
 from __future__ import annotations
@@ -23,7 +28,13 @@ from planner.breaks import last_weeks
 from planner.models import Profile
 from planner.weighing import _MONTHS, fast_progressing
 
-__all__ = ["condition_course", "moved_away", "no_provider", "slowly_progressing"]
+__all__ = [
+    "condition_course",
+    "moved_away",
+    "no_provider",
+    "slowly_progressing",
+    "swinging_hours",
+]
 
 #: Someone who helped moved away lately (round nine): "my sister moved to Cornwall in May",
 #: "my brother went to Australia last month" (not "I moved", "we moved": the person's own move)
@@ -129,3 +140,35 @@ def condition_course(
             False,
         )
     return None
+
+
+#: A need whose hours grow with the condition: "more when I relapse", "everything when I
+#: crash", "hours that swing" (a condition that comes and goes, said of the help itself).
+_SWINGS = re.compile(
+    r"\b((more|most|all|everything|every ?day|all day|longer)\b[^.;]{0,25}\b"
+    r"(when|in|during|on) (a |my |her |his |their |the )?(relapses?|flare(-?ups?)?|crash(es)?|"
+    r"bad (days?|weeks?|spells?))|"
+    r"when (i|she|he|they) (relapse|flare|crash)\w*|"
+    r"(hours|help|needs) (swing|vary|varies|go up and down|change from week to week))\b",
+    re.I,
+)
+
+
+def swinging_hours(profile: Profile, around: float, few: float) -> tuple[str, str, float] | None:
+    """(explanation, evidence, weight) when the hours of help swing with a condition that
+    comes and goes; `around` is how many people can keep helping, `few` the line below
+    which that is few."""
+    texts = [f"{n.text} {n.times or ''}" for n in profile.support_needs if n.hours_per_week]
+    swings = [m for t in texts if (m := _SWINGS.search(t))]
+    if not swings:
+        return None
+    alone = around < few
+    return (
+        "The help needed swings with the condition, and nobody around can step in when it "
+        "does. A broker can help build hours that flex, with cover for bad weeks."
+        if alone
+        else "The help needed swings with the condition. A broker could help set up hours "
+        "that flex and what to do with money left in good weeks.",
+        _quoted(swings[0].group(0)),
+        3.0 if alone else 1.0,
+    )

@@ -22,6 +22,7 @@ from planner.allocation import Allocation, allocate, area_label, pas_now
 from planner.bottom_lines import Rules, apply_bottom_lines
 from planner.broker import advise, safeguarding_for
 from planner.carers import add_carer_needs, relatives_to_pay, substantial_carers
+from planner.changes import no_provider
 from planner.directory import Directory, service_kinds
 from planner.estimates import with_estimates
 from planner.fitting import fit
@@ -41,7 +42,11 @@ from planner.safety import (
     staying_safe_steps,
 )
 from planner.sections import write_sections
+from planner.senses import alerts_they_notice
+from planner.signals import all_text
 from planner.stated import stated_prices
+from planner.travel import travel_for
+from planner.urgent import call_today, urgent_needs
 from planner.vocabulary import mentions
 from planner.voice import Voice
 
@@ -81,7 +86,9 @@ def _pricing(profile: Profile, rules: Rules, v: Voice, pas_now: int) -> Pricing:
     care_home_asked = any(mentions(t, ("care home", "nursing home")) for t in texts) and not (
         rules.restrictions.no_residential
     )
-    return Pricing(route, pas_now, why_pa, why_agency, care_home_asked)
+    urgent = frozenset(n.id for n in urgent_needs(profile))
+    travel = travel_for(profile, bool(no_provider(all_text(profile))))
+    return Pricing(route, pas_now, why_pa, why_agency, care_home_asked, urgent, travel)
 
 
 #: ordinary answers a local service can give: demand kind -> (service kind, price units)
@@ -179,6 +186,7 @@ def draft_plan(
         finds = find_local(with_carers, directory, rules.restrictions)
         pricing = replace(pricing, local_prices=_local_prices(allocation, finds), memo={})
     fitted = fit(with_carers, allocation, rules, rates, pricing, finds)
+    fitted.supports = alerts_they_notice(fitted.supports, with_carers)  # no beeps for the Deaf
     fitted.needs = [
         n.model_copy(
             update={"outcome": outcome_for(n.area, voice), "from_carer": from_carer.get(n.id, "")}
@@ -204,6 +212,9 @@ def draft_plan(
         council_rates=pricing.council_rates,
     )
     actions = _check_estimates(actions, estimated, with_carers, person)
+    # after the safety steps for today (999 first), before everything else
+    first = next((i for i, a in enumerate(actions) if a.when != "today"), len(actions))
+    actions = [*actions[:first], *call_today(urgent_needs(with_carers), person), *actions[first:]]
     decisions = decisions_for(profile, voice, rules)
     review = review_for(today, rates)
     plan = Plan(

@@ -13,7 +13,9 @@ job is and who helps with it (issue 16; round nine added the last three):
                                  when the job is small
     a first team                 recruiting a team of PAs for the first time (the person's
                                  words: "a team of PAs", "three or four carers"): rotas and
-                                 cover, and the plan fails if cover fails: weighs 2
+                                 cover, and the plan fails if cover fails: weighs 2, and 3
+                                 when the words say nobody can do the paperwork ("she
+                                 can't take on the paperwork"; eleventh session)
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from planner.rates import RateCard
 from planner.signals import fluctuating, leaving_family_home
 from planner.weighing import PAPERWORK
 
-__all__ = ["employing_reason", "first_team", "known_as_pa"]
+__all__ = ["employing_reason", "first_team", "known_as_pa", "paperwork_help"]
 
 #: Words that ask for a team of workers, not one.
 _TEAM = re.compile(
@@ -74,6 +76,41 @@ _NOW_AND_THEN = re.compile(
 )
 
 
+#: Help with the paperwork said not to be there ("she can't take on the paperwork").
+_NO_PAPERWORK = re.compile(
+    r"\b(can'?t|cannot|won'?t|not able to|unable to|no ?one to|nobody to|too busy for)\b"
+    r"[^.]{0,30}\b(paperwork|payroll|forms|pay ?slips?)\b",
+    re.I,
+)
+
+
+#: The person's own experience of running things: they can set up payroll themselves.
+_SKILLED = re.compile(
+    r"\b(i'?m (very |really )?organised|i (used to )?(manage|managed|ran|run) (a|an|the|my own) "
+    r"\w+|(i'?m|i am|i work as|i was) an? (hr|payroll|bookkeep|accountan|office manag)\w*)",
+    re.I,
+)
+
+
+def paperwork_help(profile: Profile, words: str) -> bool:
+    """Someone or something helps with an employer's paperwork: a payroll service or a
+    managed account in the words (not said to be missing), someone who helps with money
+    and letters and can keep going (they can set up a payroll service), or the person's own
+    experience of running things ("I used to manage a pharmacy")."""
+    if profile.answering_for == "self" and _SKILLED.search(profile.typical_week):
+        return True
+    said = any(
+        PAPERWORK.search(s) and not _NO_PAPERWORK.search(s)
+        for s in re.split(r"(?<=[.!?])\s+|\n", words)
+    )
+    return said or any(
+        "money_admin" in p.helps_with
+        and p.can_continue is not False
+        and not named_in_concern(p, profile)
+        for p in profile.people
+    )
+
+
 def employing_reason(
     profile: Profile, fitted: Fitted, rates: RateCard, words: str, housing: list[str]
 ) -> tuple[str, str, float] | None:
@@ -96,12 +133,15 @@ def employing_reason(
         f"Chose: {profile.employer_choice.replace('_', ' ')}; "
         f"{hours_text(pa_hours)} PA hour" + ("" if pa_hours == 1 else "s") + " a week"
     )
+    helped = paperwork_help(profile, words)
     if team := first_team(profile):
+        # nobody to run payroll, in the words ("she can't take on the paperwork"), not silence
+        missing = None if helped else _NO_PAPERWORK.search(words)
         return (
             "Finding and running a team of PAs for the first time means rotas, cover and "
             "training. If cover fails, the plan fails. A broker can help set it up well.",
-            f'{evidence}; "{team.group(0)}"',
-            2.0,
+            f'{evidence}; "{team.group(0)}"' + (f'; "{missing.group(0)}"' if missing else ""),
+            3.0 if missing else 2.0,
         )
     if known := known_as_pa(profile):
         return (
@@ -128,14 +168,7 @@ def employing_reason(
     choice = profile.employer_choice
     if small and ((not tricky and choice == "not_sure") or (domestic and choice in _EITHER)):
         return None  # a self-employed worker or a small local service: nobody employs
-    # someone who helps with money and letters can set up a payroll service
-    forms = any(
-        "money_admin" in p.helps_with
-        and p.can_continue is not False
-        and not named_in_concern(p, profile)
-        for p in profile.people
-    )
-    if small and (PAPERWORK.search(words) or forms) and not tricky:
+    if small and helped and not tricky:
         return None
     return (
         "Employing a PA means contracts, payroll, insurance and recruiting. A broker can help "

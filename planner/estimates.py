@@ -67,7 +67,8 @@ def estimated_hours(need: Need) -> tuple[Decimal, str] | None:
     daily = sum((_CALL_HOURS[c] for c in calls), Decimal(0))
     hours = daily * days * workers
     visits = f"{len(calls)} visit{'s' if len(calls) > 1 else ''} a day"
-    how = f"{visits}, {_number(daily)} hours a day, on {days} days a week"
+    each = "1 hour" if daily == 1 else f"{_number(daily)} hours"
+    how = f"{visits}, {each} a day, on {days} days a week"
     if workers == 2:
         how += ", with two workers"
     return hours, how

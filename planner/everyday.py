@@ -123,8 +123,32 @@ _SHOPPING = (
     Option("Volunteer shopping service", "A local volunteer shops with or for you.", "free"),
 )
 
+#: Travel for workers who come out to a home far out (planner.travel, eleventh session).
+_ROAD = (
+    Option(
+        "Pay each visit's time and miles",
+        "The worker is paid for the time on the road, and their miles.",
+        "the hourly rate, and about {mileage_rate_per_mile} a mile",
+    ),
+    Option(
+        "Someone who lives nearby",
+        "A neighbour or someone local, employed or self-employed: little travel.",
+        "the hourly rate, little travel",
+    ),
+    Option(
+        "Fewer, longer visits",
+        "Where it is safe, jobs are joined into one visit, so there are fewer trips.",
+        "fewer trips",
+    ),
+    Option(
+        "Ask the council for a rural rate",
+        "Councils can pay more where care is hard to reach.",
+        "a higher hourly rate",
+    ),
+)
 
 EVERYDAY: dict[str, tuple[Option, ...]] = {
+    "road": _ROAD,
     "housing": _HOUSING,
     "work": _WORK,
     "learning": _LEARNING,

@@ -38,6 +38,8 @@ from planner.drafts import whys as _whys
 from planner.money import ZERO, gbp, hours_count, hours_text
 from planner.ordinary import ordinary_drafts as _ordinary_drafts
 from planner.rates import RateCard
+from planner.travel import Travel, travel_draft
+from planner.urgent import met_now
 
 __all__ = ["Draft", "LocalPrice", "Pricing", "paid_drafts"]
 
@@ -51,6 +53,10 @@ class Pricing:
     why_pa: str = ""
     why_agency: str = ""
     care_home_asked: bool = False
+    #: Needs the council meets now, as urgent help, not from the budget (planner.urgent).
+    urgent: frozenset[str] = frozenset()
+    #: Travel time and miles to a home no service comes out to (planner.travel).
+    travel: Travel | None = None
     #: Prices from the council's directory for ordinary answers (cleaner, meals service,
     #: telecare): demand kind -> the local service and its price (planner.draft)
     local_prices: dict[str, LocalPrice] = field(
@@ -227,6 +233,8 @@ def paid_drafts(demands: list[Demand], rates: RateCard, pricing: Pricing) -> lis
                 d.why,
             )
         )
+    if road := travel_draft(drafts, pricing.travel, rates):
+        drafts.append(road)
     drafts.extend(_ordinary_drafts(demands, rates, pricing.local_prices))
     pa_weekly = pa.costed.weekly if pa else ZERO
     if pa_weekly > 0:
@@ -278,4 +286,4 @@ def paid_drafts(demands: list[Demand], rates: RateCard, pricing: Pricing) -> lis
                 "There is a worry about money, so the money is kept where no one else can use it.",
             )
         )
-    return drafts
+    return met_now(drafts, pricing.urgent)

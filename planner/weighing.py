@@ -42,6 +42,12 @@ and the broker development set together):
                     the person trusts someone, at their pace
     pooling_is_big  nights, three or more people, or many hours pooled: much rests on the
                     pooling
+
+Added 2026-12-01, eleventh session:
+
+    ally            a disagreement with family where the person speaks for themselves and
+                    someone in their circle is on their side ("Len agrees with me"), with no
+                    hospital discharge pressing: a lesser reason, not a strong one
 """
 
 from __future__ import annotations
@@ -55,6 +61,7 @@ from planner.rates import RateCard
 from planner.sharing import shared_by
 
 __all__ = [
+    "ally",
     "bereaved",
     "budget_disputed",
     "carer_worried",
@@ -349,3 +356,30 @@ POOLING = re.compile(
 #: who does the forms.
 PAPERWORK = re.compile(r"\b(payroll|managed account|pay ?slips?|paperwork)\b", re.I)
 LPA = re.compile(r"\b(power of attorney|lpa|attorney|deputy)\b", re.I)
+
+
+#: Someone on the person's side in a disagreement ("Len agrees with me", "Pearl is on my side").
+_BACKS = re.compile(
+    r"\b(agrees? with (me|her|him|them)|(is|are|'s)( \w+)? on (my|her|his|their) side|"
+    r"backs? (me|her|him|them)( up)?|stands? up for (me|her|him|them))\b",
+    re.I,
+)
+#: A hospital discharge close: the person has no time to work a disagreement through.
+_DISCHARGE = re.compile(r"\b(discharg\w*|the ward|in hospital|out of hospital)\b", re.I)
+
+
+def ally(profile: Profile, disagreement: str) -> str:
+    """Who is on the person's side in a disagreement, when the person speaks for themselves
+    and no discharge presses ("" when nobody is, or they cannot be counted on)."""
+    if profile.answering_for != "self" or _DISCHARGE.search(profile.typical_week):
+        return ""
+    for sentence in re.split(r"(?<=[.!?])\s+", profile.typical_week):
+        if not _BACKS.search(sentence):
+            continue
+        for p in profile.people:
+            name = p.name.split(" (")[0]
+            said = re.compile(rf"\b{re.escape(name)}\b")
+            # not the one the person disagrees with
+            if said.search(sentence) and not said.search(disagreement):
+                return f"{p.name} ({p.relationship})"
+    return ""

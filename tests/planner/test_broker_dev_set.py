@@ -24,7 +24,7 @@ def result():
 
 
 def test_the_dev_set_is_all_there_and_every_plan_checks_out(result):
-    assert result["n"] >= 96
+    assert result["n"] >= 114
     assert result["accused_absent"] == result["n"]
     assert [r["id"] for r in result["rows"] if r["problems"]] == []
     levels = {r["want_level"] for r in result["rows"]}
@@ -52,7 +52,19 @@ def test_the_dev_set_broker_levels_hold_their_floor(result):
     # tenth session, third round (panel 8 read): bd-92 to bd-96, one for each lesson, written
     # with their verdicts before the planner ran; each was a miss on 4d339c2 and all five
     # broker levels match now (bd-96's readiness does not: see the README)
-    assert result["broker_same"] >= 91
+    # eleventh session: bd-97 to bd-110, across the none/optional/recommended lines (an
+    # established employer adding hours, a first PA, a disagreement with and without someone
+    # on the person's side, a move a housing officer arranges, hours that swing, couples, a
+    # first team with nobody for the payroll), verdicts written before the planner ran: 9 of
+    # 14 matched on the starting code (6592d5a); all 14 match after the session's three
+    # rules (someone on the person's side, hours that swing, nobody for a team's payroll)
+    # bd-111 and bd-112: a spoken language a son interprets (none; optional on 734b9ae) and
+    # one a 14-year-old interprets (optional, held)
+    # bd-113: cover while the carer is in hospital is the council's urgent help (urgent;
+    # its budget_fits failed on 142b01d and passes now)
+    # bd-114: a croft no care company drives out to (recommended, budget_fits failing; on
+    # 4480c59 optional with a plan that fitted at town rates)
+    assert result["broker_same"] >= 109
     misses = [r["id"] for r in result["rows"] if r["level"] != r["want_level"]]
     assert set(misses) <= {
         "bd-16-jade",

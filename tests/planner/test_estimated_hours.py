@@ -67,3 +67,17 @@ def test_a_prompt_only_is_not_given_hours_of_its_own(draft: Draft) -> None:
     plan = draft(support_needs=[cook, prompt], **_COUNCIL)
     assert not any("estimate" in a.step for a in plan.actions)
     assert sum(s.hours_per_week or 0 for s in plan.supports) == 7
+
+
+def test_one_hour_a_day_is_said_as_one_hour(draft) -> None:
+    """Eleventh session: "1 hours a day" was a template plural in the step to check."""
+    need = {
+        "id": "n1",
+        "area": "personal_care",
+        "text": "Help to wash and dress",
+        "hours_per_week": None,
+        "times": "mornings",
+    }
+    plan = draft(support_needs=[need])
+    steps = " ".join(a.step for a in plan.actions)
+    assert "1 hour a day" in steps and "1 hours" not in steps

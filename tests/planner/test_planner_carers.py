@@ -118,3 +118,22 @@ def test_a_carers_need_never_takes_an_id_already_in_the_answers(draft: Draft) ->
     taken = [{"id": "carer1-medication", "area": "shopping", "text": "Shopping"}]
     plan = draft(people=[{**JEAN_STOPS, "helps_with": ["medication"]}], support_needs=taken)
     assert [n.id for n in plan.needs] == ["carer1-medication", "carer1-medication-2"]
+
+
+def test_a_relative_not_wanted_as_a_carer_is_not_offered_a_carers_assessment(draft: Draft) -> None:
+    """Eleventh session: "I don't want Noor doing my personal care" is not met by offering
+    Noor an assessment as the person's carer (it would count on care the person refused)."""
+    noor = {
+        "name": "Noor",
+        "relationship": "sister",
+        "helps_with": ["personal_care", "shopping"],
+        "hours_per_week": 20,
+        "can_continue": True,
+    }
+    needs = [{"id": "n1", "area": "personal_care", "text": "Help to wash", "hours_per_week": 7}]
+    refused = "My sister Noor helps a lot, but I don't want Noor doing my personal care any more."
+    plan = draft(typical_week=refused, people=[noor], support_needs=needs)
+    assert not any("carer's assessment for Noor" in a.step for a in plan.actions)
+    wanted = "My sister Noor helps a lot and wants to keep doing my personal care."
+    plan = draft(typical_week=wanted, people=[noor], support_needs=needs)
+    assert any("carer's assessment for Noor" in a.step for a in plan.actions)
