@@ -84,6 +84,13 @@ _NOT_KNOWING = re.compile(
     r"yet|mate|love))?|(?:not\s+sure|no\s+idea|dunno|dno|idk|no\s+clue|not\s+a\s+clue|"
     r"haven't\s+a\s+clue|no\s+idea\s+sorry|not\s+sure\s+sorry)\W*"
 )
+# a bare yes or no typed for a button ("No" at the consent question): an answer, not a risk, except
+# to "are you safe right now?" (eleventh session: new short training examples had moved a lone
+# "No" at consent to 0.63 safeguarding)
+_BARE_ANSWER = re.compile(
+    r"\W*(?:no|nope|nah|naw|no\s+thanks?|no\s+thank\s+you|yes|yeah|yep|yes\s+please|ok|okay|"
+    r"fine|sure|maybe|not\s+really)\W*"
+)
 SENTENCES_READ = 8
 SENTENCE_WEIGHT = 0.9
 RISK_LABELS = ("crisis", "safeguarding")
@@ -170,6 +177,8 @@ def decide(text: str, asking: str | None = None, model: SafetyModel | None = Non
         # "i dont no", "not sure": no answer is no risk (the classifier had read the first as
         # 0.64 safeguarding at the budget question, and asked again each time it was given)
         return Decision("none", None, "not_knowing")
+    if asking != "safety_check" and _BARE_ANSWER.fullmatch(text.lower()):
+        return Decision("none", None, "bare_answer")
     return weigh(gather(text, asking, model))
 
 

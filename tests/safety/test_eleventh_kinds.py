@@ -184,3 +184,15 @@ def test_an_ordinary_answer_of_these_kinds_is_not_signposted(text, asking):
     assert decision.level != "signpost", decision
     signs = read_signs(text, asking)
     assert not signs.crisis_strong and not signs.safeguarding_strong, signs
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [("No", "consent"), ("no.", "consent"), ("yes please", "employer_choice"), ("Nope", None)],
+)
+def test_a_bare_yes_or_no_for_a_button_is_no_risk(text, asking):
+    assert decide(text, asking).reason == "bare_answer"
+
+
+def test_a_bare_no_to_are_you_safe_is_still_read():
+    assert decide("no", "safety_check").reason != "bare_answer"
