@@ -24,6 +24,8 @@ FINANCIAL = any_of(
     r"|credit\s+|post\s+office\s+)?(?:card|cards|pin|bank\s+book|cash\s+card)\b",
     # (not the person's own use: "can I use my budget for a gym?", "I spend my PIP on taxis")
     r"(?<!\bi\s)(?<!\bwe\s)(?<!\bto\s)(?<!\bi\salso\s)(?<!\bi\sjust\s)"
+    # (nor a fear of a decision to come: "if they take my PIP I'll lose the car")
+    r"(?<!\bif\sthey\s)(?<!\bthey'll\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bthey\swill\s)"
     r"\b(?:takes?|took|taken|taking|spends?|spent|spending|uses?|used|using|helps?\s+(?:him|"
     r"her|them)self\s+to|pockets?|pocketed|keeps?|kept|drains?|drained|empties|emptied|"
     r"cleared|cleaned\s+out|withdraws?|withdrew|gambles?|gambled|drinks?|drank)\s+(?:all\s+)?"
@@ -312,6 +314,11 @@ FINANCIAL = widened(
 # unable to manage money
 PHYSICAL = widened(
     PHYSICAL,
+    # hurt given to make someone stop or behave (SCIE: restraint and pain used as control)
+    r"\b(?:squeez\w*|grabs?|grabbed|grabbing|pinch\w*|twist\w*|bends?|bent|digs?\s+(?:her|his)\s+"
+    r"nails\s+into)\s+(?:my|his|her)\s+(?:hand|hands|arm|arms|wrist|wrists|fingers?|ear)\s+(?:\w+\s+)"
+    r"{0,3}(?:hard|tight|till|until|til)\b[^.!?]{0,30}\b(?:till|until|til|to\s+make)\s+(?:i|he|she|"
+    r"me|him|her)\s+(?:stop|stops|calm|do|does|be\s+good|behave)",
     r"\b(?:new|another|fresh|different)\s+(?:injury|injuries|bruises?|burns?|cuts?|marks?|"
     r"scratch\w*)\b[\s\S]{0,120}\b(?:always\s+(?:has|have|got)\s+(?:a\s+|an\s+)?(?:story|excuse|"
     r"explanation|reason)|(?:story|excuse)\s+ready|won't\s+say\s+how|never\s+(?:says|knows)\s+how)",

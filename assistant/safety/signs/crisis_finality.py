@@ -186,3 +186,26 @@ FINALITY = widened(
     r"\b(?:plann\w*|decided|ready|sorted)\b|\bbeen\s+planning\s+(?:it|this|my\s+\w+)\s+"
     r"(?:since|for)\b",
 )
+
+# the eleventh session (set 10 read by kind; Samaritans: "putting affairs in order", a sudden calm
+# with a time): days counted down to being free or at peace, with everything sorted
+_COUNTDOWN = (
+    r"(?:(?:\d+|one|two|three|four|five|six|a\s+few|a\s+couple\s+of)\s+more\s+(?:days|nights|"
+    r"sleeps|weeks)|by\s+(?:the\s+weekend|friday|saturday|sunday|monday|the\s+end\s+of\s+the\s+"
+    r"(?:week|month)))"
+)
+_AT_PEACE = (
+    r"(?:finally\s+free|be\s+free|at\s+peace|all\s+(?:be\s+)?over|be\s+gone|rest\s+at\s+last|no\s+"
+    r"more\s+pain)"
+)
+_SORTED = (
+    r"(?:everything(?:'s|\s+is)\s+(?:sorted|in\s+order|arranged|ready|done)|(?:it's|its)\s+all\s+"
+    r"(?:sorted|arranged|in\s+order)|(?:got|put)\s+(?:my\s+)?(?:affairs|things|everything)\s+in\s+"
+    r"order)"
+)
+FINALITY = widened(
+    FINALITY,
+    rf"\b{_AT_PEACE}\b[\s\S]{{0,60}}\b{_COUNTDOWN}\b[\s\S]{{0,80}}\b{_SORTED}",
+    rf"\b{_COUNTDOWN}\b[\s\S]{{0,60}}\b{_AT_PEACE}\b[\s\S]{{0,80}}\b{_SORTED}",
+    rf"\b{_SORTED}\b[\s\S]{{0,80}}\b{_COUNTDOWN}\b[\s\S]{{0,60}}\b{_AT_PEACE}",
+)

@@ -379,3 +379,10 @@ EMERGENCY = widened(
     r"(?:shaky|sweaty|clammy|confused|muddled|wobbly|trembly)\b[^.!?]{0,60}\b(?:and|now|can't|"
     r"won't|wont|cant)\b",
 )
+# a long lie: on the floor now, since yesterday or for hours (NHS: a fall with a long lie)
+EMERGENCY = widened(
+    EMERGENCY,
+    r"\b(?:is|'s|i'm|im|i\s+am|has\s+been|have\s+been|he's\s+been|she's\s+been)\s+(?:\w+\s+){0,2}on"
+    r"\s+the\s+(?:\w+\s+)?floor\b[\s\S]{0,120}\b(?:since\s+(?:yesterday|last\s+night|the\s+night|"
+    r"this\s+morning|breakfast|lunch\w*|tea\s*time|\d)|all\s+night|for\s+(?:hours|\d+\s+hours|ages))",
+)

@@ -218,6 +218,10 @@ _HYPOTHETICAL_FEAR = re.compile(
     r"\b(?:frightened|scared|afraid|terrified|petrified|worried|worry|worries|fear)\s+(?:of\s+"
     r"(?:being|getting|having|a\s+stranger|strangers|someone|anyone)|that\s+(?:someone|a\s+"
     r"stranger|anyone|somebody|people|they|a\s+carer)\s+(?:might|could|would|will))\b"
+    # a decision still to come: "if they take my PIP I'll lose the car" (eleventh session)
+    r"|\bif\s+(?:they|the\s+(?:dwp|council|assessor|review|tribunal))\s+(?:take|takes|stop|stops|cut|"
+    r"cuts|reduce|reduces|refuse|refuses)\s+(?:away\s+)?(?:my|his|her|the|our)\s+(?:\w+\s+)?(?:pip|"
+    r"benefits?|money|dla|esa|allowance|budget|car|motability|hours)\b"
 )
 
 

@@ -204,8 +204,8 @@ MODERN_SLAVERY = widened(
 )
 _FEED = (
     r"(?:skip\w*|miss\w*|forget\w*|forgot|leav\w*\s+out|doesn't\s+(?:do|give)|don't\s+(?:do|give)"
-    r"|never\s+(?:does|gives))\s+(?:my|his|her|the)\s+(?:\w+\s+)?(?:feeds?|peg|meals?|lunch|dinner"
-    r"|tea|breakfast|fluids|drinks)"
+    r"|never\s+(?:does|gives))\s+(?:(?:my|his|her|the)\s+(?:\w+\s+)?)?(?:feeds?|peg|meals?|lunch|"
+    r"lunchtime|dinner|dinnertime|tea|teatime|breakfast|fluids|drinks)"
 )
 _HARM = (
     r"(?:lost\s+(?:\w+\s+){0,2}(?:weight|stone|pounds?|kilos?|kg)|losing\s+weight|weight\s+loss|"

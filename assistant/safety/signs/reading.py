@@ -64,6 +64,16 @@ _REOPENED_IN_TEXT = re.compile(
     r"came|have\s+been\s+coming)\s+back\b|\bthis\s+time\s+(?:i'll|i\s+will|i'm\s+going\s+to|"
     r"im\s+going\s+to|it\s+will)\s+(?:make\s+sure|do\s+it\s+properly|not\s+(?:fail|mess|wake))"
 )
+# the writer says nobody has done them harm ("they've never done anything to me", "nobody's been
+# unkind"): a fear of strangers or of new faces is then no sign of its own (eleventh session)
+_NO_HARM_SAID = re.compile(
+    r"\b(?:they've|they\s+have|he's|she's|he\s+has|she\s+has|nobody's|nobody\s+has|no\s+one\s+has|"
+    r"no\s+one's|noone's)\s+(?:ever\s+)?(?:never\s+)?(?:done|said|did)\s+(?:anything|owt|nothing)\s+"
+    r"(?:to|against)\s+me\b|\b(?:nobody's|nobody\s+has|no\s+one\s+has|no\s+one's|none\s+of\s+them"
+    r"\s+(?:have|has))\s+(?:ever\s+)?been\s+(?:unkind|nasty|horrible|rude)\b|\bnever\s+laid\s+a\s+"
+    r"finger\s+on\s+me\b|\b(?:all|every\s+one)\s+of\s+them\s+(?:have\s+been|has\s+been|are|were)\s+"
+    r"(?:kind|lovely|nice|fine)\b"
+)
 # what alone can explain a family away: acting now only by history that is plainly over, or a
 # plot or a news story (docs/SAFETY.md)
 _ONLY_DAMPED_BY = {"acting_now": frozenset({"resolved", "story"})}
@@ -162,6 +172,8 @@ def read_signs(text: str, asking: str | None = None) -> Signs:
     sg_strong, sg_damped, r2, ev3 = _families(SAFEGUARDING_STRONG, t, damp_sg)
     crisis_weak, crisis_weak_damped, r3, ev2 = _families(CRISIS_WEAK, t, damp)
     sg_weak, sg_weak_damped, r4, ev4 = _families(SAFEGUARDING_WEAK, t, damp_sg)
+    if "fear" in sg_weak and _NO_HARM_SAID.search(t):
+        sg_weak = tuple(n for n in sg_weak if n != "fear")
     # fear of a person at home is the sign itself: a wish or a fear frame does not explain it
     undamped_fear = [(a, b, tuple(w for w in why if w != "fear")) for a, b, why in damp_sg]
     if "afraid_of_someone" not in sg_weak:

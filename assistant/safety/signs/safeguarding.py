@@ -38,8 +38,14 @@ SAFEGUARDING_STRONG: dict[str, re.Pattern[str]] = {
 
 
 FEAR = any_of(
-    r"\b(?:scared|frightened|afraid|terrified|petrified|nervous)\s+(?:of|to\s+go\s+home|"
-    r"when|to\s+be)\b",
+    r"\b(?:scared|frightened|afraid|terrified|petrified|nervous)\s+(?:stiff\s+)?(?:of|to\s+go\s+"
+    r"home|when|to\s+be)\b"
+    # (not a fear that is a need or a worry for later: falling, the dark, a care home; eleventh
+    # session)
+    r"(?!\s+(?:the\s+dark|falling|fall\w*|heights|dogs|spiders|needles|choking|the\s+stairs|the\s+"
+    r"bath|going\s+out\s+on\s+my\s+own|being\s+on\s+my\s+own\s+at\s+night|(?:being\s+)?(?:put|"
+    r"moved|sent|going|ending\s+up)\s+(?:in|into)\s+a\s+(?:care\s+|nursing\s+)?home|(?:the|my|"
+    r"this|a)\s+(?:\w+\s+)?(?:review|reassessment|assessment|tribunal|brown\s+envelopes?|forms?)\b))",
     r"\b(?:bruises?|bruised|black\s+eye)\b",
     r"\b(?:shouts?|shouted|shouting|yells?|yelled|screams?|screamed|swears?|swore)\s+at\s+"
     r"(?:me|her|him|mum|dad)\b",
