@@ -245,3 +245,69 @@ def test_a_bare_no_to_are_you_safe_is_still_read():
 )
 def test_a_fear_that_is_a_need_or_of_no_one_in_particular_is_no_sign(text, asking):
     assert "fear" not in read_signs(text, asking).safeguarding_weak
+
+
+@pytest.mark.parametrize(
+    ("text", "asking", "family"),
+    [
+        # crises our own training examples held that cross-validation passed by in silence,
+        # each kind said here in new words (assistant/safety/signs/crisis_plain.py)
+        ("heading to the level crossing now, bye", None, "acting_now"),
+        ("he's out on the ledge of the flats", None, "acting_now"),
+        ("cant breathe, help", None, "emergency"),
+        ("my wife's been fitting for twenty minutes now", None, "emergency"),
+        ("fell in the bathroom and cant get up, phone in the other room", None, "emergency"),
+        ("chest is so tight and the pain's going into my jaw", "people", "emergency"),
+        (
+            "Dad's got Alzheimer's and he's gone missing, it's icy out and he's in his slippers",
+            None,
+            "emergency",
+        ),
+        ("i dont plan on seeing christmas", None, "intent"),
+        (
+            "dont bother with a budget, I'll be gone which I will be by the weekend",
+            "budget_amount",
+            "intent",
+        ),
+        ("my mum died in may and im going to be with her on sunday", None, "intent"),
+        ("I've been buying a box at every chemist in town", "typical_week", "means"),
+        ("when i try again i wont tell anyone", None, "attempt_again"),
+        ("told my sister goodbye, she thinks im joking. im not", None, "finality"),
+        ("I will stab him when he gets home", "people", "threat"),
+    ],
+)
+def test_a_crisis_said_plainly_has_its_sign(text, asking, family):
+    signs = read_signs(text, asking)
+    assert family in signs.crisis_strong, signs
+    assert decide(text, asking).level == "signpost"
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        (
+            "I can't breathe well lying flat so I need help with my pillows at night",
+            "support_needs",
+        ),
+        (
+            "She's generous. Always giving things away to people who need them more.",
+            "admired_qualities",
+        ),
+        ("If he has a fit for more than five minutes I ring 999, that's in his plan", "people"),
+        ("I'm scared of falling and not being able to get up", "bottom_lines"),
+    ],
+)
+def test_the_plain_crisis_signs_leave_these_alone(text, asking):
+    signs = read_signs(text, asking)
+    assert not signs.crisis_strong and "arranging" not in signs.crisis_weak, signs
+
+
+def test_giving_belongings_away_is_asked_about():
+    decision = decide("Been giving my things away this week, the telly went to my neighbour", None)
+    assert (
+        "arranging"
+        in read_signs(
+            "Been giving my things away this week, the telly went to my neighbour"
+        ).crisis_weak
+    )
+    assert decision.level != "none"

@@ -48,6 +48,7 @@ def test_the_families_are_tried_in_their_order() -> None:
         "emergency",
         "reported",
         "self_harm",
+        "threat",
     ]
     assert list(CRISIS_WEAK) == [
         "hopeless",

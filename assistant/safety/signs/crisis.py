@@ -5,10 +5,18 @@ from __future__ import annotations
 
 import re
 
-from assistant.safety.signs.crisis_finality import ATTEMPT_AGAIN, FINALITY, REPORTED
-from assistant.safety.signs.crisis_intent import BURDEN, GOODBYE, INTENT, PLAN
-from assistant.safety.signs.crisis_means import MEANS, SELF_HARM
-from assistant.safety.signs.emergencies import ACTING_NOW, EMERGENCY
+from assistant.safety.signs.crisis_finality import REPORTED
+from assistant.safety.signs.crisis_intent import BURDEN, GOODBYE, PLAN
+from assistant.safety.signs.crisis_means import SELF_HARM
+from assistant.safety.signs.crisis_plain import (
+    ACTING_NOW,
+    ATTEMPT_AGAIN,
+    EMERGENCY,
+    FINALITY,
+    INTENT,
+    MEANS,
+    THREAT,
+)
 from assistant.safety.signs.words import DRINK, MEDS, any_of
 
 __all__ = ["CRISIS_STRONG", "CRISIS_WEAK"]
@@ -28,6 +36,7 @@ CRISIS_STRONG: dict[str, re.Pattern[str]] = {
     "emergency": EMERGENCY,
     "reported": REPORTED,
     "self_harm": SELF_HARM,
+    "threat": THREAT,
 }
 
 
@@ -80,6 +89,10 @@ CRISIS_WEAK: dict[str, re.Pattern[str]] = {
         r"fish|hamster)\s+(?:\w+\s+)?(?:goes|go|gets\s+(?:taken|looked\s+after))\s+to\b" + _AWAY,
         r"\b(?:rehom\w*|find\s+a\s+(?:new\s+)?home\s+for|found\s+a\s+(?:new\s+)?home\s+for)\s+"
         r"(?:my|the)\s+(?:cat|dog|pets?|budgie|bird|rabbit|parrot)\b" + _AWAY,
+        # giving belongings away (NHS and Samaritans warning signs; eleventh session)
+        r"(?<!always\s)\bgiv(?:ing|en|e)\s+(?:all\s+)?(?:my\s+)?(?:things|stuff|belongings|"
+        r"possessions|everything)\s+away\b(?![^.!?]{0,30}\b(?:to\s+(?:people|charity|others|those|"
+        r"friends|neighbours|anyone)|who\s+need))" + _AWAY,
     ),
     # a wish to be dead or gone, said of oneself (IS PATH WARM's "ideation"): passive, with no
     # plan or time, so not acted on at once; but never passed by either, whatever the

@@ -155,6 +155,7 @@ def read_signs(text: str, asking: str | None = None) -> Signs:
         damp = [
             (a, b, why or (("conditional",) if _CONDITIONAL.search(t[a:b]) else ()))
             if CRISIS_STRONG["emergency"].search(t[a:b])
+            and not CRISIS_STRONG["threat"].search(t[a:b])
             else (a, b, why)
             for a, b, why in damp
         ]
