@@ -311,3 +311,64 @@ def test_giving_belongings_away_is_asked_about():
         ).crisis_weak
     )
     assert decision.level != "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "asking", "family"),
+    [
+        # disclosures our own training examples held that cross-validation passed by in
+        # silence, each kind said here in new words (assistant/safety/signs/disclosures_plain.py)
+        ("my nephew knocked two of my teeth out at christmas", "people", "physical"),
+        ("he shoved me down the stairs in the summer", None, "physical"),
+        ("she strangled me on friday but I'm alright", None, "physical"),
+        ("Our lad's getting handy with his fists when he's had a drink", "people", "physical"),
+        ("the night worker films me in the bath", "typical_week", "sexual"),
+        (
+            "the taxi driver puts his hand on my thigh and keeps moving it up",
+            "typical_week",
+            "sexual",
+        ),
+        ("the landlord said I could pay the rent with sex instead", "budget_amount", "sexual"),
+        ("my grandson screams in my face when I get muddled", "people", "psychological"),
+        ("he reads all my letters and goes mad if I get one from the bank", "people", "domestic"),
+        (
+            "My daughter takes my pension straight off me at the post office",
+            "budget_amount",
+            "financial",
+        ),
+        ("I've sent him about two thousand so far for his visa", "people", "financial"),
+        ("they take all my wages and I sleep in the barn", "typical_week", "modern_slavery"),
+        ("the home has one sling for everyone on the unit", "current_support", "organisational"),
+        (
+            "the staff at the day centre feed twelve of us in half an hour",
+            "typical_week",
+            "organisational",
+        ),
+        ("no water near me from breakfast till tea", "support_needs", "neglect"),
+        ("the carers keep missing my Parkinson's tablets", "support_needs", "neglect"),
+        (
+            "I haven't put a bin out since the spring and the kitchen's full",
+            "typical_week",
+            "self_neglect",
+        ),
+        ("a carer told my mum to go back to the jungle", "current_support", "discriminatory"),
+    ],
+)
+def test_a_disclosure_said_plainly_has_its_sign(text, asking, family):
+    assert family in read_signs(text, asking).safeguarding_strong
+    assert decide(text, asking).level != "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("I nearly choked on a fishbone at tea", "bottom_lines"),
+        (
+            "please don't send letters, my wife opens my post for me because of my eyesight",
+            "preferred_name",
+        ),
+        ("My mum's always giving the grandkids money, it's her choice", "people"),
+    ],
+)
+def test_the_plain_disclosure_signs_leave_these_alone(text, asking):
+    assert not read_signs(text, asking).safeguarding_strong

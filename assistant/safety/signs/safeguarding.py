@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import re
 
-from assistant.safety.signs.abuse import (
+from assistant.safety.signs.disclosures_plain import (
     DISCRIMINATORY,
     DOMESTIC,
     FINANCIAL,
+    MODERN_SLAVERY,
+    NEGLECT,
+    ORGANISATIONAL,
     PHYSICAL,
     PSYCHOLOGICAL,
+    SELF_NEGLECT,
     SEXUAL,
 )
-from assistant.safety.signs.neglect import MODERN_SLAVERY, NEGLECT, ORGANISATIONAL, SELF_NEGLECT
 from assistant.safety.signs.words import any_of, widened
 
 __all__ = ["SAFEGUARDING_STRONG", "SAFEGUARDING_WEAK"]
@@ -101,6 +104,13 @@ AFRAID_OF_SOMEONE = any_of(
     r"back)|(?:hear|heard|hearing)\s+(?:his|her|their)\s+(?:key|car|van|footsteps|voice|feet)|"
     r"(?:he|she)'s\s+(?:due\s+)?(?:home|back))",
     r"\bwalking\s+on\s+eggshells\b",
+)
+
+# told that nobody else would have them (eleventh session): asked about, not acted on alone
+FEAR = widened(
+    FEAR,
+    r"\b(?:nobody|no\s+one|no-one)\s+else\s+would\s+(?:want|put\s+up\s+with|work\s+for|have)\s+"
+    r"(?:me|her|him)\b",
 )
 
 SAFEGUARDING_WEAK: dict[str, re.Pattern[str]] = {
