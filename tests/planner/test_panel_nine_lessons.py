@@ -1,0 +1,68 @@
+"""Lessons read from panel 9 by kind (issue 16, eleventh session, second round), written in our
+own words: each test fails when its rule is undone. The development profiles of the same
+kinds are bd-115 to bd-123 (tests/planner/broker_dev)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from planner import Plan
+from tests.support.calibration import person_row as person
+
+Draft = Callable[..., Plan]
+
+
+def need(i: int, area: str, text: str, hours: float | None, times: str = "") -> dict[str, Any]:
+    return {"id": f"n{i}", "area": area, "text": text, "hours_per_week": hours, "times": times}
+
+
+def paid_for(plan: Plan, ref: str) -> list[str]:
+    """The kinds of paid support that meet a need."""
+    return [s.kind for s in plan.supports if ref in s.meets and s.weekly_cost]
+
+
+# --- help at night so the carer can sleep: bought, on the nights the words say -------------
+
+_HUSBAND = [person("Ray", "husband", ["night_support", "meals"], 20)]
+
+
+def test_a_need_so_the_carer_can_sleep_is_not_given_to_that_carer(draft: Draft) -> None:
+    nights = need(2, "night_support", "Someone to sleep over so Ray can sleep", None, "nights")
+    plan = draft(people=_HUSBAND, support_needs=[nights])
+    assert not any("Ray" in s.description for s in plan.supports if "n2" in s.meets)
+    assert paid_for(plan, "n2") == ["agency"]
+
+
+def test_nights_counted_from_the_words_not_all_seven(draft: Draft) -> None:
+    nights = need(
+        2, "night_support", "Someone to sleep over two nights a week", None, "two nights a week"
+    )
+    plan = draft(people=[], support_needs=[nights])
+    sleep_in = next(s for s in plan.supports if "n2" in s.meets)
+    assert "2 nights a week" in sleep_in.description
+
+
+def test_someone_asked_to_sleep_over_and_turn_is_a_sleep_in_not_a_waking_night(
+    draft: Draft,
+) -> None:
+    over = need(
+        2, "night_support", "Someone to sleep over and turn me", None, "three nights a week"
+    )
+    plan = draft(people=[], support_needs=[over])
+    assert "sleeps in" in next(s.description for s in plan.supports if "n2" in s.meets)
+    turn = need(2, "night_support", "Someone to turn me in the night", None, "every night")
+    plan = draft(people=[], support_needs=[turn])
+    assert "waking night" in next(s.description for s in plan.supports if "n2" in s.meets)
+
+
+def test_someone_in_the_house_all_night_is_a_sleep_in_not_visits(draft: Draft) -> None:
+    house = need(
+        2,
+        "night_support",
+        "Someone in the house one night a week; he needs help to the toilet",
+        None,
+        "one night a week",
+    )
+    plan = draft(people=[], support_needs=[house])
+    assert "sleeps in, 1 night a week" in " ".join(s.description for s in plan.supports)
