@@ -169,7 +169,11 @@ def share_free(person: Person, need: Need, profile: Profile) -> Decimal:
         # "leaves for work at 7.30" and a wash at 7am: he is still there
         if not all(any(a <= h < b for a, b in window) for h in clock):
             return Decimal(1)
-    elif not need_parts <= away_parts:
+    elif not need_parts <= away_parts and not (
+        # help that begins while the carer is at work ("3pm to 6pm", back at half six) is
+        # not theirs on those days, though it runs on past the working day
+        clock and _parts_between(min(clock), min(clock) + 1) & away_parts
+    ):
         return Decimal(1)
     clash = need_days & away_days
     return Decimal(len(need_days) - len(clash)) / Decimal(len(need_days))

@@ -66,3 +66,20 @@ def test_someone_in_the_house_all_night_is_a_sleep_in_not_visits(draft: Draft) -
     )
     plan = draft(people=[], support_needs=[house])
     assert "sleeps in, 1 night a week" in " ".join(s.description for s in plan.supports)
+
+
+# --- a carer at work when the help begins -------------------------------------------------
+
+
+#: paid help the person has anyway (a budget that family help would leave unused is spent)
+_WASH = need(2, "personal_care", "Help to shower", 3, "mornings")
+
+
+def test_help_that_begins_while_the_carer_is_at_work_is_paid(draft: Draft) -> None:
+    mum = [person("Gill", "mum, works full time", ["community_access", "meals"], 30)]
+    after = need(1, "community_access", "Company after college", 10, "weekdays, 4pm to 6pm")
+    plan = draft(people=mum, support_needs=[after, _WASH])
+    assert paid_for(plan, "n1") == ["agency"]
+    evening = need(1, "community_access", "Company in the evening", 10, "6pm to 8pm")
+    plan = draft(people=mum, support_needs=[evening, _WASH])
+    assert paid_for(plan, "n1") == []  # she is home by then
