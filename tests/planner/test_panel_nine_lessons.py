@@ -83,3 +83,38 @@ def test_help_that_begins_while_the_carer_is_at_work_is_paid(draft: Draft) -> No
     evening = need(1, "community_access", "Company in the evening", 10, "6pm to 8pm")
     plan = draft(people=mum, support_needs=[evening, _WASH])
     assert paid_for(plan, "n1") == []  # she is home by then
+
+
+# --- a relative the person's words take on as their PA -----------------------------------
+
+_NIECE = [person("Amy", "niece, lives in Kendal", ["household", "personal_care"], None)]
+_JOBS = [
+    need(1, "household", "Cleaning and laundry", 4, "weekly"),
+    need(2, "personal_care", "Help to shower", 3, "mornings"),
+]
+
+
+def test_a_relative_taken_on_as_a_pa_in_the_words_is_paid_as_a_pa(draft: Draft) -> None:
+    week = "I want to employ my niece Amy as a PA; she lives in Kendal and knows my ways."
+    plan = draft(
+        typical_week=week,
+        people=_NIECE,
+        support_needs=_JOBS,
+        budget_management="direct_payment",
+        employer_choice="employ_pa",
+    )
+    assert paid_for(plan, "n1") == ["personal_assistant"]  # not a cleaner: Amy does it
+    assert any("pay Amy" in a.step for a in plan.actions)
+    assert "employing_staff" in [r.code for r in plan.broker.reasons]
+
+
+def test_a_relative_is_not_paid_without_words_that_take_them_on(draft: Draft) -> None:
+    week = "My niece Amy lives in Kendal and pops in."
+    plan = draft(
+        typical_week=week,
+        people=_NIECE,
+        support_needs=_JOBS,
+        budget_management="direct_payment",
+        employer_choice="employ_pa",
+    )
+    assert not any("pay Amy" in a.step for a in plan.actions)
