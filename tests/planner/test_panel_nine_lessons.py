@@ -118,3 +118,51 @@ def test_a_relative_is_not_paid_without_words_that_take_them_on(draft: Draft) ->
         employer_choice="employ_pa",
     )
     assert not any("pay Amy" in a.step for a in plan.actions)
+
+
+# --- a disagreement settled: someone will make the person's choice work, or has come round --
+
+_CALLS = [need(1, "personal_care", "Help to shower", 2, "Tuesday and Friday evenings")]
+_DAD = [
+    {"code": "conflict", "evidence": "My dad wants a carer here every evening"},
+]
+_FRIEND = [person("Bea", "friend and flatmate", ["meals"], 3), person("Tom", "dad", [], None)]
+
+
+def test_someone_who_will_make_the_persons_choice_work_is_on_their_side(draft: Draft) -> None:
+    week = "My dad wants a carer here every evening. Bea says she'll check on me the other nights."
+    plan = draft(typical_week=week, people=_FRIEND, support_needs=_CALLS, concerns=_DAD)
+    assert plan.broker.level == "optional"
+    week = "My dad wants a carer here every evening. Bea is out most nights."
+    plan = draft(typical_week=week, people=_FRIEND, support_needs=_CALLS, concerns=_DAD)
+    assert plan.broker.level == "recommended"
+
+
+_SON = [{"code": "conflict", "evidence": "Mum says she's not having carers in"}]
+_CIRCLE = [person("Ian", "son", ["shopping"], 3), person("Flo", "friend", ["social_life"], 2)]
+
+
+def test_a_wish_the_one_typing_gave_up_for_the_persons_choice_is_settled(draft: Draft) -> None:
+    week = (
+        "I wanted Mum to have carers in each day. Mum says she's not having carers in. "
+        "She'll go to the day club at the chapel with Flo instead."
+    )
+    plan = draft(
+        typical_week=week,
+        answering_for="someone_else",
+        answering_relationship="son (Ian)",
+        people=_CIRCLE,
+        support_needs=_CALLS,
+        concerns=_SON,
+    )
+    assert plan.broker.level == "optional"
+    held = "I want Mum to have carers in each day. Mum says she's not having carers in."
+    plan = draft(
+        typical_week=held,
+        answering_for="someone_else",
+        answering_relationship="son (Ian)",
+        people=_CIRCLE,
+        support_needs=_CALLS,
+        concerns=_SON,
+    )
+    assert plan.broker.level == "recommended"
