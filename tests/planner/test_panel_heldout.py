@@ -271,8 +271,9 @@ def test_the_ninth_panel_is_all_there_and_does_not_slip_back(result_9):
     assert result_9["accused_absent"] >= 24
 
 
-@pytest.mark.xfail(strict=True, reason="issue 16: the ninth panel's targets are not met yet")
 def test_the_ninth_panel_meets_the_targets_of_issue_16(result_9):
+    # met in the eleventh session's second round, after panel 9 was read as a development
+    # set (a strict xfail before): a development figure now, not a fresh measure
     n = result_9["n"]
     assert result_9["broker_same"] >= 0.9 * n
     assert result_9["readiness_same"] == n

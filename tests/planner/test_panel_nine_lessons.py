@@ -166,3 +166,16 @@ def test_a_wish_the_one_typing_gave_up_for_the_persons_choice_is_settled(draft: 
         concerns=_SON,
     )
     assert plan.broker.level == "recommended"
+
+
+# --- a carer's day off each week: a day centre by the day -------------------------------
+
+
+def test_a_whole_days_break_each_week_is_a_day_service_by_the_day(draft: Draft) -> None:
+    wife = [person("Nora", "wife", ["meals", "household"], 25)]
+    day = need(2, "carer_break", "A break for Nora", 7, "one day a week")
+    plan = draft(people=wife, support_needs=[day])
+    assert paid_for(plan, "n2") == ["day_service"]
+    home = need(2, "carer_break", "A sitter at home for Nora's day off", 7, "one day a week")
+    plan = draft(people=wife, support_needs=[home])
+    assert paid_for(plan, "n2") == ["agency"]
