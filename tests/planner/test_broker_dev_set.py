@@ -82,7 +82,6 @@ def test_the_dev_set_broker_levels_hold_their_floor(result):
 _NOT_YET = {
     "bd-117-dev",
     "bd-122-callum",
-    "bd-123-mr-chan",
 }
 
 

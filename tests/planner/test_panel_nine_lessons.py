@@ -179,3 +179,34 @@ def test_a_whole_days_break_each_week_is_a_day_service_by_the_day(draft: Draft) 
     home = need(2, "carer_break", "A sitter at home for Nora's day off", 7, "one day a week")
     plan = draft(people=wife, support_needs=[home])
     assert paid_for(plan, "n2") == ["agency"]
+
+
+# --- the carer who gave the hands-on care stops, and a child fills in ----------------------
+
+_CARE = [
+    need(1, "personal_care", "Help to wash and dress", 7, "every morning"),
+    need(2, "personal_care", "Help to get ready for bed", 3.5, "every evening"),
+]
+
+
+def _around(child_age: int) -> list[dict[str, object]]:
+    return [
+        person("Elsie", "wife, had a fall", ["personal_care", "meals"], 25, False),
+        person("Dan", "son", ["shopping", "money_admin"], 3),
+        person("Kaz", "daughter-in-law", ["meals"], 3),
+        person("Leo", f"grandson, {child_age}", ["personal_care"], 4, False),
+    ]
+
+
+def _network_weight(plan: Plan) -> str:
+    return next(r.evidence for r in plan.broker.reasons if r.code == "limited_support_network")
+
+
+def test_a_child_doing_the_care_a_stopping_carer_gave_weighs_more(draft: Draft) -> None:
+    words = "a language the family must interpret: Dad only speaks Greek"
+    concern = [{"code": "communication", "evidence": "Dad only speaks Greek"}]
+    child = draft(people=_around(15), support_needs=_CARE, concerns=concern, typical_week=words)
+    adult = draft(people=_around(19), support_needs=_CARE, concerns=concern, typical_week=words)
+    assert "Elsie cannot keep helping" in _network_weight(child)
+    assert child.broker.level == "recommended"
+    assert adult.broker.level == "optional"  # a grandson of 19 is an adult who stepped in
