@@ -11,7 +11,7 @@ from planner.disagreement import settled_by_choice
 from planner.employing import employing_reason
 from planner.finding import joining_up, provider_to_match
 from planner.fitting import Fitted
-from planner.interpreting import interpreted
+from planner.interpreting import interpreted, own_language
 from planner.models import Profile
 from planner.money import gbp
 from planner.network import limited_network
@@ -98,8 +98,9 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
     hard = HARD_TO_SAY.search(words)
     sensory = SENSORY.search(words)
     trips = [d.text for d in fitted.dreams if d.theme == "travel"]
-    if mind and interpreted(profile, mind):
-        pass  # a spoken language, and someone close interprets (planner.interpreting)
+    few = float(rates["broker_limited_network_people"])
+    if mind and (interpreted(profile, mind) or own_language(profile, mind, around, few)):
+        pass  # someone close interprets, or the language is access (planner.interpreting)
     elif mind:
         alone = around == 0 and not formal
         add(

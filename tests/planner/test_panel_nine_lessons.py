@@ -210,3 +210,20 @@ def test_a_child_doing_the_care_a_stopping_carer_gave_weighs_more(draft: Draft) 
     assert "Elsie cannot keep helping" in _network_weight(child)
     assert child.broker.level == "recommended"
     assert adult.broker.level == "optional"  # a grandson of 19 is an adult who stepped in
+
+
+# --- the language the person uses is access, when they plan for themselves ----------------
+
+_SIGNER = [need(1, "money_admin", "A signing worker for letters and appointments", 2, "weekly")]
+_FRIENDS = [person("Ash", "partner", ["household"], 5), person("Mo", "Deaf friend", [], 2)]
+
+
+def test_bsl_used_by_someone_planning_for_themselves_is_no_reason(draft: Draft) -> None:
+    own = [{"code": "communication", "evidence": "BSL is my first language"}]
+    plan = draft(people=_FRIENDS, support_needs=_SIGNER, concerns=own)
+    assert plan.broker.level == "none"
+    more = [{"code": "communication", "evidence": "I use BSL and do not read much English"}]
+    plan = draft(people=_FRIENDS, support_needs=_SIGNER, concerns=more)
+    assert plan.broker.level == "optional"  # reading too: more than the language
+    plan = draft(people=[], support_needs=_SIGNER, concerns=own)
+    assert plan.broker.level == "recommended"  # nobody around: as before, strong
