@@ -198,8 +198,9 @@ def _demands_for(
         result.demands.append(short_break_demand(need, profile, rules, rates))
         return
     ordinary = ordinary_answer(need, paid_hours if known else Decimal(0), rates)
-    if ordinary is not None and ordinary.kind == "cleaner" and rules.family_only:
-        ordinary = None  # a cleaner is a stranger in the home: the relative does it
+    relative = any(area in p.helps_with for p in result.paid_relatives)
+    if ordinary is not None and ordinary.kind == "cleaner" and (rules.family_only or relative):
+        ordinary = None  # a stranger in the home, or the relative taken on as a PA does it
     # priced per meal or per device, so it does not need hours a week
     if ordinary is not None and (known or ordinary.kind in ("pill_dispenser", "meals_service")):
         result.demands.append(ordinary)

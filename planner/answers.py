@@ -72,10 +72,11 @@ _HANDS_ON_MEDICINE = (
 )
 _REMINDER = ("remind", "reminder", "reminders", "forget", "forgets", "prompt", "prompts")
 _WAKING = re.compile(
-    r"\b(awake|waking|wakes? (up )?(often|a lot|many times)|every (two|2|three|3) hours|"
-    r"turn(ing|ed)? (me|him|her)|reposition\w*)\b",
+    r"\b(awake|waking|wakes? (up )?(often|a lot|many times)|every (two|2|three|3) hours)\b",
     re.I,
 )
+#: Turning in the night: a waking night, unless the words ask for someone to sleep over.
+_TURNS = re.compile(r"\b(turn(ing|ed)? (me|him|her)|reposition\w*)\b", re.I)
 _VISITS = re.compile(r"\b(check\w*|visits?|pop in|once in the night|toilet)\b", re.I)
 #: Eating or drinking that needs someone there: fed, given, a swallowing plan, choking.
 HANDS_ON_EATING = re.compile(
@@ -205,7 +206,7 @@ def night_demands(need: Need, hours: Decimal | None, mode: str, rates: RateCard)
                 "to a responder who comes out, so no one has to stay every night.",
             )
         ]
-    if _WAKING.search(text):
+    if _WAKING.search(text) or (_TURNS.search(text) and not _SLEEP_IN.search(text)):
         # someone awake, in so many words: a waking night, the whole night on the nights said
         return [
             Demand(
@@ -216,11 +217,11 @@ def night_demands(need: Need, hours: Decimal | None, mode: str, rates: RateCard)
                 why="Someone needs to be awake at night, so the hours are paid in full.",
             )
         ]
-    if (hours and hours > 7) or _SLEEP_IN.search(text):
-        pass  # many hours at night, or a sleep-in by name: someone is there, so a sleep-in (below)
+    if (hours and hours > 7) or _SLEEP_IN.search(text) or _STAYS.search(text):
+        pass  # many hours, a sleep-in by name, or someone in the house all night: a sleep-in
     elif _VISITS.search(text):
         visits = Decimal(2) if re.search(r"\b(twice|two)\b", text, re.I) else Decimal(1)
-        visit_hours = hours or visits * 7 * rates["night_visit_hours"]
+        visit_hours = hours or visits * nights * rates["night_visit_hours"]
         return [
             Demand(
                 need.id,

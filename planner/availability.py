@@ -169,7 +169,11 @@ def share_free(person: Person, need: Need, profile: Profile) -> Decimal:
         # "leaves for work at 7.30" and a wash at 7am: he is still there
         if not all(any(a <= h < b for a, b in window) for h in clock):
             return Decimal(1)
-    elif not need_parts <= away_parts:
+    elif not need_parts <= away_parts and not (
+        # help that begins while the carer is at work ("3pm to 6pm", back at half six) is
+        # not theirs on those days, though it runs on past the working day
+        clock and _parts_between(min(clock), min(clock) + 1) & away_parts
+    ):
         return Decimal(1)
     clash = need_days & away_days
     return Decimal(len(need_days) - len(clash)) / Decimal(len(need_days))
@@ -207,15 +211,39 @@ def asked_to_be_paid(need: Need, profile: Profile) -> bool:
     return False
 
 
+#: a count of days or nights in words: "three nights a week", "at least 4 days each week"
+_COUNT = re.compile(
+    r"\b(one|two|three|four|five|six|seven|[1-7]) (days?|nights?) (a|each|every|per) week\b",
+    re.I,
+)
+_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven")
+
 _DAY_RANGE = re.compile(rf"\b{_DAY_WORD}(?:\s*[-–]\s*|\s+(?:to|until|till)\s+){_DAY_WORD}", re.I)
 
 
 def days_said(need: Need) -> int | None:
     """How many days (or nights) a week the need's words say, or None if they say none: a
-    range counts every day in it ("Sunday to Wednesday nights" is four)."""
+    range counts every day in it ("Sunday to Wednesday nights" is four), and so does a count
+    ("three nights a week") when no days are named."""
     words = f"{need.times or ''} {need.text}".lower()
     if match := _DAY_RANGE.search(words):
         start, end = (_DAYS.index(g[:3]) for g in match.groups())
         return (end - start) % 7 + 1
     _parts, days = when(need)
+    if days == EVERY_DAY and (count := _COUNT.search(words)):
+        number = count.group(1)
+        return int(number) if number.isdigit() else _NUMBERS.index(number) + 1
     return None if days == EVERY_DAY else len(days)
+
+
+def for_their_rest(need: Need, person: Person) -> bool:
+    """The need's words say it is there so that this helper can rest, sleep or work ("so
+    Linda can sleep"): it is not theirs to give."""
+    name = re.escape(person.name.split(" (")[0])
+    return bool(
+        re.search(
+            rf"\bso (that )?{name} (can|could|gets?|has)\b|\bto give {name} a (break|rest)\b",
+            f"{need.text} {need.times or ''}",
+            re.I,
+        )
+    )

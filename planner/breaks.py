@@ -3,7 +3,8 @@
 alongside     a carer's break at the same time as the person's own time out with a worker
               is those hours: the carer is free while the person is out
 days_out      a carer's break of whole days while the person goes out somewhere they
-              enjoy is a day service, paid by the day (not a worker for every hour)
+              enjoy, or a whole day's break each week, is a day service, paid by the day
+              (not a worker for every hour)
 own_activity  an activity the person does themselves (a class, a swim, the gym) is met by
               the activity; paid hours only when the words ask for someone with them
 """
@@ -67,9 +68,27 @@ def alongside(need: Need, profile: Profile) -> str:
     return ""
 
 
+#: A whole day's break a week, said of the day ("one day a week", "a day to herself"): a day
+#: centre or club by the day costs less than a worker for every hour of it (second round).
+_WHOLE_DAY = re.compile(
+    r"\b((one|a|1) (whole |full )?day (a|each|every|per) week|a day out|"
+    r"a day to (herself|himself|myself|themselves))\b",
+    re.I,
+)
+
+#: The day is the writer's own time out ("so I can get out with my friends"), not a day
+#: somewhere for the one cared for.
+_MY_OUTING = re.compile(r"\b(I can (get|go) out|with my friends)\b", re.I)
+
+
 def days_out(need: Need) -> bool:
-    """A carer's break of whole days while the person goes out somewhere (not at home)."""
-    return bool(_DAYS_OUT.search(need.text)) and not _AT_HOME_BREAK.search(need.text)
+    """A carer's break of whole days while the person goes out somewhere, or a whole day's
+    break each week (not at home)."""
+    words = f"{need.text} {need.times or ''}"
+    whole = _DAYS_OUT.search(need.text) or (
+        _WHOLE_DAY.search(words) and not _MY_OUTING.search(words)
+    )
+    return bool(whole) and not _AT_HOME_BREAK.search(words)
 
 
 def own_activity(need: Need) -> bool:

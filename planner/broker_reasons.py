@@ -7,10 +7,11 @@ from planner.allocation import named_in_concern
 from planner.breaks import own_activity
 from planner.carers import support_around
 from planner.changes import condition_course, no_provider, swinging_hours
+from planner.disagreement import settled_by_choice
 from planner.employing import employing_reason
 from planner.finding import joining_up, provider_to_match
 from planner.fitting import Fitted
-from planner.interpreting import interpreted
+from planner.interpreting import interpreted, own_language
 from planner.models import Profile
 from planner.money import gbp
 from planner.network import limited_network
@@ -97,8 +98,9 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
     hard = HARD_TO_SAY.search(words)
     sensory = SENSORY.search(words)
     trips = [d.text for d in fitted.dreams if d.theme == "travel"]
-    if mind and interpreted(profile, mind):
-        pass  # a spoken language, and someone close interprets (planner.interpreting)
+    few = float(rates["broker_limited_network_people"])
+    if mind and (interpreted(profile, mind) or own_language(profile, mind, around, few)):
+        pass  # someone close interprets, or the language is access (planner.interpreting)
     elif mind:
         alone = around == 0 and not formal
         add(
@@ -153,13 +155,16 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
     if "conflict" in concerns:
         # the person says what they want and someone close is on their side: a broker could
         # help, but the person can hold their view (eleventh session)
+        # (or the one typing has come round to the person's own choice: planner.disagreement)
         backed = "" if mind else ally(profile, concerns["conflict"].evidence)
+        backed = f"on their side: {backed}" if backed else ""
+        if not mind and (chosen := settled_by_choice(profile)):
+            backed = f'settled by their own choice: "{chosen}"'
         add(
             "conflict",
             "There is disagreement about the support. An independent broker works "
             "for the person, not for the family or the council.",
-            _evidence(concerns["conflict"].evidence)
-            + (f"; on their side: {backed}" * bool(backed)),
+            _evidence(concerns["conflict"].evidence) + (f"; {backed}" * bool(backed)),
             LESSER if backed else STRONG,
         )
     gap = -fitted.costs.annual_headroom

@@ -240,19 +240,40 @@ def support_around(profile: Profile, *, moving: bool = False) -> float:
 _CAN_PAY_FAMILY = ("direct_payment", "third_party", "not_sure")
 
 
+#: Words that take someone on as a PA ("I want to employ my niece Amy as a PA").
+_TAKE_ON = re.compile(
+    r"\b(employ\w*|hire|take on|be (my|his|her|their) pa|as (a|my|his|her|their) "
+    r"(pa|personal assistant))\b",
+    re.I,
+)
+_EMPLOYING = ("employ_pa", "mix", "not_sure")
+
+
+def _named_to_employ(person: Person, profile: Profile) -> bool:
+    """The person's words take this relative on as their PA, in one sentence."""
+    name = re.compile(rf"\b{re.escape(person.name.split(' (')[0])}\b")
+    return profile.employer_choice in _EMPLOYING and any(
+        name.search(s) and _TAKE_ON.search(s)
+        for s in re.split(r"(?<=[.!?])\s+", profile.typical_week)
+    )
+
+
 def relatives_to_pay(profile: Profile, rules: Rules, route: str) -> list[Person]:
-    """Relatives to pay as PAs from a direct payment: only family do the care ("no
-    strangers"), and they live apart. A partner, or a relative in the same home, is paid
-    only in exceptional cases, so they are not counted on here."""
-    if not rules.family_only or route not in _CAN_PAY_FAMILY:
+    """Relatives to pay as PAs from a direct payment, when they live apart: only family do
+    the care ("no strangers"), or the person's words take that relative on as their PA. A
+    partner, or a relative in the same home, is paid only in exceptional cases, so they are
+    not counted on here; nor is a child."""
+    if route not in _CAN_PAY_FAMILY:
         return []
     return [
         p
         for p in profile.people
         if is_family(p.relationship)
+        and (rules.family_only or _named_to_employ(p, profile))
         and not _PARTNER.search(p.relationship)
         and p.can_continue is not False
         and p.helps_with
         and not named_in_concern(p, profile)
         and not _lives_with(p, profile)
+        and (age_of(p, profile) or ADULT_AGE) >= ADULT_AGE
     ]

@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 
 from planner.allocated import Allocation, FreeSupport, named_in_concern
-from planner.availability import asked_to_be_paid, share_free
+from planner.availability import asked_to_be_paid, for_their_rest, share_free
 from planner.bottom_lines import Rules, is_family
 from planner.models import Person, Profile
 from planner.money import as_decimal, hours_count
@@ -102,6 +102,7 @@ def allocate_informal(
             if (
                 need.area not in person.helps_with
                 or carer_needs.get(need.id) == person.name
+                or for_their_rest(need, person)  # "so Linda can sleep": not Linda's to give
                 or paid_for
                 or (need.area in _AT_HOME and is_parent(person.relationship) and leaving)
             ):

@@ -8,6 +8,12 @@ the person beside them telling them what to say. The plan asks the provider for 
 speaks the language, and is given in that language; a broker adds nothing the family cannot.
 It stays a reason where it is more than language (dementia, a stroke's aphasia, a sign
 language, which is specialist), where nobody interprets, or where a capacity concern is open.
+
+Second round (`own_language`): someone who answers for themselves, whose only concern is the
+language they use ("BSL is my first language", "English is my second language"), with
+nothing in the words about understanding, reading or deciding, and people around them, has a
+communication need to meet (a signing worker, an interpreter, a plan in plain words), not a
+reason for a broker: it is access, not a question of understanding or deciding.
 """
 
 from __future__ import annotations
@@ -16,10 +22,10 @@ import re
 
 from planner.harm import named_in_concern
 from planner.models import Concern, Profile
-from planner.signals import HARD_TO_SAY, LANGUAGE
+from planner.signals import HARD_TO_SAY, LANGUAGE, all_text
 from planner.young_carers import age_of
 
-__all__ = ["interpreted"]
+__all__ = ["interpreted", "own_language"]
 
 #: A spoken language, in more words than planner.signals.LANGUAGE reads.
 _SPOKEN = re.compile(
@@ -68,3 +74,27 @@ def interpreted(profile: Profile, concerns: list[Concern]) -> str:
     if profile.answering_for == "someone_else" and (beside := _BESIDE.search(profile.typical_week)):
         return f'"{beside.group(0)}"'
     return ""
+
+
+#: The language the person uses, said of themselves: a sign language, or English as another.
+_OWN = re.compile(
+    r"\b(bsl|british sign language|sign language|english is (my|his|her|their) (second|"
+    r"other|third) language|(bsl|\w+) is (my|his|her|their) first language)\b",
+    re.I,
+)
+#: More than the language: reading, understanding, deciding, remembering.
+_NOT_ONLY = re.compile(r"\b(read\w*|understand\w*|decid\w*|remember\w*|confus\w*)\b", re.I)
+
+
+def own_language(profile: Profile, concerns: list[Concern], around: float, few: float) -> str:
+    """The language the person uses, when they answer for themselves, every concern is only
+    that, and `around` people (at least `few`) are there ("" otherwise)."""
+    if profile.answering_for != "self" or around < few:
+        return ""
+    if not concerns or any(c.code != "communication" for c in concerns):
+        return ""
+    said = " ".join(c.evidence for c in concerns)
+    own = _OWN.search(said)
+    if not own or _NOT_ONLY.search(said) or HARD_TO_SAY.search(all_text(profile)):
+        return ""
+    return own.group(0)

@@ -15,7 +15,8 @@ carer who cannot go on or says it is too much.
                     someone who helped moved away lately ("moved back to Spain in May"):
                     the person's circle has just changed, whoever is left
     weight          1, and 1 more when that carer did the nights and the plan must buy them,
-                    and 1 more when a carer who lived apart stops and few people are left
+                    and 1 more when a carer who lived apart stops and few people are left, or
+                    when a child has been doing the hands-on care a stopping adult gave
 
 Weaker, a signal (0.5) on its own (issue 16, broker round six: "the plan rests on one person"):
 
@@ -31,10 +32,12 @@ import re
 from planner.carers import lives_with, partner
 from planner.changes import moved_away
 from planner.fitting import Fitted
+from planner.harm import named_in_concern
 from planner.models import Person, Profile
 from planner.plan import Support
 from planner.rates import RateCard
 from planner.weighing import bereaved, carer_worried, settled_support
+from planner.young_carers import ADULT_AGE, age_of
 
 __all__ = ["limited_network"]
 
@@ -107,6 +110,9 @@ def limited_network(
     hard_nights = nights_bought and any(
         "night_support" in p.helps_with for p in [*stopping, *strained]
     )
+    # the hands-on care an adult gave, and a child doing it since: no adult has stepped in,
+    # and the child must stop at once (second round)
+    child_in = not left_alone and _child_filling_in(profile, stopping)
     return (
         "A carer cannot keep going, so their help must be bought and joined up. A broker "
         "can help find and arrange it."
@@ -120,7 +126,21 @@ def limited_network(
         else "Few people are around to help. A broker can help find more support.",
         "; ".join(names) or "No one else named who can help each week",
         # nights are the hardest part of a carer's work to replace
-        1.0 + (1.0 if hard_nights else 0.0) + (1.0 if left_alone else 0.0),
+        1.0 + (1.0 if hard_nights else 0.0) + (1.0 if left_alone or child_in else 0.0),
+    )
+
+
+def _child_filling_in(profile: Profile, stopping: list[Person]) -> bool:
+    """An adult who gave hands-on care cannot go on, and a child gives hands-on care."""
+
+    def child(p: Person) -> bool:
+        age = age_of(p, profile)
+        return age is not None and age < ADULT_AGE
+
+    gave = [p for p in stopping if set(p.helps_with) & _HANDS_ON and not child(p)]
+    return bool(gave) and any(
+        child(p) and set(p.helps_with) & _HANDS_ON and not named_in_concern(p, profile)
+        for p in profile.people
     )
 
 

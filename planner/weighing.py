@@ -46,8 +46,9 @@ and the broker development set together):
 Added 2026-12-01, eleventh session:
 
     ally            a disagreement with family where the person speaks for themselves and
-                    someone in their circle is on their side ("Len agrees with me"), with no
-                    hospital discharge pressing: a lesser reason, not a strong one
+                    someone in their circle is on their side ("Len agrees with me", or will
+                    make the person's choice work: "Jo says she'll check on me", second
+                    round), with no hospital discharge pressing: a lesser reason
 """
 
 from __future__ import annotations
@@ -361,7 +362,10 @@ LPA = re.compile(r"\b(power of attorney|lpa|attorney|deputy)\b", re.I)
 #: Someone on the person's side in a disagreement ("Len agrees with me", "Pearl is on my side").
 _BACKS = re.compile(
     r"\b(agrees? with (me|her|him|them)|(is|are|'s)( \w+)? on (my|her|his|their) side|"
-    r"backs? (me|her|him|them)( up)?|stands? up for (me|her|him|them))\b",
+    r"backs? (me|her|him|them)( up)?|stands? up for (me|her|him|them)|"
+    # someone who will make the person's own choice work: "Jo says she'll check on me"
+    r"(says|said) (he|she|they)('ll| will| would) (be the one|help|check|take|come|ring|"
+    r"answer|look in|pop in|stay))\b",
     re.I,
 )
 #: A hospital discharge close: the person has no time to work a disagreement through.

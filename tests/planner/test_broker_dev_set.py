@@ -24,7 +24,7 @@ def result():
 
 
 def test_the_dev_set_is_all_there_and_every_plan_checks_out(result):
-    assert result["n"] >= 114
+    assert result["n"] >= 123
     assert result["accused_absent"] == result["n"]
     assert [r["id"] for r in result["rows"] if r["problems"]] == []
     levels = {r["want_level"] for r in result["rows"]}
@@ -64,7 +64,12 @@ def test_the_dev_set_broker_levels_hold_their_floor(result):
     # its budget_fits failed on 142b01d and passes now)
     # bd-114: a croft no care company drives out to (recommended, budget_fits failing; on
     # 4480c59 optional with a plan that fitted at town rates)
-    assert result["broker_same"] >= 109
+    # eleventh session, second round (panel 9 read by kind): bd-115 to bd-123, verdicts
+    # written before the planner ran; on 3f14eb8 one of nine matched (bd-121); all match now
+    # but bd-117-dev (help only in a flare, agency cover, a wife who organises it: judged
+    # optional here, where panels 2 and 8 judged the same kind none; the panels were followed
+    # and no rule was made)
+    assert result["broker_same"] >= 117
     misses = [r["id"] for r in result["rows"] if r["level"] != r["want_level"]]
     assert set(misses) <= {
         "bd-16-jade",
@@ -72,6 +77,7 @@ def test_the_dev_set_broker_levels_hold_their_floor(result):
         "bd-86-hilda",
         "bd-87-arjun",
         "bd-88-winnie",
+        "bd-117-dev",
     }
 
 

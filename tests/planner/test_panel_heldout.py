@@ -263,16 +263,20 @@ def test_the_ninth_panel_is_all_there_and_does_not_slip_back(result_9):
     # written fresh at the start of the eleventh session (2026-12-01) from the eighth's brief,
     # with more support that already works, couples, moves and fluctuating conditions, and
     # measured unread on that session's starting code (1fc0893): broker level 18/24, readiness
-    # 22/24, people named as not to help kept out 24/24
+    # 22/24, people named as not to help kept out 24/24, and the same after a first round that
+    # never opened it. In the second round it was READ as a development set by kind (lessons
+    # written as bd-115 to bd-123 and tests/planner/test_panel_nine_lessons.py in our own
+    # words), so these are development figures now: broker 18 -> 24, readiness 22 -> 24
     assert result_9["n"] >= 24
     assert [r["id"] for r in result_9["rows"] if r["problems"]] == []
-    assert result_9["broker_same"] >= 18
-    assert result_9["readiness_same"] >= 22
+    assert result_9["broker_same"] >= 24
+    assert result_9["readiness_same"] >= 24
     assert result_9["accused_absent"] >= 24
 
 
-@pytest.mark.xfail(strict=True, reason="issue 16: the ninth panel's targets are not met yet")
 def test_the_ninth_panel_meets_the_targets_of_issue_16(result_9):
+    # met in the eleventh session's second round, after panel 9 was read as a development
+    # set (a strict xfail before): a development figure now, not a fresh measure
     n = result_9["n"]
     assert result_9["broker_same"] >= 0.9 * n
     assert result_9["readiness_same"] == n
