@@ -372,3 +372,56 @@ def test_a_disclosure_said_plainly_has_its_sign(text, asking, family):
 )
 def test_the_plain_disclosure_signs_leave_these_alone(text, asking):
     assert not read_signs(text, asking).safeguarding_strong
+
+
+@pytest.mark.parametrize(
+    ("text", "asking", "family"),
+    [
+        # the second reading of our own missed crises, in new words
+        ("ate a satay thing and now my lips are swelling and I'm wheezing", None, "emergency"),
+        ("the paramedic on the phone has us doing CPR on mum", None, "emergency"),
+        ("Nan's fallen and her wrist is at a horrible angle", None, "emergency"),
+        ("cant breathe", "preferred_name", "emergency"),
+        ("my son's asthma is bad, he can't talk in full sentences", None, "emergency"),
+        ("meter says 2.1 and I'm shaking", None, "emergency"),
+        ("his sugars have crashed again", None, "emergency"),
+        ("dad missing since tea time, only in his slippers", None, "emergency"),
+        ("typing this from the floor, slipped getting out of bed", None, "emergency"),
+        ("I've been holding the morning ones back for weeks", "support_needs", "means"),
+        ("what number of these tablets would be fatal", None, "means"),
+        ("how high would I have to jump from", None, "means"),
+        ("the cutting is every few hours now", None, "self_harm"),
+        ("I held a pillow over his face last night and thought about it", None, "threat"),
+        ("finished my note. bye", None, "finality"),
+        ("i'll be dead by the 9th", None, "finality"),
+    ],
+)
+def test_more_crises_said_plainly_have_their_sign(text, asking, family):
+    assert family in read_signs(text, asking).crisis_strong
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("its all set for friday, I've packed the car", None),
+        ("Whats the tallest bridge near Bristol", None),
+        ("Mum's got everything she needs, I'm doing it tonight then I'll go ahead", None),
+    ],
+)
+def test_a_coded_time_with_nothing_it_is_for_is_asked_about(text, asking):
+    assert "coded" in read_signs(text, asking).crisis_weak
+    assert decide(text, asking).level != "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("Tuesdays scare me because that's when I go to the hospital", "typical_week"),
+        ("My face was swelling up after the dentist last year, all fine now", "support_needs"),
+        ("meter says 6.1 and I'm fine", "support_needs"),
+        ("I'll take the dog out after Friday's match", "typical_week"),
+    ],
+)
+def test_the_second_plain_signs_leave_these_alone(text, asking):
+    signs = read_signs(text, asking)
+    assert not signs.crisis_strong and "coded" not in signs.crisis_weak, signs

@@ -56,6 +56,7 @@ def test_the_families_are_tried_in_their_order() -> None:
         "death_wish",
         "death_words",
         "means_plain",
+        "coded",
     ]
     assert list(SAFEGUARDING_STRONG) == [
         "financial",

@@ -11,13 +11,15 @@ from assistant.safety.signs.crisis_means import SELF_HARM
 from assistant.safety.signs.crisis_plain import (
     ACTING_NOW,
     ATTEMPT_AGAIN,
+    CODED,
     EMERGENCY,
     FINALITY,
     INTENT,
     MEANS,
+    SELF_HARM_WORSE,
     THREAT,
 )
-from assistant.safety.signs.words import DRINK, MEDS, any_of
+from assistant.safety.signs.words import DRINK, MEDS, any_of, widened
 
 __all__ = ["CRISIS_STRONG", "CRISIS_WEAK"]
 
@@ -35,7 +37,7 @@ CRISIS_STRONG: dict[str, re.Pattern[str]] = {
     "acting_now": ACTING_NOW,
     "emergency": EMERGENCY,
     "reported": REPORTED,
-    "self_harm": SELF_HARM,
+    "self_harm": widened(SELF_HARM, SELF_HARM_WORSE),
     "threat": THREAT,
 }
 
@@ -144,4 +146,6 @@ CRISIS_WEAK: dict[str, re.Pattern[str]] = {
         rf"\b\d{{2,3}}\s+(?:\w+\s+)?{MEDS}\b",
         rf"\b{MEDS}\b[^.!?]{{0,40}}\b{DRINK}\b",
     ),
+    # a time or a "doing it" with nothing it is for (eleventh session): asked about
+    "coded": CODED,
 }

@@ -3,7 +3,7 @@ burden said outright, and goodbyes (notes, things given away, affairs sorted "fo
 
 from __future__ import annotations
 
-from assistant.safety.signs.words import NOT_FOR_A_WHILE, any_of, widened
+from assistant.safety.signs.words import MEDS, NOT_FOR_A_WHILE, any_of, widened
 
 __all__ = ["BURDEN", "GOODBYE", "INTENT", "PLAN"]
 
@@ -13,8 +13,14 @@ _DAY = (
     r"mum's|dad's)\s+birthday|the\s+anniversary|midnight|the\s+end\s+of\s+the\s+(?:week|"
     r"month)|when\s+\w+(?:'s|\s+is)\s+(?:gone|away|out|asleep))"
 )
+# (taking "the dog" out or swallowing "my pride" after Friday is no plan: only medicines, "the lot"
+# or "them"; eleventh session)
 _FINAL = (
-    r"(?:do\s+it|try\s+again|swallow\s+\w+|take\s+(?:the|my|all)\s+\w+|go\s+(?:to|off)\s+"
+    r"(?:do\s+it|try\s+again|swallow\s+(?:them|it|the\s+lot|all|(?:my|the|all\s+my)\s+(?:\w+\s+)?"
+    + MEDS
+    + r")|take\s+(?:the|my|all)\s+(?:\w+\s+)?"
+    + MEDS
+    + r"|take\s+all\s+\w+|go\s+(?:to|off)\s+"
     r"(?:the\s+)?(?:bridge|river|cliffs?|tracks|railway|sea|edge|roof|motorway|beachy\s+head|"
     r"station)|walk\w*\s+(?:onto|into)\s+the\s+\w+|drive\s+(?:to|off|into)\s+\w+|"
     r"end\s+it|end\s+(?:my|his|her)\s+life|go\s+through\s+with\s+it|take\s+(?:them|"

@@ -14,7 +14,17 @@ from assistant.safety.signs.crisis_means import MEANS
 from assistant.safety.signs.emergencies import ACTING_NOW, EMERGENCY
 from assistant.safety.signs.words import MEDS, any_of, widened
 
-__all__ = ["ACTING_NOW", "ATTEMPT_AGAIN", "EMERGENCY", "FINALITY", "INTENT", "MEANS", "THREAT"]
+__all__ = [
+    "ACTING_NOW",
+    "ATTEMPT_AGAIN",
+    "CODED",
+    "EMERGENCY",
+    "FINALITY",
+    "INTENT",
+    "MEANS",
+    "SELF_HARM_WORSE",
+    "THREAT",
+]
 
 _DAY = (
     r"(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|"
@@ -113,4 +123,84 @@ THREAT = any_of(
     rf"\b(?:i'm\s+going\s+to|im\s+going\s+to|i'm\s+gonna|im\s+gonna|i\s+will|i'll|ill)\s+(?:kill|stab|"
     rf"murder|knife|shoot)\s+(?:him|her|them|my\s+\w+|the\s+\w+)\b[^.!?]{{0,40}}\b(?:{_DAY}|"
     rf"when\s+(?:he|she|they)\s+(?:gets?|comes?)\s+(?:home|back|in))\b",
+)
+
+# the second reading of the same misses: an emergency said in a few words (a throat closing, CPR,
+# a limb at a wrong angle, a breath that will not come, a reading of 2.4, one side gone weak at
+# once, a person missing in pyjamas), saving medicines said sideways, a search for how far or how
+# much, cutting that is getting worse, a pillow held over someone
+EMERGENCY = widened(
+    EMERGENCY,
+    r"\b(?:throat|tongue|lips?|face)\s+(?:\w+\s+){0,2}(?:closing|swell\w*|swollen|big|puff\w*\s+up)"
+    r"\b[\s\S]{0,80}\b(?:breath\w*|wheez\w*|hives|peanut|nut|prawn|sting|allerg\w*|epipen)|\b(?:"
+    r"hives|peanut|nut|prawn|satay|sesame|shellfish|sting|allerg\w*)\b[\s\S]{0,80}\b(?:throat|tongue|lips?|face)\s+(?:\w+\s+){0,2}(?:closing"
+    r"|swell\w*|swollen|big|puff\w*\s+up)",
+    r"\b(?:doing|giving|started|start)\s+cpr\b|\bunresponsive\b[^.!?]{0,40}\b(?:blue|grey|gray|not\s+"
+    r"breathing|cpr)\b",
+    r"\b(?:leg|arm|hip|ankle|wrist)(?:'s|\s+is)?\s+(?:\w+\s+){0,2}at\s+a\s+(?:really\s+)?(?:wrong|funny|"
+    r"weird|strange|horrible)\s+angle\b",
+    r"^\W*(?:i\s+)?(?:can't|cannot|cant)\s+breathe?\W*$",
+    r"\b(?:can't|cannot|cant)\s+(?:speak|talk)\s+in\s+(?:full\s+)?sentences\b",
+    r"\b(?:meter|bm|sugar|sugars|glucose|levels?)\s+(?:says|reads|is|'s|at|of)?\s*[1-3](?:\.\d)?\b"
+    r"[^.!?]{0,40}\b(?:wobbly|shak\w*|sweat\w*|confused|dizzy|can't\s+think)",
+    r"\b(?:sugars?|blood\s+sugar|levels?)\s+(?:have\s+|has\s+|'s\s+)?(?:crashed|plummeted|dropped\s+"
+    r"right\s+down)\b",
+    r"\bfeel(?:ing)?\s+(?:\w+\s+)?(?:low\s+sugar|hypo)\b[^.!?]{0,40}\b(?:trembl\w*|shak\w*|confused|"
+    r"sweat\w*)",
+    r"\b(?:whole\s+)?(?:left|right|one)\s+side\s+(?:has\s+)?(?:gone|went|is\s+going)\s+(?:weak|numb|"
+    r"dead|heavy)\b[^.!?]{0,30}\b(?:at\s+once|suddenly|all\s+of\s+a\s+sudden|just\s+now|right\s+now|"
+    r"this\s+morning)",
+    r"\bright\s+now\b[^.!?]{0,30}\bmy\s+words\s+(?:aren't|are\s+not|won't)\s+(?:coming|come)\s+out\b",
+    r"\bmissing\s+since\b[^.!?]{0,40}\b(?:pyjamas|nightie|slippers|no\s+coat|minus|freezing)\b",
+    r"\b(?:texting|typing|writing)\s+(?:this\s+)?from\s+the\s+floor\b|\b(?:can't|cannot|cant)\s+get\s+"
+    r"back\s+up\b[^.!?]{0,40}\b(?:chilly|cold|freezing|floor|hours)",
+)
+MEANS = widened(
+    MEANS,
+    r"\b(?:keeping|kept|holding|held)\s+(?:the\s+)?(?:\w+\s+)?(?:ones|doses)\s+back\b",
+    rf"\b{MEDS}\b[^.!?]{{0,40}}[.!?]?\s*mixed\s+(?:in|together)\b",
+    rf"\b(?:amount|number|much|many)\s+(?:of\s+)?(?:my\s+|the\s+|these\s+)?{MEDS}\s+(?:is|would\s+"
+    rf"be|will\s+be)\s+(?:fatal|lethal|enough)\b",
+    r"\bhow\s+(?:far|high)\s+(?:would|do|does|will)\s+(?:i|you|someone|a\s+person)\s+(?:have\s+to\s+)?"
+    r"(?:fall|jump)\b",
+    r"\b(?:patches|tablets|pills)\s+out\s+of\s+the\s+bin\b",
+)
+SELF_HARM_WORSE = (
+    r"\b(?:cut|cutting|cuts)\b[\s\S]{0,80}\b(?:lost\s+a\s+lot\s+of\s+blood|an\s+artery|every\s+few\s+"
+    r"hours|now\s+it'?s\s+practice)\b"
+)
+THREAT = widened(
+    THREAT,
+    r"\b(?:held|holding|hold)\s+a\s+pillow\b[^.!?]{0,40}\b(?:over|thought|both\s+of\s+us)\b",
+)
+FINALITY = widened(
+    FINALITY,
+    r"\bfinished\s+my\s+(?:letter|note)s?\b[^.!?]{0,10}[.!?,]?\s*(?:bye|goodbye)\b",
+    r"\bbye\b[^.!?]{0,12}\b(?:4|for)\s+(?:good|gud|ever)\b",
+    r"\b(?:cba|can't\s+be\s+arsed)\s+living\b|\bnot\s+(?:4|for)\s+long\b[^.!?]{0,20}\bgot\s+a\s+plan\b",
+    r"\b(?:don't|dont)\s+want\s+(?:no\s*1|no\s+one|no-one|nobody|anyone|any1)\s+(?:2|to)\s+find\s+me\b",
+    r"\bi'll\s+be\s+dead\s+(?:on|by)\s+(?:the\s+)?\d",
+)
+# coded: a time or a "doing it" with nothing it is for; asked about, never acted on alone
+CODED = any_of(
+    r"\bdoin[g']?\s+it\s+(?:then|tonight|at\s+\d\w*|on\s+\w+day|after\s+work|this\s+weekend)\b",
+    r"\b(?:then|after\s+that)\s+(?:i'll|ill|i\s+will)\s+(?:go\s+ahead|do\s+it)\b",
+    r"\b(?:it's|its|it\s+is)\s+(?:all\s+)?set\s+for\s+" + _DAY + r"\b",
+    r"\bthat's\s+(?:my|the)\s+window\b|\bthat's\s+when\s+i\s+go(?=\s*[.!?]|\s*$)|\bthat'?s\s+the\s+day\W*$",
+    r"\b(?:i'm|im)\s+(?:off|out|gone)\s+(?:4|for)\s+(?:good|gud)\b",
+    r"\bthis\s+is\s+it\b[^.!?]{0,5}[.!?,]?\s*(?:luv|love)\s+(?:u|you)\s+all\b",
+    r"\blast\s+orders\s+for\s+me\b|\bcash\s+in\s+my\s+chips\b|\bclos(?:e|ing)\s+the\s+book\s+on\s+"
+    r"(?:myself|my\s+life)\b|\bfinal\s+chapter\s+for\s+me\b|\bgame\s+over\s+for\s+me\b",
+    r"\blast\s+(?:thing|form)\s+(?:i'm|im)\s+(?:ever\s+)?signing\b|\blast\s+form\s+ever\b",
+    r"\bone\s+(?:last|more)\s+time\b[^.!?]{0,30}\b(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b|\bfor\s+what\s+i\s+need\s+to\s+do\b",
+    r"\b(?:take|taking|takin|have|having|feed|feeding)\s+(?:my|the)\s+(?:cat|dog|budgie|fish|pets?|"
+    r"rabbit|tortoise)\s+(?:after|from)\s+" + _DAY + r"\b",
+    r"\b(?:what'?s|which\s+is|where'?s)\s+the\s+(?:highest|tallest)\s+(?:bridge|building|cliff|car\s+"
+    r"park|multi-?storey)\b",
+    r"\b(?:is\s+it\s+painful|does\s+it\s+hurt)\b[^.!?]{0,5}[.!?]?\s*i\s+need\s+to\s+know\s+before\s+i\b",
+    r"\bgiv(?:en|ing)\s+(?:nearly\s+|almost\s+)?everything\s+(?:i\s+own\s+)?away\b|\bringing\s+people"
+    r"\s+to\s+say\s+thanks\b",
+    r"\bso\s+(?:mum|dad|my\s+\w+|she|he|they)\s+can\s+(?:get\s+in|close\s+it\s+down)\b[^.!?]{0,20}"
+    r"\b(?:after|when\s+she\s+needs|when\s+he\s+needs)\b",
 )

@@ -191,7 +191,10 @@ def read_signs(text: str, asking: str | None = None) -> Signs:
         safeguarding_weak=sg_weak,
         damped_by=tuple(sorted(r1 | r2 | r3 | r4)),
         evidence=ev1 or ev3 or ev2 or ev4,
+        # (a coded time explained away, "doin it 2nite lol", does not stop the classifier alone)
         weak_damped=tuple(
-            n for n in crisis_weak_damped + sg_weak_damped if n not in crisis_weak + sg_weak
+            n
+            for n in crisis_weak_damped + sg_weak_damped
+            if n not in crisis_weak + sg_weak and n != "coded"
         ),
     )

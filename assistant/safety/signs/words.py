@@ -16,7 +16,7 @@ MEDS = (
     r"patches|dose|doses|"
     # as they are often typed (eleventh session): "paracetmol", "parcetamol", "co-codomol"
     r"para?c\w*?t\w*?mol|parcet\w*|co-?cod\w*mol|codine|sert\w*line|amitrip\w*|tramad\w*|"
-    r"zopic\w*|diazap\w*|propan\w*lol|mirtaz\w*|citalop\w*)"
+    r"zopic\w*|diazap\w*|propan\w*lol|mirtaz\w*|citalop\w*|cital\w*pram|naproxen|dihydrocodeine)"
 )
 DRINK = r"(?:vodka|whisky|whiskey|gin|rum|wine|booze|alcohol|drink|cider|beer|lager|spirits)"
 
