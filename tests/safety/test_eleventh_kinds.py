@@ -425,3 +425,44 @@ def test_a_coded_time_with_nothing_it_is_for_is_asked_about(text, asking):
 def test_the_second_plain_signs_leave_these_alone(text, asking):
     signs = read_signs(text, asking)
     assert not signs.crisis_strong and "coded" not in signs.crisis_weak, signs
+
+
+@pytest.mark.parametrize(
+    ("text", "asking", "family"),
+    [
+        # the second reading of our own missed disclosures, in new words
+        ("he bent my thumb back when I wouldn't give him the remote", None, "physical"),
+        ("she's quick with her hands if I'm slow getting dressed", "support_needs", "physical"),
+        ("they held me down for my injection again", "bottom_lines", "physical"),
+        ("the night carer has a feel when he thinks I'm asleep", "typical_week", "sexual"),
+        ("my brother is watching me type so I'll keep it short", None, "domestic"),
+        ("got to be quick before he comes back from the pub", None, "domestic"),
+        ("I'll tread on eggshells till he's asleep", "typical_week", "domestic"),
+        ("Mum says nobody could love me the way I am", "admired_qualities", "psychological"),
+        ("my grandson took 3k out of my savings", "people", "financial"),
+        ("the lady next door helps herself from my purse", "people", "financial"),
+        ("they took our passports when we arrived", "typical_week", "modern_slavery"),
+        ("bed by 8 for everybody, even in summer", "typical_week", "organisational"),
+        ("showers on a rota here, mine's Monday", "current_support", "organisational"),
+        ("left sitting in a wet pad till the lunch call", "current_support", "neglect"),
+        ("the call bell was out of reach again and I fell", "bottom_lines", "neglect"),
+        ("post's piled up unopened and I don't care", "budget_amount", "self_neglect"),
+        ("the surgery turned me away because I have a learning disability", None, "discriminatory"),
+    ],
+)
+def test_more_disclosures_said_plainly_have_their_sign(text, asking, family):
+    assert family in read_signs(text, asking).safeguarding_strong
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("kitchen locked at night in the home, snacks in my room", "typical_week"),
+        ("my partner checks my phone is charged every night", "people"),
+        ("nobody gives me lunch, I make my own", "typical_week"),
+        ("I'm a nurse on 12 hour shifts, my dad is fine at home", "answering_relationship"),
+        ("I like a slap-up dinner now and then", "important_to"),
+    ],
+)
+def test_the_second_disclosure_signs_leave_these_alone(text, asking):
+    assert not read_signs(text, asking).safeguarding_strong

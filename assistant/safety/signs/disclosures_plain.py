@@ -109,7 +109,8 @@ MODERN_SLAVERY = widened(
 ORGANISATIONAL = widened(
     ORGANISATIONAL,
     r"\bone\s+(?:hoist\s+)?sling\s+for\s+(?:everybody|everyone|all)\b",
-    r"\bkitchen\s+(?:is|gets)\s+locked\b",
+    r"\bkitchen\s+(?:is|gets)\s+locked\b[^.!?]{0,40}\b(?:staff\s+have\s+the\s+key|after\s+\d|for\s+"
+    r"all|all\s+of\s+us|can't\s+get)",
     r"\b(?:everyone|all\s+of\s+us)\s+in\s+the\s+same\s+(?:colour\s+)?(?:tabards|bibs|t-?shirts)\b|\bput"
     r"\s+everyone\s+in\s+the\s+same\b",
     r"\b(?:residents|we|patients)\s+can't\s+have\s+visitors\s+after\b",
