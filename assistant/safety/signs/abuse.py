@@ -23,7 +23,8 @@ FINANCIAL = any_of(
     r"\s+(?:me|her|him)(?:\s+back)?)\s+(?:my|his|her|their|mum's|dad's)\s+(?:bank\s+|debit\s+"
     r"|credit\s+|post\s+office\s+)?(?:card|cards|pin|bank\s+book|cash\s+card)\b",
     # (not the person's own use: "can I use my budget for a gym?", "I spend my PIP on taxis")
-    r"(?<!\bi\s)(?<!\bwe\s)(?<!\bto\s)(?<!\bi\salso\s)(?<!\bi\sjust\s)"
+    # (the look-behinds are tried only where one of the verbs can start: eleventh session, timing)
+    r"\b(?=[tsuhpkdecwg])(?<!\bi\s)(?<!\bwe\s)(?<!\bto\s)(?<!\bi\salso\s)(?<!\bi\sjust\s)"
     # (nor a fear of a decision to come: "if they take my PIP I'll lose the car")
     r"(?<!\bif\sthey\s)(?<!\bthey'll\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bthey\swill\s)"
     r"\b(?:takes?|took|taken|taking|spends?|spent|spending|uses?|used|using|helps?\s+(?:him|"

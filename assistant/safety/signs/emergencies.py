@@ -359,18 +359,14 @@ _SUDDEN = (
     r"half\s+an\s+hour)\s+ago|right\s+now|has\s+gone|'s\s+gone|went)"
 )
 _NOT_OLD_STROKE = r"(?![\s\S]{0,200}\b(?:since|after|from)\s+(?:my|his|her|the)\s+strokes?\b)"
-_TWO = [(a, b) for a in (_FACE, _ARM, _SPEECH) for b in (_FACE, _ARM, _SPEECH) if a != b]
+_PAIRS = (
+    rf"(?:(?:{_FACE})\b[\s\S]{{0,120}}\b(?:{_ARM}|{_SPEECH})|(?:{_ARM})\b[\s\S]{{0,120}}\b(?:{_FACE}|"
+    rf"{_SPEECH})|(?:{_SPEECH})\b[\s\S]{{0,120}}\b(?:{_FACE}|{_ARM}))"
+)
 EMERGENCY = widened(
     EMERGENCY,
-    *(
-        rf"(?<!since\s)(?<!after\s)\b{_SUDDEN}\b[\s\S]{{0,120}}\b(?:{a})\b[\s\S]{{0,120}}\b(?:{b})"
-        rf"{_NOT_OLD_STROKE}"
-        for a, b in _TWO
-    ),
-    *(
-        rf"\b(?:{a})\b[\s\S]{{0,120}}\b(?:{b})\b[\s\S]{{0,100}}\b{_SUDDEN}\b{_NOT_OLD_STROKE}"
-        for a, b in _TWO
-    ),
+    rf"\b(?<!since\s)(?<!after\s){_SUDDEN}\b[\s\S]{{0,120}}\b{_PAIRS}{_NOT_OLD_STROKE}",
+    rf"\b{_PAIRS}\b[\s\S]{{0,100}}\b{_SUDDEN}\b{_NOT_OLD_STROKE}",
     r"\bdiabetic\b[\s\S]{0,120}\b(?:shak\w*|sweat\w*|clammy|confused|muddled|woozy|drowsy|not\s+"
     r"making\s+sense|wobbly|trembl\w*)\b[\s\S]{0,120}\b(?:can't|cannot|cant)\s+find\s+(?:my\s+|his"
     r"\s+|her\s+|the\s+|any\s+)?(?:sugar|glucose|dextro\w*|jelly\s+babies|lucozade|hypo\s+\w+)",
