@@ -466,3 +466,42 @@ def test_more_disclosures_said_plainly_have_their_sign(text, asking, family):
 )
 def test_the_second_disclosure_signs_leave_these_alone(text, asking):
     assert not read_signs(text, asking).safeguarding_strong
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        # our own ordinary training examples that the rules had signposted, read by kind, each
+        # kind said here in new words
+        ("my sister took the lot to the tip on Saturday", "people"),
+        ("had an overdose of chocolates at Easter, never again", "typical_week"),
+        ("I took an overdose by accident once when I mixed up my boxes", "support_needs"),
+        ("the PA took the whole box of letters to the post office", "current_support"),
+        ("my daughter keeps my bank card for me, I asked her to", "budget_management"),
+        ("My son can take my pension out but he brings the receipt", "budget_management"),
+        ("I volunteer with a domestic abuse charity on Thursdays", "typical_week"),
+        ("I'll be gone next week on holiday with my sister, back on the 12th", None),
+        ("tried to end it 12 yrs ago, no support needed for that now", "current_support"),
+        (
+            "I wanted to end things at college. My music teacher got me through.",
+            "admired_qualities",
+        ),
+    ],
+)
+def test_ordinary_words_the_rules_had_signposted_are_left_alone(text, asking):
+    signs = read_signs(text, asking)
+    assert not signs.crisis_strong and not signs.safeguarding_strong, signs
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("I've took the lot. sorry", None),
+        ("i took an overdose an hour ago", None),
+        ("my son keeps my bank card and won't give it back", "budget_management"),
+        ("tried to end it 12 yrs ago and I'm planning it again", None),
+    ],
+)
+def test_and_the_same_words_at_risk_still_have_their_sign(text, asking):
+    signs = read_signs(text, asking)
+    assert signs.crisis_strong or signs.safeguarding_strong, signs

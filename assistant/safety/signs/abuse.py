@@ -21,18 +21,22 @@ _VICTIM = r"(?:me|him|her|them|mum|dad|nan|grandad|my\s+\w+|the\s+residents|us)"
 FINANCIAL = any_of(
     r"\b(?:has|keeps?|kept|got|takes?|took|taken|holds?|holding|hangs\s+on\s+to|won't\s+give"
     r"\s+(?:me|her|him)(?:\s+back)?)\s+(?:my|his|her|their|mum's|dad's)\s+(?:bank\s+|debit\s+"
-    r"|credit\s+|post\s+office\s+)?(?:card|cards|pin|bank\s+book|cash\s+card)\b",
+    r"|credit\s+|post\s+office\s+)?(?:card|cards|pin|bank\s+book|cash\s+card)\b"
+    # (not at the person's own request or kept safe for them: "son keeps my card, I asked him")
+    r"(?![^.!?]{0,50}\b(?:i\s+asked|at\s+my\s+request|in\s+the\s+safe|because\s+i\s+kept\s+losing|"
+    r"i\s+got\s+it\s+back))",
     # (not the person's own use: "can I use my budget for a gym?", "I spend my PIP on taxis")
     # (the look-behinds are tried only where one of the verbs can start: eleventh session, timing)
     r"\b(?=[tsuhpkdecwg])(?<!\bi\s)(?<!\bwe\s)(?<!\bto\s)(?<!\bi\salso\s)(?<!\bi\sjust\s)"
     # (nor a fear of a decision to come: "if they take my PIP I'll lose the car")
-    r"(?<!\bif\sthey\s)(?<!\bthey'll\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bthey\swill\s)"
+    r"(?<!\bif\sthey\s)(?<!\bthey'll\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bthey\swill\s)(?<!\bcan\s)"
     r"\b(?:takes?|took|taken|taking|spends?|spent|spending|uses?|used|using|helps?\s+(?:him|"
     r"her|them)self\s+to|pockets?|pocketed|keeps?|kept|drains?|drained|empties|emptied|"
     r"cleared|cleaned\s+out|withdraws?|withdrew|gambles?|gambled|drinks?|drank)\s+(?:all\s+)?"
     r"(?:of\s+)?(?:my|his|her|their|mum's|dad's|nan's|the)\s+(?:\w+\s+)?(?:money|pension|"
     r"benefits?|savings|pip|wages|allowance|cash|account|direct\s+payment|budget|"
     r"universal\s+credit|attendance\s+allowance|dla|esa)\b"
+    r"(?![^.!?]{0,40}\b(?:i\s+asked|at\s+my\s+request|and\s+pays\s+my\s+bills|with\s+receipts))"
     r"(?![^.!?]{0,30}\b(?:for\s+(?:me|her|him)\s+to|to\s+pay\s+(?:my|her|his)|for\s+the\s+"
     r"(?:shopping|bills|rent)))",
     r"\b(?:never|don't|doesn't|didn't|hardly\s+ever)\s+(?:see|get|have|saw|got)\s+(?:\w+\s+)?"
@@ -201,7 +205,9 @@ DISCRIMINATORY = widened(
 )
 
 DOMESTIC = any_of(
-    r"\b(?:domestic\s+(?:abuse|violence)|coercive\s+control|abusive\s+(?:relationship|"
+    # (not a service, a workplace or a survivor's past: "the domestic abuse worker closed my case")
+    r"(?<!survivor\sof\s)\b(?:domestic\s+(?:abuse|violence)(?!\s+(?:refuge|service|worker|team|"
+    r"charity|course|training|advocate|helpline|case|officer|unit))|coercive\s+control|abusive\s+(?:relationship|"
     r"husband|wife|partner|boyfriend|girlfriend|ex))\b",
 )
 

@@ -77,7 +77,9 @@ INTENT = any_of(
     r"go\s+through\s+with\s+it|take\s+(?:the\s+lot|them\s+all|everything|my\s+(?:own\s+)?"
     r"life)|end\s+(?:it|things|my\s+life|this)|finish\s+(?:it|myself|things)|make\s+it\s+"
     r"(?:all\s+)?stop|stop\s+being\s+alive|off\s+myself|unalive|kill\s+myself|neck\s+the\s+"
-    r"lot|swallow\s+(?:the\s+lot|everything|them\s+all|all)|be\s+gone|go\s+for\s+good|"
+    r"lot|swallow\s+(?:the\s+lot|everything|them\s+all|all)|be\s+gone(?![^.!?]{0,40}\b(?:holiday|"
+    r"hospital|visiting|trip|back\s+(?:on|by|in)|will\s+reply|till|until|most\s+of|for\s+(?:a|the)\s+"
+    r"(?:week|weekend|day|bit|while|few)))|go\s+for\s+good|"
     r"not\s+be\s+(?:here|around)|disappear\s+(?:for\s+good|and\s+(?:this|nobody)))\b",
     r"\b(?:take|taking|took)\s+my\s+(?:own\s+)?life\b",
     r"\b(?:i'm|im|i\s+am|i've|ive)\s+(?:finishing|ending)\s+(?:it|things|my\s+life)\b",
@@ -97,7 +99,8 @@ INTENT = any_of(
     r"around)\b",
     r"\b(?:won't|wont|will\s+not)\s+be\s+(?:a\s+problem|troubling\s+\w+|bothering\s+\w+|"
     r"needing\s+\w+)\s+(?:much\s+)?(?:longer|after\s+this|for\s+long)\b",
-    r"\b(?:i'll|i\s+will|ill)\s+be\s+gone\s+(?:soon|by|before|this|next)",
+    r"\b(?:i'll|i\s+will|ill)\s+be\s+gone\s+(?:soon|by|before|this|next)(?![^.!?]{0,30}\b(?:holiday|"
+    r"hospital|visiting|week\s+away|trip|back\s+(?:on|by|in)|will\s+reply))",
     r"\b(?:go\s+quiet|over|stop|gone|(?<!could\s)sleep)\s+(?:\w+\s+)?(?:permanently|forever|for\s+"
     r"ever)\b",
     r"\b(?:join|be\s+with)\s+(?:my\s+)?(?:\w+\s+)?(?:soon|again\s+soon)\b[^.!?]{0,30}\b"

@@ -15,7 +15,8 @@ _THIRD = (
 
 # acting now: an overdose taken, at the edge, bleeding
 ACTING_NOW = any_of(
-    rf"\b(?:taken|took|swallowed|injected|necked|downed|drank|drunk|had)\s+(?:the\s+lot|"
+    rf"\b(?:taken|took|swallowed|injected|necked|downed|drank|drunk|had)\s+(?:the\s+lot(?!\s+(?:of|"
+    rf"to|yesterday|today|at|for|in|on|nuggets)\b)|"
     rf"everything\s+in|all\s+(?:of\s+)?(?:my|his|her|the)\s+(?:\w+\s+)?(?:{MEDS}|insulin|"
     rf"supply|stash|morphine)|(?:my|his|her)\s+(?:mum's|dad's|\w+'s)\s+(?:\w+\s+)?{MEDS}|"
     rf"\d+\s+(?:\w+\s+)?{MEDS}|(?:a\s+(?:bottle|cup|glass|mug)\s+of\s+)?(?:the\s+|some\s+)?(?:bleach|"
@@ -39,6 +40,9 @@ ACTING_NOW = any_of(
     rf"\b(?:taken|took|swallowed|necked|downed)\s+(?:\w+\s+){{0,2}}(?:my|his|her|the)\s+(?:\w+"
     rf"\s+)?{MEDS}\s+(?:all\s+)?(?:at\s+once|in\s+one\s+go|with\s+{DRINK})",
     r"\b(?:took|taken|have\s+taken|i've\s+taken|just\s+taken|done|had)\s+(?:an\s+)?overdose\b"
+    r"(?![^.!?]{0,50}\b(?:by\s+mistake|by\s+accident|accidental\w*|once\b|long\s+time\s+ago|last\s+"
+    r"year|\d+\s*(?:yrs?|years?)\s+ago|when\s+my\s+\w+\s+died))"
+    r"(?!\s+of\s+(?:quality\s+street|chocolates?|sweets|biscuits|cake|mince\s+pies|crisps|sun))"
     r"(?!\s+of\s+(?:telly|tv|television|chocolate|sugar|cake|sweets|christmas|sun|sunshine|"
     r"netflix|soaps|football|sport|caffeine|coffee|tea|fresh\s+air|family|fun|box\s*sets?|"
     r"\w+ing)\b)(?![^.!?]{0,40}\b(?:years?\s+ago|in\s+(?:19|20)\d\d|when\s+i\s+was|back\s+in|"
@@ -311,7 +315,7 @@ EMERGENCY = widened(
 ACTING_NOW = widened(
     ACTING_NOW,
     rf"\b(?:took|taken|swallowed|necked|downed)\s+(?:the|a|my|his|her)\s+(?:whole|entire|full)\s+"
-    rf"(?:packet|box|bottle|strip|pack|tub|blister)\b[^.!?]{{0,60}}\b(?:ago|with\s+(?:the\s+|a\s+|"
+    rf"(?:packet|box|bottle|strip|pack|tub|blister)\b(?!\s+of\s+(?!(?:\w+\s+)?{MEDS}))[^.!?]{{0,60}}\b(?:ago|with\s+(?:the\s+|a\s+|"
     rf"some\s+)?{DRINK}|feel\w*\s+(?:strange|sick|funny|weird|dizzy|sleepy|odd)|just\s+now|"
     rf"tonight|now)\b",
 )

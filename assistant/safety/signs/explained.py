@@ -292,3 +292,19 @@ def why_damped(sentence: str, asking: str | None, after: str = "") -> tuple[str,
     if CONDITION.search(sentence + " " + after[:80]):
         why.append("condition")
     return tuple(why)
+
+
+# the eleventh session (our own ordinary training examples that the rules signposted, read by
+# kind): history told as "15 yrs ago", "long time ago", a bare year, "at uni", "30 years later",
+# "in a much better place now", "I don't now", "that stopped", "haven't had that in years", and
+# a dark place or a bad patch told in the past
+RESOLVED = widened(
+    RESOLVED,
+    r"\b\d+\s*(?:yrs?|years?)\s+(?:ago|later)\b|\b(?:a\s+)?long\s+time\s+ago\b",
+    r"^\W*(?:19|20)\d\d\W*$|^\W*(?:19|20)\d\d\b[.,]",
+    r"\b(?:tried|wanted|attempted)\b[^.!?]{0,40}\bat\s+(?:uni|university|college|school)\b",
+    r"\bin\s+a\s+(?:much|far|way)\s+(?:better|good)\s+place\b|\bi\s+(?:don't|do\s+not)\s+now\b",
+    r"\bthat\s+stopped\b|\bstopped\s+when\s+(?:i|he|she)\s+was\b|\b(?:haven't|hasn't)\s+had\s+"
+    r"(?:that|it|them|those)\s+(?:for|in)\s+years\b",
+    r"\b(?:i\s+was|was)\s+in\s+a\s+(?:dark|bad)\s+(?:place|patch)\b|\bafter\s+a\s+bad\s+patch\b",
+)
