@@ -505,3 +505,9 @@ def test_ordinary_words_the_rules_had_signposted_are_left_alone(text, asking):
 def test_and_the_same_words_at_risk_still_have_their_sign(text, asking):
     signs = read_signs(text, asking)
     assert signs.crisis_strong or signs.safeguarding_strong, signs
+
+
+def test_told_nobody_else_would_have_them_is_asked_about_not_signposted():
+    signs = read_signs("My husband says nobody else would put up with me. Maybe he's right.")
+    assert "fear" in signs.safeguarding_weak and not signs.safeguarding_strong, signs
+    assert decide("My husband says nobody else would put up with me.", "people").level != "none"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from assistant.safety.signs.words import MEDS, NOT_FOR_A_WHILE, any_of, widened
 
-__all__ = ["BURDEN", "GOODBYE", "INTENT", "PLAN"]
+__all__ = ["BURDEN", "DAY", "GOODBYE", "INTENT", "PLAN"]
 
 _DAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|this\s+"
@@ -13,6 +13,7 @@ _DAY = (
     r"mum's|dad's)\s+birthday|the\s+anniversary|midnight|the\s+end\s+of\s+the\s+(?:week|"
     r"month)|when\s+\w+(?:'s|\s+is)\s+(?:gone|away|out|asleep))"
 )
+DAY = _DAY  # a day or a time something is set for (also read by crisis_plain)
 # (taking "the dog" out or swallowing "my pride" after Friday is no plan: only medicines, "the lot"
 # or "them"; eleventh session)
 _FINAL = (

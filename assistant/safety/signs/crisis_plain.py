@@ -9,7 +9,7 @@ medicines, a second attempt, rejoining someone who died), never the words of a h
 from __future__ import annotations
 
 from assistant.safety.signs.crisis_finality import ATTEMPT_AGAIN, FINALITY
-from assistant.safety.signs.crisis_intent import INTENT
+from assistant.safety.signs.crisis_intent import DAY, INTENT
 from assistant.safety.signs.crisis_means import MEANS
 from assistant.safety.signs.emergencies import ACTING_NOW, EMERGENCY
 from assistant.safety.signs.words import MEDS, any_of, widened
@@ -26,10 +26,9 @@ __all__ = [
     "THREAT",
 ]
 
-_DAY = (
-    r"(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|"
-    r"tues|weds|thurs|fri|sat|sun|the\s+weekend|next\s+week|this\s+week)"
-)
+# the days and times of crisis_intent, and the short names people type ("fri", "thurs", "tues"
+# and "weds" are made whole by normalise)
+_DAY = rf"(?:{DAY}|today|the\s+weekend|this\s+week|mon|sat|sun)"
 
 # on the way to a place to die, or at the edge of one, now
 ACTING_NOW = widened(
