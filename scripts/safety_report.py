@@ -30,6 +30,7 @@ from assistant.safety.measure import (
     HELDOUT_9,
     HELDOUT_10,
     HELDOUT_11,
+    HELDOUT_12,
     figures,
     load_rows,
     meets_targets,
@@ -108,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         todo.append(("held-out 9", lambda: figures(load_rows(HELDOUT_9))))
         todo.append(("held-out 10", lambda: figures(load_rows(HELDOUT_10))))
         todo.append(("held-out 11", lambda: figures(load_rows(HELDOUT_11))))
+        todo.append(("held-out 12", lambda: figures(load_rows(HELDOUT_12))))
     failed = False
     for name, run in todo:
         result = run()

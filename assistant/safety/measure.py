@@ -30,6 +30,7 @@ __all__ = [
     "HELDOUT_9",
     "HELDOUT_10",
     "HELDOUT_11",
+    "HELDOUT_12",
     "TARGETS",
     "figures",
     "load_rows",
@@ -72,6 +73,11 @@ HELDOUT_10 = ROOT / "tests" / "heldout" / "safety10"
 # trusted, third parties reporting a crisis, money troubles): measured on that session's starting
 # code first, its messages not read (the tenth read by kind then)
 HELDOUT_11 = ROOT / "tests" / "heldout" / "safety11"
+# a twelfth, written at the start of the twelfth session from the same brief with people who
+# write in plain, simple or translated words (easy read, over 80, aphasia, voice-to-text, English
+# as a second language), crisis without the usual words and dark but safe answers: measured on
+# that session's starting code first, its messages not read
+HELDOUT_12 = ROOT / "tests" / "heldout" / "safety12"
 TARGETS = {
     "crisis_any": 1.0,
     "crisis_signpost": 0.95,

@@ -4,7 +4,8 @@ written in the fifth session while the third calibration round ran) and panel4 (
 sixth session while only the house changed) and panel5 (24, written in the seventh session while
 the calibration rounds ran, and measured first on that session's starting code) and panel6 (24,
 written at the start of the eighth session and measured first on its starting code) and panel7
-(24, written at the start of the ninth session, measured first on its starting code), each by a
+(24, written at the start of the ninth session, measured first on its starting code) and panels 8
+to 10 (24 each, written at the start of the tenth to twelfth sessions), each by a
 helper acting as an experienced broker and panel member who never read the planner. Report:
 `.venv/bin/python scripts/panel_report.py [--folder tests/heldout/panel2]`. Never tune the
 planner to these texts."""
@@ -28,6 +29,7 @@ PANEL_6 = FOLDER.parent / "panel6"
 PANEL_7 = FOLDER.parent / "panel7"
 PANEL_8 = FOLDER.parent / "panel8"
 PANEL_9 = FOLDER.parent / "panel9"
+PANEL_10 = FOLDER.parent / "panel10"
 
 
 @pytest.fixture(scope="module")
@@ -281,3 +283,30 @@ def test_the_ninth_panel_meets_the_targets_of_issue_16(result_9):
     assert result_9["broker_same"] >= 0.9 * n
     assert result_9["readiness_same"] == n
     assert result_9["accused_absent"] == n
+
+
+@pytest.fixture(scope="module")
+def result_10():
+    return measure(load(PANEL_10))
+
+
+def test_the_tenth_panel_is_all_there_and_does_not_slip_back(result_10):
+    # written fresh at the start of the twelfth session (2026-12-01) from the ninth's brief, with
+    # more reviews where needs have grown, places where little can be bought, ordinary purchases,
+    # pooled budgets, faith and culture, section 117, deafblind people, drink and drugs, leaving
+    # prison or a ward, and people let down before; measured unread on that session's starting
+    # code (358cc97): broker level 16/24, readiness 23/24, people named as not to help kept out
+    # 24/24
+    assert result_10["n"] >= 24
+    assert [r["id"] for r in result_10["rows"] if r["problems"]] == []
+    assert result_10["broker_same"] >= 16
+    assert result_10["readiness_same"] >= 23
+    assert result_10["accused_absent"] >= 24
+
+
+@pytest.mark.xfail(strict=True, reason="panel 10, fresh: broker level 16/24 and readiness 23/24")
+def test_the_tenth_panel_meets_the_targets_of_issue_16(result_10):
+    n = result_10["n"]
+    assert result_10["broker_same"] >= 0.9 * n
+    assert result_10["readiness_same"] == n
+    assert result_10["accused_absent"] == n
