@@ -87,10 +87,13 @@ _NOT_KNOWING = re.compile(
 # a bare yes or no typed for a button ("No" at the consent question): an answer, not a risk, except
 # to "are you safe right now?" (eleventh session: new short training examples had moved a lone
 # "No" at consent to 0.63 safeguarding)
-_BARE_ANSWER = re.compile(
-    r"\W*(?:no|nope|nah|naw|no\s+thanks?|no\s+thank\s+you|yes|yeah|yep|yes\s+please|ok|okay|"
-    r"fine|sure|maybe|not\s+really)\W*"
+_BARE_WORD = (
+    r"(?:no|nope|nah|naw|no\s+thanks?|no\s+thank\s+you|yes|yeah|yep|yes\s+please|ok|okay|"
+    r"fine|sure|maybe|not\s+really|no\s+problem|no\s+probs?|(?:that's|thats|that\s+is)\s+fine|"
+    r"go\s+ahead|of\s+course|course|alright|all\s+right)"
 )
+# one or two of them together: "sure no problem", "yes that's fine" (twelfth session)
+_BARE_ANSWER = re.compile(rf"\W*{_BARE_WORD}(?:\W+{_BARE_WORD})?\W*")
 SENTENCES_READ = 8
 SENTENCE_WEIGHT = 0.9
 RISK_LABELS = ("crisis", "safeguarding")
@@ -216,7 +219,7 @@ def weigh(e: Evidence, t: Thresholds = Thresholds()) -> Decision:
         return Decision("check", "crisis", "wish_to_die", p)
     # and so is arranging not to be found, or a home for a pet with no reason given (giving
     # things away: NHS and Samaritans warning signs; ninth session)
-    if "arranging" in signs.crisis_weak:
+    if "arranging" in signs.crisis_weak or "coded_ask" in signs.crisis_weak:
         return Decision("check", "crisis", "arranging", p)
     # nor alone where the only sign in the message was explained away ("to see them win the cup
     # before I die"): then it asks, as it would with no sign at all

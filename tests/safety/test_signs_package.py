@@ -57,6 +57,7 @@ def test_the_families_are_tried_in_their_order() -> None:
         "death_words",
         "means_plain",
         "coded",
+        "coded_ask",
     ]
     assert list(SAFEGUARDING_STRONG) == [
         "financial",

@@ -12,6 +12,7 @@ from assistant.safety.signs.crisis_plain import (
     ACTING_NOW,
     ATTEMPT_AGAIN,
     CODED,
+    CODED_ASK,
     EMERGENCY,
     FINALITY,
     INTENT,
@@ -148,4 +149,6 @@ CRISIS_WEAK: dict[str, re.Pattern[str]] = {
     ),
     # a time or a "doing it" with nothing it is for (eleventh session): asked about
     "coded": CODED,
+    # the same, specific enough to be asked about always (twelfth session)
+    "coded_ask": CODED_ASK,
 }

@@ -94,7 +94,8 @@ INTENT = any_of(
     r"will|i'm\s+going\s+to|to)\s+(?:do\s+it|go|end)|\bready\s+to\s+go\b[^.!?]{0,40}\b(?:know"
     r"\s+how|now|tonight|decided|peace|join)",
     r"\b(?:take|took|get|getting)\s+(?:myself|me)\s+out\s+of\s+the\s+picture\b",
-    r"\b(?:be|'ll\s+be|will\s+be)\s+dead\s+(?:before|by|soon)\b",
+    # (not "the doctors said I'd be dead by now": a life that went on; twelfth session)
+    r"\b(?:be|'ll\s+be|will\s+be)\s+dead\s+(?:before|by(?!\s+now\b)|soon)\b",
     r"\b(?:not|won't|wont)\s+(?:be\s+)?(?:around|here)\s+(?:to\s+need|much\s+longer|long|for\s+"
     r"long|after\s+this|by\s+then|to\s+see)\b|\bnot\s+planning\s+on\s+being\s+(?:here|"
     r"around)\b",

@@ -18,6 +18,7 @@ __all__ = [
     "ACTING_NOW",
     "ATTEMPT_AGAIN",
     "CODED",
+    "CODED_ASK",
     "EMERGENCY",
     "FINALITY",
     "INTENT",
@@ -202,4 +203,33 @@ CODED = any_of(
     r"\s+to\s+say\s+thanks\b",
     r"\bso\s+(?:mum|dad|my\s+\w+|she|he|they)\s+can\s+(?:get\s+in|close\s+it\s+down)\b[^.!?]{0,20}"
     r"\b(?:after|when\s+she\s+needs|when\s+he\s+needs)\b",
+)
+
+# the twelfth session (set 11 and our own silent crises read by kind): "doing it" or "gonna do
+# it" with a day, in a list of the week or in text-speak; medicines kept back since an overdose;
+# "I mean it this time"; a door left open "for whoever comes" with nothing more to say; a pet or a
+# thing handed on with a near time ("make sure someone has him, going after work"). Each is
+# specific enough to be asked about whatever the classifier reads (as "arranging" is)
+_NOT_A_TASK = (
+    r"(?!\s+(?:myself|my\s*self|for\s+(?:me|him|her|them|us|my)|with|again|on\s+my\s+own|online|"
+    r"by\s+myself|properly|right|first))"
+)
+CODED_ASK = any_of(
+    rf"\b(?:i'm|im|ima|i'ma|i\s+am)\s+(?:gonna\s+|going\s+to\s+|gunna\s+)?do(?:ing)?\s+it\b{_NOT_A_TASK}"
+    rf"[^.!?]{{0,30}}\b{_DAY}\b|\b{_DAY}\s+(?:\w+\s+)?(?:i'm|im|ima|i'ma|i\s+am)\s+(?:gonna\s+|going\s+"
+    rf"to\s+)?do(?:ing)?\s+it\b{_NOT_A_TASK}",
+    rf"(?:^|[.!?,]\s*)(?:gonna|gunna|going\s+to)\s+do\s+it\b{_NOT_A_TASK}[^.!?]{{0,30}}\b{_DAY}\b",
+    r"\b(?:kept|keeping|put|putting|held|holding|saved|saving|hid|hidden)\s+(?:some|a\s+few|a\s+load|"
+    r"loads|a\s+lot|most|half|them)\s+(?:\w+\s+)?(?:back|aside|by)\b[^.!?]{0,30}\b(?:chemist|"
+    r"pharmacy|prescriptions?|scripts?)\b",
+    rf"\b(?:overdose|overdosed|{MEDS})\b[\s\S]{{0,60}}\b(?:kept|keeping|saved|saving|put)\s+(?:some|a\s+"
+    r"few|a\s+load|loads|a\s+lot|them)\s+(?:back|aside|by)\b",
+    r"\bi\s+(?:really\s+)?mean\s+it\s+this\s+time\b",
+    r"\b(?:door|key|keys)\b[^.!?]{0,40}\bfor\s+(?:whoever|whoever's|anyone\s+who|whoever\s+it\s+is\s+"
+    r"that)\s+(?:comes|finds|gets\s+here|turns\s+up)\b[\s\S]{0,80}\b(?:nothing\s+(?:more|else)\s+to\s+"
+    r"say|that's\s+(?:it|all|everything)|bye|goodbye|sorry)\b",
+    rf"\b(?:make\s+sure|someone|some\s*one|somebody|sum1)\s+(?:\w+\s+)?(?:has|have|takes?|taking|"
+    rf"gets?|looks?\s+after|feeds?)\s+(?:him|her|my\s+(?:cat|dog|budgie|fish|pets?|rabbit|"
+    rf"tortoise|boy|girl))\b[^.!?]{{0,10}}[.!?,]?\s*(?:i'm\s+)?(?:going|goin|gone|off|leaving)\s+"
+    rf"(?:after|before|on|at|by|this|{_DAY})\b",
 )

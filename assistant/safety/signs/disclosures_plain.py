@@ -309,3 +309,41 @@ DISCRIMINATORY = widened(
     r"\b(?:shrine|prayer\s+mat|rosary|turban)\b[^.!?]{0,60}\b(?:clutter|moving|moved|took|taken)\b",
     r"\bnon-?compliant,?\s+language\s+barrier\b|\bno\s+interpreter\s+was\s+booked\b",
 )
+
+# the twelfth session (set 11 read by kind): a head held under water or arms pinned to wash or
+# dress someone; a threat to "do me in" shouted or rung through; a promise that a grandparent
+# will never see the grandchildren; a right refused because of language or where one is from;
+# washing rationed for everyone in a home, by a list
+PHYSICAL = widened(
+    PHYSICAL,
+    r"\b(?:holds?|held|holding|pushe?s|pushed|pushing|forces?|forced|forcing|dunks?|dunked)\s+"
+    r"(?:my|her|his|their)\s+(?:head|face)\s+(?:under|in|into|down\s+in)\b",
+    rf"\b(?:pins?|pinned|pinning|sits?\s+on|sat\s+on)\s+{_WHO}\s+(?:down\s+)?(?:to\s+(?:wash|dress|"
+    r"change|shave|bath|shower)|while\s+(?:he|she|they)\s+(?:wash|dress|change))",
+)
+PSYCHOLOGICAL = widened(
+    PSYCHOLOGICAL,
+    r"\b(?:says?|said|saying|shouts?|shouted|shouting|yells?|yelling|texts?|texted|texting|"
+    r"messag\w*|posts?|posted|posting|rings?|rang|ringing|threaten\w*|told\s+(?:me|her|him))\b[^.!?]{0,50}\b(?:he'll|she'll|they'll|he\s+will|"
+    r"she\s+will|they\s+will|he's\s+going\s+to|she's\s+going\s+to|they're\s+going\s+to|he's\s+"
+    r"gonna|gonna)\s+(?:do\s+(?:me|her|him|us)\s+in|batter\s+(?:me|her|him)|smash\s+(?:my|her|his)\s+"
+    r"face|put\s+(?:me|her|him)\s+in\s+hospital|break\s+(?:my|her|his)\s+legs|burn\s+(?:me|her|him|"
+    r"us)\s+out|stab\s+(?:me|her|him))\b",
+    r"\b(?:make|making)\s+sure\s+(?:she|he|i|you|they)\s+never\s+(?:sees?|gets?\s+to\s+see|see)\s+"
+    r"(?:her|his|my|your|their|the)\s+(?:grandkids|grandchildren|grandsons?|granddaughters?|kids|"
+    r"children|family)\b",
+)
+DISCRIMINATORY = widened(
+    DISCRIMINATORY,
+    r"\b(?:people|someone|anyone|those|folk)\s+(?:who\s+(?:can't|cannot|don't|doesn't)\s+speak\s+"
+    r"(?:good\s+|proper\s+|much\s+)?english|like\s+(?:you|me|us|her|him|them)|from\s+(?:your|my|her|"
+    r"his|their)\s+(?:country|community|religion|background))\s+(?:can't|cannot|don't|aren't\s+"
+    r"allowed\s+to|shouldn't|won't\s+be\s+allowed\s+to)\s+(?:have|get|manage|be\s+given|run)\b",
+)
+ORGANISATIONAL = widened(
+    ORGANISATIONAL,
+    r"\b(?:bath|baths|shower|showers|wash)\b[\s\S]{0,40}\bonce\s+a\s+(?:week|fortnight)\s+for\s+"
+    r"(?:all\s+of\s+us|everyone|everybody|all\s+the\s+residents|the\s+whole\s+\w+)\b",
+    r"\bif\s+(?:you're|youre|you\s+are|you\s+aren't|you're\s+not)\s+(?:not\s+)?on\s+the\s+list\s+"
+    r"(?:you|u)\s+(?:can't|cannot|cant|don't|dont)\b",
+)

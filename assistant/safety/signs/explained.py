@@ -147,6 +147,8 @@ _OWN_ACT = re.compile(
     r"|\b(?:i've|i\s+have|ive)\s+(?:got\s+it\s+|it\s+all\s+|it\s+)?sorted(?:\s+it)?\b|\b(?:i\s+)?"
     r"(?:actually|really|truly)\s+mean\s+it\b|\bi\s+mean\s+it\s+this\s+time\b|\bthe\s+ones?\s+"
     r"(?:to|who)\s+finds?\s+me\b"
+    # "i want to be dead and i'm going to do it tonight" at "what would you love to do?"
+    r"|\b(?:i'm|i\s+am)\s+(?:going\s+to|gonna)\s+do\s+it\b|\bi\s+want\s+to\s+(?:be\s+dead|die)\b"
 )
 
 # "Must never happen: being tied in my chair again": a bottom line about what has been done
@@ -181,7 +183,8 @@ IMPERATIVE = re.compile(
 
 _PRESENT_RISK = re.compile(
     r"\b(?:right\s+now|again|still\s+(?:want|think|feel|have|got|plan)|tonight|this\s+week|"
-    r"this\s+weekend|tomorrow|soon|i'm\s+going\s+to|i\s+am\s+going\s+to|"
+    r"this\s+weekend|tomorrow|soon|i'm\s+going\s+to|i\s+am\s+going\s+to|(?:won't|wont|will\s+"
+    r"not|doesn't|does\s+not|hasn't|has\s+not)\s+stop(?:ped)?|still\s+going|"
     r"lately|recently|at\s+the\s+moment|every\s+(?:day|night)|keeps?\s+(?:saying|thinking|"
     r"hitting|taking)|these\s+days\s+(?:i|he|she)\s+(?:want|think)|by\s+(?:the\s+)?(?:weekend|"
     r"morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+week|christmas|"
@@ -307,4 +310,22 @@ RESOLVED = widened(
     r"\bthat\s+stopped\b|\bstopped\s+when\s+(?:i|he|she)\s+was\b|\b(?:haven't|hasn't)\s+had\s+"
     r"(?:that|it|them|those)\s+(?:for|in)\s+years\b",
     r"\b(?:i\s+was|was)\s+in\s+a\s+(?:dark|bad)\s+(?:place|patch)\b|\bafter\s+a\s+bad\s+patch\b",
+)
+
+# the twelfth session (set 11 read by kind): a sore or a bruise being seen to and getting better
+# ("healing, district nurse twice a week"; "on warfarin so I bruise easily, it's not the carers"),
+# never where nobody sees to it, someone refuses help or someone did it
+_NOBODY = (
+    r"^(?![\s\S]*\b(?:nobody|no\s+one|no-one|won't|wont|will\s+not|didn't|did\s+(?:it|this|that)|"
+    r"not\s+being|isn't\s+being|never|refuses?|left\s+(?:me|him|her))\b)"
+)
+CONDITION = widened(
+    CONDITION,
+    _NOBODY
+    + r"[\s\S]*?\b(?:pressure\s+(?:sores?|ulcers?|areas?)|bed\s*sores?|leg\s+ulcers?|ulcers?|"
+    r"wounds?|skin\s+tears?)\b[^.!?]{0,50}\b(?:healing|healed|getting\s+better|on\s+the\s+mend|"
+    r"clearing\s+up|(?:dressed|checked|seen\s+to)\s+by\s+(?:the\s+)?(?:district\s+)?nurses?)\b",
+    _NOBODY + r"[\s\S]*?(?:\b(?:warfarin|blood\s+thinners?|apixaban|rivaroxaban|steroids?|"
+    r"clopidogrel)\b[^.!?]{0,60}\bbruis\w*|\bbruis\w*\b[^.!?]{0,60}\b(?:warfarin|blood\s+"
+    r"thinners?|apixaban|rivaroxaban|steroids?|clopidogrel)\b)",
 )

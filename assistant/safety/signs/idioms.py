@@ -197,3 +197,16 @@ IDIOMS = widened(
     r"\bdead\s+sea\b|\bgrateful\s+dead\b|\bmurder[\s-]myster(?:y|ies)\b|\bwhodunn?its?\b|\bcluedo\b",
 )
 JOKE_AFTER = re.compile(JOKE_AFTER.pattern + r"|^\W*(?:" + _SAID_IS_A_SAYING + ")", re.I)
+
+# the twelfth session (set 11 read by kind): tiredness and sleep said as death ("sleep like the
+# dead", "dead to the world", "dead on my feet"), and a phone or a battery about to die
+IDIOMS = widened(
+    IDIOMS,
+    r"\bsleep\w*\s+like\s+(?:the\s+dead|a\s+log|a\s+baby)\b|\bdead\s+to\s+the\s+world\b|"
+    r"\bdead\s+on\s+(?:my|his|her|our|their)\s+feet\b|\bdead\s+beat\b",
+    r"\b(?:laptop|phone|mobile|battery|ipad|tablet|charger)(?:'s|s)?\s+(?:is\s+)?(?:about\s+to|"
+    r"going\s+to|gonna|gunna|bound\s+to|on\s+\d+%?\s+and\s+(?:about\s+to|going\s+to))\s+die\b",
+    # a life that went on: "the doctors said I'd be dead by now"
+    r"\b(?:said|told\s+(?:me|us|mum|him|her)|thought|reckoned|expected)\b[^.!?]{0,20}\b(?:i'd|i\s+"
+    r"would|he'd|she'd|we'd)\s+be\s+dead\s+(?:by\s+now|years\s+ago|by\s+\d+|before\s+\d+)",
+)
