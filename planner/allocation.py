@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from planner.aftercare import met_by_aftercare
 from planner.allocated import Allocation, FreeSupport, named_in_concern
 from planner.answers import (
     LOST,
@@ -170,6 +171,9 @@ def _demands_for(
     mode = mode_for(need, profile, rules)
     if fast_track := last_weeks_care(need, profile):
         result.free.append(fast_track)  # the NHS pays for care in the last weeks of life
+        return
+    if aftercare := met_by_aftercare(need, profile):
+        result.free.append(aftercare)  # section 117 aftercare pays now (planner.aftercare)
         return
     if area == "night_support":
         result.demands.extend(

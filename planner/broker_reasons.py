@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from planner.allocation import named_in_concern
 from planner.breaks import own_activity
+from planner.broker_more import more_reasons
 from planner.carers import support_around
 from planner.changes import condition_course, no_provider, swinging_hours
 from planner.disagreement import settled_by_choice
@@ -233,8 +234,7 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
             SIGNAL,
         )
     elif housing:
-        # a first move out of the family home sets up a tenancy, benefits and the support
-        # around it all at once: more than a move between homes
+        # leaving the family home: a tenancy, benefits and support set up all at once
         leaving = FAMILY_HOME.search(profile.typical_week)
         add(
             "housing_change",
@@ -263,8 +263,7 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
         )
     ]
     strained = carers if strain and not stopping else []
-    # a worry about falling is met by telecare, and a class or a swim by the activity, not
-    # by joining up health services
+    # a worry about falling is met by telecare, a class or a swim by the activity itself
     health = [
         n.text
         for n in profile.support_needs
@@ -299,7 +298,6 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
             )
             >= float(rates["chc_screening_hours"])
         )
-    # a light signal is no reason when someone already joins health and care up
     if (health or timed or treatment) and (heavy or not joined_up(profile, fitted)):
         add(
             "health_coordination",
@@ -396,4 +394,7 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
             _evidence(nobody_comes.group(0)),
             LESSER,
         )
+    for more in more_reasons(profile, fitted, words, found):  # twelfth session
+        found[:] = [(r, w) for r, w in found if r.code != more[0] or w > more[3]]  # lighter
+        add(*more)
     return found

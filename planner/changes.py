@@ -66,7 +66,13 @@ _NO_PROVIDER = re.compile(
     r"will not|can'?t|cannot) (come|travel|get|reach|cover) (out|this far|that far|up|"
     r"here|out here|round here|to (us|me|him|her|the (farm|village|house|cottage)))\b|"
     r"\bnobody (else )?(will|would) (come|travel) (this far|that far|out|up|here)\b|"
-    r"\bcan'?t find (an agency|any agency|anyone to come|carers|a care company)\b",
+    r"\bcan'?t find (an agency|any agency|anyone to come|carers|a care company)\b|"
+    # the only service that comes out is full: "has no one until March", "can't get staff"
+    # (twelfth session)
+    r"\b(only|one) (care )?(agency|provider|care company)\b[^.]{0,40}?\b(has|have|had) "
+    r"(no one|nobody|no staff|no carers|no capacity)\b|"
+    r"\b(agency|agencies|care compan(y|ies)|providers?)\b[^.]{0,60}?\bcan'?t (get|find) "
+    r"(staff|carers|workers)\b",
     re.I,
 )
 

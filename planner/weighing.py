@@ -146,7 +146,12 @@ def settled_sharing(profile: Profile) -> bool:
 
 
 _WITH_PERSON = re.compile(
-    r"\b(typing with|(sat|sitting) with|together with|with (him|her|them) beside)\b", re.I
+    r"\b(typing with|(sat|sitting) with|together with|with (him|her|them) beside|"
+    # someone relaying the person's own words: "typing what he signs", "writing what she says"
+    # (an interpreter or communicator-guide is the person's voice, twelfth session)
+    r"(typing|writing|putting down) (what|as) (he|she|they) (signs?|says?|tells? (me|us))|"
+    r"relaying (his|her|their) (words|answers|signs))\b",
+    re.I,
 )
 _QUOTED = re.compile(r"\b(he|she|they) (says?|said|told (me|us)):", re.I)
 

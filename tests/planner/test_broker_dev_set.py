@@ -24,7 +24,7 @@ def result():
 
 
 def test_the_dev_set_is_all_there_and_every_plan_checks_out(result):
-    assert result["n"] >= 123
+    assert result["n"] >= 129
     assert result["accused_absent"] == result["n"]
     assert [r["id"] for r in result["rows"] if r["problems"]] == []
     levels = {r["want_level"] for r in result["rows"]}
@@ -69,7 +69,9 @@ def test_the_dev_set_broker_levels_hold_their_floor(result):
     # but bd-117-dev (help only in a flare, agency cover, a wife who organises it: judged
     # optional here, where panels 2 and 8 judged the same kind none; the panels were followed
     # and no rule was made)
-    assert result["broker_same"] >= 117
+    # twelfth session (panel 10 read by kind): bd-124 to bd-129, verdicts written before the
+    # planner ran; on 358cc97 none of the six matched; all six match now
+    assert result["broker_same"] >= 123
     misses = [r["id"] for r in result["rows"] if r["level"] != r["want_level"]]
     assert set(misses) <= {
         "bd-16-jade",

@@ -296,16 +296,19 @@ def test_the_tenth_panel_is_all_there_and_does_not_slip_back(result_10):
     # pooled budgets, faith and culture, section 117, deafblind people, drink and drugs, leaving
     # prison or a ward, and people let down before; measured unread on that session's starting
     # code (358cc97): broker level 16/24, readiness 23/24, people named as not to help kept out
-    # 24/24
+    # 24/24. Then read as a development set in the same session (its misses written again as
+    # bd-124 to bd-129 and tests/planner/test_panel_ten_lessons.py in our own words), so these
+    # are development figures now: broker 16 -> 22, readiness 23 -> 24
     assert result_10["n"] >= 24
     assert [r["id"] for r in result_10["rows"] if r["problems"]] == []
-    assert result_10["broker_same"] >= 16
-    assert result_10["readiness_same"] >= 23
+    assert result_10["broker_same"] >= 22
+    assert result_10["readiness_same"] >= 24
     assert result_10["accused_absent"] >= 24
 
 
-@pytest.mark.xfail(strict=True, reason="panel 10, fresh: broker level 16/24 and readiness 23/24")
 def test_the_tenth_panel_meets_the_targets_of_issue_16(result_10):
+    # met in the twelfth session, after panel 10 was read as a development set (a strict xfail
+    # before): a development figure now, not a fresh measure
     n = result_10["n"]
     assert result_10["broker_same"] >= 0.9 * n
     assert result_10["readiness_same"] == n

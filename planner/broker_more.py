@@ -1,0 +1,123 @@
+"""More reasons for a broker, each a lesser one (twelfth session: panel 10 read by kind; used
+by planner.broker_reasons, which weighs them with the rest).
+
+    aftercare kept apart   section 117 aftercare (free) runs now beside care the budget pays
+                           for: the two must be kept apart, and never charged together
+                           (health_coordination, 1; not more: the care co-ordinator does it)
+    trust lost             the person's words say the council cut their help without asking,
+                           or that they do not trust the council: a broker works for the
+                           person, not the council (conflict, 1)
+    a relapse plan         someone in recovery from drink or drugs who speaks of a slip: the
+                           plan must say that help carries on, and grows, if they drink again
+                           (complex_plan, 1)
+    a worker shared with a friend's own budget
+                           a need done with a named friend who has their own personal budget
+                           (a holiday companion for both): who pays what is written down
+                           (pooled_budget, 1)
+"""
+
+from __future__ import annotations
+
+import re
+
+from planner.aftercare import aftercare_line
+from planner.fitting import Fitted
+from planner.models import Profile
+from planner.plan import BrokerReason
+
+__all__ = ["more_reasons"]
+
+_DISTRUST = re.compile(
+    r"\b((don'?t|do not|never|no longer|can'?t) trust(ed)? (the council|social services|"
+    r"social workers?|the social|adult social care)|"
+    r"(cut|changed|reduced|took away|halved) (my|her|his|our|their) (hours|support|care|"
+    r"budget)\b[^.]{0,30}\bwithout (asking|telling|talking to|a word))",
+    re.I,
+)
+_RECOVERY = re.compile(
+    r"\b(sober|in recovery|recovery (café|cafe|worker|group|service|meeting)s?|"
+    r"(stopped|quit|gave up|came off|off the) (the )?(drink(ing)?|drugs|booze|heroin|alcohol)|"
+    r"clean (for|since))\b",
+    re.I,
+)
+_SLIP = re.compile(
+    r"\b((if|when) (i|he|she|they) (slip|relapse|drink again|use again|start drinking)\w*|"
+    r"(a|one|my|the) (slip|relapse)s?)\b",
+    re.I,
+)
+_OWN_BUDGET = re.compile(
+    r"\b(own|her|his|their) (personal budget|direct payment|budget)\b|"
+    r"\bhas a (personal budget|direct payment)\b",
+    re.I,
+)
+LESSER = 1.0
+
+
+def _quote(text: str) -> str:
+    return f'"{text}"'
+
+
+def more_reasons(
+    profile: Profile, fitted: Fitted, words: str, found: list[tuple[BrokerReason, float]]
+) -> list[tuple[str, str, str, float]]:
+    """(code, explanation, evidence, weight) for each of these reasons that applies and is
+    not already weighed under its code."""
+    # a code already weighed as a lesser reason or more is not weighed again; a lighter one
+    # (a signal) gives way to this one
+    codes = {r.code for r, w in found if w >= LESSER}
+    out: list[tuple[str, str, str, float]] = []
+    charged = any(s.weekly_cost for s in fitted.supports if s.kind != "secondary")
+    if (line := aftercare_line(profile)) and charged and "health_coordination" not in codes:
+        out.append(
+            (
+                "health_coordination",
+                "Some help is free section 117 aftercare and some is paid from the budget. "
+                "They must be kept apart, so the aftercare is never charged for. The care "
+                "co-ordinator can do this, or a broker could help.",
+                _quote(line),
+                LESSER,
+            )
+        )
+    if (lost := _DISTRUST.search(words)) and "conflict" not in codes:
+        out.append(
+            (
+                "conflict",
+                "Trust in the council has been lost. An independent broker works for the "
+                "person, not for the council, and could help them be heard.",
+                _quote(lost.group(0)),
+                LESSER,
+            )
+        )
+    # a slip told in the person's words or asked about in a bottom line ("if I slip")
+    slip = _SLIP.search("\n".join([words, *(b.text for b in profile.bottom_lines)]))
+    if (recovery := _RECOVERY.search(words)) and slip and "complex_plan" not in codes:
+        out.append(
+            (
+                "complex_plan",
+                "The plan must say what happens after a slip: help carries on, and may grow. "
+                "A recovery worker can write this with the person, or a broker could help.",
+                f"{_quote(recovery.group(0))}; {_quote(slip.group(0))}",
+                LESSER,
+            )
+        )
+    if "pooled_budget" not in codes and (together := _with_own_budget(profile)):
+        out.append(
+            (
+                "pooled_budget",
+                "The support is shared with a friend who has their own budget. A short "
+                "written agreement says who pays what. A broker could help write it.",
+                _quote(together),
+                LESSER,
+            )
+        )
+    return out
+
+
+def _with_own_budget(profile: Profile) -> str:
+    """A need done together with someone who has their own personal budget ("" if none)."""
+    names = [p.name for p in profile.people if p.name and _OWN_BUDGET.search(p.relationship or "")]
+    for need in profile.support_needs:
+        for name in names:
+            if re.search(rf"\bwith {re.escape(name)}\b", need.text, re.I):
+                return need.text
+    return ""
