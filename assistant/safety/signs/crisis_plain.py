@@ -213,12 +213,19 @@ CODED = any_of(
 _NOT_A_TASK = (
     r"(?!\s+(?:myself|my\s*self|for\s+(?:me|him|her|them|us|my)|with|again|on\s+my\s+own|online|"
     r"by\s+myself|properly|right|first))"
+    # nor with what "it" is named near it ("the budgeting course, I'm doing it Tuesdays",
+    # "I'm doing it: pottery class"), nor every week ("Thursday afternoons")
+    r"(?![^.!?]{0,60}\b(?:shop|shopping|course|class|lesson|exam|test|interview|appointment|form|"
+    r"paperwork|washing|cleaning|ironing|cooking|garden|gardening|decorating|homework|walk|run|swim|"
+    r"marathon|driving)\b)(?!\s*:)"
 )
+_HABIT = r"(?!s\b|\s+(?:mornings|afternoons|evenings|nights)\b)"
 CODED_ASK = any_of(
     rf"\b(?:i'm|im|ima|i'ma|i\s+am)\s+(?:gonna\s+|going\s+to\s+|gunna\s+)?do(?:ing)?\s+it\b{_NOT_A_TASK}"
-    rf"[^.!?]{{0,30}}\b{_DAY}\b|\b{_DAY}\s+(?:\w+\s+)?(?:i'm|im|ima|i'ma|i\s+am)\s+(?:gonna\s+|going\s+"
-    rf"to\s+)?do(?:ing)?\s+it\b{_NOT_A_TASK}",
-    rf"(?:^|[.!?,]\s*)(?:gonna|gunna|going\s+to)\s+do\s+it\b{_NOT_A_TASK}[^.!?]{{0,30}}\b{_DAY}\b",
+    rf"[^.!?]{{0,30}}\b{_DAY}\b{_HABIT}|\b{_DAY}\s+(?:\w+\s+)?(?:i'm|im|ima|i'ma|i\s+am)\s+(?:gonna\s+|"
+    rf"going\s+to\s+)?do(?:ing)?\s+it\b{_NOT_A_TASK}",
+    rf"(?:^|[.!?,]\s*)(?:gonna|gunna|going\s+to)\s+do\s+it\b{_NOT_A_TASK}[^.!?]{{0,30}}\b{_DAY}\b"
+    rf"{_HABIT}",
     r"\b(?:kept|keeping|put|putting|held|holding|saved|saving|hid|hidden)\s+(?:some|a\s+few|a\s+load|"
     r"loads|a\s+lot|most|half|them)\s+(?:\w+\s+)?(?:back|aside|by)\b[^.!?]{0,30}\b(?:chemist|"
     r"pharmacy|prescriptions?|scripts?)\b",
