@@ -4,6 +4,7 @@ written out and safety-word typos repaired."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.language._words import repair
 
@@ -84,6 +85,9 @@ _SAFETY_SPEAK = (
 NORMALISE_KEY = repr([(p.pattern, w) for p, w in _SAFETY_SPEAK])
 
 
+# one decision reads the same words several times (the signs, what explains them away, the
+# classifier, the short-message cue): the text is made once and kept for the next reader
+@lru_cache(maxsize=256)
 def normalise(text: str) -> str:
     """Lower case, straight apostrophes, text-speak written out, safety-word typos repaired."""
     text = text.translate(_APOSTROPHES)
