@@ -251,6 +251,12 @@ def weigh(e: Evidence, t: Thresholds = Thresholds()) -> Decision:
         return Decision("none", None, "sentence_outweighed", p)
     if max(pc, ps, pu) >= t.check_without_sign:
         return Decision("check", code, "model_only", p)
+    if not weak and signs.weak_damped and set(e.damped) <= {"idiom", "resolved"}:
+        # the only risk words were said as idioms ("I'll die of boredom", "hang on to them for
+        # dear life") or as history that is over ("that was 6 years ago", never reopened: a
+        # reopening keeps the sign): the classifier's half-sure reading alone does not ask
+        # (twelfth session)
+        return Decision("none", None, "idiom_only", p)
     if risk >= t.risk_without_sign:
         return Decision("check", code, "model_split", p)
     if pc >= t.crisis_likeliest and pc >= p["ordinary"]:

@@ -105,3 +105,74 @@ def test_a_sore_seen_to_and_healing_counts_against_an_alarm_and_one_left_alone_d
 )
 def test_two_bare_words_together_are_an_answer_not_a_risk(text, asking):
     assert decide(text, asking).reason == "bare_answer"
+
+
+def test_risk_words_said_only_as_idioms_are_not_asked_about_on_a_half_sure_reading():
+    from assistant.safety.decision import Evidence, weigh
+
+    half_sure = {"crisis": 0.55, "safeguarding": 0.02, "unsure": 0.0, "ordinary": 0.43}
+    idiom = read_signs("yes go ahead, I'll die of boredom if it takes ages", "consent")
+    assert idiom.weak_damped and idiom.damped_by == ("idiom",)
+    decision = weigh(Evidence(idiom, half_sure, idiom.damped_by, None, 11))
+    assert (decision.level, decision.reason) == ("none", "idiom_only")
+    # or as history that is over, never reopened
+    history = read_signs("I took an overdose in 2009. That was a long time ago.", None)
+    assert history.weak_damped and history.damped_by == ("resolved",)
+    assert weigh(Evidence(history, half_sure, history.damped_by, None, 9)).level == "none"
+    # explained as a fear named as a bottom line: still asked about on the same reading
+    fear = read_signs("my worst fear is dying alone", "bottom_lines")
+    assert fear.weak_damped and fear.damped_by == ("fear",)
+    assert weigh(Evidence(fear, half_sure, fear.damped_by, None, 6)).level == "check"
+
+
+def test_history_reopened_in_other_words_keeps_a_weak_sign():
+    text = "I had the dark thoughts years ago and they've come back worse this winter"
+    assert read_signs(text, None).crisis_weak
+
+
+def test_a_sudden_calm_beside_an_ending_is_asked_about_and_calm_before_an_exam_is_not():
+    assert (
+        "coded_ask"
+        in read_signs("last night here, feel strangely calm about it all", None).crisis_weak
+    )
+    assert "coded_ask" in read_signs("I've decided. I feel totally at peace now", None).crisis_weak
+    calm_exam = read_signs("final day of the course today, really calm about the exam", None)
+    assert "coded_ask" not in calm_exam.crisis_weak
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("I've sorted my will. Tomorrow I'm going to take all my pills", "intent"),
+        ("tonight im going to take all my tablets", "intent"),
+    ],
+)
+def test_a_day_said_first_then_the_act_is_a_plan(text, family):
+    assert family in read_signs(text, None).crisis_strong
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("Monday I'm going to take my tablets back to the chemist", "typical_week"),
+        ("She gets upset but she's not suicidal, it's the dementia talking", "people"),
+        ("no tablets hidden in her yoghurt, she has a right to know", "bottom_lines"),
+        ("My grandson is to have my watch when I'm gone, it's all in my will", "important_to"),
+    ],
+)
+def test_a_chemist_trip_a_denial_a_rule_and_a_will_are_no_crisis_sign(text, asking):
+    signs = read_signs(text, asking)
+    assert not signs.crisis_strong, signs
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("the night staff give him extra sleepers to keep him quiet", "physical"),
+        ("she slips the tablets into mum's juice so she sleeps all afternoon", "physical"),
+        ("the PA makes me miss the mosque on purpose every Friday", "discriminatory"),
+        ("staff said my faith is a joke, in front of everyone", "discriminatory"),
+    ],
+)
+def test_medicine_used_to_quieten_someone_and_a_faith_mocked_are_disclosures(text, family):
+    assert family in read_signs(text, "current_support").safeguarding_strong

@@ -110,7 +110,8 @@ INTENT = any_of(
     r"(?:my\s+)?\w+",
     r"\b(?:last|final)\s+(?:form|time|message|goodbye|day|night|week)\s+(?:i'll|i\s+will|you'll|"
     r"anyone\s+will)\s+(?:ever\s+)?(?:fill|see|hear|get|have|write)",
-    r"\bsui(?:cide)?\s+thoughts?\b|\bsuicidal\b",
+    # (not "he's not suicidal, it's how strongly he feels": twelfth session)
+    r"\bsui(?:cide)?\s+thoughts?\b|(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)\bsuicidal\b",
 )
 
 INTENT = widened(

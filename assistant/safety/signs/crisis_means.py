@@ -14,7 +14,9 @@ MEANS = any_of(
     rf"hidden|keeping\s+back|kept\s+back|holding\s+back|been\s+saving|storing|building\s+up)\s+(?:up\s+)?(?:all\s+)?"
     rf"(?:of\s+)?(?:my|his|her|their|the|some|a\s+load\s+of|loads\s+of|lots\s+of)?\s*"
     rf"(?:\w+\s+)?{MEDS}",
-    rf"\b{MEDS}\s+(?:\w+\s+){{0,3}}(?:saved|stockpiled|stashed|hidden|put\s+by|put\s+away|"
+    # (not "no tablets hidden in food": a rule against hiding medicine in a meal)
+    rf"(?<!\bno\s)\b{MEDS}\s+(?:\w+\s+){{0,3}}(?:saved|stockpiled|stashed|hidden(?!\s+in\s+(?:my|his|"
+    rf"her|their|the)?\s*(?:food|drinks?|tea|yoghurt|jam|meals?))|put\s+by|put\s+away|"
     rf"under\s+(?:my|his|her|the)\s+(?:bed|mattress|pillow))",
     rf"\b(?:all|whole|every\s+one\s+of|enough)\s+(?:of\s+)?(?:my|his|her|the|these|those|"
     rf"them|a)?\s*(?:\w+\s+)?(?:box(?:es)?\s+of\s+|packets?\s+of\s+|strips?\s+of\s+)?{MEDS}"

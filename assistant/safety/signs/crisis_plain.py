@@ -220,11 +220,33 @@ _NOT_A_TASK = (
     r"marathon|driving)\b)(?!\s*:)"
 )
 _HABIT = r"(?!s\b|\s+(?:mornings|afternoons|evenings|nights)\b)"
+# at the start of a sentence (a look behind, so that the match starts in the sentence itself)
+_FIRST = r"(?<![a-z0-9'])(?<![a-z0-9']\s)"
+# a day said first, then the act: "Tonight I'm going to take all my tablets" (twelfth session)
+INTENT = widened(
+    INTENT,
+    rf"{_FIRST}{_DAY}\s*,?\s*(?:i'm|im|i\s+am)\s+(?:going\s+to|gonna)\s+"
+    rf"(?:take\s+(?:the|my|all)\s+(?:\w+\s+)?{MEDS}(?!\s+(?:to|back|in|into|with|round|down|up|for)\b)|"
+    rf"take\s+(?:them\s+all|the\s+lot|all\s+of\s+them)|"
+    r"end\s+(?:it|my\s+life)|kill\s+myself|jump|hang\s+myself)\b",
+)
+
+# a sudden calm beside an ending ("final day today, I feel strangely calm"): NHS and Samaritans
+# both name a sudden calm after a low time as a warning sign
+_CALM = (
+    r"\b(?:weirdly|strangely|oddly|suddenly|so|very|really|totally)\s+(?:calm|peaceful|at\s+peace|"
+    r"settled)\b(?!\s+(?:about|before|for)\s+(?:the|my|our|his|her|a)\b)"
+)
+_ENDING = (
+    r"\b(?:(?:final|last)\s+(?:day|night|morning|time)(?!\s+(?:of|at|in|on|with|for)\b)|it'?s\s+(?:all\s+)?(?:over|done|sorted)|"
+    r"decided|made\s+my\s+(?:mind\s+up|decision)|goodbye|my\s+affairs)\b"
+)
 CODED_ASK = any_of(
+    rf"{_ENDING}[\s\S]{{0,60}}{_CALM}|{_CALM}[\s\S]{{0,60}}{_ENDING}",
     rf"\b(?:i'm|im|ima|i'ma|i\s+am)\s+(?:gonna\s+|going\s+to\s+|gunna\s+)?do(?:ing)?\s+it\b{_NOT_A_TASK}"
     rf"[^.!?]{{0,30}}\b{_DAY}\b{_HABIT}|\b{_DAY}\s+(?:\w+\s+)?(?:i'm|im|ima|i'ma|i\s+am)\s+(?:gonna\s+|"
     rf"going\s+to\s+)?do(?:ing)?\s+it\b{_NOT_A_TASK}",
-    rf"(?:^|[.!?,]\s*)(?:gonna|gunna|going\s+to)\s+do\s+it\b{_NOT_A_TASK}[^.!?]{{0,30}}\b{_DAY}\b"
+    rf"{_FIRST}(?:gonna|gunna|going\s+to)\s+do\s+it\b{_NOT_A_TASK}[^.!?]{{0,30}}\b{_DAY}\b"
     rf"{_HABIT}",
     r"\b(?:kept|keeping|put|putting|held|holding|saved|saving|hid|hidden)\s+(?:some|a\s+few|a\s+load|"
     r"loads|a\s+lot|most|half|them)\s+(?:\w+\s+)?(?:back|aside|by)\b[^.!?]{0,30}\b(?:chemist|"

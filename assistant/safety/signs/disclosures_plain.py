@@ -318,6 +318,12 @@ PHYSICAL = widened(
     PHYSICAL,
     r"\b(?:holds?|held|holding|pushe?s|pushed|pushing|forces?|forced|forcing|dunks?|dunked)\s+"
     r"(?:my|her|his|their)\s+(?:head|face)\s+(?:under|in|into|down\s+in)\b",
+    # medicine given to keep someone quiet, or crushed into a drink without a prescription
+    r"\b(?:tablets|pills|meds|medication|medicine|sedatives?|sleepers)\b[^.!?]{0,40}\bto\s+keep\s+"
+    r"(?:me|her|him|them|mum|dad)\s+(?:quiet|calm|down|asleep|in\s+bed)\b",
+    r"\b(?:crush\w*|slip\w*|hid\w*|mix\w*|put\w*)\s+(?:them|it|the\s+\w+|\w+\s+tablets)\s+in(?:to)?\s+"
+    r"(?:my|his|her|their|mum's|dad's)\s+(?:tea|coffee|food|drink|dinner|juice|yoghurt)\b[^.!?]{0,30}\bso\s+"
+    r"(?:i|he|she|they)\s+(?:sleep|sleeps|calm|calms|stay|stays|go|goes)\b",
     rf"\b(?:pins?|pinned|pinning|sits?\s+on|sat\s+on)\s+{_WHO}\s+(?:down\s+)?(?:to\s+(?:wash|dress|"
     r"change|shave|bath|shower)|while\s+(?:he|she|they)\s+(?:wash|dress|change))",
 )
@@ -335,6 +341,13 @@ PSYCHOLOGICAL = widened(
 )
 DISCRIMINATORY = widened(
     DISCRIMINATORY,
+    # made to miss worship on purpose, or a faith mocked to the person's face
+    r"\b(?:make|makes|made|making)\s+(?:me|her|him|them)\s+(?:late|miss)\b(?=[^.!?]{0,60}\bon\s+"
+    r"purpose\b)(?=[^.!?]{0,60}\b(?:church|mosque|mass|meeting|prayers?|temple|gurdwara|synagogue|"
+    r"service)\b)",
+    r"\b(?:say|says|said|call|calls|called)\s+(?:muslims|jehovahs?|jehovah's\s+witnesses|catholics|"
+    r"jews|sikhs|hindus|christians|my\s+(?:religion|faith|church))\s+(?:are|is)\s+(?:weird|mad|"
+    r"stupid|a\s+joke|evil|backward|nutters|a\s+cult)\b",
     r"\b(?:people|someone|anyone|those|folk)\s+(?:who\s+(?:can't|cannot|don't|doesn't)\s+speak\s+"
     r"(?:good\s+|proper\s+|much\s+)?english|like\s+(?:you|me|us|her|him|them)|from\s+(?:your|my|her|"
     r"his|their)\s+(?:country|community|religion|background))\s+(?:can't|cannot|don't|aren't\s+"

@@ -191,6 +191,12 @@ _PRESENT_RISK = re.compile(
     r"the\s+end\s+of\s+the\s+(?:week|month)))\b"
 )
 
+# what is left to do after the will and the funeral are paid for ("just got to do the last bit")
+_LAST_STEP = re.compile(
+    r"\b(?:the\s+)?last\s+(?:bit|thing|step|job)\b|\bonly\s+(?:thing|bit)\s+left\b|\ball\s+"
+    r"(?:that's|that\s+is)\s+left\b|\b(?:just|only)\s+(?:got|have)\s+to\s+do\s+(?:it|the\s+rest)\b"
+)
+
 # a story, the news or a course: the words are about a plot, a report or a lesson, not the
 # person's life now (ninth session). Never with the person's own wish or act beside it.
 _STORY = any_of(
@@ -290,6 +296,7 @@ def why_damped(sentence: str, asking: str | None, after: str = "") -> tuple[str,
         and not _OWN_ACT.search(sentence)
         and not _PRESENT_RISK.search(sentence)
         and not _SOON_GONE.search(sentence)
+        and not _LAST_STEP.search(sentence + " " + after)
     ):
         why.append("future_care")
     if CONDITION.search(sentence + " " + after[:80]):
@@ -328,4 +335,13 @@ CONDITION = widened(
     _NOBODY + r"[\s\S]*?(?:\b(?:warfarin|blood\s+thinners?|apixaban|rivaroxaban|steroids?|"
     r"clopidogrel)\b[^.!?]{0,60}\bbruis\w*|\bbruis\w*\b[^.!?]{0,60}\b(?:warfarin|blood\s+"
     r"thinners?|apixaban|rivaroxaban|steroids?|clopidogrel)\b)",
+)
+
+# a will, a solicitor or a funeral plan: what happens after a death in its own time ("my
+# granddaughter is to have my ring when I'm gone, it's in my will"), never with a near time (the
+# reader above checks that)
+FUTURE_CARE = widened(
+    FUTURE_CARE,
+    r"\b(?:in|into|made|make|making|done|do|updated|update|sorted|wrote|written|changed)\s+(?:my|"
+    r"a|the|our)\s+will\b|\b(?:solicitor|probate|executor|funeral\s+plan|prepaid\s+funeral)\b",
 )

@@ -64,6 +64,9 @@ _REOPENED_IN_TEXT = re.compile(
     r"(?:single\s+)?(?:day|night|time)\b|\b(?:the\s+)?(?:thoughts|urges)\s+(?:are|have\s+come|"
     r"came|have\s+been\s+coming)\s+back\b|\bthis\s+time\s+(?:i'll|i\s+will|i'm\s+going\s+to|"
     r"im\s+going\s+to|it\s+will)\s+(?:make\s+sure|do\s+it\s+properly|not\s+(?:fail|mess|wake))"
+    # "they've come back worse", "I've started planning it like I did in 2009" (twelfth session)
+    r"|\b(?:they've|they\s+have|they're|it's|it\s+has|its)\s+(?:come|coming)\s+back\b|\b(?:started|"
+    r"begun|begin)\s+planning\s+it\b|\blike\s+i\s+did\s+(?:in\s+(?:19|20)\d\d|last\s+time|before)\b"
 )
 # the writer says nobody has done them harm ("they've never done anything to me", "nobody's been
 # unkind"): a fear of strangers or of new faces is then no sign of its own (eleventh session)
@@ -189,7 +192,7 @@ def read_signs(text: str, asking: str | None = None) -> Signs:
         damp_crisis = reasons.reader(frozenset({"condition", "resolved"}))
     crisis_strong, crisis_damped, r1, ev1 = _families(CRISIS_STRONG, t, damp_crisis)
     sg_strong, sg_damped, r2, ev3 = _families(SAFEGUARDING_STRONG, t, damp_sg)
-    crisis_weak, crisis_weak_damped, r3, ev2 = _families(CRISIS_WEAK, t, damp)
+    crisis_weak, crisis_weak_damped, r3, ev2 = _families(CRISIS_WEAK, t, damp_crisis)
     sg_weak, sg_weak_damped, r4, ev4 = _families(SAFEGUARDING_WEAK, t, damp_sg)
     if "fear" in sg_weak and _NO_HARM_SAID.search(t):
         sg_weak = tuple(n for n in sg_weak if n != "fear")
