@@ -176,3 +176,32 @@ def test_a_chemist_trip_a_denial_a_rule_and_a_will_are_no_crisis_sign(text, aski
 )
 def test_medicine_used_to_quieten_someone_and_a_faith_mocked_are_disclosures(text, family):
     assert family in read_signs(text, "current_support").safeguarding_strong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've decided to go back to the day centre I had before",
+        "that's the last form i'll ever fill in for the dwp, i swear",
+        "This is my last question: can I pay my neighbour?",
+        "this is the last time I explain my needs to a new worker",
+        "I'll finish it when my son's here, he knows the numbers",
+        "I think I'm ready to go back to college now",
+        "I won't be here next week, I'm staying at my sister's. Can we do it after?",
+    ],
+)
+def test_everyday_lasts_decisions_and_absences_are_no_crisis_sign(text):
+    assert not read_signs(text, None).crisis_strong, read_signs(text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ive made my peace and im ready to go now",
+        "this is my last message. I'm sorry",
+        "when she's asleep I'm going to finish it for both of us",
+        "won't be here by the weekend. it's better this way",
+    ],
+)
+def test_the_same_words_with_an_ending_are_still_signs(text):
+    assert read_signs(text, None).crisis_strong, read_signs(text, None)

@@ -44,8 +44,10 @@ PLAN = any_of(
     rf"i'm\s+going\s+to|he'll|she'll|i'm\s+gonna)\s+{_FINAL}",
     r"\b(?:set|picked|chosen|decided\s+on)\s+(?:a|the)\s+(?:date|day|time)\b",
     r"\b(?:tonight's|today's|this\s+is)\s+the\s+(?:night|day)\b",
+    # (not "I won't be here next week, I'm on holiday": away, with a reason; twelfth session)
     r"\bwon't\s+be\s+(?:here|around|alive)\s+(?:by|after|for|much\s+longer|next|at|come|"
-    r"to\s+see)\b",
+    r"to\s+see)\b(?![^.!?]{0,40}\b(?:holiday|away|repair|staying|visiting|appointment|daughter's|"
+    r"son's|mum's|sister's|brother's|friend's|in\s+hospital\s+for|can\s+(?:we|it|you)))",
     r"\b(?:once|when|after)\s+(?:mum|dad|my\s+\w+|the\s+dog|the\s+cat|\w+)\s+(?:is|has|'s)\s+"
     r"(?:gone|dead|passed|died|buried|settled|sorted)[^.!?]{0,60}\b(?:i'll|i\s+will|i'm\s+"
     r"going|i'm\s+gonna|i\s+can)\s+(?:go|do\s+it|take|end|be\s+with|follow|join|finally\s+"
@@ -76,7 +78,10 @@ INTENT = any_of(
     r"about\s+to|ready\s+to|want\s+to|wanna|might|need\s+to|got\s+to)\s+(?:just\s+)?"
     r"(?:do\s+it\s+(?:tonight|today|soon|now|properly|for\s+real|this\s+time|when)|try\s+again|"
     r"go\s+through\s+with\s+it|take\s+(?:the\s+lot|them\s+all|everything|my\s+(?:own\s+)?"
-    r"life)|end\s+(?:it|things|my\s+life|this)|finish\s+(?:it|myself|things)|make\s+it\s+"
+    r"life)|end\s+(?:it|things|my\s+life|this)|finish\s+(?:it(?!\s+(?:later|off|after|in\s+the|"
+    r"next|another|with|before|once|first|this\s+(?:week|afternoon|evening)|when\s+(?:my\s+\w+"
+    r"(?:'s|\s+is)\s+(?:here|back|round|over)|i\s+(?:get|have|find)|i've|i'm\s+back)))|myself|"
+    r"things)|make\s+it\s+"
     r"(?:all\s+)?stop|stop\s+being\s+alive|off\s+myself|unalive|kill\s+myself|neck\s+the\s+"
     r"lot|swallow\s+(?:the\s+lot|everything|them\s+all|all)|be\s+gone(?![^.!?]{0,40}\b(?:holiday|"
     r"hospital|visiting|trip|back\s+(?:on|by|in)|will\s+reply|till|until|most\s+of|for\s+(?:a|the)\s+"
@@ -89,9 +94,12 @@ INTENT = any_of(
     r"myself\s+out\s+of\s+the\s+picture|doing\s+it|how\s+to\s+do\s+it|going\s+through\s+"
     r"with\s+it)",
     r"\b(?:i've|ive|i\s+have)\s+(?:made\s+sure\s+of\s+it|sorted\s+that|decided|got\s+the\s+"
-    r"stuff|made\s+my\s+peace)\b[^.!?]{0,60}\b(?:go|gone|die|wake|end|here|around|know\s+how)",
+    r"stuff|made\s+my\s+peace)\b[^.!?]{0,60}\b(?:go(?!\s+(?:back\s+to|with|for|ahead|on\s+"
+    r"(?:a\s+)?holiday|private|to\s+the\s+(?:agency|gym|shops?|council|day\s+centre|doctor|gp|"
+    r"dentist)))|gone|die|wake|end|here|around|know\s+how)",
     r"\b(?:know|worked\s+out|found)\s+(?:exactly\s+)?(?:how|where|which\s+\w+)\s+(?:i'll|i\s+"
-    r"will|i'm\s+going\s+to|to)\s+(?:do\s+it|go|end)|\bready\s+to\s+go\b[^.!?]{0,40}\b(?:know"
+    r"will|i'm\s+going\s+to|to)\s+(?:do\s+it|go|end)|\bready\s+to\s+go\b(?!\s+(?:back|out|home|on|"
+    r"to\s+(?:the|my|a|college|work|school|uni)))[^.!?]{0,40}\b(?:know"
     r"\s+how|now|tonight|decided|peace|join)",
     r"\b(?:take|took|get|getting)\s+(?:myself|me)\s+out\s+of\s+the\s+picture\b",
     # (not "the doctors said I'd be dead by now": a life that went on; twelfth session)
@@ -109,7 +117,8 @@ INTENT = any_of(
     r"(?:decided|ready|going|tonight)|\b(?:time\s+i\s+went|going)\s+to\s+(?:join|be\s+with)\s+"
     r"(?:my\s+)?\w+",
     r"\b(?:last|final)\s+(?:form|time|message|goodbye|day|night|week)\s+(?:i'll|i\s+will|you'll|"
-    r"anyone\s+will)\s+(?:ever\s+)?(?:fill|see|hear|get|have|write)",
+    r"anyone\s+will)\s+(?:ever\s+)?(?:fill|see|hear|get|have|write)(?![^.!?]{0,30}\b(?:for\s+(?:them|"
+    r"the\s+council|the\s+dwp|you\s+lot|social\s+services)|i\s+swear))",
     # (not "he's not suicidal, it's how strongly he feels": twelfth session)
     r"\bsui(?:cide)?\s+thoughts?\b|(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)\bsuicidal\b",
 )
@@ -187,7 +196,12 @@ GOODBYE = any_of(
     r"go)\s+(?:\w+\s+){0,3}(?:after|when)\s+(?:i'm|i\s+am|he's|she's)\s+(?:gone|not\s+here)",
     r"\b(?:saying|said|say)\s+(?:my\s+)?goodbyes?\s+(?:to\s+)?(?:everyone|all|people|the\s+"
     r"family|my|friends)",
-    r"\bthis\s+is\s+(?:goodbye|my\s+last|the\s+last\s+time)",
+    # (not "this is my last question", "the last time I explain my needs to a new social worker")
+    r"\bthis\s+is\s+(?:goodbye|my\s+last(?!\s+(?:question|try|go|attempt\s+at|chance\s+to|complaint|"
+    r"email|letter|form|day\s+(?:at|of|in|on)|week\s+(?:at|of|in|on)|shift|appointment|session|"
+    r"lesson))|the\s+last\s+time(?!\s+(?:i\s+(?:explain|tell|ask|fill|use|chase|ring|phone|call|"
+    r"repeat)|i'll\s+(?:explain|tell|ask|use|fill|chase|ring|phone|call|repeat|be\s+(?:using|"
+    r"asking|explaining)))))",
     r"\b(?:sorted|sorting|put|putting|getting)\s+(?:out\s+)?(?:all\s+)?(?:my|his|her)\s+"
     r"(?:affairs|will|papers|funeral|paperwork)\s+(?:in\s+order\s+)?(?:\w+\s+){0,4}(?:so|"
     r"ready|for\s+when|for\s+after|before\s+i|before\s+he|before\s+she|just\s+in\s+case|"
