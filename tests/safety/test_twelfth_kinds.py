@@ -205,3 +205,33 @@ def test_everyday_lasts_decisions_and_absences_are_no_crisis_sign(text):
 )
 def test_the_same_words_with_an_ending_are_still_signs(text):
     assert read_signs(text, None).crisis_strong, read_signs(text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("nobody comes from Friday night to Monday, which suits me fine for what I'm planning",
+         "support_needs"),
+        ("Jo. carer off all week, no cover. good timing", "preferred_name"),
+        ("My son's at a conference till Sunday. That gives me till Sunday.", "people"),
+        ("I'm the problem in this house and I'm sorting the problem out", "budget_amount"),
+        ("what time does the carer come, want the right one to find me", None),
+        ("left my phone unlocked so my sister can read them after.", None),
+        ("I am tired, I go to the other side on my birthday", "admired_qualities"),
+    ],
+)  # fmt: skip
+def test_a_gap_welcomed_a_problem_being_sorted_and_being_found_are_asked_about(text, asking):
+    assert "coded_ask" in read_signs(text, asking).crisis_weak
+    assert decide(text, asking).level in ("check", "signpost")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the physio said that gives me till Friday to do the exercises",
+        "we're planning a party, for what I'm planning I need a hall",
+        "the carers come at 8, they know who should find me if I fall, it's in the folder",
+    ],
+)
+def test_the_same_words_about_a_task_are_not_asked_about(text):
+    assert "coded_ask" not in read_signs(text, None).crisis_weak

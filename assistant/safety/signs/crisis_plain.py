@@ -262,3 +262,26 @@ CODED_ASK = any_of(
     rf"tortoise|boy|girl))\b[^.!?]{{0,10}}[.!?,]?\s*(?:i'm\s+)?(?:going|goin|gone|off|leaving)\s+"
     rf"(?:after|before|on|at|by|this|{_DAY})\b",
 )
+
+# the twelfth session's second reading of our own silent crises: a gap when nobody comes, welcomed
+# ("suits me fine for what I'm planning", "no cover, good timing", "that gives me till Friday");
+# the person as the cost or the problem that they are sorting ("I'm the expense and I'm sorting
+# the expense out"); someone to "find me", or a phone left open for after; going "to the other
+# side" on a day
+CODED_ASK = widened(
+    CODED_ASK,
+    r"\b(?:suits\s+me|good|perfect|fine|ideal|handy)\b[^.!?]{0,20}\bfor\s+what\s+(?:i'm|im|i\s+am)\s+"
+    r"plann?ing\b|\bthat\s+gives\s+me\s+(?:till|until|til|to)\s+" + _DAY + r"\b(?=\s*(?:[.!?]|$))",
+    r"\b(?:no\s+cover|nobody\s+(?:comes|coming|checks|about)|no\s+one\s+(?:comes|coming|checks)|off\s+all"
+    r"\s+week|away\s+all\s+week)\b[\s\S]{0,40}\b(?:good|perfect|great)\s+timing\b",
+    r"\b(?:i'm|im|i\s+am)\s+(?:the|a)\s+(?:expense|problem|burden|cost|weight|drain)\b[\s\S]{0,50}\b(?:"
+    r"(?:i'm|im|i\s+am|i'll|ill|i\s+will)\s+(?:sorting|fixing|solving|sort|fix|solve|ending|end|"
+    r"stopping|stop))\b",
+    r"\b(?:right|rite)\s+(?:one|person)\s+(?:to|2)\s+find\s+me\b|\bwho\s+(?:will|'ll|is\s+going\s+to|"
+    r"should)\s+find\s+me\b(?!\s+if\s+i\s+(?:fall|fell|have\s+a\s+(?:fall|fit|seizure|hypo)|collapse|go\s+"
+    r"down))",
+    r"\bso\s+(?:mum|mam|dad|my\s+\w+|she|he|they)\s+can\s+(?:get\s+in(?:to\s+it)?|open\s+it|read\s+"
+    r"(?:it|them))\s+after\W*(?:$|[.!?,])",
+    rf"\bgo\s+to\s+the\s+other\s+side\b[^.!?]{{0,40}}\b(?:on|by|this|next|after|before)\s+(?:{_DAY}|"
+    r"my\s+birthday)\b",
+)
