@@ -235,3 +235,32 @@ def test_a_gap_welcomed_a_problem_being_sorted_and_being_found_are_asked_about(t
 )
 def test_the_same_words_about_a_task_are_not_asked_about(text):
     assert "coded_ask" not in read_signs(text, None).crisis_weak
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("staff took everyone's phones when we moved in, we get them back on Sundays",
+         "psychological"),
+        ("he took my mobile off me at Easter and I have to ask for it to ring my sister",
+         "psychological"),
+        ("his savings have gone from £12,000 to nothing since my nephew took over", "financial"),
+        ("my grandson has been selling nan's jewellery online", "financial"),
+        ("her boyfriend keeps ordering things on my catalogue", "financial"),
+        ("he takes her to the cashpoint every week and keeps most of it", "financial"),
+        ("I just sign where she shows me, I don't read them", "financial"),
+        ("everyone is kept in their pyjamas all day at the weekend", "organisational"),
+        ("bed at 7 for the whole unit, even in summer", "organisational"),
+        ("they ration the toilet, we go at set times", "organisational"),
+        ("we pay for three calls a day but only one comes most days", "neglect"),
+        ("she's left without a drink from dinner till the next morning", "neglect"),
+        ("haven't had a hot meal for a fortnight now", "self_neglect"),
+        ("the gas went off last month. I manage with candles", "self_neglect"),
+        ("I have to account for every penny I spend, he checks", "domestic"),
+        ("I only said that because he was in the room", "domestic"),
+    ],
+)  # fmt: skip
+def test_quiet_disclosures_of_our_own_silent_kinds_are_signs(text, family):
+    assert family in read_signs(text, "typical_week").safeguarding_strong, read_signs(
+        text, "typical_week"
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.safety.signs.disclosures_plain import (
+from assistant.safety.signs.disclosures_told import (
     DISCRIMINATORY,
     DOMESTIC,
     FINANCIAL,
