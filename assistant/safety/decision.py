@@ -77,6 +77,8 @@ SG_SIGN_DOUBTED_AT = 0.9
 # a message the classifier reads as a whole as at least this ordinary is not asked about for one
 # sentence read alone, when nothing in it is a warning sign (seventh session)
 WHOLE_ORDINARY_AT = 0.9
+# risk words said only as idioms or as closed history: the classifier alone asks from here
+IDIOM_ONLY_BELOW = 0.8
 _SENTENCES = re.compile(r"[^.!?;\n]+")
 _NOT_KNOWING = re.compile(
     r"\W*(?:(?:um+|erm+|hmm+|sorry|honestly|tbh|no|ok|oh)\W+)*(?:i\s+)?(?:dont|don't|do\s+not|"
@@ -122,6 +124,7 @@ class Thresholds:
     risk_without_sign: float = RISK_WITHOUT_SIGN_AT
     sg_sign_doubted: float = SG_SIGN_DOUBTED_AT
     whole_ordinary: float = WHOLE_ORDINARY_AT
+    idiom_only: float = IDIOM_ONLY_BELOW
 
 
 @dataclass(frozen=True)
@@ -249,14 +252,20 @@ def weigh(e: Evidence, t: Thresholds = Thresholds()) -> Decision:
         # with no sign anywhere, one sentence read alone does not outweigh a message the
         # classifier reads as plainly ordinary ("haven't been to a home game since my op")
         return Decision("none", None, "sentence_outweighed", p)
-    if max(pc, ps, pu) >= t.check_without_sign:
-        return Decision("check", code, "model_only", p)
-    if not weak and signs.weak_damped and set(e.damped) <= {"idiom", "resolved"}:
+    if (
+        not weak
+        and signs.weak_damped
+        and set(e.damped) <= {"idiom", "resolved"}
+        and max(pc, ps, pu) < t.idiom_only
+    ):
         # the only risk words were said as idioms ("I'll die of boredom", "hang on to them for
         # dear life") or as history that is over ("that was 6 years ago", never reopened: a
-        # reopening keeps the sign): the classifier's half-sure reading alone does not ask
-        # (twelfth session)
+        # reopening keeps the sign): the classifier's reading alone does not ask unless it is
+        # quite sure (twelfth session: on the training folds no crisis or disclosure lost its
+        # answer by it)
         return Decision("none", None, "idiom_only", p)
+    if max(pc, ps, pu) >= t.check_without_sign:
+        return Decision("check", code, "model_only", p)
     if risk >= t.risk_without_sign:
         return Decision("check", code, "model_split", p)
     if pc >= t.crisis_likeliest and pc >= p["ordinary"]:

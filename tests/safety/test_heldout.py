@@ -185,12 +185,12 @@ def test_heldout_figures_do_not_slip_back(heldout):
 # The eleventh, fresh: 0.981, 0.929, 0.972 (2.3%, 3.0%) on the eleventh session's starting code
 #
 # Twelfth session (2026-12-01): set 11 read by kind; it now meets every target (a development
-# figure), and the first and fourth still do (the first went one check-in over for a while, and
+# figure), and so do the first, second and fourth (the first went one check-in over for a while, and
 # came back when risk words said only as idioms or as history that is over stopped being asked
-# about on a half-sure reading). The twelfth, fresh: 0.974, 0.904, 0.989 (2.7%, 9.0%) on the
+# about on the classifier's reading alone; the second came under 4% check-ins after 1,375 plain
+# answers to every question were added). The twelfth, fresh: 0.974, 0.904, 0.989 (2.7%, 9.0%) on the
 # starting code (docs/SAFETY.md, "Twelfth session")
 NOT_YET = {
-    "safety2",
     "safety3",
     "safety5",
     "safety6",

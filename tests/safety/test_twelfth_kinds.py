@@ -264,3 +264,13 @@ def test_quiet_disclosures_of_our_own_silent_kinds_are_signs(text, family):
     assert family in read_signs(text, "typical_week").safeguarding_strong, read_signs(
         text, "typical_week"
     )
+
+
+def test_the_classifier_alone_asks_about_idioms_only_when_quite_sure():
+    from assistant.safety.decision import IDIOM_ONLY_BELOW, Evidence, weigh
+
+    idiom = read_signs("yes go ahead, I'll die of boredom if it takes ages", "consent")
+    fairly = {"crisis": 0.7, "safeguarding": 0.0, "unsure": 0.0, "ordinary": 0.3}
+    sure = {"crisis": IDIOM_ONLY_BELOW + 0.05, "safeguarding": 0.0, "unsure": 0.0, "ordinary": 0.1}
+    assert weigh(Evidence(idiom, fairly, idiom.damped_by, None, 11)).reason == "idiom_only"
+    assert weigh(Evidence(idiom, sure, idiom.damped_by, None, 11)).level == "check"

@@ -270,6 +270,9 @@ CODED_ASK = any_of(
 # side" on a day
 CODED_ASK = widened(
     CODED_ASK,
+    # looking up the highest place near by (NHS: researching a means), asked about always
+    r"\b(?:what'?s|which\s+is|where'?s)\s+the\s+(?:highest|tallest)\s+(?:bridge|cliff|car\s+park|"
+    r"multi-?storey)\b",
     r"\b(?:suits\s+me|good|perfect|fine|ideal|handy)\b[^.!?]{0,20}\bfor\s+what\s+(?:i'm|im|i\s+am)\s+"
     r"plann?ing\b|\bthat\s+gives\s+me\s+(?:till|until|til|to)\s+" + _DAY + r"\b(?=\s*(?:[.!?]|$))",
     r"\b(?:no\s+cover|nobody\s+(?:comes|coming|checks|about)|no\s+one\s+(?:comes|coming|checks)|off\s+all"
