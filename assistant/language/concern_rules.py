@@ -17,8 +17,9 @@ PERSON = (
     r"girlfriend|son|daughter|manager|landlord)|going\s+home|the\s+(?:man|woman)|"
     r"what\s+(?:he|she|they)(?:'ll|\s+will|\s+might)|(?:he|she|they)\s+(?:will|'ll|might))"
 )
-# a fear for someone, not of them: "terrified of her having to give up work for me"
-_FEAR_FOR = (
+# a fear for someone, not of them: "terrified of her having to give up work for me" (also read
+# by the safety signs, assistant/safety/signs/abuse.py)
+FEAR_FOR = (
     r"(?!\s+(?:having\s+to|giving\s+up|losing|getting\s+(?:ill|sick|hurt)|being\s+(?:ill|sick|"
     r"hurt|upset|stuck|left)|struggling|worrying|dying|falling|missing|finding\s+out|"
     r"burning\s+out))"
@@ -275,7 +276,7 @@ RULES: list[tuple[str, str, str, bool]] = [
         "safeguarding",
         "psychological",
         rf"\b(?:scared|frightened|afraid|terrified|petrified|fear|fears|feared)\s+(?:of|to\s+be\s+"
-        rf"(?:alone\s+)?with|to\s+go\s+home|when)\s+{PERSON}{_FEAR_FOR}|\b(?:scared|frightened|afraid|"
+        rf"(?:alone\s+)?with|to\s+go\s+home|when)\s+{PERSON}{FEAR_FOR}|\b(?:scared|frightened|afraid|"
         rf"terrified)\s+(?:to|of)\s+(?:go|going)\s+home\b|\bwalk(?:ing)?\s+on\s+egg\s*shells\b",
         True,
     ),

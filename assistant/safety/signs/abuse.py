@@ -4,6 +4,7 @@ psychological, physical, discriminatory and domestic."""
 
 from __future__ import annotations
 
+from assistant.language.concern_rules import FEAR_FOR
 from assistant.safety.signs.words import any_of, widened
 
 __all__ = ["DISCRIMINATORY", "DOMESTIC", "FINANCIAL", "PHYSICAL", "PSYCHOLOGICAL", "SEXUAL"]
@@ -119,11 +120,8 @@ PSYCHOLOGICAL = any_of(
     r"\b(?:scared|frightened|afraid|terrified|petrified)\s+(?:of|to\s+(?:go\s+home|be\s+alone"
     r"\s+with|tell|say))\s+(?:\w+\s+){0,2}(?:him|her|them|my\s+(?:son|daughter|husband|wife|"
     r"partner|carer|nephew|grandson|brother|dad|mum|boyfriend|stepdad)|what\s+(?:he|she)"
-    r"(?:'ll|\s+will|\s+might))(?!'s)"
+    r"(?:'ll|\s+will|\s+might))(?!'s)" + FEAR_FOR,
     # a fear for someone, not of them: "terrified of her having to give up work" (twelfth session)
-    r"(?!\s+(?:having\s+to|giving\s+up|losing|getting\s+(?:ill|sick|hurt)|being\s+(?:ill|sick|"
-    r"hurt|upset|stuck|left)|struggling|worrying|dying|falling|missing|finding\s+out|"
-    r"burning\s+out))",
     r"\b(?:screams?|screamed|shouts?|shouted|yells?|yelled|swears?|swore)\s+at\s+(?:me|her|"
     r"him|them|mum|dad)\b[^.!?]{0,60}\b(?:every|all\s+the\s+time|scared|frightened|cry|"
     r"crying|hide|terrified|shaking|threat|useless|stupid)",
