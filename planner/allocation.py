@@ -42,6 +42,7 @@ from planner.breaks import (
     transport_only,
 )
 from planner.informal import allocate_informal
+from planner.kitchen import safe_kitchen
 from planner.models import Need, Person, Profile
 from planner.modes import care_mode, mode_for, pas_now
 from planner.money import hours_count
@@ -196,6 +197,9 @@ def _demands_for(
                 why="A pendant or a falls detector calls for help if the person falls.",
             )
         )
+        return
+    if kitchen := safe_kitchen(need):
+        result.free.append(kitchen)  # the cooker made safe with free minor aids
         return
     if area == "carer_break" and is_yearly_break(need):
         # a week away once a year is a short break costed once a year, whatever the hours

@@ -97,6 +97,9 @@ _ALERT = re.compile(
     r"(something|a device|a gadget|a mat|a pad) (that|which|to))\b",
     re.I,
 )
+#: Someone asked for only to *know* when something happens ("someone to know if I have a
+#: seizure"): a sensor and a responder who comes, not a person in the house (thirteenth session).
+_KNOW_IF = re.compile(r"\b(someone|somebody) to (know|notice|be told|find out) (if|when)\b", re.I)
 #: Someone to phone in the night: a community alarm with a 24-hour call centre, not a sleep-in.
 _CALL_LINE = re.compile(
     r"\b(someone|somebody|a person|a number|a line)( (i|he|she|they|we) (can|could)| to)?"
@@ -185,7 +188,9 @@ def night_demands(need: Need, hours: Decimal | None, mode: str, rates: RateCard)
                 "so no one has to stay.",
             )
         ]
-    if _ALERT.search(text) and not _SOMEONE_THERE.search(text) and not hours:
+    alert = _ALERT.search(text) and not _SOMEONE_THERE.search(text)
+    knowing = _KNOW_IF.search(text) and not (_SLEEP_IN.search(text) or _STAYS.search(text))
+    if (alert or knowing) and not hours:
         return [
             _night_telecare(
                 need,

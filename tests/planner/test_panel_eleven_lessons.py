@@ -1,0 +1,47 @@
+"""Panel 11 read as a development set (thirteenth session): one development profile for each
+kind of miss, written in other words about other people (tests/planner/broker_dev, bd-130 to
+bd-135), each with its verdict before the planner ran. Each test failed on f0a25fb."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from planner import draft_plan, load_rate_card, plan_to_dict
+
+DEV = Path(__file__).resolve().parent / "broker_dev"
+
+
+@pytest.fixture(scope="module")
+def card():
+    return load_rate_card()
+
+
+def _plan(name: str, card) -> dict:
+    profile = json.loads((DEV / "profiles" / f"{name}.json").read_text(encoding="utf-8"))
+    plan = draft_plan(profile, card, plan_id=name, created_at=datetime(2026, 12, 1, tzinfo=UTC))
+    return plan_to_dict(plan)
+
+
+def _codes(plan: dict) -> dict[str, str]:
+    return {r["code"]: r["evidence"] for r in plan["broker"]["reasons"]}
+
+
+def test_a_cooker_made_safe_is_free_minor_aids_not_an_unmet_need(card):
+    plan = _plan("bd-130-moira", card)
+    kitchen = [s for s in plan["supports"] if "n2" in s["meets"]]
+    assert kitchen and all(float(s["weekly_cost"]) == 0 for s in kitchen)
+    assert any("microwave" in s["description"] for s in kitchen)
+    assert all(r["passed"] for r in plan["readiness"])
+    assert plan["broker"]["level"] == "none"
+
+
+def test_someone_to_know_at_night_is_a_sensor_with_a_responder(card):
+    plan = _plan("bd-131-priya", card)
+    night = [s for s in plan["supports"] if "n1" in s["meets"]]
+    assert [s["kind"] for s in night] == ["equipment"]
+    assert all(r["passed"] for r in plan["readiness"])
+    assert plan["broker"]["level"] == "none"
