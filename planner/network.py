@@ -6,10 +6,13 @@ carer who cannot go on or says it is too much.
                     at all); a reason only when there is hands-on care for people to cover
                     (personal care, medicines or nights, with hours; nights met only by a
                     thing, a sensor or an alarm, are not) that no service already
-                    gives now (an agency, a provider's team; never the nights), and not for
+                    gives now (an agency, a provider's team; never the nights) or that
+                    the council arranges from an agency while someone close who will keep
+                    going runs the money and letters (thirteenth session), and not for
                     someone who already employs PAs (a team, cover and a contingency fund)
     stopping        someone who cannot keep helping: when few remain, or hands-on help (not
-                    when the person already employs PAs), nights, or many hours
+                    when the person already employs PAs), nights, or many hours; not
+                    someone who gives no help now (who needs care themselves)
     strain          a carer who says it is too much
     bereaved        someone close died lately ("died last month", "died in June"), or
                     someone who helped moved away lately ("moved back to Spain in May"):
@@ -36,6 +39,7 @@ from planner.harm import named_in_concern
 from planner.models import Person, Profile
 from planner.plan import Support
 from planner.rates import RateCard
+from planner.signals import PAID_WORKER
 from planner.weighing import bereaved, carer_worried, settled_support
 from planner.young_carers import ADULT_AGE, age_of
 
@@ -78,18 +82,35 @@ def limited_network(
     # care a service already gives now has its own cover, however many hours it is (but
     # not at night: a night with nobody around is the gap a day service does not cover)
     nights = bool(night_ids)
-    small_plan = not hands_on or (bool(settled_support(profile)) and not nights)
+    # (and care the council arranges from an agency has the agency's cover, when someone
+    # close who will keep going runs the person's money and letters and can chase it:
+    # thirteenth session)
+    steady = any(
+        p.can_continue is True
+        and "money_admin" in p.helps_with
+        and not PAID_WORKER.search(p.relationship)
+        and not named_in_concern(p, profile)
+        for p in profile.people
+    )
+    gave = any(p.helps_with or p.hours_per_week for p in stopping)  # a carer stops: a change
+    arranged = profile.budget_management == "council_managed" and steady and not gave
+    small_plan = not hands_on or ((bool(settled_support(profile)) or arranged) and not nights)
     # someone who already employs PAs has a team, cover and a contingency fund: a few hours
     # a helper gave become PA hours; only nights or a big share of the care weigh
     team = bool(fitted.allocation.employs_pas_now)
     few = few and not small_plan and not team
     # someone who gave a few hours of everyday help and is stopping matters when few remain
+    # (someone who gives no help now, who needs care themselves, is no carer giving up:
+    # thirteenth session)
     stopping = [
         p
         for p in stopping
-        if (few or (set(p.helps_with) & _HANDS_ON and not team) or "night_support" in p.helps_with)
-        or p.hours_per_week is None
-        or p.hours_per_week >= float(rates["carer_substantial_hours"])
+        if (p.helps_with or p.hours_per_week)
+        and (
+            (few or (set(p.helps_with) & _HANDS_ON and not team) or "night_support" in p.helps_with)
+            or p.hours_per_week is None
+            or p.hours_per_week >= float(rates["carer_substantial_hours"])
+        )
     ]
     died = bereaved(profile.typical_week)
     loss = died or moved_away(profile.typical_week)

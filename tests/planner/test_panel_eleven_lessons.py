@@ -45,3 +45,10 @@ def test_someone_to_know_at_night_is_a_sensor_with_a_responder(card):
     assert [s["kind"] for s in night] == ["equipment"]
     assert all(r["passed"] for r in plan["readiness"])
     assert plan["broker"]["level"] == "none"
+
+
+def test_a_partner_who_needs_care_and_gives_none_is_no_carer_giving_up(card):
+    plan = _plan("bd-132-stanley", card)
+    # Edna gives no help now; Paul will keep going and the council arranges the agency
+    assert "limited_support_network" not in _codes(plan)
+    assert all(r["passed"] for r in plan["readiness"])
