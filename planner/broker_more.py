@@ -14,6 +14,13 @@ by planner.broker_reasons, which weighs them with the rest).
                            a need done with a named friend who has their own personal budget
                            (a holiday companion for both): who pays what is written down
                            (pooled_budget, 1)
+
+Thirteenth session (panel 11 read by kind):
+
+    a health need the NHS already pays for
+                           "physio, paid by my personal health budget": the person's own NHS
+                           budget meets it; no reason at all, like an activity the person
+                           does themselves (met_already)
 """
 
 from __future__ import annotations
@@ -21,11 +28,12 @@ from __future__ import annotations
 import re
 
 from planner.aftercare import aftercare_line
+from planner.breaks import own_activity
 from planner.fitting import Fitted
-from planner.models import Profile
+from planner.models import Need, Profile
 from planner.plan import BrokerReason
 
-__all__ = ["more_reasons"]
+__all__ = ["met_already", "more_reasons"]
 
 _DISTRUST = re.compile(
     r"\b((don'?t|do not|never|no longer|can'?t) trust(ed)? (the council|social services|"
@@ -51,6 +59,20 @@ _OWN_BUDGET = re.compile(
     re.I,
 )
 LESSER = 1.0
+#: a health need the NHS pays for already, in the person's words
+_HEALTH_PAID = re.compile(
+    r"\b((paid|funded|covered|bought)( for)? (by|through|from|with) "
+    r"(my |his |her |their |the |an? )?(nhs )?personal health budget|"
+    r"(my|his|her|their) (nhs )?personal health budget "
+    r"(pays|covers|funds|buys))\b",
+    re.I,
+)
+
+
+def met_already(need: Need) -> bool:
+    """A health need met without the plan's help: an activity the person does themselves, or
+    one their own NHS personal health budget pays for (thirteenth session)."""
+    return own_activity(need) or bool(_HEALTH_PAID.search(need.text))
 
 
 def _quote(text: str) -> str:

@@ -4,8 +4,7 @@ docstring lists the reasons and their weights; thresholds live in the rate card)
 from __future__ import annotations
 
 from planner.allocation import named_in_concern
-from planner.breaks import own_activity
-from planner.broker_more import more_reasons
+from planner.broker_more import met_already, more_reasons
 from planner.carers import support_around
 from planner.changes import condition_course, no_provider, swinging_hours
 from planner.disagreement import settled_by_choice
@@ -267,7 +266,7 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
     health = [
         n.text
         for n in profile.support_needs
-        if n.area == "health" and not FALL_WORRY.search(n.text) and not own_activity(n)
+        if n.area == "health" and not FALL_WORRY.search(n.text) and not met_already(n)
     ]
     paid_refs = {ref for s in paid if s.kind not in ("equipment", "mainstream") for ref in s.meets}
     care_words = [profile.typical_week, *profile.current_support]

@@ -52,3 +52,9 @@ def test_a_partner_who_needs_care_and_gives_none_is_no_carer_giving_up(card):
     # Edna gives no help now; Paul will keep going and the council arranges the agency
     assert "limited_support_network" not in _codes(plan)
     assert all(r["passed"] for r in plan["readiness"])
+
+
+def test_a_health_need_the_persons_own_health_budget_pays_for_is_no_reason(card):
+    plan = _plan("bd-133-nadia", card)
+    assert "health_coordination" not in _codes(plan)
+    assert plan["broker"]["level"] == "none"
