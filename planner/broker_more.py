@@ -21,6 +21,10 @@ Thirteenth session (panel 11 read by kind):
                            "physio, paid by my personal health budget": the person's own NHS
                            budget meets it; no reason at all, like an activity the person
                            does themselves (met_already)
+    from council-arranged care to a direct payment
+                           "we want to change to a direct payment": an agreement, a separate
+                           account, notice to the old provider and a new one with no gap
+                           (complex_plan, 1; someone close who runs the money can do it)
 """
 
 from __future__ import annotations
@@ -59,6 +63,12 @@ _OWN_BUDGET = re.compile(
     re.I,
 )
 LESSER = 1.0
+#: a change from care the council arranges to a direct payment, in the person's words
+_TO_DIRECT_PAYMENT = re.compile(
+    r"\b(chang\w*|switch\w*|mov(e|ing)|swap\w*|transfer\w*|go(ing)? over)"
+    r"( from [^.]{0,40}?)? (to|onto|on to) (a|the) direct payments?\b",
+    re.I,
+)
 #: a health need the NHS pays for already, in the person's words
 _HEALTH_PAID = re.compile(
     r"\b((paid|funded|covered|bought)( for)? (by|through|from|with) "
@@ -119,6 +129,18 @@ def more_reasons(
                 "The plan must say what happens after a slip: help carries on, and may grow. "
                 "A recovery worker can write this with the person, or a broker could help.",
                 f"{_quote(recovery.group(0))}; {_quote(slip.group(0))}",
+                LESSER,
+            )
+        )
+    to_dp = _TO_DIRECT_PAYMENT.search(profile.typical_week)
+    if to_dp and profile.budget_management == "direct_payment" and "complex_plan" not in codes:
+        out.append(
+            (
+                "complex_plan",
+                "The change from care the council arranges to a direct payment needs an "
+                "agreement, a separate bank account, notice to the old provider and a new one "
+                "that starts with no gap. A broker could help with the steps.",
+                _quote(to_dp.group(0)),
                 LESSER,
             )
         )

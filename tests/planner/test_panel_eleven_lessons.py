@@ -58,3 +58,9 @@ def test_a_health_need_the_persons_own_health_budget_pays_for_is_no_reason(card)
     plan = _plan("bd-133-nadia", card)
     assert "health_coordination" not in _codes(plan)
     assert plan["broker"]["level"] == "none"
+
+
+def test_changing_from_council_arranged_care_to_a_direct_payment_is_a_lesser_reason(card):
+    plan = _plan("bd-134-gloria", card)
+    assert plan["broker"]["level"] == "optional"
+    assert "direct payment" in _codes(plan)["complex_plan"]
