@@ -25,6 +25,11 @@ Thirteenth session (panel 11 read by kind):
                            "we want to change to a direct payment": an agreement, a separate
                            account, notice to the old provider and a new one with no gap
                            (complex_plan, 1; someone close who runs the money can do it)
+    a move told in the week, not asked for as a need
+                           "I'm moving to Leeds in May", "the first time I'll live on my
+                           own", "offered a studio flat": a new home now, often in another
+                           council's area, whose council must carry the support on from the
+                           day of the move (Care Act s37) (housing_change, 1)
 """
 
 from __future__ import annotations
@@ -63,6 +68,13 @@ _OWN_BUDGET = re.compile(
     re.I,
 )
 LESSER = 1.0
+#: a move now, told in the week ("I'm moving to Leeds", "the first time I'll live on my own")
+_MOVING_NOW = re.compile(
+    r"\b((i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re) moving (up |down |over |out )?to|"
+    r"(i'?ll|i will|he'?ll|she'?ll|they'?ll|we'?ll) (be )?liv(e|ing) on (my|his|her|their|our) "
+    r"own|(been )?(offered|given) a (new |studio |council )?(flat|house|home|bungalow|tenancy))\b",
+    re.I,
+)
 #: a change from care the council arranges to a direct payment, in the person's words
 _TO_DIRECT_PAYMENT = re.compile(
     r"\b(chang\w*|switch\w*|mov(e|ing)|swap\w*|transfer\w*|go(ing)? over)"
@@ -144,6 +156,18 @@ def more_reasons(
                 LESSER,
             )
         )
+    moving = _MOVING_NOW.search(profile.typical_week)
+    if moving and not any(r.code == "housing_change" for r, _ in found):
+        out.append(
+            (
+                "housing_change",
+                "A move to a new home is coming. If it is in another council's area, that "
+                "council must carry the support on from the day of the move. A broker with "
+                "housing knowledge could help.",
+                _quote(_sentence(profile.typical_week, moving)),
+                LESSER,
+            )
+        )
     if "pooled_budget" not in codes and (together := _with_own_budget(profile)):
         out.append(
             (
@@ -155,6 +179,14 @@ def more_reasons(
             )
         )
     return out
+
+
+def _sentence(text: str, found: re.Match[str]) -> str:
+    """The whole sentence a match is in."""
+    start = text.rfind(". ", 0, found.start())
+    start = start + 2 if start >= 0 else 0
+    end = text.find(".", found.end())
+    return text[start : end + 1 if end >= 0 else len(text)].strip()
 
 
 def _with_own_budget(profile: Profile) -> str:

@@ -64,3 +64,9 @@ def test_changing_from_council_arranged_care_to_a_direct_payment_is_a_lesser_rea
     plan = _plan("bd-134-gloria", card)
     assert plan["broker"]["level"] == "optional"
     assert "direct payment" in _codes(plan)["complex_plan"]
+
+
+def test_a_move_told_in_the_week_is_a_housing_change(card):
+    plan = _plan("bd-135-owen", card)
+    assert plan["broker"]["level"] == "optional"
+    assert "moving to Norwich" in _codes(plan)["housing_change"]
