@@ -9,6 +9,10 @@ people for the hoist"). The plan then says the hours are an estimate to check at
 assessment. Words with no time of day and no "all" are not guessed: the need stays uncosted and
 the plan asks for the hours. A reminder or prompt only ("reminders to shower and shave") is left
 to workers who already come (planner.allocation), as before.
+
+Thirteenth session: a meals need that needs a person there (food given, or eaten to a
+swallowing plan with someone sitting by) and says which meals ("every meal", "breakfast, lunch
+and tea") is counted the same way: half an hour a meal, for the days said.
 """
 
 from __future__ import annotations
@@ -17,8 +21,10 @@ import re
 from decimal import Decimal
 
 from .allocation import REMINDER
+from .answers import HANDS_ON_EATING
 from .availability import days_said, when
 from .breaks import met_without_hours
+from .kitchen import safe_kitchen
 from .models import Need, Profile
 
 #: Usual homecare call lengths in hours (a morning wash and dress is the longest call).
@@ -41,6 +47,32 @@ _TWO_WORKERS = re.compile(
 )
 
 
+_EVERY_MEAL = re.compile(
+    r"\b(every|each|all (of )?(my|his|her|their)) meals?\b|\bmealtimes\b", re.I
+)
+_MEALS = re.compile(r"\b(breakfast|lunch\w*|tea ?time|tea|dinner|supper)\b", re.I)
+_MEAL_HOURS = Decimal("0.5")
+
+
+def _meal_hours(need: Need) -> tuple[Decimal, str] | None:
+    """Hours a week for meals a person must be there for, counted from the meals said."""
+    words = f"{need.times or ''} {need.text}"
+    if not HANDS_ON_EATING.search(need.text) or safe_kitchen(need):
+        return None  # no one needed at the meal, or a cooker made safe (planner.kitchen)
+    if _EVERY_MEAL.search(words):
+        meals = 3
+    else:
+        said = {m.group(0).lower().replace(" ", "") for m in _MEALS.finditer(words)}
+        said = {"lunch" if w.startswith("lunch") else w for w in said}
+        said = {"tea" if w in ("teatime", "dinner", "supper") else w for w in said}
+        meals = len(said)
+    if not meals:
+        return None
+    days = days_said(need) or 7
+    how = f"{meals} meal{'s' if meals > 1 else ''} a day, half an hour each, on {days} days a week"
+    return _MEAL_HOURS * meals * days, how
+
+
 def _calls(need: Need) -> list[str]:
     words = f"{need.times or ''} {need.text}"
     if _ALL_DAY.search(words):
@@ -55,7 +87,11 @@ def _calls(need: Need) -> list[str]:
 def estimated_hours(need: Need) -> tuple[Decimal, str] | None:
     """The estimated hours a week for a personal care need with no hours, and how they were
     counted in plain words; None when the words do not say enough to count visits."""
-    if need.area != "personal_care" or need.hours_per_week is not None:
+    if need.hours_per_week is not None:
+        return None
+    if need.area == "meals":
+        return _meal_hours(need)
+    if need.area != "personal_care":
         return None
     if REMINDER.search(need.text) and not _HANDS_ON.search(need.text):
         return None  # a prompt only: workers already there give it (planner.allocation)

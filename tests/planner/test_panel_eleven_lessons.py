@@ -70,3 +70,12 @@ def test_a_move_told_in_the_week_is_a_housing_change(card):
     plan = _plan("bd-135-owen", card)
     assert plan["broker"]["level"] == "optional"
     assert "moving to Norwich" in _codes(plan)["housing_change"]
+
+
+def test_mealtimes_that_follow_a_swallowing_plan_are_counted_as_calls(card):
+    plan = _plan("bd-137-len", card)
+    meals = [s for s in plan["supports"] if "n2" in s["meets"]]
+    # breakfast, lunch and tea, half an hour each, every day: 10.5 hours with the 7 for washing
+    assert meals and float(meals[0]["hours_per_week"]) == 17.5
+    assert all(r["passed"] for r in plan["readiness"])
+    assert plan["broker"]["level"] == "none"
