@@ -36,6 +36,7 @@ from planner.answers import (
 from planner.bottom_lines import Rules
 from planner.breaks import (
     carer_break,
+    days_at_work,
     last_weeks_care,
     met_without_hours,
     own_activity,
@@ -285,7 +286,7 @@ def _demands_for(
     if (
         area in ("community_access", "social_life")
         and not travel
-        and (_uses_day_service(profile, rules))
+        and _uses_day_service(profile, rules, asked=not days_at_work(need))
     ):
         result.demands.append(Demand(need.id, "day_service", area_label(area), hours=paid_hours))
         return

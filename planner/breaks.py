@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from planner.allocated import FreeSupport
 from planner.answers import Demand
+from planner.availability import days_said
 from planner.models import Need, Profile
 from planner.vocabulary import area_label, area_route
 
@@ -79,6 +80,24 @@ _WHOLE_DAY = re.compile(
 #: The day is the writer's own time out ("so I can get out with my friends"), not a day
 #: somewhere for the one cared for.
 _MY_OUTING = re.compile(r"\b(I can (get|go) out|with my friends)\b", re.I)
+
+
+#: Company for the days a carer is at work ("while Kelly is at work"): whole days somewhere,
+#: a day centre or lunch club by the day, not a worker for every hour (thirteenth session).
+_WHILE_AT_WORK = re.compile(
+    r"\bwhile (\w+|my \w+|(he|she|they|we)) (is|are|'s|'re) (at|out at|in) work\b", re.I
+)
+_WHOLE_DAY_HOURS = 5
+
+
+def days_at_work(need: Need) -> bool:
+    """Company or something to do for whole days while the carer is at work."""
+    if need.area not in ("social_life", "community_access") or not need.hours_per_week:
+        return False
+    days = days_said(need) or 7
+    return bool(_WHILE_AT_WORK.search(need.text)) and (
+        need.hours_per_week / days >= _WHOLE_DAY_HOURS
+    )
 
 
 def days_out(need: Need) -> bool:

@@ -79,3 +79,11 @@ def test_mealtimes_that_follow_a_swallowing_plan_are_counted_as_calls(card):
     assert meals and float(meals[0]["hours_per_week"]) == 17.5
     assert all(r["passed"] for r in plan["readiness"])
     assert plan["broker"]["level"] == "none"
+
+
+def test_company_for_whole_days_while_the_carer_works_is_a_day_service_by_the_day(card):
+    plan = _plan("bd-138-rose", card)
+    days = [s for s in plan["supports"] if "n1" in s["meets"]]
+    assert [s["kind"] for s in days] == ["day_service"]
+    assert all(r["passed"] for r in plan["readiness"])
+    assert plan["broker"]["level"] == "none"
