@@ -60,6 +60,12 @@ makes "recommended", anything above 0 "optional":
         communication concern that is only a spoken language, with an adult close to the
         person who interprets (not a child, not a paid worker), is no reason
         (planner.interpreting)
+    thirteenth session (planner.network, planner.broker_more): someone who gives no help now
+        is no carer stopping; few people are no reason when the council arranges an agency
+        and someone close who keeps going runs the money and letters; a health need the
+        person's own NHS health budget pays for is no reason; a change from council-arranged
+        care to a direct payment (complex_plan) and a move told in the week (housing_change)
+        weigh 1
     safeguarding_concern (a safeguarding or crisis concern) makes it "urgent".
 
 `advisable` is true exactly when the level is recommended or urgent.
