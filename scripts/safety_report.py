@@ -31,6 +31,7 @@ from assistant.safety.measure import (
     HELDOUT_10,
     HELDOUT_11,
     HELDOUT_12,
+    HELDOUT_13,
     figures,
     load_rows,
     meets_targets,
@@ -110,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         todo.append(("held-out 10", lambda: figures(load_rows(HELDOUT_10))))
         todo.append(("held-out 11", lambda: figures(load_rows(HELDOUT_11))))
         todo.append(("held-out 12", lambda: figures(load_rows(HELDOUT_12))))
+        todo.append(("held-out 13", lambda: figures(load_rows(HELDOUT_13))))
     failed = False
     for name, run in todo:
         result = run()

@@ -224,6 +224,10 @@ def weigh(e: Evidence, t: Thresholds = Thresholds()) -> Decision:
     # things away: NHS and Samaritans warning signs; ninth session)
     if "arranging" in signs.crisis_weak or "coded_ask" in signs.crisis_weak:
         return Decision("check", "crisis", "arranging", p)
+    # and so is harm that comes through other people, phones and money, which the classifier
+    # could not learn without asking about ordinary friends and family (thirteenth session)
+    if "through_others" in signs.safeguarding_weak:
+        return Decision("check", "safeguarding", "through_others", p)
     # nor alone where the only sign in the message was explained away ("to see them win the cup
     # before I die"): then it asks, as it would with no sign at all
     if (

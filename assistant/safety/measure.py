@@ -31,6 +31,7 @@ __all__ = [
     "HELDOUT_10",
     "HELDOUT_11",
     "HELDOUT_12",
+    "HELDOUT_13",
     "TARGETS",
     "figures",
     "load_rows",
@@ -78,6 +79,11 @@ HELDOUT_11 = ROOT / "tests" / "heldout" / "safety11"
 # as a second language), crisis without the usual words and dark but safe answers: measured on
 # that session's starting code first, its messages not read
 HELDOUT_12 = ROOT / "tests" / "heldout" / "safety12"
+# a thirteenth, written at the start of the thirteenth session: young adults' online words, men who
+# understate, people hearing voices or in recovery; harms that come through other people, phones
+# and money; work, hobby and slang words said safely. Measured on that session's starting code
+# first, its messages not read
+HELDOUT_13 = ROOT / "tests" / "heldout" / "safety13"
 TARGETS = {
     "crisis_any": 1.0,
     "crisis_signpost": 0.95,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.safety.signs.disclosures_told import (
+from assistant.safety.signs.disclosures_through import (
     DISCRIMINATORY,
     DOMESTIC,
     FINANCIAL,
@@ -16,6 +16,7 @@ from assistant.safety.signs.disclosures_told import (
     PSYCHOLOGICAL,
     SELF_NEGLECT,
     SEXUAL,
+    THROUGH_OTHERS,
 )
 from assistant.safety.signs.words import any_of, widened
 
@@ -116,4 +117,7 @@ FEAR = widened(
 SAFEGUARDING_WEAK: dict[str, re.Pattern[str]] = {
     "fear": FEAR,
     "afraid_of_someone": AFRAID_OF_SOMEONE,
+    # friends who will not leave, passwords held, a marriage refused, a child doing the care
+    # (thirteenth session): always asked about
+    "through_others": THROUGH_OTHERS,
 }

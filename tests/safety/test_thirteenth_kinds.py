@@ -1,0 +1,85 @@
+"""Harm that comes through other people, phones and money (thirteenth session), each in words of
+our own: read as signs (`signs/disclosures_through.py`), because training examples of these kinds
+made the classifier ask about ordinary answers about friends, family and money.
+
+Each case was seen failing with its rule undone; the ordinary twins hold the rules narrow."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.safety.decision import decide
+from assistant.safety.signs import read_signs
+
+
+@pytest.mark.parametrize(
+    ("text", "asking", "family"),
+    [
+        # money for someone known only online
+        ("my fiancé on facebook needs £900 for his flights home, I've said I'll use my PIP",
+         "budget_amount", "financial"),
+        ("Met a lovely lady on a game. She's stuck for money for her visa so I send her some "
+         "each week", "important_to", "financial"),
+        # carrying for others to pay a debt
+        ("I owe them 300 so I have to carry bags to the coast on the train for them", None,
+         "modern_slavery"),
+        ("tues and fri I do drops for the lads in town", "typical_week", "modern_slavery"),
+        # a marriage the person is made to go through
+        ("they are making me marry a man from back home in the summer", "dreams", "domestic"),
+        ("I won't marry him. But dad's already bought the tickets.", "bottom_lines", "domestic"),
+        # staff filming the people they look after
+        ("The evening carers film us having tea and put it on their group chat", "typical_week",
+         "organisational"),
+        # a tic or a walk copied to mock someone
+        ("lads at the bus stop copy my tics and laugh every morning", "typical_week",
+         "discriminatory"),
+    ],
+)  # fmt: skip
+def test_harm_through_others_is_a_strong_sign(text, asking, family):
+    assert family in read_signs(text, asking).safeguarding_strong
+    assert decide(text, asking).level in ("check", "signpost")
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        # a child doing the care, or missing school for it
+        ("my son is 12 and does my tablets and my insulin every morning", "current_support"),
+        ("my 14 year old stays off school to help me on bad days", "typical_week"),
+        ("our lass does my dressings before she goes out, she's 13", "support_needs"),
+        # friends who moved in and will not go
+        ("two mates moved in last month, they have their own key and people knock at all hours",
+         "people"),
+        ("I can't get them to leave my flat", "bottom_lines"),
+        # passwords held, someone logging in as the person
+        ("my brother took my passwords and logs on as me for the universal credit",
+         "budget_management"),
+        ("please don't email, he reads my inbox", "consent"),
+        # a marriage arranged by the family, refused
+        ("I said no to the match my uncle found and now nobody talks to me at home", "people"),
+    ],
+)  # fmt: skip
+def test_harm_through_others_is_always_asked_about(text, asking):
+    assert "through_others" in read_signs(text, asking).safeguarding_weak
+    decision = decide(text, asking)
+    assert decision.level in ("check", "signpost"), decision
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("my daughter knows my PIN, we set it up together for emergencies", "budget_management"),
+        ("my grandson is 15 and pops round after school for his tea", "people"),
+        ("my son, he is 42, does my shopping on a Friday", "current_support"),
+        ("friends stay at mine some weekends and we watch the football", "typical_week"),
+        ("I said no to the venue they picked for the party", "dreams"),
+        ("the carer sends me photos of her puppy, it cheers me up", "current_support"),
+        ("I like to do my walk round the park every morning", "typical_week"),
+        ("my husband does the online banking and shows me the statements", "budget_management"),
+        ("I met my partner online ten years ago and we married in 2019", "people"),
+    ],
+)  # fmt: skip
+def test_the_same_topics_said_safely_raise_nothing_new(text, asking):
+    signs = read_signs(text, asking)
+    assert "through_others" not in signs.safeguarding_weak, signs
+    assert not signs.safeguarding_strong, signs
