@@ -83,3 +83,38 @@ def test_the_same_topics_said_safely_raise_nothing_new(text, asking):
     signs = read_signs(text, asking)
     assert "through_others" not in signs.safeguarding_weak, signs
     assert not signs.safeguarding_strong, signs
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        # a boast, not a blow
+        ("My grandson says nobody beats me at dominoes, I'm the champ", "admired_qualities"),
+        # a worry about getting an answer wrong
+        ("Yes ok. I get nervous they'll stop my support if I say the wrong thing", "consent"),
+        # a parent's worry for a child's future
+        ("What becomes of my daughter when I'm gone keeps me up. She's 40 and has autism",
+         "people"),
+        # harm told as long over
+        ("My sister had a husband who hit her, that's all long behind her now, he left in 2008",
+         "answering_relationship"),
+    ],
+)  # fmt: skip
+def test_boasts_worries_and_harm_long_over_are_not_signs(text, asking):
+    signs = read_signs(text, asking)
+    assert not signs.crisis_strong and not signs.safeguarding_strong, signs
+
+
+@pytest.mark.parametrize(
+    ("text", "asking", "family"),
+    [
+        # the same words with someone's reaction after them stay a threat
+        ("If I say the wrong thing she goes mad at me after the social worker leaves",
+         "people", "psychological"),
+        # and a near end in the next breath keeps the goodbye
+        ("What happens to my son when I'm gone? I don't think it'll be long now", None, "goodbye"),
+    ],
+)  # fmt: skip
+def test_the_narrowings_keep_the_real_signs(text, asking, family):
+    signs = read_signs(text, asking)
+    assert family in signs.crisis_strong + signs.safeguarding_strong, signs

@@ -102,8 +102,11 @@ SEXUAL = any_of(
 
 PSYCHOLOGICAL = any_of(
     r"\b(?:threaten\w*|threats?)\b",
+    # ("if I say the wrong thing" alone is a worry about getting it wrong; with someone's
+    # reaction after it, it is a threat: thirteenth session)
     r"\b(?:if|when)\s+(?:i|she|he|they)\s+(?:tell|told|say|said)\s+(?:anyone|anybody|"
-    r"someone|the\s+\w+)\b",
+    r"someone|the\s+(?!(?:wrong|right)\b)\w+|the\s+(?:wrong|right)\s+thing\b(?=[^.!?]{0,30}"
+    r"\b(?:he|she|they|my\s+\w+)\b))",
     r"\b(?:tells?|told|telling)\s+(?:me|her|him|them)\s+(?:to\s+)?(?:keep\s+(?:quiet|"
     r"(?:my|her|his)\s+mouth\s+shut)|not\s+to\s+(?:tell|say|talk)|shut\s+up|(?:i'm|i\s+am|"
     r"she's|he's|she\s+is|he\s+is)\s+(?:useless|stupid|worthless|a\s+burden|nothing|thick|"
@@ -146,9 +149,10 @@ PSYCHOLOGICAL = widened(
 
 PHYSICAL = any_of(
     # ("I hit my head when I'm scared" is the person's own distress, not someone's act)
+    # ("nobody beats me at darts" is a boast, not a blow: thirteenth session)
     rf"\b{_WHO}\s+(?:\w+\s+){{0,2}}(?<!\bi\s)(?:hits?|hitting|hit|slaps?|slapped|punch\w*|kicks?|"
     rf"kicked|shoves?|shoved|pushe[sd]|pushing|grabs?|grabbed|chok\w*|strangl\w*|bit|bites|"
-    rf"beat|beats|beaten|throttl\w*|pinch\w*|spat|spits|drags?|dragged|throws?\s+things|"
+    rf"(?<!nobody\s)(?<!no\sone\s)(?<!no-one\s)(?:beat|beats|beaten)|throttl\w*|pinch\w*|spat|spits|drags?|dragged|throws?\s+things|"
     rf"threw\s+(?:a|the|things)|burnt|burned|scald\w*|yank\w*|twist\w*|shakes?|shook|"
     rf"rough\s+with|smack\w*|thump\w*|whack\w*|batter\w*|lash\w*\s+out|"
     rf"manhandl\w*|restrain\w*|pinned)\s+(?:me|her|him|them|mum|dad|nan|my\s+\w+|at\s+(?:me|"

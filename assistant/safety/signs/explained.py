@@ -123,7 +123,10 @@ CONDITION = any_of(
 FUTURE_CARE = any_of(
     r"\b(?:alright|all\s+right|ok|okay|look(?:ed|s)?\s+after|who\s+will|who'll|cared\s+for|settled|safe|happy|provided\s+"
     r"for|in\s+good\s+hands|a\s+good\s+life|a\s+life|future|plan|somewhere|someone|people|"
-    r"cope|manage)\b[^.!?]{0,80}\b(?:when|after|once|for\s+when|for\s+after)\s+(?:i'm|i\s+am|"
+    r"cope|manage|what\s+(?:will\s+)?(?:happens?|becomes?\s+of)\s+(?:to\s+)?(?:my|our)\s+(?:son|"
+    r"daughter|children|kids|boy|girl|lad|lass|husband|wife|partner|brother|sister|dog|cat|pets?|"
+    r"grandchildren))\b[^.!?]{0,80}\b(?:when|"
+    r"after|once|for\s+when|for\s+after)\s+(?:i'm|i\s+am|"
     r"we're|we\s+are|i've|we've)\s+(?:gone|dead|passed|not\s+(?:here|around)|no\s+longer\s+"
     r"(?:here|around)|too\s+old)\b",
     r"\b(?:when|after|once|for\s+when|for\s+after)\s+(?:i'm|i\s+am|we're|we\s+are)\s+"
@@ -133,7 +136,8 @@ FUTURE_CARE = any_of(
 )
 
 _SOON_GONE = re.compile(
-    r"\b(?:won't|will\s+not|wont)\s+be\s+long\b|\bnot\s+long\s+now\b|\b(?:rope|pills|tablets|"
+    r"\b(?:won't|will\s+not|wont)\s+be\s+long\b|\bnot\s+long\s+now\b|\b(?:don't|do\s+not)\s+think\s+"
+    r"(?:it'll|it\s+will)\s+be\s+long\b|\b(?:rope|pills|tablets|"
     r"meds)(?:'s|\s+is|\s+are)?\s+(?:ready|saved|sorted)\b"
 )
 
@@ -295,7 +299,7 @@ def why_damped(sentence: str, asking: str | None, after: str = "") -> tuple[str,
         FUTURE_CARE.search(sentence)
         and not _OWN_ACT.search(sentence)
         and not _PRESENT_RISK.search(sentence)
-        and not _SOON_GONE.search(sentence)
+        and not _SOON_GONE.search(sentence + " " + after)
         and not _LAST_STEP.search(sentence + " " + after)
     ):
         why.append("future_care")
@@ -317,6 +321,9 @@ RESOLVED = widened(
     r"\bthat\s+stopped\b|\bstopped\s+when\s+(?:i|he|she)\s+was\b|\b(?:haven't|hasn't)\s+had\s+"
     r"(?:that|it|them|those)\s+(?:for|in)\s+years\b",
     r"\b(?:i\s+was|was)\s+in\s+a\s+(?:dark|bad)\s+(?:place|patch)\b|\bafter\s+a\s+bad\s+patch\b",
+    # "that's long over", "all long behind her" (thirteenth session)
+    r"\b(?:that's|that\s+is|it's|it\s+is|that\s+was|all|all\s+that's)\s+long\s+(?:over|gone|"
+    r"finished|behind\s+(?:me|us|her|him|them))\b",
 )
 
 # the twelfth session (set 11 read by kind): a sore or a bruise being seen to and getting better
