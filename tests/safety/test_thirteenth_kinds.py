@@ -118,3 +118,60 @@ def test_boasts_worries_and_harm_long_over_are_not_signs(text, asking):
 def test_the_narrowings_keep_the_real_signs(text, asking, family):
     signs = read_signs(text, asking)
     assert family in signs.crisis_strong + signs.safeguarding_strong, signs
+
+
+@pytest.mark.parametrize(
+    ("text", "asking", "family"),
+    [
+        # a carer reporting tablets put in a drink and drunk
+        ("the man I support just said he put all his tablets in his coffee and drank it",
+         "answering_for", "acting_now"),
+        # a first attempt, then a better means or a new plan
+        ("took too many in 2018 and was found. bought a stronger one today, it won't fail", None,
+         "attempt_again"),
+        ("The mark on my wrist is from last time. I have got a new plan and it will work. Sunday",
+         "support_needs", "attempt_again"),
+        # a burden with the going prepared, said in a second language
+        ("My family say I should not be a weight. I am burden since my fall. Tomorrow I go, I "
+         "prepare everything already", None, "burden"),
+        # stroke signs, someone on the floor, a throat closing
+        ("He was fine at lunch and now he's not answering me, his eyes are open but he looks "
+         "through me, his arm is all floppy", "answering_for", "emergency"),
+        ("I live next door. I looked through her window and she is on the floor not moving",
+         "answering_relationship", "emergency"),
+        ("cant breath throat closing up after the peanut thing, pen didnt work", None,
+         "emergency"),
+        # a blow told as a habit of the house; appointments a carer is paid to take them to,
+        # cancelled
+        ("My partner's old school. I get a smack round the head if I forget his paper", "people",
+         "physical"),
+        ("My carer is supposed to take me to my physio. She cancelled every one since June",
+         "current_support", "neglect"),
+    ],
+)  # fmt: skip
+def test_crises_and_harms_in_few_words_are_strong_signs(text, asking, family):
+    signs = read_signs(text, asking)
+    assert family in signs.crisis_strong + signs.safeguarding_strong, signs
+    assert decide(text, asking).level == "signpost"
+
+
+def test_a_mind_made_up_with_a_date_is_asked_about_always():
+    text = "i've made my mind up. christmas eve. nobody will notice with everyone out"
+    assert "coded_ask" in read_signs(text).crisis_weak
+    assert decide(text).level in ("check", "signpost")
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("nobody will notice if I skip the Christmas party, I'd rather stay in", "typical_week"),
+        ("my left arm has gone floppy since the stroke in 2015, I need help dressing",
+         "support_needs"),
+        ("My dad gave us a clip round the ear when we were kids, like all dads then", "people"),
+        ("The PA is meant to take me shopping on Fridays and she always does, she's great",
+         "current_support"),
+    ],
+)  # fmt: skip
+def test_the_same_words_said_safely_are_no_strong_sign(text, asking):
+    signs = read_signs(text, asking)
+    assert not signs.crisis_strong and not signs.safeguarding_strong, signs

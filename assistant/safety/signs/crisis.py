@@ -6,19 +6,22 @@ from __future__ import annotations
 import re
 
 from assistant.safety.signs.crisis_finality import REPORTED
-from assistant.safety.signs.crisis_intent import BURDEN, GOODBYE, PLAN
+from assistant.safety.signs.crisis_intent import GOODBYE, PLAN
 from assistant.safety.signs.crisis_means import SELF_HARM
 from assistant.safety.signs.crisis_plain import (
-    ACTING_NOW,
-    ATTEMPT_AGAIN,
     CODED,
-    CODED_ASK,
-    EMERGENCY,
     FINALITY,
     INTENT,
     MEANS,
     SELF_HARM_WORSE,
     THREAT,
+)
+from assistant.safety.signs.crisis_sideways import (
+    ACTING_NOW,
+    ATTEMPT_AGAIN,
+    BURDEN,
+    CODED_ASK,
+    EMERGENCY,
 )
 from assistant.safety.signs.words import DRINK, MEDS, any_of, widened
 

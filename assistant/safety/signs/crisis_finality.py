@@ -19,7 +19,10 @@ FINALITY = any_of(
     r"dead|alive))",
     r"\b(?:nobody|no\s+one|no-one|noone|none\s+of\s+them|who)\s+(?:would|will|'d|is\s+going"
     r"\s+to)\s+(?:even\s+)?(?:miss|notice|care|mind)\s+(?:me|him|her|if|when)\b"
-    r"(?![^.!?]{0,30}\b(?:the\s+bins?|the\s+post|a\s+cake|a\s+day\s+off))",
+    r"(?![^.!?]{0,30}\b(?:the\s+bins?|the\s+post|a\s+cake|a\s+day\s+off))"
+    # "nobody will notice if I skip the party": a small absence, not the person gone
+    r"(?!\s+(?:i|we)\s+(?:skip|miss|leave\s+early|don't\s+go|do\s+not\s+go|wear|bring|forget|"
+    r"sit\s+out|give\s+it\s+a\s+miss)\b)",
     r"\b(?:i'm|i\s+am|he's|she's|i\s+feel\s+like)\s+(?:just\s+)?(?:a|such\s+a)\s+(?:\w+\s+)?"
     r"burden\s+(?:to|on)\s+(?:everyone|everybody|my|them|the|all)\b",
     r"\b(?:checking\s+out|check\s+out)\s+(?:for\s+good|of\s+(?:life|this\s+world|it\s+all)|"

@@ -85,6 +85,26 @@ MODERN_SLAVERY = widened(
     r"(?:carry|sell|deal|hold|mind|take)\s+(?:stuff|things|gear|drugs|weed|bags|parcels|it)\b",
 )
 
+PHYSICAL = widened(
+    PHYSICAL,
+    # a blow told as a habit of the house ("I get a clip round the ear if his tea's late"; set 12
+    # read by kind)
+    r"\b(?:i|we|she|he|mum|dad)\s+(?:get|gets|got|getting)\s+a\s+(?:clip|cuff|smack|slap|thump|"
+    r"belt|whack)\s+(?:round|around|across|on|over)\s+the\s+(?:ear|head|face|legs?|back)\b",
+    r"\b(?:gives?|gave|giving)\s+(?:me|her|him|us|mum|dad)\s+a\s+(?:clip|cuff|smack|slap|thump|"
+    r"belt|whack)\s+(?:round|around|across|on|over)\s+the\s+(?:ear|head|face|legs?|back)\b"
+    r"(?![^.!?]{0,40}\b(?:when\s+(?:i|we)\s+was|as\s+(?:a\s+)?(?:kids?|children|a\s+lad|a\s+girl)|"
+    r"years\s+ago))",
+)
+
+NEGLECT = widened(
+    NEGLECT,
+    # appointments a paid carer should take the person to, cancelled, and care lost by it
+    r"\b(?:pa|carer|support\s+worker|she|he|they)\s+(?:is|was|are|were)?\s*(?:supposed|meant|paid)"
+    r"\s+to\s+take\s+(?:me|him|her)\b[^.!?]{0,60}[.!?]?\s*(?:she|he|they)\s+(?:cancel\w*|missed|"
+    r"forgot|never\s+(?:took|came))\b",
+)
+
 DOMESTIC = widened(
     DOMESTIC,
     # a marriage the person is made to go through (Forced Marriage Unit)
