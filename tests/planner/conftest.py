@@ -5,6 +5,7 @@ Plain data in, plain data out: no fakes are needed because the planner has no I/
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,11 +13,12 @@ from typing import Any
 
 import pytest
 
-from planner import Plan, RateCard, draft_plan, load_rate_card
+from planner import Plan, RateCard, draft_plan, load_rate_card, plan_to_dict
 
 HERE = Path(__file__).parent
 PROFILES = HERE / "profiles"
 EXPECTED = HERE / "expected"
+BROKER_DEV = HERE / "broker_dev"
 CREATED_AT = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)
 
 
@@ -77,3 +79,19 @@ def draft(rates: RateCard) -> Callable[..., Plan]:
         return draft_plan(base_profile(**changes), rates, plan_id="test", created_at=CREATED_AT)
 
     return _draft
+
+
+@pytest.fixture(scope="module")
+def dev_plan() -> Callable[[str], dict[str, Any]]:
+    """A development profile's plan (tests/planner/broker_dev) as the JSON contract gives it."""
+    card = load_rate_card()
+
+    def plan(name: str) -> dict[str, Any]:
+        path = BROKER_DEV / "profiles" / f"{name}.json"
+        profile = json.loads(path.read_text(encoding="utf-8"))
+        drafted = draft_plan(
+            profile, card, plan_id=name, created_at=datetime(2026, 12, 1, tzinfo=UTC)
+        )
+        return plan_to_dict(drafted)
+
+    return plan

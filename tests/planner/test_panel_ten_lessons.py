@@ -4,40 +4,19 @@ bd-129), each with its verdict before the planner ran. Each test failed on 358cc
 
 from __future__ import annotations
 
-import json
-from datetime import UTC, datetime
-from pathlib import Path
-
-import pytest
-
-from planner import draft_plan, load_rate_card, plan_to_dict
-
-DEV = Path(__file__).resolve().parent / "broker_dev"
-
-
-@pytest.fixture(scope="module")
-def card():
-    return load_rate_card()
-
-
-def _plan(name: str, card) -> dict:
-    profile = json.loads((DEV / "profiles" / f"{name}.json").read_text(encoding="utf-8"))
-    plan = draft_plan(profile, card, plan_id=name, created_at=datetime(2026, 12, 1, tzinfo=UTC))
-    return plan_to_dict(plan)
-
 
 def _codes(plan: dict) -> dict[str, str]:
     return {r["code"]: r["evidence"] for r in plan["broker"]["reasons"]}
 
 
-def test_an_interpreter_typing_what_the_person_signs_is_their_own_voice(card):
-    plan = _plan("bd-124-ifeoma", card)
+def test_an_interpreter_typing_what_the_person_signs_is_their_own_voice(dev_plan):
+    plan = dev_plan("bd-124-ifeoma")
     assert plan["broker"]["level"] == "none"
     assert "capacity_or_communication" not in _codes(plan)
 
 
-def test_section_117_aftercare_is_not_bought_again_and_is_kept_apart(card):
-    plan = _plan("bd-125-gordon", card)
+def test_section_117_aftercare_is_not_bought_again_and_is_kept_apart(dev_plan):
+    plan = dev_plan("bd-125-gordon")
     # the support worker the aftercare pays for now is not charged to the budget
     aftercare = [s for s in plan["supports"] if "n2" in s["meets"]]
     assert aftercare and all(float(s["weekly_cost"]) == 0 for s in aftercare)
@@ -47,25 +26,25 @@ def test_section_117_aftercare_is_not_bought_again_and_is_kept_apart(card):
     assert "section 117" in _codes(plan)["health_coordination"]
 
 
-def test_the_only_care_company_being_full_is_no_service_coming_out(card):
-    plan = _plan("bd-126-ada", card)
+def test_the_only_care_company_being_full_is_no_service_coming_out(dev_plan):
+    plan = dev_plan("bd-126-ada")
     assert plan["broker"]["level"] == "optional"
     assert "no carers" in _codes(plan)["unmet_needs"]
 
 
-def test_trust_in_the_council_lost_is_a_lesser_reason(card):
-    plan = _plan("bd-127-marlon", card)
+def test_trust_in_the_council_lost_is_a_lesser_reason(dev_plan):
+    plan = dev_plan("bd-127-marlon")
     assert plan["broker"]["level"] == "optional"
     assert "without telling" in _codes(plan)["conflict"]
 
 
-def test_someone_in_recovery_who_speaks_of_a_slip_needs_a_relapse_plan(card):
-    plan = _plan("bd-128-shona", card)
+def test_someone_in_recovery_who_speaks_of_a_slip_needs_a_relapse_plan(dev_plan):
+    plan = dev_plan("bd-128-shona")
     assert plan["broker"]["level"] == "optional"
     assert "relapse" in _codes(plan)["complex_plan"].lower()
 
 
-def test_a_worker_shared_with_a_friends_own_budget_needs_an_agreement(card):
-    plan = _plan("bd-129-femi", card)
+def test_a_worker_shared_with_a_friends_own_budget_needs_an_agreement(dev_plan):
+    plan = dev_plan("bd-129-femi")
     assert plan["broker"]["level"] == "optional"
     assert "Kwesi" in _codes(plan)["pooled_budget"]
