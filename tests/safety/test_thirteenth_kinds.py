@@ -175,3 +175,46 @@ def test_a_mind_made_up_with_a_date_is_asked_about_always():
 def test_the_same_words_said_safely_are_no_strong_sign(text, asking):
     signs = read_signs(text, asking)
     assert not signs.crisis_strong and not signs.safeguarding_strong, signs
+
+
+@pytest.mark.parametrize(
+    ("text", "asking", "family"),
+    [
+        # a second reading of our own crises passed by in silence, each in other words
+        ("The sale goes through on the 14th, then I'll do it.", "important_to", "coded_ask"),
+        ("saturday comes and I'm going through with it", "dreams", "coded_ask"),
+        ("it's all set for friday", None, "coded_ask"),
+        ("last night in this flat. bye all", None, "coded_ask"),
+        ("I'll go while I still can, on my own terms", "bottom_lines", "coded_ask"),
+        ("One of us has to go and it should be me, she'd cope better", "people", "coded_ask"),
+        ("Don't waste the budget, give it to someone who wants to live", "budget_amount",
+         "coded_ask"),
+        ("out with my mates friday, all smiles, they won't suspect a thing", "typical_week",
+         "coded_ask"),
+        ("I carry a razor in my purse. Just knowing it's there helps", "support_needs",
+         "coded_ask"),
+        ("if she screams once more tonight I'll put a pillow over her face", None, "coded_ask"),
+        ("Most days I lie here hoping I'll just slip away", "typical_week", "death_wish"),
+        ("I don't want to see another Christmas, honestly", None, "death_wish"),
+        ("I should have died instead of her, I think it every day", None, "death_wish"),
+    ],
+)  # fmt: skip
+def test_our_own_silent_crises_are_asked_about(text, asking, family):
+    assert family in read_signs(text, asking).crisis_weak
+    assert decide(text, asking).level in ("check", "signpost")
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("The boiler man comes on the 14th and then I'll do it myself, the painting",
+         "typical_week"),
+        ("My review is set for Tuesday at 10", "current_support"),
+        ("I'll go while I still can walk, to see the sea at Whitby", "dreams"),
+        ("The doctors told me I should have died then, but here I am at 80!", "people"),
+        ("If I died in my sleep I'd want my daughter to have the dog", "bottom_lines"),
+    ],
+)  # fmt: skip
+def test_plans_and_stories_in_the_same_words_are_not_asked_about_for_them(text, asking):
+    signs = read_signs(text, asking)
+    assert "coded_ask" not in signs.crisis_weak and "death_wish" not in signs.crisis_weak, signs

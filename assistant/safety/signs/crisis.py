@@ -22,6 +22,7 @@ from assistant.safety.signs.crisis_sideways import (
     BURDEN,
     CODED_ASK,
     EMERGENCY,
+    WISH_TO_BE_GONE,
 )
 from assistant.safety.signs.words import DRINK, MEDS, any_of, widened
 
@@ -131,6 +132,8 @@ CRISIS_WEAK: dict[str, re.Pattern[str]] = {
         r"(?:even\s+|really\s+)?want\s+to\s+(?:be\s+here|be\s+alive|live|go\s+on|carry\s+on|keep\s+"
         r"going|wake\s+up|exist)\b(?=\s*(?:[.!?,;]|$|any\s*more|at\s+all|now|like\s+this|tbh|"
         r"honestly|really|anymore))",
+        # slipping away, another winter, "should have died back then" (thirteenth session)
+        WISH_TO_BE_GONE.pattern,
     ),
     "death_words": any_of(
         r"\b(?:die|dying|dead|death|suicid\w*|kill|killing|overdose|end\s+it|end\s+my|"
