@@ -70,7 +70,11 @@ _OWN_BUDGET = re.compile(
 LESSER = 1.0
 #: a move now, told in the week ("I'm moving to Leeds", "the first time I'll live on my own")
 _MOVING_NOW = re.compile(
-    r"\b((i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re) moving (up |down |over |out )?to|"
+    # (a move of home: a new flat or a town named, never "moving to the evening class")
+    r"\b((i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re) moving ((up |down |over |out )?to "
+    r"(((a|the|my|our|his|her|their) )?(new |own |bigger |smaller |first )?(flat|house|home|"
+    r"bungalow|place|area|town|city|village|supported living)\b|(?-i:[A-Z])\w+)|house|home|"
+    r"away|out)|"
     r"(i'?ll|i will|he'?ll|she'?ll|they'?ll|we'?ll) (be )?liv(e|ing) on (my|his|her|their|our) "
     r"own|(been )?(offered|given) a (new |studio |council )?(flat|house|home|bungalow|tenancy))\b",
     re.I,

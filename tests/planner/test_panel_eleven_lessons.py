@@ -4,6 +4,8 @@ bd-135), each with its verdict before the planner ran. Each test failed on f0a25
 
 from __future__ import annotations
 
+import pytest
+
 
 def _codes(plan: dict) -> dict[str, str]:
     return {r["code"]: r["evidence"] for r in plan["broker"]["reasons"]}
@@ -66,3 +68,18 @@ def test_company_for_whole_days_while_the_carer_works_is_a_day_service_by_the_da
     assert [s["kind"] for s in days] == ["day_service"]
     assert all(r["passed"] for r in plan["readiness"])
     assert plan["broker"]["level"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("week", "moving"),
+    [
+        ("I'm moving to Whitby in the spring, nearer my sister.", True),
+        ("We're moving to a new flat with a lift next month.", True),
+        ("I'm moving to the evening class on Tuesdays now.", False),
+        ("She's moving to a different day centre after Easter.", False),
+    ],
+)
+def test_a_move_told_in_the_week_is_a_new_home_not_a_new_class(draft, week, moving):
+    plan = draft(typical_week=week, budget_management="council_managed")
+    codes = {r.code for r in plan.broker.reasons}
+    assert ("housing_change" in codes) is moving, codes
