@@ -96,7 +96,7 @@ def test_the_same_topics_said_safely_raise_nothing_new(text, asking):
         ("What becomes of my daughter when I'm gone keeps me up. She's 40 and has autism",
          "people"),
         # harm told as long over
-        ("My sister had a husband who hit her, that's all long behind her now, he left in 2008",
+        ("My sister had a husband who hit her, that's long over. She needs help with her hips",
          "answering_relationship"),
     ],
 )  # fmt: skip
