@@ -32,6 +32,7 @@ from assistant.safety.measure import (
     HELDOUT_11,
     HELDOUT_12,
     HELDOUT_13,
+    HELDOUT_14,
     figures,
     load_rows,
     meets_targets,
@@ -112,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         todo.append(("held-out 11", lambda: figures(load_rows(HELDOUT_11))))
         todo.append(("held-out 12", lambda: figures(load_rows(HELDOUT_12))))
         todo.append(("held-out 13", lambda: figures(load_rows(HELDOUT_13))))
+        todo.append(("held-out 14", lambda: figures(load_rows(HELDOUT_14))))
     failed = False
     for name, run in todo:
         result = run()

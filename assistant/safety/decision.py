@@ -228,6 +228,10 @@ def weigh(e: Evidence, t: Thresholds = Thresholds()) -> Decision:
     # could not learn without asking about ordinary friends and family (thirteenth session)
     if "through_others" in signs.safeguarding_weak:
         return Decision("check", "safeguarding", "through_others", p)
+    # and so is going without (one meal in days, bedding unchanged for months) or small loans to
+    # friends grown to hundreds (fourteenth session)
+    if "going_without" in signs.safeguarding_weak:
+        return Decision("check", "safeguarding", "going_without", p)
     # nor alone where the only sign in the message was explained away ("to see them win the cup
     # before I die"): then it asks, as it would with no sign at all
     if (

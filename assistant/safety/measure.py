@@ -32,6 +32,7 @@ __all__ = [
     "HELDOUT_11",
     "HELDOUT_12",
     "HELDOUT_13",
+    "HELDOUT_14",
     "TARGETS",
     "figures",
     "load_rows",
@@ -84,6 +85,12 @@ HELDOUT_12 = ROOT / "tests" / "heldout" / "safety12"
 # and money; work, hobby and slang words said safely. Measured on that session's starting code
 # first, its messages not read
 HELDOUT_13 = ROOT / "tests" / "heldout" / "safety13"
+# a fourteenth, written at the start of the fourteenth session: hedges, denials and questions that
+# still carry risk, crises told as afterthoughts; chronic pain, terminal illness, debt, prison and
+# rough sleeping, older LGBTQ+ people, Travellers, Deaf writers, early dementia; calm end-of-life
+# planning and trade, kitchen and gym words said safely. Measured on that session's starting
+# code (89a0dae) first, its messages not read
+HELDOUT_14 = ROOT / "tests" / "heldout" / "safety14"
 TARGETS = {
     "crisis_any": 1.0,
     "crisis_signpost": 0.95,

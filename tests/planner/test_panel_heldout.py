@@ -31,6 +31,7 @@ PANEL_8 = FOLDER.parent / "panel8"
 PANEL_9 = FOLDER.parent / "panel9"
 PANEL_10 = FOLDER.parent / "panel10"
 PANEL_11 = FOLDER.parent / "panel11"
+PANEL_12 = FOLDER.parent / "panel12"
 
 
 @pytest.fixture(scope="module")
@@ -344,3 +345,22 @@ def test_the_eleventh_panel_meets_the_targets_of_issue_16(result_11):
     assert result_11["broker_same"] >= 0.9 * n
     assert result_11["readiness_same"] == n
     assert result_11["accused_absent"] == n
+
+
+@pytest.fixture(scope="module")
+def result_12():
+    return measure(load(PANEL_12))
+
+
+def test_the_twelfth_panel_is_all_there_and_does_not_slip_back(result_12):
+    # written fresh at the start of the fourteenth session (2026-12-02) by a helper from a brief,
+    # without reading our code or data: leaving hospital, section 117, prison and rough sleeping,
+    # Deaf and deafblind people, brain injury, savings near the limit, changing a PA or agency,
+    # Shared Lives, creative uses of a budget, rural gaps, capacity, end of life, a child as the
+    # only carer; measured unread on that session's starting code (89a0dae): broker level 21/24,
+    # readiness 21/24, people named as not to help kept out 24/24
+    assert result_12["n"] >= 24
+    assert [r["id"] for r in result_12["rows"] if r["problems"]] == []
+    assert result_12["broker_same"] >= 21
+    assert result_12["readiness_same"] >= 21
+    assert result_12["accused_absent"] >= 24

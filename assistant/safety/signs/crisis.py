@@ -6,23 +6,24 @@ from __future__ import annotations
 import re
 
 from assistant.safety.signs.crisis_finality import REPORTED
-from assistant.safety.signs.crisis_intent import GOODBYE, PLAN
+from assistant.safety.signs.crisis_intent import PLAN
 from assistant.safety.signs.crisis_means import SELF_HARM
-from assistant.safety.signs.crisis_plain import (
-    CODED,
-    FINALITY,
-    INTENT,
-    MEANS,
-    SELF_HARM_WORSE,
-    THREAT,
-)
-from assistant.safety.signs.crisis_sideways import (
+from assistant.safety.signs.crisis_moments import (
     ACTING_NOW,
     ATTEMPT_AGAIN,
     BURDEN,
     CODED_ASK,
     EMERGENCY,
+    GOODBYE,
+    MEANS,
     WISH_TO_BE_GONE,
+)
+from assistant.safety.signs.crisis_plain import (
+    CODED,
+    FINALITY,
+    INTENT,
+    SELF_HARM_WORSE,
+    THREAT,
 )
 from assistant.safety.signs.words import DRINK, MEDS, any_of, widened
 

@@ -195,7 +195,10 @@ GOODBYE = any_of(
     r"\b(?:make\s+sure|see\s+that)\s+(?:my|his|her|the)\s+(?:\w+\s+){1,2}(?:is|are|gets?|goes|"
     r"go)\s+(?:\w+\s+){0,3}(?:after|when)\s+(?:i'm|i\s+am|he's|she's)\s+(?:gone|not\s+here)",
     r"\b(?:saying|said|say)\s+(?:my\s+)?goodbyes?\s+(?:to\s+)?(?:everyone|all|people|the\s+"
-    r"family|my|friends)",
+    r"family|my|friends)"
+    # (not a goodbye at work when the person retires, or before a move: fourteenth session)
+    r"(?![\s\S]{0,60}\b(?:at\s+work|when\s+i\s+(?:retire|leave\s+(?:work|my\s+job)|move)|"
+    r"retir\w*|moving|holiday|for\s+now)\b)",
     # (not "this is my last question", "the last time I explain my needs to a new social worker")
     r"\bthis\s+is\s+(?:goodbye|my\s+last(?!\s+(?:question|try|go|attempt\s+at|chance\s+to|complaint|"
     r"email|letter|form|day\s+(?:at|of|in|on)|week\s+(?:at|of|in|on)|shift|appointment|session|"

@@ -101,11 +101,16 @@ _IDIOMS_MORE = (
     r"(?:makes?|tries\s+to\s+make|puts?|forces?|asks?|drags?)\s+me\s+(?:to\s+)?(?:do|go\s+to|"
     r"play|sit\s+through|watch|sing|eat|wear|join)\b[^.!?]{0,60}\b(?:i'm|i'll|i\s+will|i'd)\b",
     # sport and play: "they batter me at boxing"
-    r"\b(?:sparring|the\s+pads|(?:at|in|during)\s+(?:boxing|rugby|judo|karate|kickboxing|"
+    r"\b(?:spar(?:s|red|ring)?|the\s+pads|(?:at|in|during)\s+(?:boxing|rugby|judo|karate|kickboxing|"
     r"wrestling|training|the\s+gym|the\s+club)(?![^.!?]{0,60}\b(?:took|taken|swallowed|fitting|"
     r"collaps\w*|won't\s+wake|unconscious|not\s+breathing))|(?:boxing|rugby|judo|karate|kickboxing|wrestling|"
     r"martial\s+arts)\s+(?:club|gym|session|class|practice|training|nights?|match|(?:on|every)\s+"
     r"(?:\w+days?|weekends?|week)))\b",
+    # a full name used only when someone is cross: "Mum only calls me Robert when she's about to
+    # kill me" (fourteenth session)
+    r"\b(?:calls?|called|says|said|uses)\b[^.!?]{0,40}\bwhen\s+(?:she's|he's|she\s+is|he\s+is|"
+    r"they're|\w+'s)\s+(?:about|going|gonna|ready)\s+to\s+(?:kill|murder|throttle|strangle|skin)\s+"
+    r"me\b",
     # mortality said as a fact of age, with no wish in it
     r"\b(?:won't|will\s+not|not\s+going\s+to)\s+be\s+(?:here|around)\s+(?:for\s+)?ever\b",
     # the seventh session. Despair at a team, a queue or a form: "when they lose I want to die",

@@ -67,6 +67,9 @@ _REOPENED_IN_TEXT = re.compile(
     # "they've come back worse", "I've started planning it like I did in 2009" (twelfth session)
     r"|\b(?:they've|they\s+have|they're|it's|it\s+has|its)\s+(?:come|coming)\s+back\b|\b(?:started|"
     r"begun|begin)\s+planning\s+it\b|\blike\s+i\s+did\s+(?:in\s+(?:19|20)\d\d|last\s+time|before)\b"
+    # "I'll make sure nobody's home this time" (fourteenth session)
+    r"|\b(?:make\s+sure|so)\s+(?:no\s+one|nobody|no-one|noone)(?:'s|\s+is|\s+will\s+be)?\s+"
+    r"(?:around|about|home|in|here|there)\s+this\s+time\b"
 )
 # the writer says nobody has done them harm ("they've never done anything to me", "nobody's been
 # unkind"): a fear of strangers or of new faces is then no sign of its own (eleventh session)

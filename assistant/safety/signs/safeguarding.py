@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.safety.signs.disclosures_through import (
+from assistant.safety.signs.disclosures_care import (
     DISCRIMINATORY,
     DOMESTIC,
     FINANCIAL,
+    GOING_WITHOUT,
     MODERN_SLAVERY,
     NEGLECT,
     ORGANISATIONAL,
@@ -120,4 +121,7 @@ SAFEGUARDING_WEAK: dict[str, re.Pattern[str]] = {
     # friends who will not leave, passwords held, a marriage refused, a child doing the care
     # (thirteenth session): always asked about
     "through_others": THROUGH_OTHERS,
+    # one meal in days, bedding unchanged for months, small loans to friends grown to hundreds
+    # (fourteenth session): always asked about
+    "going_without": GOING_WITHOUT,
 }
