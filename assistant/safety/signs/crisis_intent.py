@@ -152,6 +152,13 @@ BURDEN = widened(
     r"\b",
 )
 
+# things given away for a move to a smaller place, a care home or hands that no longer manage
+# the work are an ordinary clear-out, not a goodbye (fourteenth session)
+_FOR_A_MOVE = (
+    r"(?![\s\S]{0,80}\b(?:mov(?:e|ing)\s+(?:to|into|house|in\s+with|flat|home)|downsiz\w*|smaller\s+"
+    r"(?:flat|place|house|bungalow)|sheltered|care\s+home|no\s+room|clear\w*\s+out|declutter\w*|"
+    r"charity\s+shop|hands?\s+(?:are|is)\s+too|can't\s+use\s+(?:them|it)|allerg\w*|landlord)\b)"
+)
 # goodbyes, giving things away, sorting affairs "for after"
 GOODBYE = any_of(
     r"\b(?:written|wrote|left|leaving|writing)\s+(?:a|my|some|the)?\s*(?:goodbye\s+)?"
@@ -184,9 +191,9 @@ GOODBYE = any_of(
     r"(?:stuff|things|belongings|possessions|clothes|records|jewell?e?ry|books|dog|cat|"
     r"budgie|pets?|guitar|games|xbox|playstation|savings|money|ring|watch)\b[^.!?]{0,50}\b"
     r"(?:away|won't\s+need|not\s+need|don't\s+need|no\s+use|after|when\s+i'm|to\s+people|"
-    r"to\s+everyone|to\s+the\s+neighbours|to\s+friends|to\s+my|to\s+his|to\s+her)",
+    r"to\s+everyone|to\s+the\s+neighbours|to\s+friends|to\s+my|to\s+his|to\s+her)" + _FOR_A_MOVE,
     r"\b(?:giving|given|gave|give)\s+(?:all\s+)?(?:my|his|her|their)\s+(?:\w+\s+)?(?:away|"
-    r"to\s+(?:everyone|people))",
+    r"to\s+(?:everyone|people))" + _FOR_A_MOVE,
     r"\b(?:won't|will\s+not|wont)\s+(?:need|be\s+needing)\s+(?:it|them|this|that|my\s+\w+|"
     r"any\s+of\s+(?:it|this|them))\s+(?:any\s*more|much\s+longer|where\s+i'm\s+going|soon|"
     r"for\s+long)",
