@@ -357,8 +357,10 @@ RULES: list[tuple[str, str, str, bool]] = [
     (
         "safeguarding",
         "financial",
-        r"\bscam(?:s|med|mer|mers)?\b|\bfinancial(?:ly)?\s+(?:abus|exploit)\w*|\b(?:knows?|got|"
-        r"has|asked\s+for|wants|demands?)\s+(?:my|his|her|their)\s+pin\b|\b(?:loans?|credit\s+"
+        # (not the person's own "I don't even know my PIN", after a partner who did the money died)
+        r"\bscam(?:s|med|mer|mers)?\b|\bfinancial(?:ly)?\s+(?:abus|exploit)\w*|\b(?<!n't\s)(?<!not\s)"
+        r"(?<!even\s)(?<!\bi\s)(?<!never\s)(?:knows?|got|has|asked\s+for|wants|demands?)\s+(?:my|his|"
+        r"her|their)\s+pin\b|\b(?:loans?|credit\s+"
         r"cards?|debts?)\s+in\s+(?:my|his|her|their)\s+name\b|\bborrow(?:s|ed|ing)?\s+(?:money|"
         r"cash)\s+(?:and|but)\s+(?:never|doesn't|don't|didn't|won't)\s+(?:pay|give)|\bcuckoo\w*",
         False,

@@ -43,6 +43,7 @@ SAFEGUARDING = [
     ("they took his passport and make him work on the farm", "modern_slavery"),
     ("my nephew keeps taking my pension", "financial"),
     ("money keeps going missing from her purse", "financial"),
+    ("my nephew knows my PIN and takes cash out", "financial"),
     ("he made her sign over the house and changed her will", "financial"),
     ("she was touched inappropriately by a worker", "sexual"),
     ("a man at the day centre touches her and she doesn't like it", "sexual"),
@@ -204,6 +205,8 @@ def test_upper_case_and_typos() -> None:
         "he gets confused with his money so I help him",
         "no one helps me with my shopping",
         "my husband died two years ago",
+        # the person's own PIN not known after a partner who did the money died
+        "My wife always did the money. I don't even know my PIN.",
     ],
 )
 def test_more_planning_talk_passes(text: str) -> None:
