@@ -134,6 +134,10 @@ def test_the_same_words_said_safely_raise_no_sign(text, asking):
          "people"),
         ("My brother. The old social worker said she'd do it for him and then she left the job.",
          "answering_for"),
+        # a dead charger, and a controlling relationship "long over now"
+        ("Yes fine. Make it quick, my battery's on 4% and the charger's dead.", "consent"),
+        ("I used to be with a controlling man, long over now, eight years. My people are my girls "
+         "and my sister.", "people"),
     ],
 )  # fmt: skip
 def test_a_name_used_when_cross_sparring_and_a_task_promised_pass_by(text, asking):

@@ -153,11 +153,11 @@ BURDEN = widened(
 )
 
 # things given away for a move to a smaller place, a care home or hands that no longer manage
-# the work are an ordinary clear-out, not a goodbye (fourteenth session)
+# the work are not a goodbye (fourteenth session; a "clear out" or the charity shop can be one)
 _FOR_A_MOVE = (
     r"(?![\s\S]{0,80}\b(?:mov(?:e|ing)\s+(?:to|into|house|in\s+with|flat|home)|downsiz\w*|smaller\s+"
-    r"(?:flat|place|house|bungalow)|sheltered|care\s+home|no\s+room|clear\w*\s+out|declutter\w*|"
-    r"charity\s+shop|hands?\s+(?:are|is)\s+too|can't\s+use\s+(?:them|it)|allerg\w*|landlord)\b)"
+    r"(?:flat|place|house|bungalow)|sheltered|care\s+home|no\s+room|hands?\s+(?:are|is)\s+too|"
+    r"can't\s+use\s+(?:them|it)|allerg\w*|landlord)\b)"
 )
 # goodbyes, giving things away, sorting affairs "for after"
 GOODBYE = any_of(
@@ -204,8 +204,8 @@ GOODBYE = any_of(
     r"\b(?:saying|said|say)\s+(?:my\s+)?goodbyes?\s+(?:to\s+)?(?:everyone|all|people|the\s+"
     r"family|my|friends)"
     # (not a goodbye at work when the person retires, or before a move: fourteenth session)
-    r"(?![\s\S]{0,60}\b(?:at\s+work|when\s+i\s+(?:retire|leave\s+(?:work|my\s+job)|move)|"
-    r"retir\w*|moving|holiday|for\s+now)\b)",
+    r"(?![\s\S]{0,60}\b(?:when\s+i\s+(?:retire|leave\s+(?:work|my\s+job)|move)|retir\w*|moving|"
+    r"holiday|for\s+now)\b)",
     # (not "this is my last question", "the last time I explain my needs to a new social worker")
     r"\bthis\s+is\s+(?:goodbye|my\s+last(?!\s+(?:question|try|go|attempt\s+at|chance\s+to|complaint|"
     r"email|letter|form|day\s+(?:at|of|in|on)|week\s+(?:at|of|in|on)|shift|appointment|session|"

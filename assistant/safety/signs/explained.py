@@ -324,6 +324,8 @@ RESOLVED = widened(
     # "that's long over", "all long behind her" (thirteenth session)
     r"\b(?:that's|that\s+is|it's|it\s+is|that\s+was|all|all\s+that's)\s+long\s+(?:over|gone|"
     r"finished|behind\s+(?:me|us|her|him|them))\b",
+    # "a controlling man, long over now, eight years" (fourteenth session; not "not long over")
+    r"(?<!not\s)\blong\s+(?:over|finished)\s+now\b",
 )
 
 # the twelfth session (set 11 read by kind): a sore or a bruise being seen to and getting better

@@ -211,6 +211,9 @@ IDIOMS = widened(
     r"\bdead\s+on\s+(?:my|his|her|our|their)\s+feet\b|\bdead\s+beat\b",
     r"\b(?:laptop|phone|mobile|battery|ipad|tablet|charger)(?:'s|s)?\s+(?:is\s+)?(?:about\s+to|"
     r"going\s+to|gonna|gunna|bound\s+to|on\s+\d+%?\s+and\s+(?:about\s+to|going\s+to))\s+die\b",
+    # a flat battery or a dead charger (fourteenth session)
+    r"\b(?:charger|battery|batteries|car\s+battery|remote|torch)(?:'s|s|\s+is|\s+was|\s+has)?\s+"
+    r"(?:gone\s+|just\s+)?(?:dead|died|flat)\b",
     # a life that went on: "the doctors said I'd be dead by now"
     r"\b(?:said|told\s+(?:me|us|mum|him|her)|thought|reckoned|expected)\b[^.!?]{0,20}\b(?:i'd|i\s+"
     r"would|he'd|she'd|we'd)\s+be\s+dead\s+(?:by\s+now|years\s+ago|by\s+\d+|before\s+\d+)",
