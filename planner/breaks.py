@@ -18,6 +18,7 @@ from planner.allocated import FreeSupport
 from planner.answers import Demand
 from planner.availability import days_said
 from planner.models import Need, Profile
+from planner.reablement import reablement
 from planner.vocabulary import area_label, area_route
 
 __all__ = [
@@ -143,6 +144,13 @@ _THING = re.compile(
 )
 _SMALL_JOB = re.compile(r"\b(heating|bins?|curtains|post|lights?|windows?|doors? locked)\b", re.I)
 _VISIT_AREAS = ("personal_care", "meals", "medication")
+#: a task done in the visits already there: "at every visit", "with each call", "during the
+#: calls", "whenever the carers are here" (fourteenth session)
+_EACH_VISIT = re.compile(
+    r"\b((at|with|during|in) (every|each|all (the|of the)|the same) (visits?|calls?)|"
+    r"(at|with|during) the (visits|calls)|whenever the (carers?|workers?) (are|is|come|comes))\b",
+    re.I,
+)
 
 
 #: Communication asked of the people who support the person, not of a thing: "everyone who
@@ -167,6 +175,22 @@ def met_without_hours(need: Need, profile: Profile) -> Demand | FreeSupport | No
             meets=[need.id],
             route=area_route(need.area),
         )
+    if free := reablement(need):
+        return free  # help for a while after a hospital stay (planner.reablement)
+    if _EACH_VISIT.search(f"{need.text} {need.times or ''}") and not need.hours_per_week:
+        # done "at every visit", "with each call": inside the visits already costed
+        visit = next(
+            (n for n in profile.support_needs if n.area in _VISIT_AREAS and n.hours_per_week),
+            None,
+        )
+        if visit is not None and need.area in (*_VISIT_AREAS, "health"):
+            return FreeSupport(
+                kind="mainstream",
+                description=f"Done at each visit for the help with {area_label(visit.area)}, "
+                "so it needs no hours of its own and costs nothing more.",
+                meets=[need.id],
+                route=area_route(need.area),
+            )
     if need.area == "household" and _SMALL_JOB.search(need.text):
         visit = next(
             (n for n in profile.support_needs if n.area in _VISIT_AREAS and n.hours_per_week),

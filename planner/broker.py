@@ -66,6 +66,11 @@ makes "recommended", anything above 0 "optional":
         person's own NHS health budget pays for is no reason; a change from council-arranged
         care to a direct payment (complex_plan) and a move told in the week (housing_change)
         weigh 1
+    fourteenth session (planner.deciding, planner.events): a capacity or communication
+        concern weighs 3 when nobody appropriate can help decide (not a child, family far
+        away who give no help, or a friend or neighbour for company or lifts); the council
+        starting to pay for care paid privately, and a planned stay in hospital for someone
+        alone who needs help after it, weigh 1 (complex_plan)
     safeguarding_concern (a safeguarding or crisis concern) makes it "urgent".
 
 `advisable` is true exactly when the level is recommended or urgent.

@@ -30,6 +30,10 @@ Thirteenth session (panel 11 read by kind):
                            own", "offered a studio flat": a new home now, often in another
                            council's area, whose council must carry the support on from the
                            day of the move (Care Act s37) (housing_change, 1)
+
+Fourteenth session (panel 12 read by kind, planner.events): the council starting to pay for
+care the person paid for themselves, and a planned stay in hospital for someone who lives
+alone and needs help after it (complex_plan, 1 each).
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ import re
 
 from planner.aftercare import aftercare_line
 from planner.breaks import own_activity
+from planner.events import council_starts_paying, planned_stay
 from planner.fitting import Fitted
 from planner.models import Need, Profile
 from planner.plan import BrokerReason
@@ -157,6 +162,29 @@ def more_reasons(
                 "agreement, a separate bank account, notice to the old provider and a new one "
                 "that starts with no gap. A broker could help with the steps.",
                 _quote(to_dp.group(0)),
+                LESSER,
+            )
+        )
+    if "complex_plan" not in codes and (payer := council_starts_paying(profile)):
+        out.append(
+            (
+                "complex_plan",
+                "The council starts paying for care the person paid for themselves. The same "
+                "provider and workers should be kept at the council's rate, and the person's "
+                "contribution checked. Someone close who runs the money can do this, or a "
+                "broker could help.",
+                payer,
+                LESSER,
+            )
+        )
+    elif "complex_plan" not in codes and (stay := planned_stay(profile)):
+        out.append(
+            (
+                "complex_plan",
+                "A planned stay in hospital means lining things up at once: the home and "
+                "anyone or anything cared for while the person is away, medicines, and help "
+                "at home afterwards. A broker could help with that one event.",
+                stay,
                 LESSER,
             )
         )

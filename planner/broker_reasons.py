@@ -7,6 +7,7 @@ from planner.allocation import named_in_concern
 from planner.broker_more import met_already, more_reasons
 from planner.carers import support_around
 from planner.changes import condition_course, no_provider, swinging_hours
+from planner.deciding import nobody_to_help_decide
 from planner.disagreement import settled_by_choice
 from planner.employing import employing_reason
 from planner.finding import joining_up, provider_to_match
@@ -102,7 +103,7 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
     if mind and (interpreted(profile, mind) or own_language(profile, mind, around, few)):
         pass  # someone close interprets, or the language is access (planner.interpreting)
     elif mind:
-        alone = around == 0 and not formal
+        alone = (around == 0 or nobody_to_help_decide(profile)) and not formal  # s67
         add(
             "capacity_or_communication",
             "Making or sharing choices may be hard. A broker or advocate can help the person "

@@ -3,7 +3,9 @@
     a need ─► shared_by: "shared between the three of us", "one worker for the 2 of us",
               "shared with my housemates", "a PA for me, Tom and Aisha": people who pool
               their budgets for one worker or one sleep-in each pay their share, so the
-              cost is split between them
+              cost is split between them; night staff "on site" or "in the building" of a
+              small block or scheme of flats ("a block of three flats") is shared by its
+              tenants (fourteenth session)
            ─► occasional_weeks: help needed only after a crisis, a flare or a hospital stay
               ("for about 3 weeks after each flare, about 4 times a year"): the hours are
               costed as a weekly average over the year, kept to use when they are needed
@@ -91,7 +93,21 @@ def shared_by(need: Need, profile: Profile) -> int:
         return max(1, min(_MAX_SHARE, count_of(ways.group(1))))
     if _WITH_HOUSEMATES.search(text) or _POOLED.search(text):
         return _household(profile)
+    if need.area == "night_support" and _ON_SITE.search(text):
+        # night staff for a small block or scheme of flats, shared by its tenants
+        flats = _FLATS.search(profile.typical_week)
+        return max(1, min(_MAX_SHARE, count_of(flats.group(1)))) if flats else 1
     return 1
+
+
+#: someone at night in the building, not in the person's own flat (fourteenth session)
+_ON_SITE = re.compile(r"\b(in the (building|block|scheme)|on site|on-site)\b", re.I)
+#: "a small block of three flats", "a scheme of four flats", "three flats with staff"
+_FLATS = re.compile(
+    rf"\b(?:(?:block|scheme|building|house) of )?{_N} (?:self-contained )?(?:flats|apartments|"
+    rf"bedsits|studios)\b",
+    re.I,
+)
 
 
 def _household(profile: Profile) -> int:

@@ -79,7 +79,11 @@ def test_the_dev_set_broker_levels_hold_their_floor(result):
     # the money and letters, is covered (panel 11 judged two of that kind none):
     # bd-54-arthur matches now and bd-95-mavis (the same kind, judged optional here) is the
     # trade, left with the panel; bd-132-stanley is left (its "dementia" is his wife's)
-    assert result["broker_same"] >= 131
+    # fourteenth session (panel 12 read by kind): bd-139 to bd-145, verdicts written before
+    # the planner ran; on 8a1a28c five of the seven missed (bd-140 matched for another reason,
+    # help sent away, so bd-145 was written; bd-144 matched its level but not its readiness);
+    # all seven match now
+    assert result["broker_same"] >= 138
     misses = [r["id"] for r in result["rows"] if r["level"] != r["want_level"]]
     assert set(misses) <= {
         "bd-16-jade",

@@ -56,8 +56,23 @@ def test_capacity_or_communication_concern_with_nobody_to_help_recommends_a_brok
     assert plan.broker.reasons[0].evidence == '"I get muddled with forms"'
 
 
-def test_capacity_concern_with_people_around_to_help_is_weighed_lightly(draft: Draft) -> None:
-    plan = draft(concerns=[{"code": "capacity", "evidence": "I get muddled with forms"}])
+def test_capacity_concern_with_people_around_to_help_is_weighed_lightly(
+    draft: Draft, make_profile
+) -> None:
+    # someone who can help decide: a sister who does the letters (fourteenth session: a friend
+    # for the shopping and a neighbour for company alone are not, planner.deciding)
+    people = [
+        *make_profile()["people"],
+        {
+            "name": "Jo",
+            "relationship": "sister",
+            "helps_with": ["money_admin"],
+            "hours_per_week": 1,
+        },
+    ]
+    plan = draft(
+        people=people, concerns=[{"code": "capacity", "evidence": "I get muddled with forms"}]
+    )
     assert codes(plan) == ["capacity_or_communication"]
     assert plan.broker.level == "optional"
 

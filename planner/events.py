@@ -1,0 +1,69 @@
+"""One event to line up, each a lesser reason for a broker (fourteenth session: panel 12 read
+by kind; weighed by planner.broker_reasons through planner.broker_more).
+
+    the council starts paying   care the person has paid for themselves, now that their
+                                savings are under the limit, paid by the council from now on:
+                                the same provider and workers kept at the council's rate, and
+                                the person's contribution checked (complex_plan, 1; someone
+                                close who runs the money can do it)
+    a planned stay in hospital  an operation booked or wanted, when the person lives alone and
+                                needs help at home after it: things to line up at once (the
+                                home, a pet, medicines, help after) (complex_plan, 1)
+
+Help at home for a short time after a hospital stay is reablement, free (planner.reablement).
+"""
+
+from __future__ import annotations
+
+import re
+
+from planner.models import Profile
+from planner.reablement import after_a_stay
+
+__all__ = ["council_starts_paying", "planned_stay"]
+
+#: care paid for by the person themselves ("paid Brightside myself", "a self-funder")
+_SELF_PAID = re.compile(
+    r"\b(self[- ]fund\w*|(paid|paying|pays|paid for|funded) [^.]{0,40}?\b(myself|himself|herself|"
+    r"themselves|ourselves)|(out of|from) (my|his|her|their|our) own (pocket|savings|money))\b",
+    re.I,
+)
+#: ... and the council paying from now on: savings under the limit, or the council taking over
+_COUNCIL_PAYS = re.compile(
+    r"\b((savings|capital|money)\b[^.]{0,40}?\b(under|below|fallen|dropped|run (out|down)|"
+    r"nearly gone|gone)|(upper )?capital limit|council\b[^.]{0,40}?\b(will|is going to|has "
+    r"agreed to|starts?|take over) (to )?(fund|pay\w*|paying for))\b",
+    re.I,
+)
+#: an operation or a stay in hospital to come
+_PLANNED = re.compile(
+    r"\b((booked|listed|due|waiting|going) (in )?(for|to have) (an? |my |his |her )?"
+    r"(\w+ )?(operation|op|surgery|replacement)|"
+    r"(operation|surgery|replacement|admission)\b[^.]{0,30}?\b(in|on|booked for|planned for|"
+    r"next) (january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|the \w+|\d)|"
+    r"(want|wants|plan|plans|going) to operate|"
+    r"(put|putting) (it|the operation|the op) off|cancelled (it|the operation|the op))",
+    re.I,
+)
+_ALONE = re.compile(r"\b(live|lives|living) (on (my|his|her|their) own|alone)\b", re.I)
+
+
+def council_starts_paying(profile: Profile) -> str:
+    """The words that say the council takes over paying for care the person paid for."""
+    now = "\n".join([profile.typical_week, *profile.current_support])
+    paid = _SELF_PAID.search(now)
+    council = _COUNCIL_PAYS.search(profile.typical_week)
+    if not (paid and council) or profile.budget_management == "direct_payment":
+        return ""
+    return f'"{paid.group(0)}"; "{council.group(0)}"'
+
+
+def planned_stay(profile: Profile) -> str:
+    """The words of a planned stay in hospital, with help needed after it, for someone who
+    lives alone ("" if none)."""
+    stay = _PLANNED.search(profile.typical_week)
+    after = [n.text for n in profile.support_needs if after_a_stay(n)]
+    if not (stay and after and _ALONE.search(profile.typical_week)):
+        return ""
+    return f'"{stay.group(0)}"; "{after[0]}"'
