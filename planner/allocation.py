@@ -206,7 +206,7 @@ def _demands_for(
         # a week away once a year is a short break costed once a year, whatever the hours
         result.demands.append(short_break_demand(need, profile, rules, rates))
         return
-    ordinary = ordinary_answer(need, paid_hours if known else Decimal(0), rates)
+    ordinary = ordinary_answer(need, paid_hours if known else Decimal(0), rates, rules.keep_workers)
     relative = any(area in p.helps_with for p in result.paid_relatives)
     if ordinary is not None and ordinary.kind == "cleaner" and (rules.family_only or relative):
         ordinary = None  # a stranger in the home, or the relative taken on as a PA does it

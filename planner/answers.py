@@ -270,10 +270,13 @@ def meal_days(words: str) -> int:
     return 5 if found.group(2) else count_of(found.group(1))
 
 
-def ordinary_answer(need: Need, paid_hours: Decimal, rates: RateCard) -> Demand | None:
-    """An ordinary answer for this need when it is cheaper and honours what was asked."""
+def ordinary_answer(
+    need: Need, paid_hours: Decimal, rates: RateCard, keep_calls: bool = False
+) -> Demand | None:
+    """An ordinary answer for this need when it is cheaper and honours what was asked; none
+    for meals or medicines when a bottom line keeps the workers who come now (`keep_calls`)."""
     text = need.text
-    if mentions(text, _DO_IT_MYSELF):
+    if mentions(text, _DO_IT_MYSELF) or (keep_calls and need.area in ("meals", "medication")):
         return None
     # a cleaner does not cook: "help to cook and clean" keeps paid help
     if need.area == "household" and paid_hours > 0 and not mentions(text, _COOKING):

@@ -56,6 +56,15 @@ _FAMILY_NOT_CARING = re.compile(
 _FAMILY_LEFT_OUT = re.compile(
     r"\b(left out|excluded|shut out|ignored|kept out|pushed out|not told|not involved)\b", re.I
 )
+#: the workers who come now keep coming (fourteenth session): "Michelle and Tanya keep coming",
+#: "my current carers stay", "don't change my carers" (not "the same people every week", which
+#: asks for a small team and is written into what every worker must do)
+_KEEP_WORKERS = re.compile(
+    r"\b(keep(s)? coming|(current|usual|regular|present|own) (carers?|workers?|team|staff|pas?) "
+    r"(stay|stays|keep|kept)|(carers?|workers?|pas?) (i|we) (have|'ve got) now|don'?t change (my|"
+    r"her|his|the) (carers?|workers?|pas?))\b",
+    re.I,
+)
 _STRANGERS = re.compile(r"\b(no|not|never|don'?t want) (any )?strangers?\b", re.IGNORECASE)
 
 
@@ -89,6 +98,9 @@ class Rules:
     prefer_day_service: bool = False
     #: The person stays at home: no care home, and no short break away from home either.
     stay_home: bool = False
+    #: The workers who come now must keep coming ("Michelle and Tanya keep coming", "the same
+    #: carers"): the calls they make are kept, not swapped for a meals service or a dispenser.
+    keep_workers: bool = False
     specification: list[str] = field(default_factory=list)
     honoured: list[PlanBottomLine] = field(default_factory=list)
 
@@ -138,6 +150,8 @@ def apply_bottom_lines(bottom_lines: list[BottomLine]) -> Rules:
         if key == ("agency_staff", "must") and _NOT_AGENCY.search(line.text):
             key = ("agency_staff", "must_not")  # "my own PAs, not an agency" rules agencies out
         honoured = True
+        if line.kind == "must" and _KEEP_WORKERS.search(line.text):
+            rules.keep_workers = True
         if is_family_only(line):
             rules.family_only = True
             how = (

@@ -109,3 +109,20 @@ def test_night_staff_on_site_in_a_small_scheme_of_flats_is_shared_by_its_tenants
     assert float(night[0]["weekly_cost"]) < 250
     assert all(r["passed"] for r in plan["readiness"])
     assert plan["broker"]["level"] == "recommended"
+
+
+def test_a_bottom_line_that_keeps_the_workers_keeps_their_calls(draft):
+    # found in review of panel 12's plans: lunch and tea made by the two carers who must keep
+    # coming were swapped for a meals service, against the bottom line
+    needs = [
+        {"id": "n1", "area": "meals", "text": "Lunch and tea made", "hours_per_week": 7},
+        {"id": "n2", "area": "medication", "text": "Tablets at lunch and tea"},
+    ]
+    keep = {"id": "b1", "text": "Rita and Sam keep coming", "kind": "must", "about": "other"}
+    kept = draft(support_needs=needs, bottom_lines=[keep])
+    said = " ".join(s.description for s in kept.supports)
+    assert "meals service" not in said and "dispenser" not in said
+    assert any("n1" in s.meets and s.weekly_cost > 0 for s in kept.supports)
+    # without that bottom line the meals service is still the cheaper ordinary answer
+    free = draft(support_needs=needs, bottom_lines=[])
+    assert "meals service" in " ".join(s.description for s in free.supports)
