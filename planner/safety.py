@@ -157,6 +157,31 @@ def emergency_plan_for(
     return steps
 
 
+def _lpa_words(person: Person, profile: Profile) -> str:
+    """The words that make this person an attorney: their relationship ("daughter (Lasting
+    Power of Attorney)"), or a sentence of the week that names them, or that the one typing
+    says of themselves ("I hold her Lasting Power of Attorney for money") when they are this
+    person; "" when none (a neighbour named elsewhere in the same answer is not one)."""
+    words = f"{person.relationship} {person.name}"
+    if _LPA.search(words):
+        return words
+    typist = re.search(
+        r"\b(?:[Ii]'m|[Ii] am|[Tt]his is|[Ii]t's)\s+([A-Z][a-z]+)\b", profile.typical_week
+    )
+    is_typist = profile.answering_for != "self" and (
+        (typist is not None and typist.group(1) == person.name)
+        or (profile.answering_relationship or "").lower() == person.relationship.lower()
+    )
+    for sentence in re.split(r"(?<=[.!?])\s+", profile.typical_week):
+        if not _LPA.search(sentence):
+            continue
+        if re.search(rf"\b{re.escape(person.name)}\b", sentence) or (
+            is_typist and re.search(r"\b(?:I|I'm|I've|my)\b", sentence)
+        ):
+            return sentence
+    return ""
+
+
 def decisions_for(profile: Profile, v: Voice, rules: Rules | None = None) -> list[DecisionHelp]:
     """Who helps decide what. Nobody named in a safeguarding concern helps decide; nor, when
     the person disagrees with their family about the plan and has ruled family out of their
@@ -176,11 +201,9 @@ def decisions_for(profile: Profile, v: Voice, rules: Rules | None = None) -> lis
     formal = False
     for person in safe:
         words = f"{person.relationship} {person.name}"
-        if _LPA.search(words) or (
-            _LPA.search(profile.typical_week) and person.name in (profile.typical_week)
-        ):
+        if said := _lpa_words(person, profile):
             formal = True
-            money = _MONEY_WORDS.search(words)
+            money = _MONEY_WORDS.search(said)
             rows.append(
                 DecisionHelp(
                     who=_name(person),

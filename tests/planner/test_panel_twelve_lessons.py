@@ -126,3 +126,23 @@ def test_a_bottom_line_that_keeps_the_workers_keeps_their_calls(draft):
     # without that bottom line the meals service is still the cheaper ordinary answer
     free = draft(support_needs=needs, bottom_lines=[])
     assert "meals service" in " ".join(s.description for s in free.supports)
+
+
+def test_only_the_attorney_named_is_one_and_for_what_the_power_covers(draft):
+    # found in review of panel 12's plans: a son typing who holds a Lasting Power of Attorney
+    # for money was shown deciding health and care, and the neighbour named in the same
+    # answer was shown as an attorney too
+    week = (
+        "I'm Dev, Mum's son, typing for her. I hold her Lasting Power of Attorney for money. "
+        "Kath next door has a key and puts the bins out."
+    )
+    people = [
+        {"name": "Dev", "relationship": "son", "helps_with": ["money_admin"], "hours_per_week": 2},
+        {"name": "Kath", "relationship": "neighbour", "helps_with": ["household"]},
+    ]
+    plan = draft(
+        typical_week=week, people=people, answering_for="someone_else", answering_relationship="son"
+    )
+    attorneys = {d.who: d.decides for d in plan.decisions if "Attorney" in d.role}
+    assert list(attorneys) == ["Dev (son)"]
+    assert attorneys["Dev (son)"].startswith("Money and property")
