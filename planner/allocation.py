@@ -43,7 +43,7 @@ from planner.breaks import (
     transport_only,
 )
 from planner.informal import allocate_informal
-from planner.kitchen import safe_kitchen
+from planner.kitchen import pet_minded, safe_kitchen
 from planner.models import Need, Person, Profile
 from planner.modes import care_mode, mode_for, pas_now
 from planner.money import hours_count
@@ -199,8 +199,8 @@ def _demands_for(
             )
         )
         return
-    if kitchen := safe_kitchen(need):
-        result.free.append(kitchen)  # the cooker made safe with free minor aids
+    if free := safe_kitchen(need) or pet_minded(need, profile):
+        result.free.append(free)  # a cooker made safe (free minor aids), or a pet minded
         return
     if area == "carer_break" and is_yearly_break(need):
         # a week away once a year is a short break costed once a year, whatever the hours

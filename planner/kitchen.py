@@ -1,4 +1,5 @@
-"""Being safe in the kitchen is met by small things, not hours (thirteenth session).
+"""Two things at home met without paid hours: a cooker made safe (thirteenth session) and a
+pet minded while the person is in hospital or away (fourteenth session).
 
 "Cooking safely without the hob", "she left the gas on", "I'm scared of the cooker now":
 a need about the danger of the cooker, with no hours said, is met by minor aids the
@@ -6,6 +7,12 @@ occupational therapist arranges: a microwave or an air fryer, a kettle tipper, o
 that turns the gas off by itself. Minor aids under the council's limit are free, so nothing is
 charged to the budget. Food given by hand, or eaten to a swallowing plan, is not this: it
 needs a person there (planner.answers, planner.swallowing).
+
+"Someone to have Bella for five nights so I can have my operation": a pet looked after while
+the person is away is not care the budget buys, nor an NHS service. Someone the person knows,
+a pet sitter or kennels do it, paid from the person's own money like any cost of a pet; the
+Cinnamon Trust, a national charity, fosters the pets of people over 65 or very ill during a
+stay in hospital (cinnamon.org.uk, as published; not re-read here, the machine is offline).
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ import re
 
 from planner.allocated import FreeSupport
 from planner.answers import HANDS_ON_EATING
-from planner.models import Need
+from planner.models import Need, Profile
 
 #: the cooker and its dangers
 _COOKER = re.compile(r"\b(cook\w*|cooker|hob|oven|gas|kitchen|pans?|kettle|stove)\b", re.I)
@@ -47,4 +54,40 @@ def safe_kitchen(need: Need) -> FreeSupport | None:
         "Minor aids are free, so the budget is not charged.",
         meets=[need.id],
         route="equipment",
+    )
+
+
+#: a pet, or a name that the person's words say is one ("walking Bella", "Bella, my dog")
+_PET = re.compile(r"\b(dogs?|cats?|pets?|pupp(y|ies)|kittens?|budgies?|rabbits?|parrots?)\b", re.I)
+_MIND = re.compile(
+    r"\b(have|mind|minding|look after|looking after|take|feed|sit|board|home for)\s+(my |our "
+    r"|her |his |the )?(?P<name>[A-Z][a-z]+|dogs?|cats?|pets?)\b"
+)
+_AWAY = re.compile(r"\b(hospital|operation|op|surgery|away|respite|holiday|stay)\b", re.I)
+
+
+def pet_minded(need: Need, profile: Profile) -> FreeSupport | None:
+    """A pet looked after while the person is away, from the person's own arrangements."""
+    text = need.text
+    mind = _MIND.search(text)
+    if mind is None or not _AWAY.search(text) or need.hours_per_week:
+        return None
+    name = mind.group("name")
+    if not _PET.search(text):
+        said = " ".join([profile.typical_week, *(n.text for n in profile.support_needs)])
+        if not re.search(
+            rf"\b(walk\w*|feed\w*|groom\w*)\s+{name}\b|\b{name}\b,?\s+(my|our|the|her|his)\s+"
+            r"(dog|cat|pup|puppy|kitten|rabbit)\b",
+            said,
+            re.I,
+        ):
+            return None
+    return FreeSupport(
+        kind="community",
+        description="Someone the person knows, a pet sitter or kennels look after the pet while "
+        "they are away, paid from their own money like any cost of a pet. The Cinnamon Trust, "
+        "a national charity, fosters pets for free for people over 65 or very ill during a "
+        "hospital stay.",
+        meets=[need.id],
+        route="community",
     )

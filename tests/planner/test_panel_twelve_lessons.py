@@ -146,3 +146,21 @@ def test_only_the_attorney_named_is_one_and_for_what_the_power_covers(draft):
     attorneys = {d.who: d.decides for d in plan.decisions if "Attorney" in d.role}
     assert list(attorneys) == ["Dev (son)"]
     assert attorneys["Dev (son)"].startswith("Money and property")
+
+
+def test_a_pet_minded_during_a_hospital_stay_is_no_nhs_service(draft):
+    # found in review of panel 12's plans: "someone to have Bella for five nights so I can have
+    # my operation" (a health need) was met by "NHS services"
+    needs = [
+        {"id": "n1", "area": "household", "text": "Walking Rolo on my bad days",
+         "hours_per_week": 1},
+        {"id": "n2", "area": "health", "text": "Someone to have Rolo for a week while I'm in "
+         "hospital for my hip"},
+        {"id": "n3", "area": "health", "text": "Someone to have a look at my feet"},
+    ]  # fmt: skip
+    plan = draft(support_needs=needs)
+    minded = [s for s in plan.supports if "n2" in s.meets]
+    assert len(minded) == 1 and "pet sitter" in minded[0].description
+    assert "NHS" not in minded[0].description
+    # a need that is no pet's stays where it was
+    assert not any("pet sitter" in s.description for s in plan.supports if "n3" in s.meets)
