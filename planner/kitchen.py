@@ -63,7 +63,18 @@ _MIND = re.compile(
     r"\b(have|mind|minding|look after|looking after|take|feed|sit|board|home for)\s+(my |our "
     r"|her |his |the )?(?P<name>[A-Z][a-z]+|dogs?|cats?|pets?)\b"
 )
-_AWAY = re.compile(r"\b(hospital|operation|op|surgery|away|respite|holiday|stay)\b", re.I)
+#: the person away: "while I'm in hospital", "so I can have my operation", "for five nights"
+_AWAY = re.compile(
+    r"\b((while|when|so) (i'?m|i am|i can|i have|i go|i'm in|she'?s|he'?s)\b[^.]{0,30}\b(hospital|"
+    r"operation|op|surgery|away|respite|holiday)|for (a|one|two|three|four|five|six|seven|\d+|a "
+    r"few|a couple of) (nights?|days?|weeks?))\b",
+    re.I,
+)
+#: people, never a pet: "take Mum to hospital"
+_PEOPLE_WORDS = re.compile(
+    r"^(mum|mam|mom|dad|nan|nana|gran|grandad|grandma|grandpa|me|him|her|them|us|you|gp)$",
+    re.I,
+)
 
 
 def pet_minded(need: Need, profile: Profile) -> FreeSupport | None:
@@ -73,6 +84,8 @@ def pet_minded(need: Need, profile: Profile) -> FreeSupport | None:
     if mind is None or not _AWAY.search(text) or need.hours_per_week:
         return None
     name = mind.group("name")
+    if _PEOPLE_WORDS.match(name) or any(p.name == name for p in profile.people):
+        return None
     if not _PET.search(text):
         said = " ".join([profile.typical_week, *(n.text for n in profile.support_needs)])
         if not re.search(

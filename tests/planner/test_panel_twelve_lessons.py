@@ -164,3 +164,13 @@ def test_a_pet_minded_during_a_hospital_stay_is_no_nhs_service(draft):
     assert "NHS" not in minded[0].description
     # a need that is no pet's stays where it was
     assert not any("pet sitter" in s.description for s in plan.supports if "n3" in s.meets)
+
+
+def test_a_person_taken_to_hospital_is_no_pet(draft):
+    needs = [
+        {"id": "n1", "area": "mobility", "text": "Someone to take Mum to her hospital "
+         "appointments for a few weeks"},
+        {"id": "n2", "area": "meals", "text": "I feed Mum her lunch", "hours_per_week": 3},
+    ]  # fmt: skip
+    plan = draft(support_needs=needs)
+    assert not any("pet sitter" in s.description for s in plan.supports)
