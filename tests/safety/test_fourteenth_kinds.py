@@ -142,3 +142,36 @@ def test_the_same_words_said_safely_raise_no_sign(text, asking):
 )  # fmt: skip
 def test_a_name_used_when_cross_sparring_and_a_task_promised_pass_by(text, asking):
     assert decide(text, asking).level == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        # our own ordinary answers that cross-validation signposted for a blow
+        ("my grandson pushes me in my wheelchair round the market", "typical_week"),
+        ("she pushes my wheelchair up the hill to church, bless her", "current_support"),
+        ("Dad still beats me at cribbage every Sunday.", "admired_qualities"),
+        ("they'd have to drag me out of this flat kicking and screaming", "bottom_lines"),
+        ("when push comes to shove my cousins always turn up", "people"),
+        ("my brother's passing last spring hit me hard but the choir keeps me going",
+         "important_to"),
+        ("brown envelopes, I just shove them in the drawer", "support_needs"),
+    ],
+)  # fmt: skip
+def test_games_wheelchairs_and_sayings_are_no_blow(text, asking):
+    signs = read_signs(text, asking)
+    assert "physical" not in signs.safeguarding_strong
+    # (the classifier may still ask about one: never signposted for the words alone)
+    assert decide(text, asking).level != "signpost"
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("he pushes my wheelchair into the wall on purpose when he's drunk", "typical_week"),
+        ("my carer pushes me in my wheelchair and slaps me if I moan", "typical_week"),
+    ],
+)
+def test_a_push_with_harm_after_it_is_still_a_blow(text, asking):
+    assert "physical" in read_signs(text, asking).safeguarding_strong
+    assert decide(text, asking).level == "signpost"

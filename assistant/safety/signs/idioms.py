@@ -218,3 +218,28 @@ IDIOMS = widened(
     r"\b(?:said|told\s+(?:me|us|mum|him|her)|thought|reckoned|expected)\b[^.!?]{0,20}\b(?:i'd|i\s+"
     r"would|he'd|she'd|we'd)\s+be\s+dead\s+(?:by\s+now|years\s+ago|by\s+\d+|before\s+\d+)",
 )
+
+# the fourteenth session (our own ordinary examples that cross-validation signposted for a blow):
+# beaten at a game, pushed in a wheelchair, dragged out "kicking and screaming", "when push comes
+# to shove", a death that "hit me hard", letters shoved in a drawer; never with a harm after it
+_NO_HARM_AFTER = (
+    r"(?![^.!?]{0,40}\b(?:on\s+purpose|into\s+(?:the|a)\s+(?:wall|road|door)|and\s+(?:hits?|"
+    r"slaps?|hurts?|kicks?|punch\w*|shouts?|swears?)|too\s+(?:fast|hard|rough))\b)"
+)
+_GAME = (
+    r"(?:cards|uno|chess|draughts|dominoes|scrabble|darts|pool|snooker|bingo|quiz\w*|bowls|"
+    r"pool|golf|fifa|mario\s+kart|monopoly|connect\s+four|rummy|crib|cribbage|table\s+tennis|"
+    r"board\s+games?|video\s+games?|the\s+(?:xbox|playstation|wii|switch|quiz|crossword))"
+)
+IDIOMS = widened(
+    IDIOMS,
+    rf"\b(?:beats?|beating|beaten|batter\w*|thrash\w*|hammer\w*|smash\w*|destroy\w*|wallop\w*)"
+    rf"\s+(?:me|us|him|her|them|you|my\s+\w+)\s+(?:\w+\s+)?at\s+{_GAME}\b",
+    r"\b(?:push\w*|wheel\w*)\s+(?:me|him|her|them|us|my|his|her)\s+(?:\w+\s+){0,4}?(?:in|on)\s+"
+    r"(?:my|his|her|their|the|a)\s+(?:wheel\s*chair|chair|buggy)\b" + _NO_HARM_AFTER,
+    r"\b(?:push\w*)\s+(?:my|his|her|their|the)\s+(?:wheel\s*chair|chair|buggy)\b" + _NO_HARM_AFTER,
+    r"\bkicking\s+and\s+screaming\b|\bwhen\s+push\s+comes\s+to\s+shove\b",
+    r"\b(?:death|passing|loss|news|divorce|diagnosis|it)\s+(?:\w+\s+){0,3}hit\s+(?:me|us|him|her)\s+"
+    r"(?:really\s+|so\s+|very\s+)?hard\b",
+    r"\bshove\w*\s+(?:them|it|the\s+letters|letters|envelopes|post)\s+(?:in|into|under|behind)\b",
+)
