@@ -83,8 +83,9 @@ FLOORS = {
     # never read: written at the start of the thirteenth session (young adults' online words, men
     # who understate, voices and recovery; harms through other people, phones and money; work and
     # hobby words said safely) and first measured on that session's starting code (f0a25fb): 0.981,
-    # 0.962, 0.967 (ordinary 0.020 signposted, 0.060 checked)
-    "safety13": {"crisis_any": 0.97, "crisis_signpost": 0.94, "safeguarding_any": 0.93},
+    # 0.962, 0.967 (ordinary 0.020 signposted, 0.060 checked); read by kind in the fourteenth
+    # session: 1.000, 1.000, 0.994 (0.003, 0.060), development figures
+    "safety13": {"crisis_any": 0.99, "crisis_signpost": 0.98, "safeguarding_any": 0.98},
     # never read: written at the start of the fourteenth session (hedges, denials and questions
     # that still carry risk, crises told as afterthoughts; pain, terminal illness, debt, prison,
     # Travellers, Deaf writers; calm end-of-life planning said safely) and first measured on that
@@ -110,7 +111,7 @@ CEILINGS = {
     "safety10": {"ordinary_signpost": 0.065, "ordinary_check": 0.12},
     "safety11": {"ordinary_signpost": 0.04, "ordinary_check": 0.05},
     "safety12": {"ordinary_signpost": 0.04, "ordinary_check": 0.1},
-    "safety13": {"ordinary_signpost": 0.035, "ordinary_check": 0.08},
+    "safety13": {"ordinary_signpost": 0.015, "ordinary_check": 0.08},
     "safety14": {"ordinary_signpost": 0.05, "ordinary_check": 0.08},
 }
 SIZES = {
@@ -215,6 +216,10 @@ def test_heldout_figures_do_not_slip_back(heldout):
 # over (it met them after the first round of new ordinary answers and went back over after the
 # second), both development figures. The thirteenth, fresh: 0.981, 0.962, 0.967 (2.0%, 6.0%) on
 # the starting code (f0a25fb)
+#
+# Fourteenth session (2026-12-02): set 13 read by kind (1.000, 1.000, 0.994; 0.3%, 6.0%); the
+# same five sets meet every target. The fourteenth, fresh: 0.994, 0.929, 0.972 (4.0%, 6.0%) on the
+# starting code (89a0dae), unchanged at the session's end
 NOT_YET = {
     "safety3",
     "safety6",
