@@ -177,34 +177,35 @@ def met_without_hours(need: Need, profile: Profile) -> Demand | FreeSupport | No
         )
     if free := reablement(need):
         return free  # help for a while after a hospital stay (planner.reablement)
-    if _EACH_VISIT.search(f"{need.text} {need.times or ''}") and not need.hours_per_week:
+    visit = next(
+        (n for n in profile.support_needs if n.area in _VISIT_AREAS and n.hours_per_week), None
+    )
+    if visit is None:
+        return None
+    if (
+        _EACH_VISIT.search(f"{need.text} {need.times or ''}")
+        and not need.hours_per_week
+        and need.area in (*_VISIT_AREAS, "health")
+    ):
         # done "at every visit", "with each call": inside the visits already costed
-        visit = next(
-            (n for n in profile.support_needs if n.area in _VISIT_AREAS and n.hours_per_week),
-            None,
+        return _in_the_visit(
+            need,
+            f"Done at each visit for the help with {area_label(visit.area)}"
+            ", so it needs no hours of its own and costs nothing more.",
         )
-        if visit is not None and need.area in (*_VISIT_AREAS, "health"):
-            return FreeSupport(
-                kind="mainstream",
-                description=f"Done at each visit for the help with {area_label(visit.area)}, "
-                "so it needs no hours of its own and costs nothing more.",
-                meets=[need.id],
-                route=area_route(need.area),
-            )
     if need.area == "household" and _SMALL_JOB.search(need.text):
-        visit = next(
-            (n for n in profile.support_needs if n.area in _VISIT_AREAS and n.hours_per_week),
-            None,
+        return _in_the_visit(
+            need,
+            "Done in the same visit as the help with "
+            f"{area_label(visit.area)}, so it costs nothing more.",
         )
-        if visit is not None:
-            return FreeSupport(
-                kind="mainstream",
-                description=f"Done in the same visit as the help with {area_label(visit.area)}, "
-                "so it costs nothing more.",
-                meets=[need.id],
-                route=area_route(need.area),
-            )
     return None
+
+
+def _in_the_visit(need: Need, description: str) -> FreeSupport:
+    return FreeSupport(
+        kind="mainstream", description=description, meets=[need.id], route=area_route(need.area)
+    )
 
 
 #: The last weeks or months of life, in so many words (not "hospice" alone: a shop, a wish).
