@@ -27,6 +27,8 @@ from assistant.safety.signs import read_signs
          "still not back", None, "emergency"),
         # a gun held now
         ("in the lorry cab with my shotgun across my knees right now", None, "means"),
+        # a report of intent stays one, unless a task promised is plainly meant
+        ("He said he'd do it and then it would all be over", None, "reported"),
         # a goodbye to everyone as a sign-off
         ("gave the dog to my neighbour and my van to my son. this is me saying ta-ra to "
          "everyone.", None, "goodbye"),

@@ -171,8 +171,10 @@ REPORTED = any_of(
     r"\b(?:tried|attempted)\s+to\s+(?:hang|kill|overdose|end|cut|drown|strangle|jump)\b",
     r"\b(?:(?:he|she|they)\s+)?(?:said|says|told\s+(?:me|us))\s+(?:that\s+)?(?:he|she|they)"
     r"(?:'s|\s+is|'ll|\s+will|\s+was|'d|\s+would)\s+(?:going\s+to\s+|gonna\s+)?(?:end\s+it|"
-    r"kill\s+(?:him|her|them)self|do\s+it(?!\s+(?:for|with|and\s+then|then|but))|take\s+(?:all|"
-    r"the\s+lot|an\s+overdose)|not\s+be\s+here|jump|be\s+better\s+off\s+dead|rather\s+be\s+dead)",
+    r"kill\s+(?:him|her|them)self|do\s+it(?!\s+(?:for|with|and\s+then\s+(?:left|went|moved|"
+    r"forgot|didn't|never)|but\s+(?:never|didn't|hasn't|only|she\s+only|he\s+only)))|take\s+"
+    r"(?:all|the\s+lot|an\s+overdose)|not\s+be\s+here|jump|be\s+better\s+off\s+dead|rather\s+be\s+"
+    r"dead)",
 )
 
 # the seventh session: a past attempt and a worse means now; the date chosen and planned for
