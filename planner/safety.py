@@ -172,13 +172,17 @@ def _lpa_words(person: Person, profile: Profile) -> str:
         (typist is not None and typist.group(1) == person.name)
         or (profile.answering_relationship or "").lower() == person.relationship.lower()
     )
+    named = re.compile(rf"\b{re.escape(person.name)}\b")
+    previous = ""
     for sentence in re.split(r"(?<=[.!?])\s+", profile.typical_week):
-        if not _LPA.search(sentence):
-            continue
-        if re.search(rf"\b{re.escape(person.name)}\b", sentence) or (
-            is_typist and re.search(r"\b(?:I|I'm|I've|my)\b", sentence)
+        if _LPA.search(sentence) and (
+            named.search(sentence)
+            or (is_typist and re.search(r"\b(?:I|I'm|I've)\b", sentence))
+            # "Sue is my daughter. She has my LPA.": the one named just before
+            or (re.match(r"\W*(?:he|she|they)\b", sentence, re.I) and named.search(previous))
         ):
             return sentence
+        previous = sentence
     return ""
 
 

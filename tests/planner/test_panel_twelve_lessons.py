@@ -174,3 +174,10 @@ def test_a_person_taken_to_hospital_is_no_pet(draft):
     ]  # fmt: skip
     plan = draft(support_needs=needs)
     assert not any("pet sitter" in s.description for s in plan.supports)
+
+
+def test_an_attorney_named_in_the_sentence_before_is_still_one(draft):
+    week = "Sue is my daughter and lives nearby. She has my Lasting Power of Attorney for money."
+    people = [{"name": "Sue", "relationship": "daughter", "helps_with": ["money_admin"]}]
+    plan = draft(typical_week=week, people=people)
+    assert [d.who for d in plan.decisions if "Attorney" in d.role] == ["Sue (daughter)"]
