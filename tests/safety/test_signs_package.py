@@ -71,7 +71,12 @@ def test_the_families_are_tried_in_their_order() -> None:
         "self_neglect",
         "domestic",
     ]
-    assert list(SAFEGUARDING_WEAK) == ["fear", "afraid_of_someone", "through_others"]
+    assert list(SAFEGUARDING_WEAK) == [
+        "fear",
+        "afraid_of_someone",
+        "through_others",
+        "going_without",
+    ]
     for family in (CRISIS_STRONG, CRISIS_WEAK, SAFEGUARDING_STRONG, SAFEGUARDING_WEAK):
         assert all(isinstance(p, re.Pattern) for p in family.values())
 
