@@ -33,6 +33,7 @@ from assistant.safety.measure import (
     HELDOUT_12,
     HELDOUT_13,
     HELDOUT_14,
+    HELDOUT_15,
     figures,
     load_rows,
     meets_targets,
@@ -114,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         todo.append(("held-out 12", lambda: figures(load_rows(HELDOUT_12))))
         todo.append(("held-out 13", lambda: figures(load_rows(HELDOUT_13))))
         todo.append(("held-out 14", lambda: figures(load_rows(HELDOUT_14))))
+        todo.append(("held-out 15", lambda: figures(load_rows(HELDOUT_15))))
     failed = False
     for name, run in todo:
         result = run()

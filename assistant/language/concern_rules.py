@@ -266,7 +266,9 @@ RULES: list[tuple[str, str, str, bool]] = [
     (
         "safeguarding",
         "psychological",
-        rf"\b(?:threaten\w*|humiliat\w*|belittl\w*|intimidat\w*|bull(?:y|ies|ied|ying)|"
+        # (not a place or a service threatened with closing: fifteenth session)
+        rf"\b(?:threaten\w*(?!\s+to\s+(?:close|shut|axe|scrap|demolish|knock\s+down|merge)\s+(?:it|the|"
+        rf"that|this|our|its|down)\b)|humiliat\w*|belittl\w*|intimidat\w*|bull(?:y|ies|ied|ying)|"
         rf"torment\w*|terrori[sz]\w*|gaslight\w*|degrad(?:es|ed|ing)|taunt\w*)\b|\b(?:mock|mocks|"
         rf"mocked|mocking|ridicul\w*|laughs\s+at|laughed\s+at|makes?\s+fun\s+of|made\s+fun\s+of)"
         rf"\s+{OBJ}",

@@ -22,6 +22,7 @@ from typing import Literal
 from assistant.language import detect_concern
 from assistant.safety.model import SafetyModel, load_model
 from assistant.safety.signs import Signs, damped_at, normalise, read_signs
+from assistant.safety.signs.sayings import SAYINGS
 
 __all__ = ["Decision", "decide"]
 
@@ -140,6 +141,8 @@ class Evidence:
     whole: dict[str, float] | None = None
     # a time chosen or a farewell in the words ("tonight", "sorry", "bye")
     time_or_farewell: bool = False
+    # an everyday saying whose words sound like harm ("living on the edge", signs/sayings.py)
+    saying: bool = False
 
 
 def gather(text: str, asking: str | None = None, model: SafetyModel | None = None) -> Evidence:
@@ -168,7 +171,20 @@ def gather(text: str, asking: str | None = None, model: SafetyModel | None = Non
     words = len(text.split())
     # (read only where it counts: a message of a few words)
     cue = words < MODEL_ALONE_MIN_WORDS and bool(_TIME_OR_FAREWELL.search(normalise(text)))
-    return Evidence(signs, p, signs.damped_by, old_code, words, whole, cue)
+    saying = not _any_sign(signs) and bool(SAYINGS.search(normalise(text)))
+    return Evidence(signs, p, signs.damped_by, old_code, words, whole, cue, saying)
+
+
+def _any_sign(signs: Signs) -> bool:
+    return bool(
+        signs.crisis_strong
+        or signs.safeguarding_strong
+        or signs.crisis_weak
+        or signs.safeguarding_weak
+        or signs.crisis_damped
+        or signs.safeguarding_damped
+        or signs.weak_damped
+    )
 
 
 def decide(text: str, asking: str | None = None, model: SafetyModel | None = None) -> Decision:
@@ -234,6 +250,14 @@ def weigh(e: Evidence, t: Thresholds = Thresholds()) -> Decision:
         return Decision("check", "safeguarding", "going_without", p)
     # nor alone where the only sign in the message was explained away ("to see them win the cup
     # before I die"): then it asks, as it would with no sign at all
+    if e.saying and not e.old_code:
+        # the only words of harm were an everyday saying ("living on the edge", "my jaw hit the
+        # floor"): the classifier alone never signposts, and asks only when quite sure
+        # (fifteenth session: no crisis or disclosure in any set or fold lost its answer by it)
+        if max(pc, ps, pu) < t.idiom_only:
+            return Decision("none", None, "saying", p)
+        code_: Code = "crisis" if pc + pu >= ps else "safeguarding"
+        return Decision("check", code_, "saying", p)
     if (
         not explained
         and not signs.weak_damped

@@ -33,6 +33,7 @@ __all__ = [
     "HELDOUT_12",
     "HELDOUT_13",
     "HELDOUT_14",
+    "HELDOUT_15",
     "TARGETS",
     "figures",
     "load_rows",
@@ -91,6 +92,12 @@ HELDOUT_13 = ROOT / "tests" / "heldout" / "safety13"
 # planning and trade, kitchen and gym words said safely. Measured on that session's starting
 # code (89a0dae) first, its messages not read
 HELDOUT_14 = ROOT / "tests" / "heldout" / "safety14"
+# a fifteenth, written at the start of the fifteenth session: farmers, fishermen, shift workers,
+# veterans, new parents, carers of people with Parkinson's, Huntington's or motor neurone disease;
+# faith and culture in the words; harm through cameras, smart speakers, pets, faith leaders and
+# attorneys; hobby, work, faith, TV and weather words said safely. Measured on that session's
+# starting code (f9f9871) first, its messages not read
+HELDOUT_15 = ROOT / "tests" / "heldout" / "safety15"
 TARGETS = {
     "crisis_any": 1.0,
     "crisis_signpost": 0.95,

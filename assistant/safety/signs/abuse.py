@@ -101,7 +101,10 @@ SEXUAL = any_of(
 )
 
 PSYCHOLOGICAL = any_of(
-    r"\b(?:threaten\w*|threats?)\b",
+    # (not a place or a service threatened with closing: fifteenth session)
+    r"\b(?:threaten\w*|threats?)\b(?!\s+(?:to\s+(?:close|shut|axe|scrap|demolish|knock\s+down|merge)"
+    r"\s+(?:it|the|that|this|our|its|down)\b|of\s+(?:closure|cuts|the\s+(?:centre|club|service|"
+    r"library|pool)\s+closing)))",
     # ("if I say the wrong thing" alone is a worry about getting it wrong; with someone's
     # reaction after it, it is a threat: thirteenth session)
     r"\b(?:if|when)\s+(?:i|she|he|they)\s+(?:tell|told|say|said)\s+(?:anyone|anybody|"

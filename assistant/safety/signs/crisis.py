@@ -5,26 +5,24 @@ from __future__ import annotations
 
 import re
 
-from assistant.safety.signs.crisis_finality import REPORTED
-from assistant.safety.signs.crisis_intent import PLAN
-from assistant.safety.signs.crisis_means import SELF_HARM
-from assistant.safety.signs.crisis_moments import (
+from assistant.safety.signs.crisis_hedged import (
     ACTING_NOW,
     ATTEMPT_AGAIN,
     BURDEN,
+    CODED,
     CODED_ASK,
     EMERGENCY,
+    FINALITY,
     GOODBYE,
+    INTENT,
     MEANS,
+    REPORTED,
+    THREAT,
     WISH_TO_BE_GONE,
 )
-from assistant.safety.signs.crisis_plain import (
-    CODED,
-    FINALITY,
-    INTENT,
-    SELF_HARM_WORSE,
-    THREAT,
-)
+from assistant.safety.signs.crisis_intent import PLAN
+from assistant.safety.signs.crisis_means import SELF_HARM
+from assistant.safety.signs.crisis_plain import SELF_HARM_WORSE
 from assistant.safety.signs.words import DRINK, MEDS, any_of, widened
 
 __all__ = ["CRISIS_STRONG", "CRISIS_WEAK"]

@@ -25,7 +25,7 @@ MEANS = any_of(
     rf"(?:bottle|litre)\s+of\s+|some\s+|the\s+)?{DRINK}\b(?!\s+(?:interaction|warning))",
     rf"\b{DRINK}\s+(?:and|with|on\s+top\s+of)\s+(?:all\s+)?(?:my|his|her|the|some|a\s+"
     rf"load\s+of)\s+(?:\w+\s+)?{MEDS}",
-    r"\b(?:enough|how\s+many|how\s+much)\s+(?:\w+\s+){0,3}(?:to\s+(?:kill|die|not\s+wake|"
+    r"\b(?:enough|how\s+many|how\s+much)\s+(?:\w+\s+){0,4}(?:to\s+(?:kill|die|not\s+wake|"
     r"end\s+it|do\s+it|be\s+fatal|finish)|(?:would|will|does|it)\s+(?:\w+\s+){0,2}"
     r"(?:take|kill|be\s+fatal|be\s+lethal|do\s+it))",
     r"\b(?:lethal|fatal|deadly|toxic)\s+(?:dose|amount|level|quantity)",

@@ -180,7 +180,8 @@ IMPERATIVE = re.compile(
     r"(?:^|[.!?;:]\s*|\n)\s*(?:(?:and|but|also|plus|oh\s+and|really|seriously|honestly|though)"
     r"\W+){0,2}(?:please\s+)?(?:no\s+(?!point\b|use\b|sense\b)(?:\w+\s+)?\w+ing\b|must\s+never(?:\s+happen)?|never|don't\s+ever|do\s+"
     r"not\s+ever|(?:don't|do\s+not)(?!\s+(?:bother|care|see\s+the\s+point|know|think|feel|really|"
-    r"understand|remember))|always|must\s+always|"
+    r"understand|remember|panic|worry|freak|be\s+(?:alarmed|scared|upset|cross|angry|mad|sad)|"
+    r"hate\s+me|judge\s+me|laugh))|always|must\s+always|"
     r"(?:no\s+one|nobody|no-one|noone)\s+"
     r"(?:ever\s+)?(?:should|must|is\s+to|are\s+to|to))\b"
 )
@@ -353,4 +354,8 @@ FUTURE_CARE = widened(
     FUTURE_CARE,
     r"\b(?:in|into|made|make|making|done|do|updated|update|sorted|wrote|written|changed)\s+(?:my|"
     r"a|the|our)\s+will\b|\b(?:solicitor|probate|executor|funeral\s+plan|prepaid\s+funeral)\b",
+    # what someone must know about the one cared for after the carer dies (fifteenth session)
+    r"\b(?:when|after|once)\s+(?:i'm|i\s+am|i've)\s+(?:gone|dead|passed)\b[^.!?]{0,20}\b(?:someone|"
+    r"somebody|people|they|the\s+carers|staff|whoever|everyone)\s+(?:\w+\s+)?(?:knows?|needs?\s+"
+    r"to\s+know|has\s+to\s+know|must\s+know|will\s+know|remembers?|understands?)\b",
 )

@@ -75,6 +75,19 @@ _SAFETY_SPEAK = (
         r"\1 been",
     ),
     (re.compile(r"\bfri\b"), "friday"),
+    # the fifteenth session: a question about doses and an overdose told as an afterthought, as
+    # typed ("hw many wud it tk", "ive tkn 20 paras btw", "askin 4 a m8")
+    (re.compile(r"\b(?:tkn|takn|tooken)\b"), "taken"),
+    (re.compile(r"\btk\b"), "take"),
+    (re.compile(r"\b(?:wud|wld|wuld)\b"), "would"),
+    (re.compile(r"\bhw\s+(?=(?:many|much|long|do|does|would|wud|can)\b)"), "how "),
+    (re.compile(r"\baskin\b"), "asking"),
+    (re.compile(r"\bm8s?\b"), "mate"),
+    (re.compile(r"\b4\s+(?=a\s+(?:mate|m8|friend|frend)\b)"), "for "),
+    (
+        re.compile(r"\b(\d+|all\s+(?:my|the|me)|the\s+lot\s+of\s+(?:my|the))\s+paras\b"),
+        r"\1 paracetamol",
+    ),
     (re.compile(r"\b(?:thurs|thur)\b"), "thursday"),
     (re.compile(r"\btues\b"), "tuesday"),
     (re.compile(r"\bweds\b"), "wednesday"),

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.safety.signs.crisis import CRISIS_STRONG, CRISIS_WEAK
+from assistant.safety.signs.crisis_hedged import HELD_NOW
 from assistant.safety.signs.explained import why_damped
 from assistant.safety.signs.normalise import normalise
 from assistant.safety.signs.safeguarding import SAFEGUARDING_STRONG, SAFEGUARDING_WEAK
@@ -84,7 +85,12 @@ _NO_HARM_SAID = re.compile(
 _NOT_FOR_ABUSE = frozenset({"service", "grief", "future_care"})
 # what alone can explain a family away: acting now only by history that is plainly over, or a
 # plot or a news story (docs/SAFETY.md)
-_ONLY_DAMPED_BY = {"acting_now": frozenset({"resolved", "story"})}
+_ONLY_DAMPED_BY = {
+    "acting_now": frozenset({"resolved", "story"}),
+    # the same plan again after an attempt: a service named beside it is where it was told, not
+    # what explains it (fifteenth session)
+    "attempt_again": frozenset({"resolved", "story", "idiom"}),
+}
 
 
 class _Reasons:
@@ -107,6 +113,7 @@ class _Reasons:
                 self.conditional
                 and CRISIS_STRONG["emergency"].search(t[a:b])
                 and not CRISIS_STRONG["threat"].search(t[a:b])
+                and not HELD_NOW.search(t[a:b])
             ):
                 # an emergency described as "if ..." is a plan for one: asked about, not acted on
                 why = why or (("conditional",) if _CONDITIONAL.search(t[a:b]) else ())

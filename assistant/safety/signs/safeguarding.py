@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.safety.signs.disclosures_care import (
+from assistant.safety.signs.disclosures_said import (
     DISCRIMINATORY,
     DOMESTIC,
     FINANCIAL,
