@@ -34,7 +34,6 @@ from assistant.safety.signs.words import widened
 
 __all__ = [
     "ACTING_NOW",
-    "HELD_NOW",
     "ATTEMPT_AGAIN",
     "BURDEN",
     "CODED",
@@ -42,6 +41,7 @@ __all__ = [
     "EMERGENCY",
     "FINALITY",
     "GOODBYE",
+    "HELD_NOW",
     "INTENT",
     "MEANS",
     "REPORTED",
