@@ -28,6 +28,8 @@ from assistant.safety.signs import normalise, read_signs
         # the same plan again after an attempt
         ("The ward let me go after the overdose in May. I've still got the plan and I think about "
          "it every night.", "current_support", "attempt_again"),
+        ("The crisis team closed my case after I tried in the spring. Same plan again and no one "
+         "checks on me.", "current_support", "attempt_again"),
         # talked of dying, now shut in and not answering
         ("My brother keeps saying he wants to die and now he's locked himself in the garage and "
          "won't answer the door.", None, "reported"),
@@ -36,6 +38,10 @@ from assistant.safety.signs import normalise, read_signs
          "the cars.", None, "emergency"),
         ("He's got Alzheimer's. He walked out after tea, it's pitch black now and he left his "
          "coat on the hook.", "people", "emergency"),
+        # out alone in the cold since the night, or a bottom line come true now
+        ("Grandma goes wandering. She's been gone since 11pm and it's icy.", None, "emergency"),
+        ("Must never happen: Grandma out alone after dark. It's happened, she's been gone since "
+         "11pm and it's icy.", "bottom_lines", "emergency"),
         # a resident gone from the room, a door open, nowhere to be seen
         ("Bank nurse here. The lady in room 4 is not in her bed, the side door is wide open and "
          "we can't find her in the grounds.", None, "emergency"),
@@ -135,6 +141,8 @@ def test_going_without_care_or_heat_is_always_asked_about(text, asking):
         ("The council keep threatening to close the swimming pool.", "current_support"),
         ("The sleep-in worker sleeps on the sofa bed, which is what she's meant to do.",
          "current_support"),
+        ("My son's been out since 7pm at the pub, it's freezing so I hope he took a coat.",
+         "typical_week"),
     ],
 )  # fmt: skip
 def test_the_same_words_said_safely_raise_no_strong_sign(text, asking):

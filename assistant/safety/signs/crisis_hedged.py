@@ -16,8 +16,6 @@ a plan in steps, the same plan again after an attempt) and the emergencies a car
 
 from __future__ import annotations
 
-import re
-
 from assistant.safety.signs.crisis_finality import REPORTED
 from assistant.safety.signs.crisis_moments import (
     ACTING_NOW,
@@ -41,7 +39,6 @@ __all__ = [
     "EMERGENCY",
     "FINALITY",
     "GOODBYE",
-    "HELD_NOW",
     "INTENT",
     "MEANS",
     "REPORTED",
@@ -55,8 +52,8 @@ _CLOSE = (
     r"kids|children|grandkids|family|[a-z]+)"
 )
 _NOT_KNOWING = (
-    r"(?:doesn't|does\s+not|don't|do\s+not|didn't|did\s+not|won't|has\s+no|had\s+no|have\s+no|"
-    r"(?:hasn't|haven't)\s+(?:got\s+)?an?)\s+(?:know|idea|clue|realise|realize)|no\s+(?:idea|clue)"
+    r"(?:(?:doesn't|does\s+not|don't|do\s+not|didn't|did\s+not|won't|has\s+no|had\s+no|have\s+no|"
+    r"(?:hasn't|haven't)\s+(?:got\s+)?an?)\s+(?:know|idea|clue|realise|realize)|no\s+(?:idea|clue))"
 )
 
 # a last ordinary thing shared with someone close, kept from them
@@ -119,13 +116,22 @@ _COLD_OR_DARK = (
     r"(?:it's|its|it\s+is)\s+(?:dark|cold|bitter))"
 )
 _GONE_SINCE = (
-    r"(?:been\s+)?(?:out|gone|missing|away)\s+since\s+(?:\d|midnight|tea\s*time|dinner\s*time|"
+    r"(?:been\s+)?(?:out|gone|missing|away)\s+since\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|o'clock)?|midnight|tea\s*time|dinner\s*time|"
     r"lunch\s*time|last\s+night|this\s+morning|the\s+early\s+hours|early)"
 )
 _NOT_IN_ROOM = (
     r"not\s+in\s+(?:her|his|their)\s+(?:room|bed|flat)\b[\s\S]{0,120}\b(?:door|gate|window)\s+"
     r"(?:was\s+|is\s+|'s\s+|been\s+|left\s+)?(?:wide\s+)?open\b[\s\S]{0,120}\b(?:can't|cannot|couldn't|can\s+not)\s+"
     r"(?:see|find)\s+(?:her|him|them)\b"
+)
+# (without a failing memory named: out alone, wandering or in night clothes, and the cold)
+_ALONE_OUT = (
+    r"(?:wander\w*|on\s+(?:her|his|their)\s+own|alone|in\s+(?:her|his)\s+(?:nightie|nightdress|"
+    r"pyjamas|slippers|dressing\s+gown))"
+)
+_AND_COLD = (
+    r"[^.!?]{0,40}[.!?,]?\s*(?:and\s+)?(?:it's|its|it\s+is)\s+(?:absolutely\s+|bloody\s+|so\s+)?"
+    r"(?:freezing|below\s+zero|icy|snowing|minus)"
 )
 EMERGENCY = widened(
     EMERGENCY,
@@ -135,8 +141,10 @@ EMERGENCY = widened(
     rf"\b{_COLD_OR_DARK}[\s\S]{{0,60}}\b(?:left\s+(?:his|her)\s+coat|no\s+coat|without\s+(?:a|his|her)\s+"
     rf"coat|(?:only|just)\s+(?:had\s+)?(?:a\s+|his\s+|her\s+)?(?:shirt|nightie|nightdress|pyjamas|"
     rf"slippers|dressing\s+gown))",
-    rf"\b{_GONE_SINCE}\b[^.!?]{{0,40}}[.!?,]?\s*(?:and\s+)?(?:it's|its|it\s+is)\s+(?:absolutely\s+"
-    rf"|bloody\s+|so\s+)?(?:freezing|below\s+zero|icy|snowing|minus)",
+    rf"\b{_ALONE_OUT}[\s\S]{{0,120}}\b{_GONE_SINCE}\b{_AND_COLD}",
+    rf"\b{_GONE_SINCE}\b{_AND_COLD}[\s\S]{{0,120}}\b{_ALONE_OUT}",
+    # a bottom line come true now: "never out alone at night. It's happened."
+    rf"\b(?:it's|it\s+has|that's|that\s+has)\s+(?:just\s+)?happened\b[\s\S]{{0,60}}\b{_GONE_SINCE}\b{_AND_COLD}",
     rf"\b{_NOT_IN_ROOM}",
 )
 
@@ -147,8 +155,6 @@ _HELD_NOW = (
     rf"(?:sat|sitting|stood|standing|waiting|pacing)\s+(?:there\s+|up\s+)?with\s+(?:a|the|his|her)"
     rf"\s+(?:\w+\s+)?{_BLADE})\b"
 )
-# (an "if ..." does not make a threat with a blade in hand a plan: `reading.py`)
-HELD_NOW = re.compile(rf"\b{_HELD_NOW}")
 THREAT = widened(
     THREAT,
     rf"\b(?:kill|stab|finish)\b[\s\S]{{0,150}}\b{_HELD_NOW}",

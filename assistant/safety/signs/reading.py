@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.safety.signs.crisis import CRISIS_STRONG, CRISIS_WEAK
-from assistant.safety.signs.crisis_hedged import HELD_NOW
 from assistant.safety.signs.explained import why_damped
 from assistant.safety.signs.normalise import normalise
 from assistant.safety.signs.safeguarding import SAFEGUARDING_STRONG, SAFEGUARDING_WEAK
@@ -113,7 +112,6 @@ class _Reasons:
                 self.conditional
                 and CRISIS_STRONG["emergency"].search(t[a:b])
                 and not CRISIS_STRONG["threat"].search(t[a:b])
-                and not HELD_NOW.search(t[a:b])
             ):
                 # an emergency described as "if ..." is a plan for one: asked about, not acted on
                 why = why or (("conditional",) if _CONDITIONAL.search(t[a:b]) else ())
