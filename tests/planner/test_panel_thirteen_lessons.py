@@ -1,0 +1,20 @@
+"""Panel 13 read as a development set (fifteenth session): one or more development profiles for
+each kind of miss, written in other words about other people (tests/planner/broker_dev,
+bd-146 to bd-157), each with its verdict before the planner ran. Each test was seen failing
+with the rule it guards undone."""
+
+from __future__ import annotations
+
+
+def _codes(plan: dict) -> dict[str, str]:
+    return {r["code"]: r["evidence"] for r in plan["broker"]["reasons"]}
+
+
+def _meeting(plan: dict, need: str) -> list[dict]:
+    return [s for s in plan["supports"] if need in s["meets"]]
+
+
+def test_a_worker_typing_what_the_person_says_by_name_is_the_persons_own_voice(dev_plan):
+    plan = dev_plan("bd-154-dean")
+    assert "capacity_or_communication" not in _codes(plan)
+    assert plan["broker"]["level"] == "none"
