@@ -18,3 +18,11 @@ def test_a_worker_typing_what_the_person_says_by_name_is_the_persons_own_voice(d
     plan = dev_plan("bd-154-dean")
     assert "capacity_or_communication" not in _codes(plan)
     assert plan["broker"]["level"] == "none"
+
+
+def test_a_paid_worker_who_leaves_is_a_post_to_fill_not_a_carer_stopping(dev_plan):
+    plan = dev_plan("bd-148-rosalind")
+    assert "limited_support_network" not in _codes(plan)
+    assert plan["broker"]["level"] == "none"
+    # the PA's work is not added again as a new need (her cleaning was part of her paid post)
+    assert not [s for s in plan["supports"] if any(m.startswith("carer") for m in s["meets"])]
