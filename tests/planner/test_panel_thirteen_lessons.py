@@ -26,3 +26,12 @@ def test_a_paid_worker_who_leaves_is_a_post_to_fill_not_a_carer_stopping(dev_pla
     assert plan["broker"]["level"] == "none"
     # the PA's work is not added again as a new need (her cleaning was part of her paid post)
     assert not [s for s in plan["supports"] if any(m.startswith("carer") for m in s["meets"])]
+
+
+def test_a_child_who_must_stop_helping_is_not_a_carer_who_lived_apart(dev_plan):
+    plan = dev_plan("bd-149-danielle")
+    assert "Keira" in _codes(plan)["limited_support_network"]
+    assert plan["broker"]["level"] == "optional"
+    # her jobs move into the plan, costed, and she is given none of them
+    assert any(m.startswith("carer") for s in plan["supports"] for m in s["meets"])
+    assert not [s for s in plan["supports"] if "Keira" in s["description"]]
