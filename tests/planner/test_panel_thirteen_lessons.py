@@ -35,3 +35,28 @@ def test_a_child_who_must_stop_helping_is_not_a_carer_who_lived_apart(dev_plan):
     # her jobs move into the plan, costed, and she is given none of them
     assert any(m.startswith("carer") for s in plan["supports"] for m in s["meets"])
     assert not [s for s in plan["supports"] if "Keira" in s["description"]]
+
+
+def test_getting_in_and_out_of_the_bath_safely_is_free_minor_aids(dev_plan):
+    for name, need in (("bd-146-geoffrey", "n2"), ("bd-147-farida", "n2")):
+        plan = dev_plan(name)
+        met = _meeting(plan, need)
+        assert [s["kind"] for s in met] == ["equipment"], name
+        assert all(float(s["weekly_cost"]) == 0 for s in met), name
+        assert "unmet_needs" not in _codes(plan), name
+        assert all(r["passed"] for r in plan["readiness"]), name
+        assert plan["broker"]["level"] == "none", name
+
+
+def test_someone_to_help_wash_in_the_bath_still_needs_a_person():
+    from planner.kitchen import bathroom_aids
+    from planner.models import Need
+
+    def need(text: str) -> Need:
+        return Need(id="n1", area="personal_care", text=text, hours_per_week=None)
+
+    assert bathroom_aids(need("Getting out of the shower without slipping"))
+    assert bathroom_aids(need("On and off the loo safely"))
+    assert bathroom_aids(need("Someone to help me in and out of the bath safely")) is None
+    assert bathroom_aids(need("Help to wash in the bath safely")) is None
+    assert bathroom_aids(need("The hoist onto the toilet, safely")) is None
