@@ -45,7 +45,13 @@ _LIVE_WITH = re.compile(r"\b(live|lives|living) (with|together)\b", re.I)
 #: Family who live abroad and give no help are not around (round ten: "a nephew in Australia
 #: who rings at Christmas").
 _FAR = re.compile(
-    r"\b(abroad|overseas|australia|new zealand|canada|america|usa|the states|another country)\b",
+    r"\b(abroad|overseas|australia|new zealand|canada|america|usa|the states|another country|"
+    # (fifteenth session: other countries a relative may live in, by name)
+    r"spain|france|portugal|italy|germany|poland|romania|lithuania|latvia|bulgaria|greece|"
+    r"cyprus|malta|turkey|ireland|the netherlands|holland|belgium|sweden|norway|denmark|"
+    r"switzerland|india|pakistan|bangladesh|sri lanka|nigeria|ghana|kenya|uganda|zimbabwe|"
+    r"zambia|south africa|somalia|jamaica|trinidad|barbados|the caribbean|dubai|the uae|qatar|"
+    r"saudi( arabia)?|hong kong|china|singapore|japan|the philippines|thailand|brazil)\b",
     re.I,
 )
 _HOUSEMATE = re.compile(r"\b(house|flat)\s?mates?\b", re.I)
@@ -207,6 +213,11 @@ def _lives_with(person: Person, profile: Profile) -> bool:
 def lives_with(person: Person, profile: Profile) -> bool:
     """The person lives with them (public name of `_lives_with`)."""
     return _lives_with(person, profile)
+
+
+def lives_abroad(person: Person) -> bool:
+    """Their relationship says they live in another country ("sister, lives in Portugal")."""
+    return bool(_FAR.search(person.relationship))
 
 
 def partner(person: Person) -> bool:

@@ -60,3 +60,20 @@ def test_someone_to_help_wash_in_the_bath_still_needs_a_person():
     assert bathroom_aids(need("Someone to help me in and out of the bath safely")) is None
     assert bathroom_aids(need("Help to wash in the bath safely")) is None
     assert bathroom_aids(need("The hoist onto the toilet, safely")) is None
+
+
+def test_family_abroad_who_ring_for_a_chat_cannot_help_decide(dev_plan, make_profile):
+    from planner.deciding import nobody_to_help_decide
+    from planner.models import Profile
+
+    plan = dev_plan("bd-150-margaret")
+    assert "capacity_or_communication" in _codes(plan)
+    assert plan["broker"]["level"] == "recommended"
+    chat = {"name": "Sam", "relationship": "brother in Portugal", "helps_with": ["social_life"]}
+    assert nobody_to_help_decide(Profile.model_validate(make_profile(people=[chat])))
+    # family abroad who do the money online, or family here who ring, still can
+    online = {**chat, "helps_with": ["social_life", "money_admin"]}
+    near = {**chat, "relationship": "brother in Leeds"}
+    for person in (online, near):
+        alone = Profile.model_validate(make_profile(people=[person]))
+        assert not nobody_to_help_decide(alone), person["relationship"]
