@@ -77,3 +77,22 @@ def test_family_abroad_who_ring_for_a_chat_cannot_help_decide(dev_plan, make_pro
     for person in (online, near):
         alone = Profile.model_validate(make_profile(people=[person]))
         assert not nobody_to_help_decide(alone), person["relationship"]
+
+
+def test_help_at_night_that_a_sensor_the_person_has_already_calls_is_kept_as_telecare(
+    dev_plan, draft
+):
+    plan = dev_plan("bd-151-kwame")
+    met = _meeting(plan, "n2")
+    assert [s["kind"] for s in met] == ["equipment"] and "Telecare" in met[0]["description"]
+    assert all(r["passed"] for r in plan["readiness"])
+    assert plan["broker"]["level"] == "none"
+    # with no sensor now, or someone asked to stay the night, it is a person at night
+    night = {"id": "n9", "area": "night_support", "hours_per_week": None}
+    come = {**night, "text": "Someone to come if I have a bad seizure in the night"}
+    stay = {**night, "text": "Someone to stay the night in case I have a seizure"}
+    sensor = ["A bed sensor linked to a monitoring centre"]
+    for needs, now in (([come], []), ([stay], sensor)):
+        supports = draft(support_needs=needs, current_support=now).supports
+        kinds = [s.kind for s in supports if "n9" in s.meets]
+        assert kinds and "equipment" not in kinds, needs[0]["text"]
