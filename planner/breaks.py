@@ -17,7 +17,7 @@ from decimal import Decimal
 from planner.allocated import FreeSupport
 from planner.answers import Demand
 from planner.availability import days_said
-from planner.kitchen import bathroom_aids
+from planner.kitchen import bathroom_aids, pests_treated
 from planner.models import Need, Profile
 from planner.reablement import reablement
 from planner.vocabulary import area_label, area_route
@@ -168,8 +168,8 @@ def met_without_hours(need: Need, profile: Profile) -> Demand | FreeSupport | No
     to do (communication asked of people), or by a visit already there."""
     if _THING.search(need.text):
         return Demand(need.id, "equipment", f"equipment for {area_label(need.area)}", items=1)
-    if aids := bathroom_aids(need):
-        return aids  # in and out of the bath safely: free minor aids (fifteenth session)
+    if aids := bathroom_aids(need) or pests_treated(need):
+        return aids  # free minor aids for the bath, or pest control (fifteenth session)
     if need.area == "communication" and _WORKERS_MUST.search(need.text):
         return FreeSupport(
             kind="mainstream",

@@ -9,6 +9,10 @@ by kind; weighed by planner.broker_reasons through planner.broker_more).
     a planned stay in hospital  an operation booked or wanted, when the person lives alone and
                                 needs help at home after it: things to line up at once (the
                                 home, a pet, medicines, help after) (complex_plan, 1)
+    care stopped for now        the provider has stopped or suspended the visits until
+                                something at home is put right (pests, the home unsafe): the
+                                fix and the restart to line up in order (complex_plan, 1;
+                                fifteenth session)
 
 Help at home for a short time after a hospital stay is reablement, free (planner.reablement).
 """
@@ -20,7 +24,7 @@ import re
 from planner.models import Profile
 from planner.reablement import after_a_stay
 
-__all__ = ["council_starts_paying", "planned_stay"]
+__all__ = ["care_paused", "council_starts_paying", "planned_stay"]
 
 #: care paid for by the person themselves ("paid Brightside myself", "a self-funder")
 _SELF_PAID = re.compile(
@@ -46,6 +50,13 @@ _PLANNED = re.compile(
     r"(put|putting) (it|the operation|the op) off|cancelled (it|the operation|the op))",
     re.I,
 )
+#: the provider has stopped the visits for now, until something is put right
+_PAUSED = re.compile(
+    r"\b(stopped|suspended|paused|halted|cancelled)\b[^.]{0,40}?\b(calls?|visits?|care)\b"
+    r"[^.]{0,40}?\buntil\b|\b(calls?|visits?|care)\b[^.]{0,20}?\b(stopped|suspended|paused)"
+    r"\b[^.]{0,20}?\buntil\b",
+    re.I,
+)
 _ALONE = re.compile(r"\b(live|lives|living) (on (my|his|her|their) own|alone)\b", re.I)
 
 
@@ -67,3 +78,12 @@ def planned_stay(profile: Profile) -> str:
     if not (stay and after and _ALONE.search(profile.typical_week)):
         return ""
     return f'"{stay.group(0)}"; "{after[0]}"'
+
+
+def care_paused(profile: Profile) -> str:
+    """The words that say the provider has stopped the visits until something is put right
+    ("" if none)."""
+    for line in [profile.typical_week, *profile.current_support]:
+        if found := _PAUSED.search(line):
+            return f'"{found.group(0)}"'
+    return ""

@@ -1,6 +1,6 @@
-"""Three things at home met without paid hours: a cooker made safe (thirteenth session), a
-pet minded while the person is in hospital or away (fourteenth session), and getting in and out
-of the bath or shower, or on and off the toilet, safely (fifteenth session).
+"""Things at home met without paid hours: a cooker made safe (thirteenth session), a pet
+minded while the person is in hospital or away (fourteenth session), getting in and out of the
+bath or shower, or on and off the toilet, safely, and pests in the home (fifteenth session).
 
 "Cooking safely without the hob", "she left the gas on", "I'm scared of the cooker now":
 a need about the danger of the cooker, with no hours said, is met by minor aids the
@@ -21,6 +21,11 @@ aids and adaptations an occupational therapist arranges (a bath board or bath li
 stool, a raised toilet seat, grab rails). Under £1,000 they are free (Care and Support
 (Charging and Assessment of Resources) Regulations 2014, reg. 3), so nothing is charged.
 Someone to help the person wash, or a hoist, needs a person: not this.
+
+"Getting rid of the mice", "the flat treated for bedbugs": pests in the home are a job for the
+council's pest control service (or a private firm), a visit or two, not hours of care. Councils
+may charge for it, often less for people on benefits, paid from the person's own money like any
+cost of a home; the budget is not charged.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ import re
 from planner.allocated import FreeSupport
 from planner.answers import HANDS_ON_EATING, Demand
 from planner.models import Need, Profile
+from planner.vocabulary import area_route
 
 #: the cooker and its dangers
 _COOKER = re.compile(r"\b(cook\w*|cooker|hob|oven|gas|kitchen|pans?|kettle|stove)\b", re.I)
@@ -144,4 +150,27 @@ def bathroom_aids(need: Need) -> Demand | None:
         "bathroom aids: a bath board or a bath lift, a shower stool, a raised toilet seat and "
         "grab rails",
         items=1,
+    )
+
+
+#: pests in the home
+_PESTS = re.compile(
+    r"\b(bed ?bugs?|fleas?|mice|mouse|rats?|cockroach(es)?|wasps?|hornets?|ants|pests?|"
+    r"vermin|infest\w*)\b",
+    re.I,
+)
+
+
+def pests_treated(need: Need) -> FreeSupport | None:
+    """Pests in the home, with no hours said: the council's pest control service."""
+    if need.area != "household" or need.hours_per_week or not _PESTS.search(need.text):
+        return None
+    return FreeSupport(
+        kind="mainstream",
+        description="The council's pest control service treats the home. It may take two "
+        "visits. There may be a charge, often less for people on benefits. It is paid from "
+        "the person's own money, not the budget. Do what the pest control officer asks "
+        "before and after each visit.",
+        meets=[need.id],
+        route=area_route(need.area),
     )

@@ -96,3 +96,20 @@ def test_help_at_night_that_a_sensor_the_person_has_already_calls_is_kept_as_tel
         supports = draft(support_needs=needs, current_support=now).supports
         kinds = [s.kind for s in supports if "n9" in s.meets]
         assert kinds and "equipment" not in kinds, needs[0]["text"]
+
+
+def test_pests_in_the_home_are_the_councils_pest_control_not_hours(dev_plan):
+    for name in ("bd-152-ivy", "bd-153-norman"):
+        plan = dev_plan(name)
+        met = _meeting(plan, "n2")
+        assert [s["kind"] for s in met] == ["mainstream"], name
+        assert "pest control" in met[0]["description"] and float(met[0]["weekly_cost"]) == 0
+        assert "unmet_needs" not in _codes(plan), name
+        assert all(r["passed"] for r in plan["readiness"]), name
+    assert dev_plan("bd-152-ivy")["broker"]["level"] == "none"
+
+
+def test_care_stopped_until_the_home_is_put_right_is_one_event_to_line_up(dev_plan):
+    plan = dev_plan("bd-153-norman")
+    assert "until" in _codes(plan)["complex_plan"]
+    assert plan["broker"]["level"] == "optional"
