@@ -6,6 +6,9 @@ by kind; weighed by planner.broker_reasons through planner.broker_more).
                                 the same provider and workers kept at the council's rate, and
                                 the person's contribution checked (complex_plan, 1; someone
                                 close who runs the money can do it)
+                                (not when the words say the provider has already agreed to
+                                carry on at the council's rate, with no doubt left: nothing is
+                                left to line up; fifteenth session)
     a planned stay in hospital  an operation booked or wanted, when the person lives alone and
                                 needs help at home after it: things to line up at once (the
                                 home, a pet, medicines, help after) (complex_plan, 1)
@@ -50,6 +53,14 @@ _PLANNED = re.compile(
     r"(put|putting) (it|the operation|the op) off|cancelled (it|the operation|the op))",
     re.I,
 )
+#: the provider has already agreed to carry on at the council's rate ...
+_AGREED = re.compile(
+    r"\b(agreed|(says|said) (they|it|she|he) ('ll|will))\b[^.]{0,60}?\b(council'?s rate|"
+    r"same rate|carry on|keep\w*|stay\w*)\b",
+    re.I,
+)
+#: ... with no doubt left in the same sentence
+_DOUBT = re.compile(r"\b(but|don'?t know|not sure|whether|unless|might not|may not)\b", re.I)
 #: the provider has stopped the visits for now, until something is put right
 _PAUSED = re.compile(
     r"\b(stopped|suspended|paused|halted|cancelled)\b[^.]{0,40}?\b(calls?|visits?|care)\b"
@@ -67,6 +78,9 @@ def council_starts_paying(profile: Profile) -> str:
     council = _COUNCIL_PAYS.search(profile.typical_week)
     if not (paid and council) or profile.budget_management == "direct_payment":
         return ""
+    sentences = re.split(r"(?<=[.!?])\s+", profile.typical_week)
+    if any(_AGREED.search(s) and not _DOUBT.search(s) for s in sentences):
+        return ""  # the provider has already agreed: only who pays changes
     return f'"{paid.group(0)}"; "{council.group(0)}"'
 
 

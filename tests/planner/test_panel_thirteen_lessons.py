@@ -113,3 +113,21 @@ def test_care_stopped_until_the_home_is_put_right_is_one_event_to_line_up(dev_pl
     plan = dev_plan("bd-153-norman")
     assert "until" in _codes(plan)["complex_plan"]
     assert plan["broker"]["level"] == "optional"
+
+
+def test_the_council_starting_to_pay_is_no_reason_when_the_provider_has_agreed(
+    dev_plan, make_profile
+):
+    from planner.events import council_starts_paying
+    from planner.models import Profile
+
+    plan = dev_plan("bd-156-edna")
+    assert "complex_plan" not in _codes(plan)
+    assert plan["broker"]["level"] == "none"
+    # with doubt left in the same sentence, it is still one job to line up
+    doubt = make_profile(
+        typical_week="I paid Acorn Care myself. My savings are under the limit now, so the "
+        "council will pay. Acorn say they will keep my visits at the council's rate, but the "
+        "council may choose another agency."
+    )
+    assert council_starts_paying(Profile.model_validate(doubt))
