@@ -131,3 +131,21 @@ def test_the_council_starting_to_pay_is_no_reason_when_the_provider_has_agreed(
         "council may choose another agency."
     )
     assert council_starts_paying(Profile.model_validate(doubt))
+
+
+def test_the_last_months_of_life_with_a_health_and_welfare_attorney_close_by_is_no_reason(
+    dev_plan, make_profile
+):
+    from planner.attorney import health_attorney
+    from planner.models import Profile
+
+    plan = dev_plan("bd-157-walter")
+    assert "health_coordination" not in _codes(plan)
+    assert plan["broker"]["level"] == "none"
+    # an attorney for money only is not one for health and care
+    money = {
+        "name": "Ray",
+        "relationship": "son, Lasting Power of Attorney for money",
+        "helps_with": ["money_admin"],
+    }
+    assert not health_attorney(Profile.model_validate(make_profile(people=[money])))
