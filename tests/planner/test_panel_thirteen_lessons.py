@@ -149,3 +149,11 @@ def test_the_last_months_of_life_with_a_health_and_welfare_attorney_close_by_is_
         "helps_with": ["money_admin"],
     }
     assert not health_attorney(Profile.model_validate(make_profile(people=[money])))
+
+
+def test_not_sure_with_a_home_help_or_self_employed_worker_named_is_no_employer(dev_plan):
+    # her ME comes and goes, which alone would keep a first PA job a reason; her own words
+    # already choose a way to buy the small job without employing anyone
+    plan = dev_plan("bd-155-ruth")
+    assert "employing_staff" not in _codes(plan)
+    assert plan["broker"]["level"] == "none"
