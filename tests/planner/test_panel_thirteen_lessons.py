@@ -157,3 +157,11 @@ def test_not_sure_with_a_home_help_or_self_employed_worker_named_is_no_employer(
     plan = dev_plan("bd-155-ruth")
     assert "employing_staff" not in _codes(plan)
     assert plan["broker"]["level"] == "none"
+
+
+def test_the_budget_asked_to_pay_for_training_a_dog_to_help_is_a_case_to_write(dev_plan):
+    plan = dev_plan("bd-158-owen")
+    assert "spaniel" in _codes(plan)["complex_plan"]
+    assert plan["broker"]["level"] == "optional"
+    # a leisure pass from the budget is an ordinary purchase
+    assert dev_plan("bd-159-jasmine")["broker"]["level"] == "none"
