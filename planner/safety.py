@@ -19,6 +19,7 @@ from planner.allocation import Allocation, named_in_concern
 from planner.attorney import LPA, lpa_words
 from planner.bottom_lines import Rules, is_family
 from planner.broker import is_financial_abuse
+from planner.deciding import nobody_to_help_decide
 from planner.models import Person, Profile
 from planner.plan import Action, DecisionHelp, EmergencyStep, Support
 from planner.voice import Voice, long_date
@@ -216,7 +217,8 @@ def decisions_for(profile: Profile, v: Voice, rules: Rules | None = None) -> lis
             )
         )
     hard_to_decide = bool(codes & {"capacity", "communication"})
-    if hard_to_decide and not formal and not helpers:
+    # nobody appropriate (Care Act s67): not a child, family abroad who ring, a neighbour
+    if hard_to_decide and not formal and (not helpers or nobody_to_help_decide(profile)):
         rows.append(
             DecisionHelp(
                 who="An independent advocate",

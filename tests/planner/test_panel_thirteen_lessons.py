@@ -165,3 +165,9 @@ def test_the_budget_asked_to_pay_for_training_a_dog_to_help_is_a_case_to_write(d
     assert plan["broker"]["level"] == "optional"
     # a leisure pass from the budget is an ordinary purchase
     assert dev_plan("bd-159-jasmine")["broker"]["level"] == "none"
+
+
+def test_with_nobody_appropriate_the_plan_says_the_council_must_arrange_an_advocate(dev_plan):
+    plan = dev_plan("bd-150-margaret")
+    roles = [d["role"] for d in plan["decisions"]]
+    assert "The council must arrange one (Care Act s67)" in roles
