@@ -219,12 +219,20 @@ _LAST_WEEKS = re.compile(
     r"end of (his|her|my|their) life|(is|am|are) dying)\b",
     re.I,
 )
+#: talk of the end of life as something to plan for, not the last weeks now
+_PLANNING = re.compile(r"\b(talk\w*|discuss\w*|plan\w*|think\w*)\b[^.]{0,30}$", re.I)
 _FAST_TRACK_AREAS = ("personal_care", "night_support", "medication", "health")
 
 
 def last_weeks(profile: Profile) -> re.Match[str] | None:
     """Words that say the person is in the last weeks or months of life."""
-    return _LAST_WEEKS.search("\n".join([profile.typical_week, *profile.current_support]))
+    text = "\n".join([profile.typical_week, *profile.current_support])
+    for found in _LAST_WEEKS.finditer(text):
+        before = re.split(r"[.!?\n]", text[max(0, found.start() - 60) : found.start()])[-1]
+        if found.group(0).lower().startswith("end") and _PLANNING.search(before):
+            continue  # "started to talk about end-of-life care": planning ahead (15th)
+        return found
+    return None
 
 
 def last_weeks_care(need: Need, profile: Profile) -> FreeSupport | None:

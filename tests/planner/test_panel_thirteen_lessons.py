@@ -171,3 +171,16 @@ def test_with_nobody_appropriate_the_plan_says_the_council_must_arrange_an_advoc
     plan = dev_plan("bd-150-margaret")
     roles = [d["role"] for d in plan["decisions"]]
     assert "The council must arrange one (Care Act s67)" in roles
+
+
+def test_talk_of_end_of_life_care_is_planning_ahead_not_the_last_weeks(dev_plan, make_profile):
+    from planner.breaks import last_weeks
+    from planner.models import Profile
+
+    plan = dev_plan("bd-160-florence")
+    for need in ("n1", "n2"):
+        assert [s["kind"] for s in _meeting(plan, need)] == ["agency"], need
+    assert all(r["passed"] for r in plan["readiness"])
+    # care given at the end of life now is still the last weeks
+    now = make_profile(typical_week="Mum is receiving end-of-life care at home now.")
+    assert last_weeks(Profile.model_validate(now))
