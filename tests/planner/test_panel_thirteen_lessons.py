@@ -184,3 +184,10 @@ def test_talk_of_end_of_life_care_is_planning_ahead_not_the_last_weeks(dev_plan,
     # care given at the end of life now is still the last weeks
     now = make_profile(typical_week="Mum is receiving end-of-life care at home now.")
     assert last_weeks(Profile.model_validate(now))
+
+
+def test_a_must_line_that_keeps_named_workers_keeps_their_calls(dev_plan):
+    plan = dev_plan("bd-161-percy")
+    assert [s["kind"] for s in _meeting(plan, "n2")] == ["agency"]
+    assert all(r["passed"] for r in plan["readiness"])
+    assert plan["broker"]["level"] == "none"
