@@ -191,3 +191,11 @@ def test_a_must_line_that_keeps_named_workers_keeps_their_calls(dev_plan):
     assert [s["kind"] for s in _meeting(plan, "n2")] == ["agency"]
     assert all(r["passed"] for r in plan["readiness"])
     assert plan["broker"]["level"] == "none"
+
+
+def test_help_given_at_weekends_is_not_taken_off_weekday_hours(dev_plan):
+    plan = dev_plan("bd-162-gareth")
+    pas = [s for s in plan["supports"] if s["kind"] == "personal_assistant"]
+    assert [float(s["hours_per_week"]) for s in pas] == [25.0]
+    assert not [s for s in plan["supports"] if s["kind"] == "informal"]
+    assert plan["broker"]["level"] == "none"
