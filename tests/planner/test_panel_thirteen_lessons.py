@@ -15,7 +15,7 @@ def _meeting(plan: dict, need: str) -> list[dict]:
 
 
 def test_a_worker_typing_what_the_person_says_by_name_is_the_persons_own_voice(dev_plan):
-    plan = dev_plan("bd-154-dean")
+    plan = dev_plan("bd-154-lewis")
     assert "capacity_or_communication" not in _codes(plan)
     assert plan["broker"]["level"] == "none"
 
@@ -154,7 +154,7 @@ def test_the_last_months_of_life_with_a_health_and_welfare_attorney_close_by_is_
 def test_not_sure_with_a_home_help_or_self_employed_worker_named_is_no_employer(dev_plan):
     # her ME comes and goes, which alone would keep a first PA job a reason; her own words
     # already choose a way to buy the small job without employing anyone
-    plan = dev_plan("bd-155-ruth")
+    plan = dev_plan("bd-155-hilary")
     assert "employing_staff" not in _codes(plan)
     assert plan["broker"]["level"] == "none"
 
