@@ -63,7 +63,7 @@ _KEEP_WORKERS = re.compile(
     r"\b(keep(s)? coming|(current|usual|regular|present|own) (carers?|workers?|team|staff|pas?) "
     r"(stay|stays|keep|kept)|(carers?|workers?|pas?) (i|we) (have|'ve got) now|don'?t change (my|"
     r"her|his|the) (carers?|workers?|pas?)|"
-    # "Keep Jo and Sue as his carers" (fifteenth session)
+    # "Keep Marek and Lyn as my care workers" (fifteenth session)
     r"keep ([A-Z][a-z]+ (and|&) )?[A-Z][a-z]+ as (my|his|her|their|our) (regular )?(carers?|"
     r"care workers?|workers?|pas?))\b",
     re.I,
