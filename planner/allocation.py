@@ -29,7 +29,6 @@ from planner.answers import (
     LOST,
     Demand,
     is_yearly_break,
-    night_demands,
     ordinary_answer,
     short_break_demand,
 )
@@ -47,13 +46,10 @@ from planner.kitchen import pet_minded, safe_kitchen
 from planner.models import Need, Person, Profile
 from planner.modes import care_mode, mode_for, pas_now
 from planner.money import hours_count
+from planner.nights_now import night_help
 from planner.rates import RateCard
 from planner.sharing import occasional_hours, share_words, shared_by
-from planner.signals import (
-    ADAPTATION,
-    FALL_WORRY,
-    MOVE,
-)
+from planner.signals import ADAPTATION, FALL_WORRY, MOVE
 from planner.swallowing import falls_too, swallowing_plan
 from planner.vocabulary import (
     DREAM_ROUTES,
@@ -178,9 +174,8 @@ def _demands_for(
         result.free.append(aftercare)  # section 117 aftercare pays now (planner.aftercare)
         return
     if area == "night_support":
-        result.demands.extend(
-            night_demands(need, paid_hours if paid_hours > 0 else None, mode, rates)
-        )
+        hours = paid_hours if paid_hours > 0 else None  # the sensor now, or as the words ask
+        result.demands.extend(night_help(need, profile, hours, mode, rates))
         return
     known = paid_hours > 0
     if swallow := swallowing_plan(need):

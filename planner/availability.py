@@ -51,6 +51,13 @@ _ONLY_LATER = re.compile(
     r"\bnot (free|around|available|there) (in the |on )?(mornings?|days?|daytime|weekdays)",
     re.I,
 )
+#: help given only at the weekend, said of the helper: "Nia helps me at weekends" (fifteenth
+#: session): they are not the help on weekdays, morning or evening
+_WEEKENDS = re.compile(
+    r"\b(helps?|comes?|does|is there|takes? over)\b[^.;]{0,30}?\b(at|on|over) (the )?"
+    r"(weekends?|saturdays? and sundays?)\b",
+    re.I,
+)
 #: "works Wednesday to Saturday, 10am to 10pm"
 _SPAN = re.compile(
     rf"\bworks? {_DAY_WORD}(day)?s? (to|-|till|until) {_DAY_WORD}\b"
@@ -112,6 +119,9 @@ def busy_hours(
                 end += 12  # "from 7 till 6": six in the evening
             parts |= _parts_between(start, end)
             window.append((start, end))
+            days = days | WEEKDAYS
+        elif _WEEKENDS.search(text):
+            parts |= {*DAY, "evening"}
             days = days | WEEKDAYS
         elif _DAY_JOB.search(text) or _ONLY_LATER.search(text):
             parts |= set(DAY)

@@ -62,7 +62,10 @@ _FAMILY_LEFT_OUT = re.compile(
 _KEEP_WORKERS = re.compile(
     r"\b(keep(s)? coming|(current|usual|regular|present|own) (carers?|workers?|team|staff|pas?) "
     r"(stay|stays|keep|kept)|(carers?|workers?|pas?) (i|we) (have|'ve got) now|don'?t change (my|"
-    r"her|his|the) (carers?|workers?|pas?))\b",
+    r"her|his|the) (carers?|workers?|pas?)|"
+    # "Keep Marek and Lyn as my care workers" (fifteenth session)
+    r"keep ([A-Z][a-z]+ (and|&) )?[A-Z][a-z]+ as (my|his|her|their|our) (regular )?(carers?|"
+    r"care workers?|workers?|pas?))\b",
     re.I,
 )
 _STRANGERS = re.compile(r"\b(no|not|never|don'?t want) (any )?strangers?\b", re.IGNORECASE)

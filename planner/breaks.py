@@ -17,6 +17,7 @@ from decimal import Decimal
 from planner.allocated import FreeSupport
 from planner.answers import Demand
 from planner.availability import days_said
+from planner.kitchen import bathroom_aids, pests_treated
 from planner.models import Need, Profile
 from planner.reablement import reablement
 from planner.vocabulary import area_label, area_route
@@ -167,6 +168,8 @@ def met_without_hours(need: Need, profile: Profile) -> Demand | FreeSupport | No
     to do (communication asked of people), or by a visit already there."""
     if _THING.search(need.text):
         return Demand(need.id, "equipment", f"equipment for {area_label(need.area)}", items=1)
+    if aids := bathroom_aids(need) or pests_treated(need):
+        return aids  # free minor aids for the bath, or pest control (fifteenth session)
     if need.area == "communication" and _WORKERS_MUST.search(need.text):
         return FreeSupport(
             kind="mainstream",
@@ -216,12 +219,20 @@ _LAST_WEEKS = re.compile(
     r"end of (his|her|my|their) life|(is|am|are) dying)\b",
     re.I,
 )
+#: talk of the end of life as something to plan for, not the last weeks now
+_PLANNING = re.compile(r"\b(talk\w*|discuss\w*|plan\w*|think\w*)\b[^.]{0,30}$", re.I)
 _FAST_TRACK_AREAS = ("personal_care", "night_support", "medication", "health")
 
 
 def last_weeks(profile: Profile) -> re.Match[str] | None:
     """Words that say the person is in the last weeks or months of life."""
-    return _LAST_WEEKS.search("\n".join([profile.typical_week, *profile.current_support]))
+    text = "\n".join([profile.typical_week, *profile.current_support])
+    for found in _LAST_WEEKS.finditer(text):
+        before = re.split(r"[.!?\n]", text[max(0, found.start() - 60) : found.start()])[-1]
+        if found.group(0).lower().startswith("end") and _PLANNING.search(before):
+            continue  # "started to talk about end-of-life care": planning ahead (15th)
+        return found
+    return None
 
 
 def last_weeks_care(need: Need, profile: Profile) -> FreeSupport | None:

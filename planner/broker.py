@@ -71,6 +71,16 @@ makes "recommended", anything above 0 "optional":
         away who give no help, or a friend or neighbour for company or lifts); the council
         starting to pay for care paid privately, and a planned stay in hospital for someone
         alone who needs help after it, weigh 1 (complex_plan)
+    fifteenth session (planner.carers, planner.network, planner.deciding, planner.events,
+        planner.employing, planner.changes, planner.weighing): a paid worker who leaves is no
+        carer stopping; a child who must stop is not a carer who lived apart; family abroad
+        who only ring for a chat cannot help decide (so a capacity concern weighs 3); a
+        worker typing what the person says, naming them, is the person's own voice; not sure,
+        with a home help or self-employed worker named for a small job, is no employer; the
+        council starting to pay is no reason once the provider has agreed to carry on; the
+        last months of life weigh 0 with a health and welfare attorney close by; care stopped
+        until the home is put right, and a dog's training asked of the budget, weigh 1
+        (complex_plan)
     safeguarding_concern (a safeguarding or crisis concern) makes it "urgent".
 
 `advisable` is true exactly when the level is recommended or urgent.

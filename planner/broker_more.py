@@ -42,7 +42,7 @@ import re
 
 from planner.aftercare import aftercare_line
 from planner.breaks import own_activity
-from planner.events import council_starts_paying, planned_stay
+from planner.events import care_paused, council_starts_paying, dog_trained, planned_stay
 from planner.fitting import Fitted
 from planner.models import Need, Profile
 from planner.plan import BrokerReason
@@ -185,6 +185,28 @@ def more_reasons(
                 "anyone or anything cared for while the person is away, medicines, and help "
                 "at home afterwards. A broker could help with that one event.",
                 stay,
+                LESSER,
+            )
+        )
+    elif "complex_plan" not in codes and (paused := care_paused(profile)):
+        out.append(
+            (
+                "complex_plan",
+                "The care workers have stopped coming until something at home is put right. "
+                "Putting it right and starting the visits again must be lined up in order. "
+                "Someone close can do this, or a broker could help.",
+                paused,
+                LESSER,
+            )
+        )
+    elif "complex_plan" not in codes and (dog := dog_trained(profile)):
+        out.append(
+            (
+                "complex_plan",
+                "The budget is asked to pay for training a dog to help. The council must "
+                "agree to it. Write down the need it meets, what it costs, and what happens if "
+                "the training does not work. Someone close can help write it, or a broker could.",
+                dog,
                 LESSER,
             )
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from planner.allocation import named_in_concern
 from planner.broker_more import met_already, more_reasons
-from planner.carers import support_around
+from planner.carers import stopping_carers, support_around
 from planner.changes import condition_course, no_provider, swinging_hours
 from planner.deciding import nobody_to_help_decide
 from planner.disagreement import settled_by_choice
@@ -246,9 +246,7 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
             _evidence(*housing, leaving.group(0) if leaving else ""),
             LESSER * 2 if leaving else LESSER,
         )
-    stopping = [
-        p for p in profile.people if p.can_continue is False and not named_in_concern(p, profile)
-    ]
+    stopping = stopping_carers(profile)  # a paid worker who leaves is no carer stopping
     # many hours from family is a network, not a limited one; it is a reason only when the
     # carer cannot go on, or the words say it is too much
     strain = carer_strain(profile, words)

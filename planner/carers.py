@@ -45,7 +45,13 @@ _LIVE_WITH = re.compile(r"\b(live|lives|living) (with|together)\b", re.I)
 #: Family who live abroad and give no help are not around (round ten: "a nephew in Australia
 #: who rings at Christmas").
 _FAR = re.compile(
-    r"\b(abroad|overseas|australia|new zealand|canada|america|usa|the states|another country)\b",
+    r"\b(abroad|overseas|australia|new zealand|canada|america|usa|the states|another country|"
+    # (fifteenth session: other countries a relative may live in, by name)
+    r"spain|france|portugal|italy|germany|poland|romania|lithuania|latvia|bulgaria|greece|"
+    r"cyprus|malta|turkey|ireland|the netherlands|holland|belgium|sweden|norway|denmark|"
+    r"switzerland|india|pakistan|bangladesh|sri lanka|nigeria|ghana|kenya|uganda|zimbabwe|"
+    r"zambia|south africa|somalia|jamaica|trinidad|barbados|the caribbean|dubai|the uae|qatar|"
+    r"saudi( arabia)?|hong kong|china|singapore|japan|the philippines|thailand|brazil)\b",
     re.I,
 )
 _HOUSEMATE = re.compile(r"\b(house|flat)\s?mates?\b", re.I)
@@ -90,8 +96,8 @@ def add_carer_needs(profile: Profile, rates: RateCard) -> tuple[Profile, dict[st
     extra: list[Need] = []
     from_carer: dict[str, str] = {}
     for number, person in enumerate(profile.people, start=1):
-        if named_in_concern(person, profile):
-            continue
+        if named_in_concern(person, profile) or paid_to_help(person):
+            continue  # a paid worker who leaves is a post to fill, not a carer's work
         hours = as_decimal(person.hours_per_week) if person.hours_per_week else None
         stopping = person.can_continue is False
         overloaded = person.can_continue is True and hours is not None and hours > sustainable
@@ -209,6 +215,11 @@ def lives_with(person: Person, profile: Profile) -> bool:
     return _lives_with(person, profile)
 
 
+def lives_abroad(person: Person) -> bool:
+    """Their relationship says they live in another country ("sister, lives in Portugal")."""
+    return bool(_FAR.search(person.relationship))
+
+
 def partner(person: Person) -> bool:
     """A partner, wife, husband or spouse."""
     return bool(_PARTNER.search(person.relationship))
@@ -217,6 +228,24 @@ def partner(person: Person) -> bool:
 #: A Shared Lives carer shares their home and family life with the person: paid, but the
 #: person's household, not a worker who comes in.
 _SHARED_LIVES = re.compile(r"\bshared lives\b", re.I)
+
+
+def paid_to_help(person: Person) -> bool:
+    """A PA, support worker or care worker listed among the people: paid help, not a carer
+    (a Shared Lives carer is the person's household). When they leave, their post is filled
+    again from the budget that pays them now (fifteenth session)."""
+    return bool(PAID_WORKER.search(person.relationship)) and not _SHARED_LIVES.search(
+        person.relationship
+    )
+
+
+def stopping_carers(profile: Profile) -> list[Person]:
+    """Unpaid people who cannot keep helping (not named in a concern, not paid to help)."""
+    return [
+        p
+        for p in profile.people
+        if p.can_continue is False and not named_in_concern(p, profile) and not paid_to_help(p)
+    ]
 
 
 def support_around(profile: Profile, *, moving: bool = False) -> float:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from planner.attorney import health_attorney
 from planner.breaks import last_weeks
 from planner.models import Profile
 from planner.weighing import _MONTHS, fast_progressing
@@ -121,11 +122,14 @@ def condition_course(
     if end := last_weeks(profile):
         # a family who share the hands-on care, with the palliative team leading: a broker
         # would be one more stranger (round ten); care that rests on one person: the forms
+        # (and not even those when a health and welfare attorney close to the person joins
+        # things up with the GP and nurses: fifteenth session)
+        settled = len(_sharing_care(profile)) >= 2 or bool(health_attorney(profile))
         return (
             "The end-of-life nurses and doctors lead care now, and the NHS pays for it. A "
             "broker could help with the forms, if that is wanted.",
             _quoted(end.group(0)),
-            0.0 if len(_sharing_care(profile)) >= 2 else 0.5,
+            0.0 if settled else 0.5,
             True,
         )
     if fast := fast_progressing(words):

@@ -9,7 +9,8 @@ broker (planner.broker_reasons); with someone appropriate it is a lesser one.
                     a concern, who is family, a partner or someone the person lives with, or
                     who already helps with money, letters, talking or housing (the things a
                     decision rests on)
-    not appropriate a child, however much they do; family far away who give no help; a
+    not appropriate a child, however much they do; family far away who give no help, or
+                    who only ring for a chat from another country (fifteenth session); a
                     friend or neighbour who gives company, a lift or the shopping: kind
                     people, not the ones to go through decisions with
     in so many words "nobody to help him decide", "no one in the family here to go through
@@ -21,7 +22,7 @@ from __future__ import annotations
 import re
 
 from planner.bottom_lines import is_family
-from planner.carers import lives_with, partner
+from planner.carers import lives_abroad, lives_with, partner
 from planner.harm import named_in_concern
 from planner.models import Person, Profile
 from planner.signals import PAID_WORKER
@@ -31,6 +32,8 @@ __all__ = ["nobody_to_help_decide"]
 
 #: help with the things a decision rests on
 _DECIDING_AREAS = {"money_admin", "communication", "housing"}
+#: company and a chat, from far away: kind, but not help to go through decisions
+_COMPANY = {"social_life"}
 _SHARED_LIVES = re.compile(r"\bshared lives\b", re.I)
 #: "nobody to help him decide", "no one ... to go through things with her", "nobody in his
 #: life can help him think through the choices"
@@ -51,6 +54,8 @@ def _appropriate(person: Person, profile: Profile) -> bool:
         return False
     if not (person.helps_with or person.hours_per_week):
         return False  # listed, but gives no help now (family far away)
+    if lives_abroad(person) and set(person.helps_with) <= _COMPANY:
+        return False  # a call from abroad is company, not someone to decide with (15th)
     close = is_family(person.relationship) or partner(person) or lives_with(person, profile)
     return close or bool(set(person.helps_with) & _DECIDING_AREAS)
 

@@ -76,6 +76,15 @@ _NOW_AND_THEN = re.compile(
 )
 
 
+#: A way to buy a small job without becoming anyone's employer, named in the person's words:
+#: "a local home help or someone self-employed", "a micro-provider", "a cleaning firm".
+_NOT_EMPLOYING = re.compile(
+    r"\b(home ?help|self[- ]employed|micro[- ]?provider|(cleaning|care) (firm|company)|"
+    r"small local (service|firm|company))\b",
+    re.I,
+)
+
+
 #: Help with the paperwork said not to be there ("she can't take on the paperwork").
 _NO_PAPERWORK = re.compile(
     r"\b(can'?t|cannot|won'?t|not able to|unable to|no ?one to|nobody to|too busy for)\b"
@@ -166,8 +175,12 @@ def employing_reason(
     when = " ".join(f"{n.text} {n.times or ''}" for n in profile.support_needs if n.id in met)
     domestic = domestic and not fluctuating(when) and not _NOW_AND_THEN.search(when)
     choice = profile.employer_choice
+    # (or the person's words already choose one: fifteenth session)
+    chosen = choice == "not_sure" and _NOT_EMPLOYING.search(words)
     if small and ((not tricky and choice == "not_sure") or (domestic and choice in _EITHER)):
         return None  # a self-employed worker or a small local service: nobody employs
+    if small and chosen:
+        return None
     if small and helped and not tricky:
         return None
     return (

@@ -6,9 +6,22 @@ by kind; weighed by planner.broker_reasons through planner.broker_more).
                                 the same provider and workers kept at the council's rate, and
                                 the person's contribution checked (complex_plan, 1; someone
                                 close who runs the money can do it)
+                                (not when the words say the provider has already agreed to
+                                carry on at the council's rate, with no doubt left: nothing is
+                                left to line up; fifteenth session)
     a planned stay in hospital  an operation booked or wanted, when the person lives alone and
                                 needs help at home after it: things to line up at once (the
                                 home, a pet, medicines, help after) (complex_plan, 1)
+    a dog trained to help       the budget asked to pay a charity to train an assistance dog
+                                (to alert to seizures or hypos, to fetch help), often to need
+                                fewer visits in time: the council must agree it, so the case
+                                is written down (the need it meets, the cost, what happens if
+                                the training does not work) (complex_plan, 1; fifteenth
+                                session). A leisure pass or a laptop is an ordinary purchase.
+    care stopped for now        the provider has stopped or suspended the visits until
+                                something at home is put right (pests, the home unsafe): the
+                                fix and the restart to line up in order (complex_plan, 1;
+                                fifteenth session)
 
 Help at home for a short time after a hospital stay is reablement, free (planner.reablement).
 """
@@ -20,7 +33,7 @@ import re
 from planner.models import Profile
 from planner.reablement import after_a_stay
 
-__all__ = ["council_starts_paying", "planned_stay"]
+__all__ = ["care_paused", "council_starts_paying", "dog_trained", "planned_stay"]
 
 #: care paid for by the person themselves ("paid Brightside myself", "a self-funder")
 _SELF_PAID = re.compile(
@@ -46,6 +59,34 @@ _PLANNED = re.compile(
     r"(put|putting) (it|the operation|the op) off|cancelled (it|the operation|the op))",
     re.I,
 )
+#: the provider has already agreed to carry on at the council's rate ...
+_AGREED = re.compile(
+    r"\b(agreed|(says|said) (they|it|she|he) ('ll|will))\b[^.]{0,60}?\b(council'?s rate|"
+    r"same rate|carry on|keep\w*|stay\w*)\b",
+    re.I,
+)
+#: ... with no doubt left in the same sentence
+_DOUBT = re.compile(r"\b(but|don'?t know|not sure|whether|unless|might not|may not)\b", re.I)
+#: the provider has stopped the visits for now, until something is put right
+_PAUSED = re.compile(
+    r"\b(stopped|suspended|paused|halted|cancelled)\b[^.]{0,40}?\b(calls?|visits?|care)\b"
+    r"[^.]{0,40}?\buntil\b|\b(calls?|visits?|care)\b[^.]{0,20}?\b(stopped|suspended|paused)"
+    r"\b[^.]{0,20}?\buntil\b",
+    re.I,
+)
+#: a dog trained to help: "my seizure response dog", "train my spaniel to smell a hypo"
+_HELPER_DOG = re.compile(
+    r"\b((assistance|alert|response|seizure|hearing|guide|detection|medical) dogs?|"
+    r"train\w*\b[^.]{0,40}?\b(dogs?|pupp(y|ies)|spaniel|labrador|retriever|poodle|collie))\b",
+    re.I,
+)
+#: ... paid from the budget, in the person's words
+_FROM_BUDGET = re.compile(
+    r"\b(my|the|our|his|her|their) (personal )?(budget|direct payment)\b[^.]{0,30}?\bpay|"
+    r"\bpay\w*\b[^.]{0,30}?\b(from|out of|with) (my|the|our|his|her|their) (personal )?"
+    r"(budget|direct payment)\b",
+    re.I,
+)
 _ALONE = re.compile(r"\b(live|lives|living) (on (my|his|her|their) own|alone)\b", re.I)
 
 
@@ -56,6 +97,9 @@ def council_starts_paying(profile: Profile) -> str:
     council = _COUNCIL_PAYS.search(profile.typical_week)
     if not (paid and council) or profile.budget_management == "direct_payment":
         return ""
+    sentences = re.split(r"(?<=[.!?])\s+", profile.typical_week)
+    if any(_AGREED.search(s) and not _DOUBT.search(s) for s in sentences):
+        return ""  # the provider has already agreed: only who pays changes
     return f'"{paid.group(0)}"; "{council.group(0)}"'
 
 
@@ -67,3 +111,22 @@ def planned_stay(profile: Profile) -> str:
     if not (stay and after and _ALONE.search(profile.typical_week)):
         return ""
     return f'"{stay.group(0)}"; "{after[0]}"'
+
+
+def care_paused(profile: Profile) -> str:
+    """The words that say the provider has stopped the visits until something is put right
+    ("" if none)."""
+    for line in [profile.typical_week, *profile.current_support]:
+        if found := _PAUSED.search(line):
+            return f'"{found.group(0)}"'
+    return ""
+
+
+def dog_trained(profile: Profile) -> str:
+    """The words that ask the budget to pay for training an assistance dog ("" if none)."""
+    words = "\n".join([profile.typical_week, *(d.text for d in profile.dreams)])
+    words += "\n" + "\n".join(n.text for n in profile.support_needs)
+    dog, budget = _HELPER_DOG.search(words), _FROM_BUDGET.search(words)
+    if not (dog and budget):
+        return ""
+    return f'"{dog.group(0)}"; "{budget.group(0)}"'

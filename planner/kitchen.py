@@ -1,5 +1,6 @@
-"""Two things at home met without paid hours: a cooker made safe (thirteenth session) and a
-pet minded while the person is in hospital or away (fourteenth session).
+"""Things at home met without paid hours: a cooker made safe (thirteenth session), a pet
+minded while the person is in hospital or away (fourteenth session), getting in and out of the
+bath or shower, or on and off the toilet, safely, and pests in the home (fifteenth session).
 
 "Cooking safely without the hob", "she left the gas on", "I'm scared of the cooker now":
 a need about the danger of the cooker, with no hours said, is met by minor aids the
@@ -13,6 +14,18 @@ the person is away is not care the budget buys, nor an NHS service. Someone the 
 a pet sitter or kennels do it, paid from the person's own money like any cost of a pet; the
 Cinnamon Trust, a national charity, fosters the pets of people over 65 or very ill during a
 stay in hospital (cinnamon.org.uk, as published; not re-read here, the machine is offline).
+
+"Getting in and out of the bath safely", "stepping over the side of the bath without
+slipping": a need about getting in, out, on or off safely, with no hours said, is met by minor
+aids and adaptations an occupational therapist arranges (a bath board or bath lift, a shower
+stool, a raised toilet seat, grab rails). Under £1,000 they are free (Care and Support
+(Charging and Assessment of Resources) Regulations 2014, reg. 3), so nothing is charged.
+Someone to help the person wash, or a hoist, needs a person: not this.
+
+"Getting rid of the mice", "the flat treated for bedbugs": pests in the home are a job for the
+council's pest control service (or a private firm), a visit or two, not hours of care. Councils
+may charge for it, often less for people on benefits, paid from the person's own money like any
+cost of a home; the budget is not charged.
 """
 
 from __future__ import annotations
@@ -20,8 +33,9 @@ from __future__ import annotations
 import re
 
 from planner.allocated import FreeSupport
-from planner.answers import HANDS_ON_EATING
+from planner.answers import HANDS_ON_EATING, Demand
 from planner.models import Need, Profile
+from planner.vocabulary import area_route
 
 #: the cooker and its dangers
 _COOKER = re.compile(r"\b(cook\w*|cooker|hob|oven|gas|kitchen|pans?|kettle|stove)\b", re.I)
@@ -103,4 +117,60 @@ def pet_minded(need: Need, profile: Profile) -> FreeSupport | None:
         "hospital stay.",
         meets=[need.id],
         route="community",
+    )
+
+
+#: getting in, out, on or off the bath, shower or toilet ("stepping over the side of the bath")
+_TRANSFER = re.compile(
+    r"\b(in (and|or) out of|out of|into|on (and|or) off|onto|off|over the side of|step\w* "
+    r"(over|into|in|up))\b[^.]{0,30}?\b(the |my |his |her )?(bath|bathtub|tub|shower|toilet|"
+    r"loo)\b",
+    re.I,
+)
+_RISK = re.compile(r"\b(safe\w*|slip\w*|fall\w*|frighten\w*|scared|afraid|stuck)\b", re.I)
+#: a person is needed: to wash, dress or lift, or with a hoist
+_PERSON_NEEDED = re.compile(
+    r"\b(wash\w*|dress\w*|someone|somebody|carers?|workers?|help (me|him|her|them)|hoist\w*|"
+    r"lift\w*|two people|strip wash)\b",
+    re.I,
+)
+
+
+def bathroom_aids(need: Need) -> Demand | None:
+    """Free minor aids for getting in and out of the bath or shower, or on and off the toilet,
+    safely, when no hours are said and no one is asked to wash or lift the person."""
+    if need.area != "personal_care" or need.hours_per_week:
+        return None
+    text = need.text
+    if not (_TRANSFER.search(text) and _RISK.search(text)) or _PERSON_NEEDED.search(text):
+        return None
+    return Demand(
+        need.id,
+        "equipment",
+        "bathroom aids: a bath board or a bath lift, a shower stool, a raised toilet seat and "
+        "grab rails",
+        items=1,
+    )
+
+
+#: pests in the home
+_PESTS = re.compile(
+    r"\b(bed ?bugs?|fleas?|mice|mouse|rats?|cockroach(es)?|wasps?|hornets?|ants|pests?|"
+    r"vermin|infest\w*)\b",
+    re.I,
+)
+
+
+def pests_treated(need: Need) -> FreeSupport | None:
+    """Pests in the home, with no hours said: the council's pest control service."""
+    if need.area != "household" or need.hours_per_week or not _PESTS.search(need.text):
+        return None
+    return FreeSupport(
+        kind="mainstream",
+        description="The council's pest control service treats the home. It may take two "
+        "visits. There may be a charge, often less for people on benefits. It is paid from "
+        "the person's own money, not the budget. Do what the pest control officer asks "
+        "before and after each visit.",
+        meets=[need.id],
+        route=area_route(need.area),
     )

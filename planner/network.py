@@ -127,7 +127,11 @@ def limited_network(
     )
     # a carer who stops and lived apart leaves the person with few people around: two gaps
     # at once (a carer at home, or a partner, is still there in an emergency)
-    left_alone = few and any(not (partner(p) or lives_with(p, profile)) for p in stopping)
+    # (a child who must stop is a young carer at home, not a carer who lived apart:
+    # fifteenth session)
+    left_alone = few and any(
+        not (partner(p) or lives_with(p, profile) or _child(p, profile)) for p in stopping
+    )
     hard_nights = nights_bought and any(
         "night_support" in p.helps_with for p in [*stopping, *strained]
     )
@@ -151,16 +155,16 @@ def limited_network(
     )
 
 
+def _child(person: Person, profile: Profile) -> bool:
+    age = age_of(person, profile)
+    return age is not None and age < ADULT_AGE
+
+
 def _child_filling_in(profile: Profile, stopping: list[Person]) -> bool:
     """An adult who gave hands-on care cannot go on, and a child gives hands-on care."""
-
-    def child(p: Person) -> bool:
-        age = age_of(p, profile)
-        return age is not None and age < ADULT_AGE
-
-    gave = [p for p in stopping if set(p.helps_with) & _HANDS_ON and not child(p)]
+    gave = [p for p in stopping if set(p.helps_with) & _HANDS_ON and not _child(p, profile)]
     return bool(gave) and any(
-        child(p) and set(p.helps_with) & _HANDS_ON and not named_in_concern(p, profile)
+        _child(p, profile) and set(p.helps_with) & _HANDS_ON and not named_in_concern(p, profile)
         for p in profile.people
     )
 

@@ -16,15 +16,16 @@ import re
 from datetime import date, timedelta
 
 from planner.allocation import Allocation, named_in_concern
+from planner.attorney import LPA, lpa_words
 from planner.bottom_lines import Rules, is_family
 from planner.broker import is_financial_abuse
+from planner.deciding import nobody_to_help_decide
 from planner.models import Person, Profile
 from planner.plan import Action, DecisionHelp, EmergencyStep, Support
 from planner.voice import Voice, long_date
 
 __all__ = ["decisions_for", "emergency_plan_for", "money_route_for", "staying_safe_steps"]
 
-_LPA = re.compile(r"\b(lasting power of attorney|power of attorney|lpa|attorney)\b", re.I)
 _DEPUTY = re.compile(r"\bdeputy\b", re.I)
 _MONEY_WORDS = re.compile(r"\b(money|financ\w*|property|bank)\b", re.I)
 
@@ -157,35 +158,6 @@ def emergency_plan_for(
     return steps
 
 
-def _lpa_words(person: Person, profile: Profile) -> str:
-    """The words that make this person an attorney: their relationship ("daughter (Lasting
-    Power of Attorney)"), or a sentence of the week that names them, or that the one typing
-    says of themselves ("I hold her Lasting Power of Attorney for money") when they are this
-    person; "" when none (a neighbour named elsewhere in the same answer is not one)."""
-    words = f"{person.relationship} {person.name}"
-    if _LPA.search(words):
-        return words
-    typist = re.search(
-        r"\b(?:[Ii]'m|[Ii] am|[Tt]his is|[Ii]t's)\s+([A-Z][a-z]+)\b", profile.typical_week
-    )
-    is_typist = profile.answering_for != "self" and (
-        (typist is not None and typist.group(1) == person.name)
-        or (profile.answering_relationship or "").lower() == person.relationship.lower()
-    )
-    named = re.compile(rf"\b{re.escape(person.name)}\b")
-    previous = ""
-    for sentence in re.split(r"(?<=[.!?])\s+", profile.typical_week):
-        if _LPA.search(sentence) and (
-            named.search(sentence)
-            or (is_typist and re.search(r"\b(?:I|I'm|I've)\b", sentence))
-            # "Sue is my daughter. She has my LPA.": the one named just before
-            or (re.match(r"\W*(?:he|she|they)\b", sentence, re.I) and named.search(previous))
-        ):
-            return sentence
-        previous = sentence
-    return ""
-
-
 def decisions_for(profile: Profile, v: Voice, rules: Rules | None = None) -> list[DecisionHelp]:
     """Who helps decide what. Nobody named in a safeguarding concern helps decide; nor, when
     the person disagrees with their family about the plan and has ruled family out of their
@@ -205,7 +177,7 @@ def decisions_for(profile: Profile, v: Voice, rules: Rules | None = None) -> lis
     formal = False
     for person in safe:
         words = f"{person.relationship} {person.name}"
-        if said := _lpa_words(person, profile):
+        if said := lpa_words(person, profile):
             formal = True
             money = _MONEY_WORDS.search(said)
             rows.append(
@@ -226,7 +198,7 @@ def decisions_for(profile: Profile, v: Voice, rules: Rules | None = None) -> lis
                     decides="The decisions the court order names.",
                 )
             )
-    helpers = [p for p in safe if p.can_continue is not False and not _LPA.search(p.relationship)]
+    helpers = [p for p in safe if p.can_continue is not False and not LPA.search(p.relationship)]
     if helpers:
         rows.append(
             DecisionHelp(
@@ -245,7 +217,8 @@ def decisions_for(profile: Profile, v: Voice, rules: Rules | None = None) -> lis
             )
         )
     hard_to_decide = bool(codes & {"capacity", "communication"})
-    if hard_to_decide and not formal and not helpers:
+    # nobody appropriate (Care Act s67): not a child, family abroad who ring, a neighbour
+    if hard_to_decide and not formal and (not helpers or nobody_to_help_decide(profile)):
         rows.append(
             DecisionHelp(
                 who="An independent advocate",

@@ -149,7 +149,8 @@ _WITH_PERSON = re.compile(
     r"\b(typing with|(sat|sitting) with|together with|with (him|her|them) beside|"
     # someone relaying the person's own words: "typing what he signs", "writing what she says"
     # (an interpreter or communicator-guide is the person's voice, twelfth session)
-    r"(typing|writing|putting down) (what|as) (he|she|they) (signs?|says?|tells? (me|us))|"
+    r"(typing|writing( down)?|putting down) (what|as) (he|she|they|NAME) (signs?|says?|tells? "
+    r"(me|us|him|her))|"
     r"relaying (his|her|their) (words|answers|signs))\b",
     re.I,
 )
@@ -160,9 +161,11 @@ def own_voice(profile: Profile, employs_pas_now: int = 0) -> bool:
     """The answers carry the person's own views: typed with them, their words quoted, or
     their own choice told by name when they employ their own PAs now (a team that knows them
     and helps them say what they want)."""
-    told = re.compile(rf"\b{re.escape(profile.preferred_name)} {_TOLD}", re.I)
+    name = re.escape(profile.preferred_name or "NAME")
+    told = re.compile(rf"\b{name} {_TOLD}", re.I)
     return bool(
-        _WITH_PERSON.search(profile.answering_relationship or "")
+        # "typing what Rosa says": the person named by the one typing (fifteenth session)
+        _WITH_PERSON.search(re.sub(rf"\b{name}\b", "NAME", profile.answering_relationship or ""))
         or _QUOTED.search(profile.typical_week)
         or (employs_pas_now and profile.preferred_name and told.search(profile.typical_week))
     )

@@ -24,7 +24,7 @@ def result():
 
 
 def test_the_dev_set_is_all_there_and_every_plan_checks_out(result):
-    assert result["n"] >= 129
+    assert result["n"] >= 162
     assert result["accused_absent"] == result["n"]
     assert [r["id"] for r in result["rows"] if r["problems"]] == []
     levels = {r["want_level"] for r in result["rows"]}
@@ -83,7 +83,13 @@ def test_the_dev_set_broker_levels_hold_their_floor(result):
     # the planner ran; on 8a1a28c five of the seven missed (bd-140 matched for another reason,
     # help sent away, so bd-145 was written; bd-144 matched its level but not its readiness);
     # all seven match now
-    assert result["broker_same"] >= 138
+    # fifteenth session (panel 13 read by kind): bd-146 to bd-162, verdicts written before
+    # the planner ran; on 496441d thirteen of the seventeen missed their level and bd-153 its
+    # readiness; bd-159 (a near neighbour) matched, and bd-161 and bd-162 matched but their
+    # plans did not (a kept call swapped for a meals service; weekend help taken off weekday
+    # hours); all seventeen match now (bd-161's and bd-162's budgets corrected to fit their
+    # verdicts' own words: see the README). The set went 142 -> 155 of 162
+    assert result["broker_same"] >= 155
     misses = [r["id"] for r in result["rows"] if r["level"] != r["want_level"]]
     assert set(misses) <= {
         "bd-16-jade",
