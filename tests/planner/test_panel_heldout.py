@@ -387,10 +387,11 @@ def result_13():
 def test_the_thirteenth_panel_is_all_there_and_does_not_slip_back(result_13):
     # written fresh at the start of the fifteenth session (2026-12-02) by a helper from a brief,
     # without reading our code or data, and measured unread on that session's starting code
-    # (f9f9871; 496441d adds only the held-out sets): broker level 16/24, readiness 21/24, people named as not to help kept out
-    # 24/24. Then read as a development set in the fifteenth session (its misses written again
-    # as bd-146 to bd-162 and tests/planner/test_panel_thirteen_lessons.py in our own words),
-    # so these are development figures, not fresh: broker 16 -> 24, readiness 21 -> 24
+    # (f9f9871; 496441d adds only the held-out sets): broker level 16/24, readiness 21/24,
+    # people named as not to help kept out 24/24. Then read as a development set in the
+    # fifteenth session (its misses written again as bd-146 to bd-162 and
+    # tests/planner/test_panel_thirteen_lessons.py in our own words), so these are development
+    # figures, not fresh: broker 16 -> 24, readiness 21 -> 24
     assert result_13["n"] >= 24
     assert [r["id"] for r in result_13["rows"] if r["problems"]] == []
     assert result_13["broker_same"] >= 24
