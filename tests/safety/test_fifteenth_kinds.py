@@ -200,3 +200,58 @@ def test_what_someone_must_know_after_a_carer_dies_is_no_goodbye():
 )
 def test_a_saying_never_hides_a_real_sign(text, asking):
     assert decide(text, asking).level == "signpost"
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        # round 2, from our own ordinary examples that cross-validation signposted: a thing
+        # nobody touches, a daily count of tablets, history told as over, a grave and a will,
+        # dying of embarrassment or at a great age, a rescue from a fire
+        ("Nobody touches my tools, that's the one rule in this house.", "bottom_lines"),
+        ("I'm on 12 tablets a day, they come in a dosette box from the chemist.", "support_needs"),
+        ("She had a bad reaction when she was a baby and stopped breathing. She's 19 now and it "
+         "hasn't happened again.", "answering_relationship"),
+        ("My brother overdosed at 17, he's 40 now and runs his own garage.", "people"),
+        ("My ex used to threaten me. He's been in prison since 2021 and I feel safe now.",
+         "people"),
+        ("My daughter took money off me when she was drinking, but she's been sober two years "
+         "now.", "people"),
+        ("My only attempt was 2012. These days I run a walking group.", "typical_week"),
+        ("I'd like the house to go to my nephew when I'm gone. Just so it's written somewhere.",
+         "important_to"),
+        ("I'll die of shame if they send a man to wash me.", "bottom_lines"),
+        ("I want to die at 105 in my own bed, annoying everyone.", "dreams"),
+        ("My neighbour would carry me out of a burning house, she's that sort.", "people"),
+    ],
+)  # fmt: skip
+def test_our_own_ordinary_answers_raise_no_strong_sign(text, asking):
+    signs = read_signs(text, asking)
+    assert not signs.crisis_strong and not signs.safeguarding_strong
+    assert decide(text, asking).level != "signpost"
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        # the same narrowings never pass a harm told now
+        ("He touches me in the shower when nobody's around.", "support_needs"),
+        ("I've got 60 tablets saved in a tin and tonight's the night.", None),
+        (
+            "When I was a girl my uncle hurt me, and since he moved back in he hits me again.",
+            "people",
+        ),
+        (
+            "I've been clean two years but I bought pills today and I'm going to take them all.",
+            None,
+        ),
+        # a will beside a letter written to explain is a goodbye
+        (
+            "The flat can go to my sister after I'm gone. I've written her a note explaining "
+            "everything.",
+            None,
+        ),
+    ],
+)
+def test_the_narrowings_never_pass_a_harm_told_now(text, asking):
+    assert decide(text, asking).level == "signpost"

@@ -92,7 +92,11 @@ SEXUAL = any_of(
     r"\b(?:favou?rs?)\b[^.!?]{0,60}\b(?:bedroom|in\s+bed|sex|touch|undress|his\s+mates|"
     r"for\s+money|for\s+drugs|for\s+a\s+place)",
     r"\b(?:comes?|came|gets?|got)\s+into\s+(?:my|her|his)\s+bed\b",
-    r"\b(?:touches|touched|touching|gropes?|groped|feels?\s+(?:me|her)\s+up)\b[^.!?]{0,40}"
+    # (not "nobody touches my shed" or "my bank card": a thing, not the person; fifteenth session)
+    r"\b(?:touches|touched|touching|gropes?|groped|feels?\s+(?:me|her)\s+up)\b(?!\s+(?:my|his|her|"
+    r"the|our)\s+(?:bank|card|cards|money|purse|wallet|shed|things|stuff|car|food|phone|plants|garden|"
+    r"tools|kitchen|post|papers|bike|telly|tv|remote|books|computer|laptop|records|drawers?|desk)\b)"
+    r"[^.!?]{0,40}"
     r"\b(?:when|while|and|but|in|at|under|where)\b(?![^.!?]{0,20}\b(?:gently|shoulder|arm\s+"
     r"to\s+help))",
     r"\b(?:watches?|watched|watching)\s+(?:me|her|him)\s+(?:\w+\s+){0,2}(?:get\s+undressed|"

@@ -41,7 +41,9 @@ MEANS = any_of(
     r"quickest\s+way|easiest\s+way|ways\s+to\s+die|doses?\s+of)",
     r"\b(?:googl\w*|looking\s+up|looked\s+up|researching|searching)\s+(?:for\s+)?ways\b"
     r"[\s\S]{0,30}\b(?:quickest|painless|easiest|surest|quick\s+ones?)\b",
-    rf"\b\d{{2,3}}\s+(?:\w+\s+)?{MEDS}\b[^.!?]{{0,60}}\b(?:saved|ready|counted|in\s+a|"
+    # (not "14 tablets a day, in a blister pack": a daily count; fifteenth session)
+    rf"\b\d{{2,3}}\s+(?:\w+\s+)?{MEDS}\b(?!\s+(?:a|per|each|every)\s+(?:day|morning|night|week)|\s+"
+    rf"daily)[^.!?]{{0,60}}\b(?:saved|ready|counted|in\s+a|"
     rf"hidden|drawer|tonight|enough|box|jar|all\s+at\s+once)",
     rf"\b{MEDS}\b[^.!?]{{0,60}}\b(?:kept\s+them\s+all|not\s+taken\s+any|a\s+(?:fair\s+|big\s+)?"
     rf"pile|carrier\s+bag\s+full|bag\s+full|enough\s+now|enough\s+to\s+(?:kill|end|do\s+it|die|"

@@ -200,6 +200,9 @@ _PRESENT_RISK = re.compile(
 _LAST_STEP = re.compile(
     r"\b(?:the\s+)?last\s+(?:bit|thing|step|job)\b|\bonly\s+(?:thing|bit)\s+left\b|\ball\s+"
     r"(?:that's|that\s+is)\s+left\b|\b(?:just|only)\s+(?:got|have)\s+to\s+do\s+(?:it|the\s+rest)\b"
+    # a letter written to explain, beside what goes to whom (fifteenth session)
+    r"|\b(?:written|wrote|left|writing)\s+(?:\w+\s+){0,2}(?:a\s+)?(?:letter|note)s?\s+(?:explaining|"
+    r"to\s+explain|saying\s+(?:sorry|goodbye|why))\b"
 )
 
 # a story, the news or a course: the words are about a plot, a report or a lesson, not the
@@ -327,6 +330,19 @@ RESOLVED = widened(
     r"finished|behind\s+(?:me|us|her|him|them))\b",
     # "a controlling man, long over now, eight years" (fourteenth session; not "not long over")
     r"(?<!not\s)\blong\s+(?:over|finished)\s+now\b",
+    # our own ordinary answers that cross-validation signposted for history (fifteenth session):
+    # "it hasn't happened again", "at 16, she's 30 now", "feel safe now", "in prison since
+    # 2019", "clean three years", "my last attempt was 2016"
+    r"\b(?:hasn't|has\s+not|never|not)\s+happened\s+(?:again|since)\b",
+    r"\bwhen\s+(?:i|he|she|they|we|my\s+\w+)\s+(?:was|were)\s+(?:little|small|tiny|a\s+(?:baby|toddler|"
+    r"child|kid|boy|girl|teenager|lad|lass))\b",
+    r"\bat\s+(?:1\d|[2-9]\d)\b[^.!?]{0,40}\b(?:she's|he's|i'm|they're|she\s+is|he\s+is|i\s+am)\s+"
+    r"(?:\d{2}|in\s+(?:her|his|my|their)\s+\d0s)\s+now\b",
+    r"\b(?:feel|feeling|i\s+feel|i'm|i\s+am|we're|we\s+are)\s+safe\s+now\b",
+    r"\b(?:in\s+prison|inside|locked\s+up|in\s+jail)\s+since\s+(?:19|20)\d\d\b",
+    r"\b(?:been|stayed|kept|now)\s+(?:clean|sober|dry)\s+(?:for\s+)?(?:\w+\s+)?(?:years?|months)\b(?![^.!?]{0,20}\b"
+    r"(?:until|till|but))",
+    r"\b(?:last|only)\s+(?:attempt|overdose|time)\s+was\s+(?:in\s+)?(?:19|20)\d\d\b",
 )
 
 # the twelfth session (set 11 read by kind): a sore or a bruise being seen to and getting better
@@ -354,6 +370,11 @@ FUTURE_CARE = widened(
     FUTURE_CARE,
     r"\b(?:in|into|made|make|making|done|do|updated|update|sorted|wrote|written|changed)\s+(?:my|"
     r"a|the|our)\s+will\b|\b(?:solicitor|probate|executor|funeral\s+plan|prepaid\s+funeral)\b",
+    # a grave and a will: "buried next to my wife, that's paid for", "the money to go to my
+    # daughter when I'm gone" (fifteenth session)
+    r"\bburied\s+(?:next\s+to|with|beside)\b",
+    r"\b(?:go|goes|going|left|leave|pass)\s+to\s+(?:my|our|the)\s+(?:\w+\s+){1,3}(?:when|after|once)\s+"
+    r"(?:i'm|i\s+am|i've|we're)\s+(?:gone|dead|passed)\b",
     # what someone must know about the one cared for after the carer dies (fifteenth session)
     r"\b(?:when|after|once)\s+(?:i'm|i\s+am|i've)\s+(?:gone|dead|passed)\b[^.!?]{0,20}\b(?:someone|"
     r"somebody|people|they|the\s+carers|staff|whoever|everyone)\s+(?:\w+\s+)?(?:knows?|needs?\s+"

@@ -259,4 +259,11 @@ IDIOMS = widened(
     r"\btreat\w*\s+(?:me|us|him|her)\s+(?:like|as\s+if)\s+(?:i'm|i\s+am|i\s+was|he's|she's|we're)\s+"
     r"(?:already\s+)?(?:dead|in\s+(?:my|his|her|the)\s+(?:coffin|grave|box))\b",
     r"\b(?:risen|rose|raised|back|come\s+back)\s+from\s+the\s+dead\b",
+    r"\bdie\s+(?:of|from)\s+(?:embarrassment|shame|boredom|laughter|laughing|shock|thirst|hunger|"
+    r"happiness)\b",
+    # a long life wished for: "I want to die at 100 with a sherry in my hand"
+    r"\bdie\s+(?:at|aged)\s+(?:100|a\s+hundred|9\d|1[01]\d)\b|\bdie\s+(?:in\s+my\s+sleep\s+)?(?:at\s+a\s+"
+    r"ripe\s+old\s+age|of\s+old\s+age)\b",
+    # rescue said of a neighbour: "she'd drag me out of a burning building"
+    r"\b(?:drag|pull|carry)\w*\s+(?:me|him|her|us)\s+out\s+of\s+(?:a\s+|the\s+)?burning\b",
 )
