@@ -143,6 +143,8 @@ def test_going_without_care_or_heat_is_always_asked_about(text, asking):
          "current_support"),
         ("My son's been out since 7pm at the pub, it's freezing so I hope he took a coat.",
          "typical_week"),
+        ("Mum has dementia. She's been out since ten at the day centre, and it's icy, so they "
+         "bring her home in the minibus.", "typical_week"),
     ],
 )  # fmt: skip
 def test_the_same_words_said_safely_raise_no_strong_sign(text, asking):

@@ -116,13 +116,19 @@ _COLD_OR_DARK = (
     r"(?:it's|its|it\s+is)\s+(?:dark|cold|bitter))"
 )
 _GONE_SINCE = (
-    r"(?:been\s+)?(?:out|gone|missing|away)\s+since\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|o'clock)?|midnight|tea\s*time|dinner\s*time|"
-    r"lunch\s*time|last\s+night|this\s+morning|the\s+early\s+hours|early)"
+    r"(?:been\s+)?(?:out|gone|missing|away)\s+since\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|o'clock)?|"
+    r"midnight|tea\s*time|dinner\s*time|lunch\s*time|last\s+night|this\s+morning|the\s+early\s+hours|"
+    r"early)\b"
+    # (not out somewhere known, or with someone: "since ten at the day centre", "with her carer")
+    r"(?![^.!?]{0,30}\b(?:at\s+(?:the\s+|her\s+|his\s+)?(?:day\s+cent\w*|club|centre|group|"
+    r"hospital|respite|pub|shops?|church|mosque|temple|work|college|daughter's|son's|sister's)|with\s+"
+    r"(?:her|his|their|the|a)\s+(?:carer|pa|friend|daughter|son|sister|brother|group)|on\s+(?:a|the)\s+"
+    r"(?:trip|outing|coach)))"
 )
 _NOT_IN_ROOM = (
     r"not\s+in\s+(?:her|his|their)\s+(?:room|bed|flat)\b[\s\S]{0,120}\b(?:door|gate|window)\s+"
-    r"(?:was\s+|is\s+|'s\s+|been\s+|left\s+)?(?:wide\s+)?open\b[\s\S]{0,120}\b(?:can't|cannot|couldn't|can\s+not)\s+"
-    r"(?:see|find)\s+(?:her|him|them)\b"
+    r"(?:was\s+|is\s+|'s\s+|been\s+|left\s+)?(?:wide\s+)?open\b[\s\S]{0,120}\b(?:can't|cannot|"
+    r"couldn't|can\s+not)\s+(?:see|find)\s+(?:her|him|them)\b"
 )
 # (without a failing memory named: out alone, wandering or in night clothes, and the cold)
 _ALONE_OUT = (
@@ -144,7 +150,8 @@ EMERGENCY = widened(
     rf"\b{_ALONE_OUT}[\s\S]{{0,120}}\b{_GONE_SINCE}\b{_AND_COLD}",
     rf"\b{_GONE_SINCE}\b{_AND_COLD}[\s\S]{{0,120}}\b{_ALONE_OUT}",
     # a bottom line come true now: "never out alone at night. It's happened."
-    rf"\b(?:it's|it\s+has|that's|that\s+has)\s+(?:just\s+)?happened\b[\s\S]{{0,60}}\b{_GONE_SINCE}\b{_AND_COLD}",
+    rf"\b(?:it's|it\s+has|that's|that\s+has)\s+(?:just\s+)?happened\b[\s\S]{{0,60}}\b{_GONE_SINCE}"
+    rf"\b{_AND_COLD}",
     rf"\b{_NOT_IN_ROOM}",
 )
 
