@@ -248,16 +248,16 @@ def weigh(e: Evidence, t: Thresholds = Thresholds()) -> Decision:
     # friends grown to hundreds (fourteenth session)
     if "going_without" in signs.safeguarding_weak:
         return Decision("check", "safeguarding", "going_without", p)
-    # nor alone where the only sign in the message was explained away ("to see them win the cup
-    # before I die"): then it asks, as it would with no sign at all
+    code: Code = "crisis" if pc + pu >= ps else "safeguarding"
     if e.saying and not e.old_code:
         # the only words of harm were an everyday saying ("living on the edge", "my jaw hit the
         # floor"): the classifier alone never signposts, and asks only when quite sure
         # (fifteenth session: no crisis or disclosure in any set or fold lost its answer by it)
         if max(pc, ps, pu) < t.idiom_only:
             return Decision("none", None, "saying", p)
-        code_: Code = "crisis" if pc + pu >= ps else "safeguarding"
-        return Decision("check", code_, "saying", p)
+        return Decision("check", code, "saying", p)
+    # nor alone where the only sign in the message was explained away ("to see them win the cup
+    # before I die"): then it asks, as it would with no sign at all
     if (
         not explained
         and not signs.weak_damped
@@ -265,7 +265,6 @@ def weigh(e: Evidence, t: Thresholds = Thresholds()) -> Decision:
         and (e.words >= MODEL_ALONE_MIN_WORDS or (pc >= t.short_crisis_sure and e.time_or_farewell))
     ):
         return Decision("signpost", "crisis", "model", p)
-    code: Code = "crisis" if pc + pu >= ps else "safeguarding"
     if explained:
         # a warning sign explained away by an idiom, by history or as a rule for carers: ask,
         # unless the classifier reads it plainly as an ordinary answer
