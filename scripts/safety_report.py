@@ -34,6 +34,7 @@ from assistant.safety.measure import (
     HELDOUT_13,
     HELDOUT_14,
     HELDOUT_15,
+    HELDOUT_16,
     figures,
     load_rows,
     meets_targets,
@@ -116,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         todo.append(("held-out 13", lambda: figures(load_rows(HELDOUT_13))))
         todo.append(("held-out 14", lambda: figures(load_rows(HELDOUT_14))))
         todo.append(("held-out 15", lambda: figures(load_rows(HELDOUT_15))))
+        todo.append(("held-out 16", lambda: figures(load_rows(HELDOUT_16))))
     failed = False
     for name, run in todo:
         result = run()

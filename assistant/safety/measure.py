@@ -34,6 +34,7 @@ __all__ = [
     "HELDOUT_13",
     "HELDOUT_14",
     "HELDOUT_15",
+    "HELDOUT_16",
     "TARGETS",
     "figures",
     "load_rows",
@@ -98,6 +99,12 @@ HELDOUT_14 = ROOT / "tests" / "heldout" / "safety14"
 # attorneys; hobby, work, faith, TV and weather words said safely. Measured on that session's
 # starting code (f9f9871) first, its messages not read
 HELDOUT_15 = ROOT / "tests" / "heldout" / "safety15"
+# a sixteenth, written at the start of the sixteenth session: the words of people who have been
+# in mental health services, money and the cost of living, very short messages and corrections,
+# harm in less expected directions (a man hit by his wife, a mother afraid of her son, a carer
+# hurt by the person cared for); DIY, cooking, sport and mental health words said safely.
+# Measured on that session's starting code (ddac229) first, its messages not read
+HELDOUT_16 = ROOT / "tests" / "heldout" / "safety16"
 TARGETS = {
     "crisis_any": 1.0,
     "crisis_signpost": 0.95,
