@@ -14,6 +14,13 @@ language they use ("BSL is my first language", "English is my second language"),
 nothing in the words about understanding, reading or deciding, and people around them, has a
 communication need to meet (a signing worker, an interpreter, a plan in plain words), not a
 reason for a broker: it is access, not a question of understanding or deciding.
+
+Sixteenth session: the one typing "with" the person (a husband, a daughter; not paid)
+interprets while the plan is made, like someone beside them telling them what to say. And a
+way of being in touch the person cannot use (`own_channel`: the phone, calls, meetings), said
+by someone who answers for themselves and says the way they use instead (text, email,
+messages, a text relay, a voice valve), is a need to meet, not a reason: with nothing in the
+words about understanding or deciding, nobody has to help them say what they want.
 """
 
 from __future__ import annotations
@@ -25,12 +32,12 @@ from planner.models import Concern, Profile
 from planner.signals import HARD_TO_SAY, LANGUAGE, all_text
 from planner.young_carers import age_of
 
-__all__ = ["interpreted", "own_language"]
+__all__ = ["interpreted", "own_channel", "own_language"]
 
 #: A spoken language, in more words than planner.signals.LANGUAGE reads.
 _SPOKEN = re.compile(
     r"\b(only|mainly|mostly) speaks? [A-Z]\w+|"
-    r"\b(my|his|her|their) english is (not|n't|isn't) (good|great|very good|strong)|"
+    r"\b(?i:(my|his|her|their) english is (not|n't|isn't) (good|great|very good|strong))|"
     r"\bspeaks? [A-Z]\w+,? (and )?not (much|a lot of) english\b"
 )
 #: Not a spoken language alone: signing, a stroke, reading, understanding.
@@ -73,7 +80,13 @@ def interpreted(profile: Profile, concerns: list[Concern]) -> str:
             return f"{p.name} ({p.relationship})"
     if profile.answering_for == "someone_else" and (beside := _BESIDE.search(profile.typical_week)):
         return f'"{beside.group(0)}"'
+    typing = profile.answering_relationship or ""
+    if profile.answering_for == "someone_else" and _TYPING_WITH.search(typing):
+        return typing  # "husband, typing with her": they interpret as the plan is made
     return ""
+
+
+_TYPING_WITH = re.compile(r"\b(typing|sat|sitting|filling this in) with (him|her|them)\b", re.I)
 
 
 #: The language the person uses, said of themselves: a sign language, or English as another.
@@ -89,6 +102,8 @@ _NOT_ONLY = re.compile(r"\b(read\w*|understand\w*|decid\w*|remember\w*|confus\w*
 def own_language(profile: Profile, concerns: list[Concern], around: float, few: float) -> str:
     """The language the person uses, when they answer for themselves, every concern is only
     that, and `around` people (at least `few`) are there ("" otherwise)."""
+    if channel := own_channel(profile, concerns):
+        return channel
     if profile.answering_for != "self" or around < few:
         return ""
     if not concerns or any(c.code != "communication" for c in concerns):
@@ -98,3 +113,32 @@ def own_language(profile: Profile, concerns: list[Concern], around: float, few: 
     if not own or _NOT_ONLY.search(said) or HARD_TO_SAY.search(all_text(profile)):
         return ""
     return own.group(0)
+
+
+#: A way of being in touch the person cannot use: the phone, calls, meetings.
+_CHANNEL = re.compile(r"\b(phones?|telephone|calls?|meetings?|face[- ]to[- ]face)\b", re.I)
+#: The way they use instead, in their own words.
+_INSTEAD = re.compile(
+    r"\b(texts?|texting|e-?mails?|messages?|whatsapp|write things down|text relay|relay uk|"
+    r"(speaking|voice|speech) valve|a valve|speech app)\b",
+    re.I,
+)
+#: "I can't talk on the phone": the phone, not speech itself (read before HARD_TO_SAY).
+_ON_THE_PHONE = re.compile(
+    r"\b(can ?not|can'?t|unable to|don'?t|do not) (speak|talk)( \w+){0,2} on the (tele)?phone\b",
+    re.I,
+)
+_NOR = re.compile(r"\b(stroke|aphasia|confus\w*|understand\w*|decid\w*|remember\w*)\b", re.I)
+
+
+def own_channel(profile: Profile, concerns: list[Concern]) -> str:
+    """A way of being in touch the person cannot use, when they answer for themselves, every
+    concern is only that, and they say the way they use instead ("" otherwise)."""
+    if profile.answering_for != "self" or not concerns:
+        return ""
+    if any(c.code != "communication" or not _CHANNEL.search(c.evidence) for c in concerns):
+        return ""
+    words = _ON_THE_PHONE.sub("", all_text(profile))
+    if HARD_TO_SAY.search(words) or _NOR.search(words) or not (way := _INSTEAD.search(words)):
+        return ""
+    return way.group(0)
