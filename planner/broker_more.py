@@ -42,6 +42,7 @@ import re
 
 from planner.aftercare import aftercare_line
 from planner.breaks import own_activity
+from planner.clinical import nhs_does_it
 from planner.events import care_paused, council_starts_paying, dog_trained, planned_stay
 from planner.fitting import Fitted
 from planner.models import Need, Profile
@@ -103,7 +104,7 @@ _HEALTH_PAID = re.compile(
 def met_already(need: Need) -> bool:
     """A health need met without the plan's help: an activity the person does themselves, or
     one their own NHS personal health budget pays for (thirteenth session)."""
-    return own_activity(need) or bool(_HEALTH_PAID.search(need.text))
+    return own_activity(need) or bool(_HEALTH_PAID.search(need.text)) or nhs_does_it(need)
 
 
 def _quote(text: str) -> str:

@@ -7,6 +7,7 @@ from planner.allocation import named_in_concern
 from planner.broker_more import met_already, more_reasons
 from planner.carers import stopping_carers, support_around
 from planner.changes import condition_course, no_provider, swinging_hours
+from planner.clinical import clinical_care
 from planner.deciding import nobody_to_help_decide
 from planner.disagreement import settled_by_choice
 from planner.employing import employing_reason
@@ -20,7 +21,6 @@ from planner.plan import BrokerReason
 from planner.rates import RateCard
 from planner.sharing import shared_by
 from planner.signals import (
-    CLINICAL,
     FALL_WORRY,
     FAMILY_HOME,
     HARD_TO_SAY,
@@ -282,8 +282,8 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
         and (gave_medicines or on_time or TIME_CRITICAL.search(f"{n.text} {n.times or ''}"))
     ]
     treatment = TREATMENT.search(words)
-    # clinical care at home (a tube, breathing support, rescue medicine) is heavy, hours or not
-    clinical = CLINICAL.search("\n".join([profile.typical_week, *health]))
+    # clinical care at home is heavy, hours or not, unless the NHS runs it all (planner.clinical)
+    clinical = clinical_care(profile, health, stopping)
     heavy = False
     if health or timed or treatment:
         heavy = (
