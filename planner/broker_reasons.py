@@ -9,7 +9,7 @@ from planner.carers import stopping_carers, support_around
 from planner.changes import condition_course, no_provider, swinging_hours
 from planner.clinical import clinical_care
 from planner.deciding import nobody_to_help_decide
-from planner.disagreement import settled_by_choice
+from planner.disagreement import amount_disputed, settled_by_choice
 from planner.employing import employing_reason
 from planner.finding import joining_up, provider_to_match
 from planner.fitting import Fitted
@@ -159,6 +159,7 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
         # (or the one typing has come round to the person's own choice: planner.disagreement)
         backed = "" if mind else ally(profile, concerns["conflict"].evidence)
         backed = f"on their side: {backed}" if backed else ""
+        backed = backed or amount_disputed(concerns["conflict"].evidence, fitted)
         if not mind and (chosen := settled_by_choice(profile)):
             backed = f'settled by their own choice: "{chosen}"'
         add(

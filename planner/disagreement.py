@@ -6,15 +6,38 @@ then tells the person's own choice as what will happen ("She'll go to the lunch 
 family member has come round and is arranging it: an independent person could help if it
 hardens again, but the plan is already the person's. A lesser reason, not a strong one. A
 wish still held ("I want him home with me"), or a discharge close, keeps it strong.
+
+Sixteenth session (`amount_disputed`): a disagreement with the council about the amount ("I
+want to challenge the cut", "appeal the reduction") when the costed plan still fits the new
+budget is a lesser reason: the person can challenge it, and a broker could help, but the plan
+does not rest on winning. When the plan does not fit, the shortfall weighs it as strong.
 """
 
 from __future__ import annotations
 
 import re
 
+from planner.fitting import Fitted
 from planner.models import Profile
 
-__all__ = ["settled_by_choice"]
+__all__ = ["amount_disputed", "settled_by_choice"]
+
+#: The council's decision about the money, challenged.
+_CHALLENGE = re.compile(r"\b(challeng\w*|appeal\w*|disput\w*|complain\w*|fight\w*)\b", re.I)
+_AMOUNT = re.compile(
+    r"\b(cut|cuts|reduc\w*|lower\w*|budget|amount|allocation|hours taken away)\b", re.I
+)
+
+
+def amount_disputed(evidence: str, fitted: Fitted) -> str:
+    """A challenge to the council's amount, when the plan still fits the budget ("" when
+    not)."""
+    if not (_CHALLENGE.search(evidence) and _AMOUNT.search(evidence)):
+        return ""
+    if fitted.costs.annual_headroom < 0:
+        return ""
+    return "the costed plan still fits the budget"
+
 
 #: The one typing's own wish, told in the past.
 _WANTED = re.compile(
