@@ -8,6 +8,7 @@ from planner.broker_more import met_already, more_reasons
 from planner.carers import stopping_carers, support_around
 from planner.changes import condition_course, no_provider, swinging_hours
 from planner.clinical import clinical_care
+from planner.contingency import within_contingency
 from planner.deciding import nobody_to_help_decide
 from planner.disagreement import amount_disputed, settled_by_choice
 from planner.employing import employing_reason
@@ -171,7 +172,7 @@ def reasons(profile: Profile, fitted: Fitted, rates: RateCard) -> list[tuple[Bro
         )
     gap = -fitted.costs.annual_headroom
     disputed = budget_disputed(words)
-    if gap > 0:
+    if gap > 0 and not within_contingency(fitted, words):  # a smaller contingency fits it
         budget = profile.budget_amount
         stated = f"{gbp(budget.amount)} {_PERIOD[budget.period]}" if budget else "no budget given"
         big = gap >= fitted.costs.budget_annual * rates["broker_shortfall_strong_fraction"]
