@@ -52,6 +52,7 @@ _SCHOOL = (
     r"doing (?:his|her|their) (?:GCSEs|A[- ]levels))|"
     r"\b{name}\b[^.;]{{0,40}}\b(?:his|her|their) (?:GCSEs?|A[- ]levels?)\b"
 )
+_BETWEEN = r"(?:on|in|at|when|while|and|but|so|for|with|to|is|was|days?)\b"
 _WORKS = re.compile(r"\b(works?|working|teach\w*|job|staff|caretaker|governor)\b", re.I)
 #: the age a child at school is taken to be when no age is said
 SCHOOL_AGE = 15
@@ -83,7 +84,8 @@ def age_of(person: Person, profile: Profile) -> int | None:
         rf"\b{name}\b[,\s\-–]+(?:he|she|they)\s*(?:is|'s|are)\s+(?:only\s+|just\s+)?(\d{{1,2}})\b"
         rf"{_NOT_NUMBER_AFTER}",
         # "my 12-year-old daughter Mia", "my 15 year old Jordan"
-        rf"\b(\d{{1,2}})[\s\-]*(?:year|yr)s?[\s\-]*old\s+(?:\w+\s+){{0,2}}{name}\b",
+        # (not "the 9-year-old on days Imran drives": words between, never a preposition)
+        rf"\b(\d{{1,2}})[\s\-]*(?:year|yr)s?[\s\-]*old\s+(?:(?!{_BETWEEN})\w+\s+){{0,2}}{name}\b",
     )
     text = _NUMBER_WORD.sub(lambda m: str(_NUMBERS[m.group(0).lower()]), text)
     for pattern in patterns:
