@@ -240,12 +240,23 @@ def paid_to_help(person: Person) -> bool:
 
 
 def stopping_carers(profile: Profile) -> list[Person]:
-    """Unpaid people who cannot keep helping (not named in a concern, not paid to help)."""
+    """Unpaid people who cannot keep helping (not named in a concern, not paid to help). A
+    child who gives hands-on care now (washing, dressing, medicines, nights) is one of them:
+    the plan never counts on a young carer, so that care moves into the plan, whatever is said
+    of them going on (sixteenth session). A child who keeps someone company is not."""
     return [
         p
         for p in profile.people
-        if p.can_continue is False and not named_in_concern(p, profile) and not paid_to_help(p)
+        if (p.can_continue is False or _young_carer(p, profile))
+        and not named_in_concern(p, profile)
+        and not paid_to_help(p)
     ]
+
+
+def _young_carer(person: Person, profile: Profile) -> bool:
+    age = age_of(person, profile)
+    hands_on = {"personal_care", "medication", "night_support"} & set(person.helps_with)
+    return bool(hands_on) and age is not None and age < ADULT_AGE
 
 
 def support_around(profile: Profile, *, moving: bool = False) -> float:
