@@ -86,9 +86,13 @@ def no_provider(words: str) -> re.Match[str] | None:
 #: A condition that slowly gets worse, named as such (round nine): "secondary progressive MS",
 #: "a progressive condition" (not "my eyes are getting worse", which is most conditions; not
 #: fast: that is a strong reason).
+#: Sixteenth session: an illness that cannot be cured, planned for before the last weeks
+#: ("the oncologist has told us it is incurable", "plan for the time he has left"): needs will
+#: grow, and fast-track funding will come; the last weeks themselves are planner.breaks'.
 _SLOW = re.compile(
     r"\b((primary|secondary) progressive|progressive (ms|multiple sclerosis|supranuclear|"
-    r"condition|illness|disease))\b",
+    r"condition|illness|disease)|incurable|terminal(ly ill)?|life[- ]limiting|"
+    r"(can ?not|can'?t) be cured|the time (he|she|they|i|we) (has|have)( left)?)\b",
     re.I,
 )
 
@@ -144,7 +148,10 @@ def condition_course(
     if (slow := slowly_progressing(words)) and not before:
         return (
             "The condition is slowly getting worse, so needs will grow. A broker could help "
-            "plan ahead for bigger choices.",
+            "plan ahead for bigger choices."
+            if "progressive" in slow.group(0).lower()
+            else "The illness cannot be cured, so needs will grow. A broker could help plan "
+            "ahead, and with NHS fast-track funding when it is needed.",
             _quoted(slow.group(0)),
             0.5,
             False,
