@@ -36,10 +36,15 @@ __all__ = ["employing_reason", "first_team", "known_as_pa", "paperwork_help"]
 _TEAM = re.compile(
     r"\b(team of|(small|own) team)\b|"
     r"\b(two|three|four|five|several|a few)( or (two|three|four|five|six))? ([\w-]+ )?"
-    r"(pas|personal assistants|carers|care workers|support workers|workers|helpers|[\w-]*guides)\b",
+    r"(pas|personal assistants|carers|care workers|support workers|workers|helpers|[\w-]*guides)\b|"
+    # "two lads to be my PAs", "two women to work as my PAs" (sixteenth session)
+    r"\b(two|three|four|five|several|a few) (\w+ ){1,2}(to be|to work as|as) (my|his|her|their) "
+    r"(pas|personal assistants|carers|care workers|support workers)\b",
     re.I,
 )
-_EMPLOYING = re.compile(r"\b(employ\w*|recruit\w*|want|taking on|take on|hire)\b", re.I)
+_EMPLOYING = re.compile(
+    r"\b(employ\w*|recruit\w*|want|taking on|take on|hire|looking for|finding)\b", re.I
+)
 _TAKE_ON = (
     r"(employ|pay|take on|hire|work for me|be my pa|as my pa|as a pa|as my personal assistant)"
 )
