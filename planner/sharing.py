@@ -73,6 +73,13 @@ _FOR_ME_AND = re.compile(
     r"\b(?i:pa|worker|support worker|personal assistant|helper)\b[^.]{0,30}?\bfor me"
     r"(?:,\s*|\s+and\s+)((?:[A-Z][a-z]+(?:\s*,\s*|\s+and\s+))*[A-Z][a-z]+)\b"
 )
+#: "nights out with Kim and Lou, sharing a PA": the names first, then the sharing (sixteenth
+#: session)
+_NAMES_SHARING = re.compile(
+    r"\bwith ((?:[A-Z][a-z]+(?:\s*,\s*|\s+and\s+|\s*&\s*))*[A-Z][a-z]+),?\s+(?:and\s+)?"
+    r"shar(?:e|ed|ing)\s+(?:a |the |our |two |their )?(?i:pas?|personal assistants?|"
+    r"(?:support )?workers?|staff)\b"
+)
 _MAX_SHARE = 6
 
 
@@ -85,7 +92,9 @@ def shared_by(need: Need, profile: Profile) -> int:
         if number is None:
             return 2  # "for both of us", "shared between us"
         return max(1, min(_MAX_SHARE, count_of(number)))
-    if named := (_WITH_NAMES.search(text) or _FOR_ME_AND.search(text)):
+    if named := (
+        _WITH_NAMES.search(text) or _FOR_ME_AND.search(text) or _NAMES_SHARING.search(text)
+    ):
         others = [w for w in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", named.group(1)) if w]
         if others and not any(w.lower() in {"me", "my", "mum", "dad"} for w in others):
             return max(1, min(_MAX_SHARE, len(others) + 1))
