@@ -27,7 +27,13 @@ __all__ = ["allocate_informal"]
 #: Help given in the home, which parents cannot give once the person has moved out.
 _AT_HOME = frozenset({"personal_care", "meals", "household", "medication", "night_support"})
 #: A PA the person employs, listed among the people who help ("my PA (I employ her)").
-_EMPLOYED = re.compile(r"\b(pa|personal assistant|(i|we) employ\w*)\b", re.I)
+#: (and, sixteenth session, a worker from the agency or provider the budget pays: "care
+#: worker from the agency", "support worker with the provider")
+_EMPLOYED = re.compile(
+    r"\b(pa|personal assistant|(i|we) employ\w*|(carer|care worker|support worker|worker)s? "
+    r"(from|with|at) (the|an?|my|our|his|her|their) (agency|provider|care (company|agency)))\b",
+    re.I,
+)
 
 
 def _quarter(hours: Decimal) -> Decimal:
