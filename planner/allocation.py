@@ -46,7 +46,7 @@ from planner.kitchen import pet_minded, safe_kitchen
 from planner.models import Need, Person, Profile
 from planner.modes import care_mode, mode_for, pas_now
 from planner.money import hours_count
-from planner.nights_now import night_help
+from planner.nights_now import nhs_nights, night_help
 from planner.rates import RateCard
 from planner.sharing import occasional_hours, share_words, shared_by
 from planner.signals import ADAPTATION, FALL_WORRY, MOVE
@@ -170,7 +170,7 @@ def _demands_for(
     if fast_track := last_weeks_care(need, profile):
         result.free.append(fast_track)  # the NHS pays for care in the last weeks of life
         return
-    if aftercare := met_by_aftercare(need, profile):
+    if aftercare := met_by_aftercare(need, profile) or nhs_nights(need):
         result.free.append(aftercare)  # section 117 aftercare pays now (planner.aftercare)
         return
     if area == "night_support":

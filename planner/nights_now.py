@@ -6,6 +6,11 @@ sensor linked to a monitoring centre", "a seizure mat that rings my sister"): th
 its responder meet the need. It is kept and costed as telecare, not replaced by someone who
 sleeps in. Someone asked to stay, sleep over, be awake or turn the person is still a person
 at night (planner.answers.night_demands).
+
+Sixteenth session (`nhs_nights`): a night need whose own words say the NHS pays for it
+("waking nights with the ventilator, paid by the NHS", "through my personal health budget")
+is the NHS's, not the care budget's: it is kept apart and not costed, even when a parent who
+did the other nights is stepping back (the NHS team reviews the nights).
 """
 
 from __future__ import annotations
@@ -13,11 +18,30 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from planner.allocated import FreeSupport
 from planner.answers import Demand, night_demands
 from planner.models import Need, Profile
 from planner.rates import RateCard
 
-__all__ = ["monitored_now", "night_help"]
+__all__ = ["monitored_now", "nhs_nights", "night_help"]
+
+#: the NHS pays, in the need's own words
+_NHS_PAYS = re.compile(r"\b(nhs|personal health budget|continuing health ?care)\b", re.I)
+
+
+def nhs_nights(need: Need) -> FreeSupport | None:
+    """Nights the NHS pays for, in the need's own words (None otherwise)."""
+    if need.area != "night_support" or not _NHS_PAYS.search(f"{need.text} {need.times or ''}"):
+        return None
+    return FreeSupport(
+        kind="mainstream",
+        description="The NHS pays for these nights (a personal health budget or NHS Continuing "
+        "Healthcare), not the care budget. The two are kept apart. Ask the NHS team to review "
+        "the nights if anything changes.",
+        meets=[need.id],
+        route="health",
+    )
+
 
 #: a sensor or alarm the person has now ...
 _SENSOR = re.compile(
