@@ -82,7 +82,12 @@ _MOVING_NOW = re.compile(
     r"bungalow|place|area|town|city|village|supported living)\b|(?-i:[A-Z])\w+)|house|home|"
     r"away|out)|"
     r"(i'?ll|i will|he'?ll|she'?ll|they'?ll|we'?ll) (be )?liv(e|ing) on (my|his|her|their|our) "
-    r"own|(been )?(offered|given) a (new |studio |council )?(flat|house|home|bungalow|tenancy))\b",
+    r"own|(been )?(offered|given) a (new |studio |council )?(flat|house|home|bungalow|tenancy)|"
+    # leaving for a place at university, in halls, still to come (sixteenth session; living
+    # in halls now is no move)
+    r"(i'?ll|i will|he'?ll|she'?ll|they'?ll|going to) (be )?(live|living|move|moving|stay|"
+    r"staying) in(to)? (adapted |student |university )?halls|"
+    r"(from|this|next|in) (september|october|the autumn)\b[^.]{0,40}\bhalls)\b",
     re.I,
 )
 #: a change from care the council arranges to a direct payment, in the person's words
