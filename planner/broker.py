@@ -81,6 +81,18 @@ makes "recommended", anything above 0 "optional":
         last months of life weigh 0 with a health and welfare attorney close by; care stopped
         until the home is put right, and a dog's training asked of the budget, weigh 1
         (complex_plan)
+    sixteenth session (planner.interpreting, planner.clinical, planner.disagreement,
+        planner.contingency, planner.carers, planner.changes, planner.employing,
+        planner.sharing, planner.broker_more): a way of being in touch the person cannot use
+        (no phone calls; email instead), said by someone who answers for themselves, is no
+        reason, and the one typing "with" the person interprets their language; clinical care
+        an NHS service already runs, with nothing of it changing hands, is no reason; a
+        challenge to the council's amount weighs 1 when the plan still fits; a gap no bigger
+        than the contingency is no reason (unless the condition comes and goes); a child who
+        gives hands-on care is a carer whose part moves into the plan (1); an illness that
+        cannot be cured, planned for before the last weeks, is a signal (0.5); a first team
+        in other words ("two women to work as my PAs") weighs 2; friends named before the sharing
+        share the worker (so three or more weigh 3); going to live in halls is a move (1)
     safeguarding_concern (a safeguarding or crisis concern) makes it "urgent".
 
 `advisable` is true exactly when the level is recommended or urgent.

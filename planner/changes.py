@@ -87,7 +87,7 @@ def no_provider(words: str) -> re.Match[str] | None:
 #: "a progressive condition" (not "my eyes are getting worse", which is most conditions; not
 #: fast: that is a strong reason).
 #: Sixteenth session: an illness that cannot be cured, planned for before the last weeks
-#: ("the oncologist has told us it is incurable", "plan for the time he has left"): needs will
+#: ("the oncologist has told us it is incurable", "the time she has left"): needs will
 #: grow, and fast-track funding will come; the last weeks themselves are planner.breaks'.
 _SLOW = re.compile(
     r"\b((primary|secondary) progressive|progressive (ms|multiple sclerosis|supranuclear|"

@@ -8,7 +8,7 @@ district nurses, a sleep or ventilation clinic, an NHS personal health budget), 
 in the plan are asked to do it, nobody close does some of it (a wife who does the feeds), and
 no carer who helped with health or medicines is stopping, nothing changes hands: there is
 nothing for a broker to join up. A health need whose own words say the NHS staff do it ("the
-nurses do these", "the sleep clinic looks after the machine") is met already, like one the
+district nurses do it", "the sleep clinic looks after the machine") is met already, like one the
 person's own NHS budget pays for.
 """
 

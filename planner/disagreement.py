@@ -8,7 +8,7 @@ hardens again, but the plan is already the person's. A lesser reason, not a stro
 wish still held ("I want him home with me"), or a discharge close, keeps it strong.
 
 Sixteenth session (`amount_disputed`): a disagreement with the council about the amount ("I
-want to challenge the cut", "appeal the reduction") when the costed plan still fits the new
+want to appeal the reduction", "dispute the new amount") when the costed plan still fits the new
 budget is a lesser reason: the person can challenge it, and a broker could help, but the plan
 does not rest on winning. When the plan does not fit, the shortfall weighs it as strong.
 """

@@ -37,7 +37,7 @@ _TEAM = re.compile(
     r"\b(team of|(small|own) team)\b|"
     r"\b(two|three|four|five|several|a few)( or (two|three|four|five|six))? ([\w-]+ )?"
     r"(pas|personal assistants|carers|care workers|support workers|workers|helpers|[\w-]*guides)\b|"
-    # "two lads to be my PAs", "two women to work as my PAs" (sixteenth session)
+    # "two women to work as my PAs", "three men to be his carers" (sixteenth session)
     r"\b(two|three|four|five|several|a few) (\w+ ){1,2}(to be|to work as|as) (my|his|her|their) "
     r"(pas|personal assistants|carers|care workers|support workers)\b",
     re.I,

@@ -82,7 +82,7 @@ def interpreted(profile: Profile, concerns: list[Concern]) -> str:
         return f'"{beside.group(0)}"'
     typing = profile.answering_relationship or ""
     if profile.answering_for == "someone_else" and _TYPING_WITH.search(typing):
-        return typing  # "husband, typing with her": they interpret as the plan is made
+        return typing  # "daughter, typing with him": they interpret as the plan is made
     return ""
 
 
