@@ -24,7 +24,7 @@ def result():
 
 
 def test_the_dev_set_is_all_there_and_every_plan_checks_out(result):
-    assert result["n"] >= 162
+    assert result["n"] >= 176
     assert result["accused_absent"] == result["n"]
     assert [r["id"] for r in result["rows"] if r["problems"]] == []
     levels = {r["want_level"] for r in result["rows"]}
@@ -89,7 +89,11 @@ def test_the_dev_set_broker_levels_hold_their_floor(result):
     # plans did not (a kept call swapped for a meals service; weekend help taken off weekday
     # hours); all seventeen match now (bd-161's and bd-162's budgets corrected to fit their
     # verdicts' own words: see the README). The set went 142 -> 155 of 162
-    assert result["broker_same"] >= 155
+    # sixteenth session (panel 14 read by kind): bd-163 to bd-176, verdicts written before
+    # the planner ran; on 6f6e2b4 thirteen of the fourteen missed their level (bd-169, the
+    # near neighbour of bd-168, matched) and bd-175 its readiness; all fourteen match now,
+    # and no earlier profile moved. The set went 156 -> 169 of 176
+    assert result["broker_same"] >= 169
     misses = [r["id"] for r in result["rows"] if r["level"] != r["want_level"]]
     assert set(misses) <= {
         "bd-16-jade",

