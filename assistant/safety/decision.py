@@ -22,6 +22,7 @@ from typing import Literal
 from assistant.language import detect_concern
 from assistant.safety.model import SafetyModel, load_model
 from assistant.safety.signs import Signs, damped_at, normalise, read_signs
+from assistant.safety.signs.mourning import MOURNING
 from assistant.safety.signs.sayings import SAYINGS
 
 __all__ = ["Decision", "decide"]
@@ -80,6 +81,10 @@ SG_SIGN_DOUBTED_AT = 0.9
 WHOLE_ORDINARY_AT = 0.9
 # risk words said only as idioms or as closed history: the classifier alone asks from here
 IDIOM_ONLY_BELOW = 0.8
+# where a message mourns someone ("my late wife", "now he's gone"), the classifier alone
+# signposts only when this sure (sixteenth session: on the development sets, grief answers it
+# signposted read 0.87 to 0.95, the crises told beside a death 0.999)
+MOURNING_SURE_AT = 0.98
 _SENTENCES = re.compile(r"[^.!?;\n]+")
 _NOT_KNOWING = re.compile(
     r"\W*(?:(?:um+|erm+|hmm+|sorry|honestly|tbh|no|ok|oh)\W+)*(?:i\s+)?(?:dont|don't|do\s+not|"
@@ -126,6 +131,7 @@ class Thresholds:
     sg_sign_doubted: float = SG_SIGN_DOUBTED_AT
     whole_ordinary: float = WHOLE_ORDINARY_AT
     idiom_only: float = IDIOM_ONLY_BELOW
+    mourning_sure: float = MOURNING_SURE_AT
 
 
 @dataclass(frozen=True)
@@ -143,6 +149,8 @@ class Evidence:
     time_or_farewell: bool = False
     # an everyday saying whose words sound like harm ("living on the edge", signs/sayings.py)
     saying: bool = False
+    # someone else's death told as part of the person's life ("my late wife", signs/mourning.py)
+    mourning: bool = False
 
 
 def gather(text: str, asking: str | None = None, model: SafetyModel | None = None) -> Evidence:
@@ -172,7 +180,8 @@ def gather(text: str, asking: str | None = None, model: SafetyModel | None = Non
     # (read only where it counts: a message of a few words)
     cue = words < MODEL_ALONE_MIN_WORDS and bool(_TIME_OR_FAREWELL.search(normalise(text)))
     saying = not _any_sign(signs) and bool(SAYINGS.search(normalise(text)))
-    return Evidence(signs, p, signs.damped_by, old_code, words, whole, cue, saying)
+    mourning = bool(MOURNING.search(normalise(text)))
+    return Evidence(signs, p, signs.damped_by, old_code, words, whole, cue, saying, mourning)
 
 
 def _any_sign(signs: Signs) -> bool:
@@ -258,9 +267,12 @@ def weigh(e: Evidence, t: Thresholds = Thresholds()) -> Decision:
         return Decision("check", code, "saying", p)
     # nor alone where the only sign in the message was explained away ("to see them win the cup
     # before I die"): then it asks, as it would with no sign at all
+    # (nor where the message mourns someone, unless quite sure: "my late husband ... now he's
+    # gone" reads as a crisis to the classifier; it asks below instead: sixteenth session)
     if (
         not explained
         and not signs.weak_damped
+        and not (e.mourning and pc < t.mourning_sure)
         and pc >= t.crisis_without_sign
         and (e.words >= MODEL_ALONE_MIN_WORDS or (pc >= t.short_crisis_sure and e.time_or_farewell))
     ):

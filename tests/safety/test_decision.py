@@ -104,11 +104,10 @@ def test_an_ordinary_answer_with_alarming_words_raises_no_alarm(text, asking):
 )  # fmt: skip
 def test_a_medical_emergency_happening_now_is_signposted_at_once(text, asking):
     decision = decide(text, asking)
-    assert (decision.level, decision.code, decision.reason) == (
-        "signpost",
-        "crisis",
-        "sign:emergency",
-    ), decision
+    assert (decision.level, decision.code) == ("signpost", "crisis"), decision
+    # the emergency family is among the signs (a weapon and a threat may be there too), so the
+    # reply is the emergency one: call 999 now
+    assert "emergency" in decision.reason.removeprefix("sign:").split(","), decision
 
 
 @pytest.mark.parametrize(

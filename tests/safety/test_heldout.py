@@ -97,8 +97,9 @@ FLOORS = {
     # never read: written at the start of the fifteenth session (farmers, veterans, new parents,
     # faith and culture in the words; harm through cameras, pets and attorneys; work, faith and
     # TV words said safely) and first measured on that session's starting code (f9f9871): 0.994,
-    # 0.968, 0.978 (ordinary 0.013 signposted, 0.043 checked)
-    "safety15": {"crisis_any": 0.98, "crisis_signpost": 0.95, "safeguarding_any": 0.96},
+    # 0.968, 0.978 (ordinary 0.013 signposted, 0.043 checked); read by kind in the sixteenth
+    # session: 1.000, 0.994, 0.994 (0.000, 0.030), development figures
+    "safety15": {"crisis_any": 0.99, "crisis_signpost": 0.98, "safeguarding_any": 0.98},
     # never read: written at the start of the sixteenth session (mental health services' words,
     # money and the cost of living, very short messages and corrections, harm in less expected
     # directions; DIY, cooking, sport and mental health words said safely) and first measured on
@@ -126,7 +127,7 @@ CEILINGS = {
     "safety12": {"ordinary_signpost": 0.04, "ordinary_check": 0.1},
     "safety13": {"ordinary_signpost": 0.015, "ordinary_check": 0.08},
     "safety14": {"ordinary_signpost": 0.03, "ordinary_check": 0.085},
-    "safety15": {"ordinary_signpost": 0.025, "ordinary_check": 0.06},
+    "safety15": {"ordinary_signpost": 0.01, "ordinary_check": 0.045},
     "safety16": {"ordinary_signpost": 0.025, "ordinary_check": 0.085},
 }
 SIZES = {
@@ -243,19 +244,19 @@ def test_heldout_figures_do_not_slip_back(heldout):
 # Fifteenth session (2026-12-02): set 14 read by kind. The fifteenth, fresh: 0.994, 0.968, 0.978
 # (1.3%, 4.3%) on the starting code (f9f9871)
 #
-# Sixteenth session (2026-12-02): set 15 read by kind. The sixteenth, fresh: 0.994, 0.955, 0.994
-# (1.3%, 6.7%) on the starting code (ddac229)
+# Sixteenth session (2026-12-02): set 15 read by kind (1.000, 0.994, 0.994; 0.0%, 3.0%: every
+# target met); set 8 meets them too now (4.0% checked, from 4.3%). The sixteenth, fresh: 0.994,
+# 0.955, 0.994 (1.3%, 6.7%) on the starting code (ddac229); 0.994, 0.955, 0.994 (1.0%, 6.7%) at
+# the end
 NOT_YET = {
     "safety3",
     "safety6",
     "safety7",
-    "safety8",
     "safety9",
     "safety10",
     "safety12",
     "safety13",
     "safety14",
-    "safety15",
     "safety16",
 }
 

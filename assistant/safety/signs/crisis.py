@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import re
 
-from assistant.safety.signs.crisis_hedged import (
+from assistant.safety.signs.crisis_intent import PLAN
+from assistant.safety.signs.crisis_means import SELF_HARM
+from assistant.safety.signs.crisis_plain import SELF_HARM_WORSE
+from assistant.safety.signs.crisis_seen import (
     ACTING_NOW,
     ATTEMPT_AGAIN,
     BURDEN,
@@ -20,9 +23,6 @@ from assistant.safety.signs.crisis_hedged import (
     THREAT,
     WISH_TO_BE_GONE,
 )
-from assistant.safety.signs.crisis_intent import PLAN
-from assistant.safety.signs.crisis_means import SELF_HARM
-from assistant.safety.signs.crisis_plain import SELF_HARM_WORSE
 from assistant.safety.signs.words import DRINK, MEDS, any_of, widened
 
 __all__ = ["CRISIS_STRONG", "CRISIS_WEAK"]
@@ -68,7 +68,10 @@ CRISIS_WEAK: dict[str, re.Pattern[str]] = {
         # "that can't go on" is about an arrangement ("he's 80 himself, so that can't go on")
         r"(?<!\bthat\s)(?<!\bthis\s)(?<!\bit\s)(?<!\bthings\s)(?<!\bwhich\s)\b(?:can't|cannot)\s+"
         r"(?:cope|go\s+on|do\s+this|face|see\s+a\s+way|see\s+the\s+point|see\s+a\s+future|carry\s+"
-        r"on|take\s+(?:it|much))\b",
+        r"on|take\s+(?:it|much))\b"
+        # (not "can't cope with shouting": a thing the person cannot bear; sixteenth session)
+        r"(?!\s+with\s+(?:\w+\s+)?(?:noise|noises|shouting|loud\w*|crowds|change|changes|strangers|"
+        r"smells|bright|lights|heat|stairs|queues|being\s+rushed|rushing|mess|clutter|waiting)\b)",
         r"\b(?:give|given|giving)\s+up\s+(?:on\s+(?:life|everything|myself)|completely|on\s+it\s+"
         r"all)",
         r"\b(?:trapped|no\s+way\s+out|at\s+the\s+end\s+of\s+my\s+(?:tether|rope))\b",

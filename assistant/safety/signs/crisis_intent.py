@@ -115,7 +115,17 @@ INTENT = any_of(
     r"ever)\b",
     r"\b(?:join|be\s+with)\s+(?:my\s+)?(?:\w+\s+)?(?:soon|again\s+soon)\b[^.!?]{0,30}\b"
     r"(?:decided|ready|going|tonight)|\b(?:time\s+i\s+went|going)\s+to\s+(?:join|be\s+with)\s+"
-    r"(?:my\s+)?\w+",
+    r"(?:my\s+)?\w+\b"
+    # (not someone living, somewhere or some time: "join my brother in Spain next month",
+    # sixteenth session)
+    r"(?!\s+(?:\w+\s+)?(?:in|at|on|for|next|this|from|when|after|over|abroad|overseas|"
+    r"at)\b(?!\s+(?:heaven|paradise|a\s+better\s+place|the\s+(?:ground|grave|cemetery|churchyard|"
+    r"sky|stars|next\s+life|afterlife))))",
+    # (but with a death told beside it, any joining is read as before)
+    r"\b(?:died|passed|death|funeral|grave|buried|late\s+\w+)\b[\s\S]{0,200}\b(?:time\s+i\s+went|"
+    r"going)\s+to\s+(?:join|be\s+with)\s+(?:my\s+)?\w+\b",
+    r"\b(?:time\s+i\s+went|going)\s+to\s+(?:join|be\s+with)\s+(?:my\s+)?\w+\b[\s\S]{0,200}\b(?:died|"
+    r"passed|death|funeral|grave|buried)\b",
     r"\b(?:last|final)\s+(?:form|time|message|goodbye|day|night|week)\s+(?:i'll|i\s+will|you'll|"
     r"anyone\s+will)\s+(?:ever\s+)?(?:fill|see|hear|get|have|write)(?![^.!?]{0,30}\b(?:for\s+(?:them|"
     r"the\s+council|the\s+dwp|you\s+lot|social\s+services)|i\s+swear))",

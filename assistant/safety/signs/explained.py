@@ -194,6 +194,9 @@ _PRESENT_RISK = re.compile(
     r"hitting|taking)|these\s+days\s+(?:i|he|she)\s+(?:want|think)|by\s+(?:the\s+)?(?:weekend|"
     r"morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+week|christmas|"
     r"the\s+end\s+of\s+the\s+(?:week|month)))\b"
+    # a wish now to join someone who died then (sixteenth session)
+    r"|\bi\s+(?:just\s+|only\s+|really\s+)?(?:want|wanna)\s+to\s+(?:go\s+and\s+)?(?:be\s+with|"
+    r"join)\s+(?:him|her|them)\b"
 )
 
 # what is left to do after the will and the funeral are paid for ("just got to do the last bit")
@@ -235,6 +238,9 @@ _HYPOTHETICAL_FEAR = re.compile(
     r"\b(?:frightened|scared|afraid|terrified|petrified|worried|worry|worries|fear)\s+(?:of\s+"
     r"(?:being|getting|having|a\s+stranger|strangers|someone|anyone)|that\s+(?:someone|a\s+"
     r"stranger|anyone|somebody|people|they|a\s+carer)\s+(?:might|could|would|will))\b"
+    # "I'm scared they will because of my autism" (sixteenth session): the same fear without "that"
+    r"|\b(?:frightened|scared|afraid|terrified|petrified|worried|fear)\s+(?:they|social\s+services|"
+    r"the\s+council|people)(?:'ll|\s+(?:might|could|would|will))\b"
     # a decision still to come: "if they take my PIP I'll lose the car" (eleventh session)
     r"|\bif\s+(?:they|the\s+(?:dwp|council|assessor|review|tribunal))\s+(?:take|takes|stop|stops|cut|"
     r"cuts|reduce|reduces|refuse|refuses)\s+(?:away\s+)?(?:my|his|her|the|our)\s+(?:\w+\s+)?(?:pip|"

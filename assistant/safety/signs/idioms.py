@@ -166,7 +166,7 @@ IDIOMS = widened(
     r"flowers?|hoovers?|kettles?|cars?)\b",
     r"\b(?:laptop|phone|mobile|battery|computer|ipad|car|telly|tv|kettle|hoover|printer|boiler|"
     r"wifi|internet|charger)\s+(?:keeps\s+|kept\s+|is\s+|'s\s+|was\s+)?(?:\w+ing\s+and\s+)?"
-    r"(?:dying|died|dead)\b",
+    r"(?:dying|died|dead)\b(?![^.!?]{0,20}\b(?:and|so|as)\s+(?:am|will|is)\s+(?:i|me)\b)",
     r"\b(?:i'll|i\s+will|we'll|i'd|i\s+could)\s+be\s+(?:dead|long\s+gone|in\s+my\s+grave)\s+"
     r"(?:before|by\s+the\s+time)\s+(?:it|they|the\s+\w+|that|this)\s+(?:\w+\s+){0,2}(?:buys?|"
     r"pays?|covers?|lasts?|starts?|opens?|changes?|works?|moves?|finish(?:es)?|improves?|"
@@ -211,7 +211,9 @@ IDIOMS = widened(
     r"\bsleep\w*\s+like\s+(?:the\s+dead|a\s+log|a\s+baby)\b|\bdead\s+to\s+the\s+world\b|"
     r"\bdead\s+on\s+(?:my|his|her|our|their)\s+feet\b|\bdead\s+beat\b",
     r"\b(?:laptop|phone|mobile|battery|ipad|tablet|charger)(?:'s|s)?\s+(?:is\s+)?(?:about\s+to|"
-    r"going\s+to|gonna|gunna|bound\s+to|on\s+\d+%?\s+and\s+(?:about\s+to|going\s+to))\s+die\b",
+    r"going\s+to|gonna|gunna|bound\s+to|on\s+\d+%?\s+and\s+(?:about\s+to|going\s+to))\s+die\b"
+    # (not "and so am I": sixteenth session)
+    r"(?![^.!?]{0,20}\b(?:and|so|as)\s+(?:am|will|is)\s+(?:i|me)\b)",
     # a flat battery or a dead charger (fourteenth session)
     r"\b(?:charger|battery|batteries|car\s+battery|remote|torch)(?:'s|s|\s+is|\s+was|\s+has)?\s+"
     r"(?:gone\s+|just\s+)?(?:dead|died|flat)\b",
@@ -266,4 +268,14 @@ IDIOMS = widened(
     r"ripe\s+old\s+age|of\s+old\s+age)\b",
     # rescue said of a neighbour: "she'd drag me out of a burning building"
     r"\b(?:drag|pull|carry)\w*\s+(?:me|him|her|us)\s+out\s+of\s+(?:a\s+|the\s+)?burning\b",
+)
+
+# the sixteenth session (set 15 read by kind): a story that would bore someone to death, and a
+# phone on a few per cent about to die ("on 3%, gonna die"), unless the person says they will too
+IDIOMS = widened(
+    IDIOMS,
+    r"\bbor(?:e|es|ed|ing)\s+(?:you|me|him|her|them|us|everyone|everybody|people|the\s+\w+)?\s*"
+    r"(?:to\s+death|to\s+tears|stiff|rigid|silly)\b",
+    r"\bon\s+\d{1,2}\s*%\s*(?:(?!i\b|i'm\b|im\b|me\b)\w+\s+){0,2}?(?:going\s+to\s+|gonna\s+|about"
+    r"\s+to\s+)?(?:die|dying|dead)\b(?![^.!?]{0,20}\b(?:and|so|as)\s+(?:am|will)\s+i\b)",
 )

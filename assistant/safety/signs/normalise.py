@@ -91,6 +91,11 @@ _SAFETY_SPEAK = (
     (re.compile(r"\b(?:thurs|thur)\b"), "thursday"),
     (re.compile(r"\btues\b"), "tuesday"),
     (re.compile(r"\bweds\b"), "wednesday"),
+    # the sixteenth session: Scots as typed ("the morra's the day", "ah've had it fer weeks")
+    (re.compile(r"\b(?:the\s+morra|the\s+morn)\b"), "tomorrow"),
+    (re.compile(r"\bthe\s+nicht\b"), "tonight"),
+    (re.compile(r"\bah(?='(?:ve|m|ll|d)\b)"), "i"),
+    (re.compile(r"\bfer\b"), "for"),
 )
 
 

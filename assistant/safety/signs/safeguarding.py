@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.safety.signs.disclosures_said import (
+from assistant.safety.signs.disclosures_seen import (
     DISCRIMINATORY,
     DOMESTIC,
     FINANCIAL,
