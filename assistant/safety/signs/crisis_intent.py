@@ -119,7 +119,7 @@ INTENT = any_of(
     # (not someone living, somewhere or some time: "join my brother in Spain next month",
     # sixteenth session)
     r"(?!\s+(?:\w+\s+)?(?:in|at|on|for|next|this|from|when|after|over|abroad|overseas|"
-    r"at)\b(?!\s+(?:heaven|paradise|a\s+better\s+place|the\s+(?:ground|grave|cemetery|churchyard|"
+    r"to)\b(?!\s+(?:heaven|paradise|a\s+better\s+place|the\s+(?:ground|grave|cemetery|churchyard|"
     r"sky|stars|next\s+life|afterlife))))",
     # (but with a death told beside it, any joining is read as before)
     r"\b(?:died|passed|death|funeral|grave|buried|late\s+\w+)\b[\s\S]{0,200}\b(?:time\s+i\s+went|"
