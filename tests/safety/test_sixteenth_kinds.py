@@ -61,6 +61,10 @@ def test_crises_told_through_what_is_in_the_room_are_strong_signs(text, asking, 
         # (history told beside the wish does not explain it away)
         ("My husband passed last year and I just want to go and be with him.", None, "finality"),
         ("I'm going to be with my boy in the churchyard.", None, "intent"),
+        # (with a death told beside it, joining "on" a day is read as before)
+        ("My wife passed at Easter. Time I went to join my wife in the new year.", None, "intent"),
+        ("Time I went to join my husband in the spring, a year since the funeral.", None,
+         "intent"),
         # everything put in order "before I go", with nowhere named to go to
         ("I just want my affairs squared away before I go.", None, "coded_ask"),
     ],

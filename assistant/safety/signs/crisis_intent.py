@@ -3,7 +3,7 @@ burden said outright, and goodbyes (notes, things given away, affairs sorted "fo
 
 from __future__ import annotations
 
-from assistant.safety.signs.words import MEDS, NOT_FOR_A_WHILE, any_of, widened
+from assistant.safety.signs.words import DIED, MEDS, NOT_FOR_A_WHILE, any_of, widened
 
 __all__ = ["BURDEN", "DAY", "GOODBYE", "INTENT", "PLAN"]
 
@@ -122,10 +122,11 @@ INTENT = any_of(
     r"to)\b(?!\s+(?:heaven|paradise|a\s+better\s+place|the\s+(?:ground|grave|cemetery|churchyard|"
     r"sky|stars|next\s+life|afterlife))))",
     # (but with a death told beside it, any joining is read as before)
-    r"\b(?:died|passed|death|funeral|grave|buried|late\s+\w+)\b[\s\S]{0,200}\b(?:time\s+i\s+went|"
-    r"going)\s+to\s+(?:join|be\s+with)\s+(?:my\s+)?\w+\b",
-    r"\b(?:time\s+i\s+went|going)\s+to\s+(?:join|be\s+with)\s+(?:my\s+)?\w+\b[\s\S]{0,200}\b(?:died|"
-    r"passed|death|funeral|grave|buried)\b",
+    rf"\b(?:{DIED}|late\s+\w+)\b[\s\S]{{0,200}}\b(?:time\s+i\s+went|going)\s+to\s+(?:join|be\s+"
+    r"with)\s+(?:my\s+)?\w+\b",
+    r"\b(?:time\s+i\s+went|going)\s+to\s+(?:join|be\s+with)\s+(?:my\s+)?\w+\b[\s\S]{0,200}\b"
+    + DIED
+    + r"\b",
     r"\b(?:last|final)\s+(?:form|time|message|goodbye|day|night|week)\s+(?:i'll|i\s+will|you'll|"
     r"anyone\s+will)\s+(?:ever\s+)?(?:fill|see|hear|get|have|write)(?![^.!?]{0,30}\b(?:for\s+(?:them|"
     r"the\s+council|the\s+dwp|you\s+lot|social\s+services)|i\s+swear))",

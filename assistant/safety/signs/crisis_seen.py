@@ -32,7 +32,7 @@ from assistant.safety.signs.crisis_hedged import (
     THREAT,
     WISH_TO_BE_GONE,
 )
-from assistant.safety.signs.words import MEDS, widened
+from assistant.safety.signs.words import DIED, MEDS, widened
 
 __all__ = [
     "ACTING_NOW",
@@ -130,10 +130,7 @@ THREAT = widened(
 )
 
 # a wish to join someone who has died, told beside the death
-_DIED = (
-    r"(?:died|passed|passing|death|funeral|grave|buried|cremated|late\s+(?:husband|wife|partner|"
-    r"mum|dad|son|daughter)|lost\s+(?:him|her|my))"
-)
+_DIED = rf"(?:{DIED}|late\s+(?:husband|wife|partner|mum|dad|son|daughter)|lost\s+(?:him|her|my))"
 WISH_TO_BE_GONE = widened(
     WISH_TO_BE_GONE,
     rf"\b{_DIED}\b[\s\S]{{0,150}}\b(?:want|wanna|long|longing|wish|ready|waiting)\s+to\s+(?:go\s+"

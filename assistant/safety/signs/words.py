@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DRINK", "MEDS", "any_of", "widened"]
+__all__ = ["DIED", "DRINK", "MEDS", "any_of", "widened"]
 
 MEDS = (
     r"(?:pills?|tablets?|tabs|meds|medicines?|medication|paracetamol|co-?codamol|codeine|"
@@ -18,6 +18,8 @@ MEDS = (
     r"para?c\w*?t\w*?mol|parcet\w*|co-?cod\w*mol|codine|sert\w*line|amitrip\w*|tramad\w*|"
     r"zopic\w*|diazap\w*|propan\w*lol|mirtaz\w*|citalop\w*|cital\w*pram|naproxen|dihydrocodeine)"
 )
+# a death told as past (sixteenth session: beside a wish to join someone, it says who has died)
+DIED = r"(?:died|passed|passing|death|funeral|grave|buried|cremated)"
 DRINK = r"(?:vodka|whisky|whiskey|gin|rum|wine|booze|alcohol|drink|cider|beer|lager|spirits)"
 
 
